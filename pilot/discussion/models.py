@@ -1,0 +1,1 @@
+"""Discussion threads (built in the live-threads work)."""

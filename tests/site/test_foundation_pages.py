@@ -1,0 +1,128 @@
+"""The host site: every page linked from home answers, access per role."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+
+from pilot.lessons.models import LessonIndexPage
+from sessions.models import SessionPage
+from themes.models import ThemePage
+
+pytestmark = pytest.mark.django_db
+
+
+def _links(html: str) -> set[str]:
+    import re
+
+    return {h for h in re.findall(r'href="(/[^"#]*)"', html) if not h.startswith("/static/")}
+
+
+def test_home_and_every_linked_page_answer(client, demo):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Samen werken in het sociale domein" in response.text
+    for href in _links(response.text):
+        answer = client.get(href)
+        assert answer.status_code in (200, 302), href
+        if answer.status_code == 302:
+            assert "/account/inloggen/" in answer["Location"], href
+
+
+def test_anonymous_sees_programme_themes_and_schedule(client, demo):
+    assert client.get(demo.url).status_code == 200
+    theme = ThemePage.objects.live().first()
+    assert client.get(theme.url).status_code == 200
+    session = SessionPage.objects.live().first()
+    assert client.get(session.get_parent().url).status_code == 200
+    assert client.get(session.url).status_code == 200
+
+
+def test_lessons_need_a_login(client, demo, professional):
+    index = LessonIndexPage.objects.get()
+    response = client.get(index.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/account/inloggen/")
+    client.force_login(professional)
+    assert client.get(index.url).status_code == 200
+
+
+def test_programme_shows_timeline_from_kickoff_to_closing(client, demo):
+    html = client.get(demo.url).text
+    positions = [html.index(word) for word in ("Kick-off", "Startbijeenkomst", "Expertmeeting", "Afronding")]
+    assert positions == sorted(positions)
+
+
+def test_login_logout_and_wrong_password(client, demo):
+    url = reverse("account:login")
+    bad = client.post(url, {"username": "deelnemer", "password": "fout"})
+    assert bad.status_code == 200
+    assert "Voer een juiste gebruikersnaam en wachtwoord in" in bad.text
+    good = client.post(url, {"username": "deelnemer", "password": "samen-demo-2026"})
+    assert good.status_code == 302
+    assert client.get("/").context["user"].username == "deelnemer"
+    client.post(reverse("account:logout"))
+    assert not client.get("/").context["user"].is_authenticated
+
+
+def test_password_reset_sends_a_dutch_mail(client, demo, mailoutbox):
+    response = client.post(reverse("account:password_reset"), {"email": "deelnemer@demo.samenwerken.local"})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert "wachtwoord" in mailoutbox[0].body.lower()
+    assert "/account/wachtwoord-herstellen/" in mailoutbox[0].body
+
+
+def test_english_switch(client, demo):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get("/").text
+    assert 'lang="en"' in html
+    assert "Log in" in html
+
+
+@pytest.mark.parametrize(
+    ("username", "admin_ok"),
+    [("facilitator", True), ("redactie", True), ("deelnemer", True), ("professional", False)],
+)
+def test_admin_access_per_role(client, demo, username, admin_ok):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username=username))
+    response = client.get("/admin/")
+    assert (response.status_code == 200) is admin_ok
+
+
+def test_unknown_url_is_a_friendly_404(client, demo):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.text
+
+
+def test_demo_loader_is_idempotent(demo):
+    from pilot.demo.loader import load_demo
+
+    before = Page.objects.count()
+    load_demo()
+    assert Page.objects.count() == before
+
+
+def test_demo_has_24_teams_following_their_neighbourhood(demo):
+    from pilot.programme.models import Team
+
+    teams = Team.objects.prefetch_related("roles__role")
+    assert teams.count() == 24
+    for team in teams:
+        assert 8 <= sum(r.count for r in team.roles.all()) <= 10
+    mariahoeve = {r.role.name for r in Team.objects.get(name__contains="Mariahoeve").roles.all()}
+    assert {"Casemanager dementie", "Ouderenconsulent"} <= mariahoeve
+    schilderswijk = {r.role.name: r.count for r in Team.objects.get(name__contains="Schilderswijk").roles.all()}
+    assert schilderswijk["MEE-consulent"] >= 2
+
+
+def test_demo_refuses_production_settings(settings, demo):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from pilot.demo.loader import load_demo
+
+    settings.SAMENWERKEN_ALLOW_DEMO_DATA = False
+    with pytest.raises(ImproperlyConfigured):
+        load_demo()
