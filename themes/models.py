@@ -69,7 +69,7 @@ class ThemePage(Page):
         from themes.selectors import theme_detail
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(theme_detail(theme=self, user=request.user))
+        context.update(theme_detail(theme=self, request=request))
         return context
 
 
@@ -86,3 +86,36 @@ class ThemeLead(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("trekker")
         verbose_name_plural = _("trekkers")
+
+
+class PilotGroupMember(models.Model):
+    """A member of a programme's pilot group, working on one theme."""
+
+    programme = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("programma"), on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("deelnemer"),
+        on_delete=models.CASCADE,
+        related_name="pilot_group_memberships",
+    )
+    theme = models.ForeignKey(
+        ThemePage,
+        verbose_name=_("thema"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pilot_group_members",
+    )
+    created_at = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lid van de pilotgroep")
+        verbose_name_plural = _("pilotgroep")
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "user"], name="themes_pilotgroup_unique_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.theme or '-'})"

@@ -202,7 +202,7 @@ class ProgrammePage(Page):
         from pilot.programme.selectors import programme_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(programme_overview(programme=self, user=request.user))
+        context.update(programme_overview(programme=self, request=request))
         return context
 
 

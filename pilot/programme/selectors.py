@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.utils import timezone
-from wagtail import hooks
+from themes.page_sections import page_sections
 
 from pilot.programme.models import ProgrammePage, Team
 
@@ -52,17 +52,13 @@ def programme_timeline(*, programme: ProgrammePage) -> list[dict[str, Any]]:
     return items
 
 
-def programme_overview(*, programme: ProgrammePage, user) -> dict[str, Any]:
+def programme_overview(*, programme: ProgrammePage, request) -> dict[str, Any]:
     """Everything the programme page shows: timeline, sections, team count.
 
     Other apps add sections (e.g. the kick-off result) through the
-    `programme_page_sections` hook.
+    `page_sections` hook.
     """
-    sections = []
-    for fn in hooks.get_hooks("programme_page_sections"):
-        section = fn(programme=programme, user=user)
-        if section:
-            sections.append(section)
+    sections = page_sections(programme, request)
     children = programme.get_children().live().specific()
     return {
         "timeline": programme_timeline(programme=programme),

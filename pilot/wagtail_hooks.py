@@ -1,0 +1,61 @@
+"""Wiring of the pilot app into Wagtail's admin: teams and their data as snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from pilot.programme.models import District, Neighbourhood, NeighbourhoodType, Participant, Role, Team
+
+
+class TeamViewSet(SnippetViewSet):
+    model = Team
+    icon = "group"
+    list_display = ["name", "neighbourhood", "is_active"]
+    list_filter = ["is_active", "neighbourhood__district"]
+    search_fields = ["name"]
+
+
+class NeighbourhoodViewSet(SnippetViewSet):
+    model = Neighbourhood
+    icon = "site"
+    list_display = ["name", "district", "kind"]
+    list_filter = ["district", "kind"]
+
+
+class ParticipantViewSet(SnippetViewSet):
+    model = Participant
+    icon = "user"
+    list_display = ["__str__", "team", "role", "organisation"]
+    list_filter = ["team", "role"]
+
+
+class RoleViewSet(SnippetViewSet):
+    model = Role
+    icon = "tag"
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "globe"
+
+
+class NeighbourhoodTypeViewSet(SnippetViewSet):
+    model = NeighbourhoodType
+    icon = "list-ul"
+
+
+class TeamsGroup(SnippetViewSetGroup):
+    menu_label = _("Teams")
+    menu_icon = "group"
+    menu_order = 250
+    items = (
+        TeamViewSet,
+        ParticipantViewSet,
+        NeighbourhoodViewSet,
+        DistrictViewSet,
+        NeighbourhoodTypeViewSet,
+        RoleViewSet,
+    )
+
+
+register_snippet(TeamsGroup)
