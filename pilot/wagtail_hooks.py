@@ -1,9 +1,11 @@
 """Wiring of the pilot app into Wagtail's admin: teams and their data as snippets."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from pilot.admin_panels import add_pilot_summary_panel
 from pilot.programme.models import District, Neighbourhood, NeighbourhoodType, Participant, Role, Team
 
 
@@ -59,3 +61,4 @@ class TeamsGroup(SnippetViewSetGroup):
 
 
 register_snippet(TeamsGroup)
+hooks.register("construct_homepage_panels", add_pilot_summary_panel)

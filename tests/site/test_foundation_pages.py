@@ -126,3 +126,20 @@ def test_demo_refuses_production_settings(settings, demo):
     settings.SAMENWERKEN_ALLOW_DEMO_DATA = False
     with pytest.raises(ImproperlyConfigured):
         load_demo()
+
+
+def test_facilitator_dashboard_panel_and_team_snippets(client, demo, facilitator, participant):
+    client.force_login(facilitator)
+    html = client.get("/admin/").text
+    assert "Pilot in het kort" in html
+    assert "24 teams" in html
+    teams = client.get(reverse("wagtailsnippets_pilot_team:list"))
+    assert teams.status_code == 200
+    assert "SWT Mariahoeve" in teams.text
+    client.force_login(participant)
+    assert "Pilot in het kort" not in client.get("/admin/").text
+
+
+def test_admin_speaks_dutch(client, demo, facilitator):
+    client.force_login(facilitator)
+    assert "Pagina's" in client.get("/admin/").text
