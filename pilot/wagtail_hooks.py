@@ -6,7 +6,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pilot.admin_panels import add_pilot_summary_panel
-from pilot.programme.models import District, Neighbourhood, NeighbourhoodType, Participant, Role, Team
+from pilot.programme.models import (
+    District,
+    Neighbourhood,
+    NeighbourhoodType,
+    Participant,
+    Role,
+    Team,
+)
 
 
 class TeamViewSet(SnippetViewSet):
@@ -62,3 +69,20 @@ class TeamsGroup(SnippetViewSetGroup):
 
 register_snippet(TeamsGroup)
 hooks.register("construct_homepage_panels", add_pilot_summary_panel)
+
+
+def themes_voter_profile(user):
+    """Team and district of a voter in a theme choice round (None: not in an active team)."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    try:
+        team = user.participant.team
+    except ObjectDoesNotExist:
+        return None
+    if team is None or not team.is_active:
+        return None
+    district = team.neighbourhood.district
+    return {"team_id": team.pk, "team_name": team.name, "district": district.name}
+
+
+hooks.register("themes_voter_profile", themes_voter_profile)

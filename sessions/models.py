@@ -1,12 +1,18 @@
 """Meetings of the programme: kick-off, start, workshops, brainstorms, expert meeting, closing."""
 
+import secrets
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 
@@ -24,6 +30,31 @@ class Audience(models.TextChoices):
     EVERYONE = "everyone", _("Iedereen")
     PILOT_GROUP = "pilot_group", _("De pilotgroep")
     THEME_GROUP = "theme_group", _("De themagroep(en)")
+
+
+class DocumentBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("titel"))
+    document = DocumentChooserBlock(label=_("document"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "meetings/blocks/document.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("titel"))
+    url = blocks.URLBlock(label=_("link"))
+
+    class Meta:
+        icon = "link"
+        template = "meetings/blocks/link.html"
+
+
+MATERIAL_BLOCKS = [
+    ("document", DocumentBlock(label=_("Document"))),
+    ("slides", DocumentBlock(label=_("Presentatie (slides)"), icon="media")),
+    ("link", LinkBlock(label=_("Link"))),
+]
 
 
 class SessionIndexPage(Page):
@@ -66,6 +97,19 @@ class SessionPage(Page):
     )
     themes = ParentalManyToManyField("themes.ThemePage", blank=True, verbose_name=_("thema's"))
     description = RichTextField(_("omschrijving"), blank=True)
+    facilitators = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="facilitated_sessions",
+        verbose_name=_("facilitatoren"),
+    )
+    material = StreamField(MATERIAL_BLOCKS, blank=True, verbose_name=_("materiaal"))
+    cancelled = models.BooleanField(_("geannuleerd"), default=False)
+    cancel_reason = models.CharField(_("reden van annulering"), max_length=250, blank=True)
+    minutes = RichTextField(_("verslag"), blank=True)
+    attendance_count = models.PositiveIntegerField(_("aantal aanwezigen"), null=True, blank=True)
+    outcomes = RichTextField(_("opbrengsten"), blank=True)
+    follow_up = RichTextField(_("vervolgacties"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
@@ -85,10 +129,26 @@ class SessionPage(Page):
             heading=_("Aanmelden"),
         ),
         FieldPanel("description"),
+        FieldPanel("facilitators"),
+        InlinePanel("agenda_items", heading=_("Agenda"), label=_("agendapunt")),
+        FieldPanel("material"),
+        MultiFieldPanel(
+            [FieldPanel("cancelled"), FieldPanel("cancel_reason")], heading=_("Annulering")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("minutes"),
+                FieldPanel("attendance_count"),
+                FieldPanel("outcomes"),
+                FieldPanel("follow_up"),
+            ],
+            heading=_("Verslag (na afloop)"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("description"),
         index.SearchField("venue_name"),
+        index.SearchField("minutes"),
         index.FilterField("kind"),
         index.FilterField("start"),
         index.AutocompleteField("title"),
@@ -114,5 +174,123 @@ class SessionPage(Page):
             and self.registration_closes <= self.registration_opens
         ):
             errors["registration_closes"] = _("Aanmelden moet sluiten nadat het opent.")
+        if self.cancelled and not self.cancel_reason:
+            errors["cancel_reason"] = _("Geef een reden voor de annulering.")
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from sessions.selectors import session_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(session_detail(session=self, user=request.user, request=request))
+        return context
+
+    @property
+    def programme(self):
+        """The programme page this session belongs to (the schedule's parent)."""
+        return self.get_parent().get_parent()
+
+
+class AgendaItem(Orderable):
+    """One item of a session's agenda, with its time."""
+
+    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="agenda_items")
+    start_time = models.TimeField(_("tijd"))
+    end_time = models.TimeField(_("tot"), null=True, blank=True)
+    title = models.CharField(_("onderdeel"), max_length=200)
+    description = models.TextField(_("toelichting"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agendapunt")
+        verbose_name_plural = _("agendapunten")
+
+
+class RegistrationStatus(models.TextChoices):
+    REGISTERED = "registered", _("Aangemeld")
+    WAITLISTED = "waitlisted", _("Wachtlijst")
+    CANCELLED = "cancelled", _("Afgemeld")
+    ATTENDED = "attended", _("Aanwezig")
+
+
+ACTIVE_STATUSES = (
+    RegistrationStatus.REGISTERED,
+    RegistrationStatus.WAITLISTED,
+    RegistrationStatus.ATTENDED,
+)
+SEATED_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
+
+
+class Registration(models.Model):
+    """A person's place (or place in line) for a session. Written only by services."""
+
+    session = models.ForeignKey(
+        SessionPage, on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_registrations"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=RegistrationStatus.choices
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "user"],
+                condition=~Q(status="cancelled"),
+                name="meetings_one_active_registration",
+            )
+        ]
+        indexes = [models.Index(fields=["session", "status", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.session} ({self.status})"
+
+
+class CalendarState(models.Model):
+    """iCalendar bookkeeping kept out of page revisions (which would roll it back)."""
+
+    session = models.OneToOneField(
+        SessionPage, on_delete=models.CASCADE, related_name="calendar_state"
+    )
+    sequence = models.PositiveIntegerField(default=0)
+    fingerprint = models.CharField(max_length=64, blank=True)
+
+
+def new_feed_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CalendarFeedToken(models.Model):
+    """The secret in a person's calendar subscription URL; replacing it revokes the old URL."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_feed_token"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+    created_at = models.DateTimeField(auto_now=True)
+
+
+class SentMail(models.Model):
+    """A mail that went out; its unique key makes every notice go out at most once."""
+
+    key = models.CharField(max_length=200, unique=True)
+    recipient = models.EmailField()
+    subject = models.CharField(max_length=250)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verzonden mail")
+        verbose_name_plural = _("verzonden mails")

@@ -1,7 +1,11 @@
 """Themes: the cross-team subjects of the pilot, as pages anyone can read."""
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -108,6 +112,14 @@ class PilotGroupMember(models.Model):
         blank=True,
         related_name="pilot_group_members",
     )
+    round = models.ForeignKey(
+        "themes.ChoiceRound",
+        verbose_name=_("keuzeronde"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pilot_group_members",
+    )
     created_at = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
 
     class Meta:
@@ -119,3 +131,113 @@ class PilotGroupMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.theme or '-'})"
+
+
+class RoundState(models.TextChoices):
+    DRAFT = "draft", _("concept")
+    OPEN = "open", _("open")
+    CLOSED = "closed", _("gesloten, wacht op publicatie")
+    PUBLISHED = "published", _("uitslag gepubliceerd")
+
+
+class ChoiceRound(models.Model):
+    """The kick-off vote of a programme: which themes, and who forms the pilot group."""
+
+    programme = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("programma"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(_("titel"), max_length=150, default=_("Keuzeronde kick-off"))
+    candidates = models.ManyToManyField(
+        ThemePage, verbose_name=_("kandidaat-thema's"), related_name="choice_rounds"
+    )
+    seats = models.PositiveSmallIntegerField(
+        _("aantal te kiezen thema's"), default=4, validators=[MinValueValidator(1)]
+    )
+    group_size = models.PositiveSmallIntegerField(
+        _("grootte van de pilotgroep"), default=20, validators=[MinValueValidator(1)]
+    )
+    max_per_team = models.PositiveSmallIntegerField(
+        _("maximaal aantal leden per team"),
+        null=True,
+        blank=True,
+        default=2,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leeg laten voor geen maximum."),
+    )
+    one_per_district = models.BooleanField(
+        _("minstens één lid per stadsdeel (waar mogelijk)"), default=True
+    )
+    opens_at = models.DateTimeField(_("opent op"))
+    closes_at = models.DateTimeField(_("sluit op"))
+    state = models.CharField(
+        _("status"), max_length=12, choices=RoundState.choices, default=RoundState.DRAFT
+    )
+    result = models.JSONField(_("uitslag"), null=True, blank=True, editable=False)
+    counted_at = models.DateTimeField(_("geteld op"), null=True, blank=True, editable=False)
+    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("programme"),
+        FieldPanel("title"),
+        FieldPanel("candidates", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("seats"),
+        FieldPanel("group_size"),
+        FieldPanel("max_per_team"),
+        FieldPanel("one_per_district"),
+        FieldPanel("opens_at"),
+        FieldPanel("closes_at"),
+        FieldPanel("state"),
+    ]
+
+    class Meta:
+        ordering = ["-opens_at", "-pk"]
+        verbose_name = _("keuzeronde")
+        verbose_name_plural = _("keuzerondes")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("De sluitingstijd moet na de openingstijd liggen.")
+        if self.state in (RoundState.CLOSED, RoundState.PUBLISHED) and self.result is None:
+            errors["state"] = _(
+                "Sluit en publiceer een keuzeronde via de facilitatorpagina: dan wordt er geteld."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def is_accepting_ballots(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.state == RoundState.OPEN and self.opens_at <= now < self.closes_at
+
+
+class Ballot(models.Model):
+    """One voter's secret ballot in a round; replaced, never duplicated, until it closes.
+
+    Team and district are copied at vote time so the count and the spread rules
+    do not depend on later changes to the teams (and themes need not know them).
+    """
+
+    round = models.ForeignKey(ChoiceRound, on_delete=models.CASCADE, related_name="ballots")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="theme_ballots"
+    )
+    ranking = models.JSONField(_("rangorde (thema-ids, eerste keuze eerst)"))
+    volunteer = models.BooleanField(_("wil in de pilotgroep"), default=False)
+    volunteer_themes = models.JSONField(_("wil werken aan (thema-ids)"), default=list, blank=True)
+    team_key = models.CharField(max_length=64)
+    team_name = models.CharField(max_length=150)
+    district_key = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("stembiljet")
+        verbose_name_plural = _("stembiljetten")
+        constraints = [
+            models.UniqueConstraint(fields=["round", "voter"], name="themes_ballot_one_per_voter")
+        ]
+        indexes = [models.Index(fields=["round", "team_key"], name="themes_ballot_team_idx")]

@@ -37,7 +37,7 @@ from pilot.programme.models import (
 )
 
 DEFAULT_DATA = Path(__file__).with_name("den_haag.json")
-DEMO_PASSWORD = "samen-demo-2026"
+DEMO_PASSWORD = "samen-demo-2026"  # noqa: S105  (demo only; loader refuses production)
 AMS = ZoneInfo("Europe/Amsterdam")
 
 #: Named demo accounts: username -> (first, last, group, team neighbourhood, role)
@@ -147,7 +147,9 @@ def load_demo(*, data_path: Path = DEFAULT_DATA, today: dt.date | None = None) -
                 "profile": item["profile"],
             },
         )
-        team, created = Team.objects.get_or_create(name=item["name"], defaults={"neighbourhood": hood})
+        team, created = Team.objects.get_or_create(
+            name=item["name"], defaults={"neighbourhood": hood}
+        )
         if created:
             for order, composition in enumerate(item["roles"]):
                 TeamRole.objects.create(

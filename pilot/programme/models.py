@@ -53,7 +53,10 @@ class Neighbourhood(models.Model):
 
     name = models.CharField(_("naam"), max_length=120, unique=True)
     district = models.ForeignKey(
-        District, verbose_name=_("stadsdeel"), on_delete=models.PROTECT, related_name="neighbourhoods"
+        District,
+        verbose_name=_("stadsdeel"),
+        on_delete=models.PROTECT,
+        related_name="neighbourhoods",
     )
     kind = models.ForeignKey(
         NeighbourhoodType,
@@ -129,7 +132,9 @@ class TeamRole(Orderable):
     """How many people of one role a team has."""
 
     team = ParentalKey(Team, on_delete=models.CASCADE, related_name="roles")
-    role = models.ForeignKey(Role, verbose_name=_("rol"), on_delete=models.PROTECT, related_name="+")
+    role = models.ForeignKey(
+        Role, verbose_name=_("rol"), on_delete=models.PROTECT, related_name="+"
+    )
     count = models.PositiveSmallIntegerField(_("aantal"), default=1)
 
     panels = [FieldPanel("role"), FieldPanel("count")]
@@ -157,11 +162,21 @@ class Participant(models.Model):
         related_name="members",
     )
     role = models.ForeignKey(
-        Role, verbose_name=_("rol"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        Role,
+        verbose_name=_("rol"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     organisation = models.CharField(_("organisatie (werkgever)"), max_length=150, blank=True)
 
-    panels = [FieldPanel("user"), FieldPanel("team"), FieldPanel("role"), FieldPanel("organisation")]
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("team"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+    ]
 
     class Meta:
         ordering = ["user__last_name", "user__first_name"]

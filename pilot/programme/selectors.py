@@ -3,9 +3,9 @@
 from typing import Any
 
 from django.utils import timezone
-from themes.page_sections import page_sections
 
 from pilot.programme.models import ProgrammePage, Team
+from themes.page_sections import page_sections
 
 
 def programme_timeline(*, programme: ProgrammePage) -> list[dict[str, Any]]:

@@ -48,7 +48,9 @@ def test_lessons_need_a_login(client, demo, professional):
 
 def test_programme_shows_timeline_from_kickoff_to_closing(client, demo):
     html = client.get(demo.url).text
-    positions = [html.index(word) for word in ("Kick-off", "Startbijeenkomst", "Expertmeeting", "Afronding")]
+    positions = [
+        html.index(word) for word in ("Kick-off", "Startbijeenkomst", "Expertmeeting", "Afronding")
+    ]
     assert positions == sorted(positions)
 
 
@@ -65,7 +67,9 @@ def test_login_logout_and_wrong_password(client, demo):
 
 
 def test_password_reset_sends_a_dutch_mail(client, demo, mailoutbox):
-    response = client.post(reverse("account:password_reset"), {"email": "deelnemer@demo.samenwerken.local"})
+    response = client.post(
+        reverse("account:password_reset"), {"email": "deelnemer@demo.samenwerken.local"}
+    )
     assert response.status_code == 302
     assert len(mailoutbox) == 1
     assert "wachtwoord" in mailoutbox[0].body.lower()
@@ -114,7 +118,9 @@ def test_demo_has_24_teams_following_their_neighbourhood(demo):
         assert 8 <= sum(r.count for r in team.roles.all()) <= 10
     mariahoeve = {r.role.name for r in Team.objects.get(name__contains="Mariahoeve").roles.all()}
     assert {"Casemanager dementie", "Ouderenconsulent"} <= mariahoeve
-    schilderswijk = {r.role.name: r.count for r in Team.objects.get(name__contains="Schilderswijk").roles.all()}
+    schilderswijk = {
+        r.role.name: r.count for r in Team.objects.get(name__contains="Schilderswijk").roles.all()
+    }
     assert schilderswijk["MEE-consulent"] >= 2
 
 

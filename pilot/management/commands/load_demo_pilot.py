@@ -26,5 +26,5 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo geladen: {context.programme.title}"))
         self.stdout.write(f"Demo-accounts (wachtwoord: {DEMO_PASSWORD}):")
         for username, (first, last, group, hood, role) in DEMO_ACCOUNTS.items():
-            where = f", {hood}" if hood else ""
-            self.stdout.write(f"  {username:<14} {group}{where}")
+            where = f", {role} in {hood}" if hood else ""
+            self.stdout.write(f"  {username:<14} {first} {last}: {group}{where}")

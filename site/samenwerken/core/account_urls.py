@@ -8,7 +8,9 @@ app_name = "account"
 urlpatterns = [
     path(
         "inloggen/",
-        auth_views.LoginView.as_view(template_name="account/login.html", redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            template_name="account/login.html", redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),

@@ -13,10 +13,6 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         return {"nav_items": []}
     root = site.root_page
     items = list(
-        root.get_descendants()
-        .live()
-        .in_menu()
-        .filter(depth__lte=root.depth + 2)
-        .order_by("path")
+        root.get_descendants().live().in_menu().filter(depth__lte=root.depth + 2).order_by("path")
     )
     return {"nav_home": root, "nav_items": items}

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.utils import timezone
+
 from pilot.programme.models import ProgrammePage
 from sessions.models import SessionPage
 from themes.models import ThemePage
@@ -18,4 +19,8 @@ def home_overview(*, home, user) -> dict[str, Any]:
         .filter(end__gte=timezone.now())
         .order_by("start")[:4]
     )
-    return {"programmes": list(programmes), "themes": list(themes), "upcoming_sessions": list(upcoming)}
+    return {
+        "programmes": list(programmes),
+        "themes": list(themes),
+        "upcoming_sessions": list(upcoming),
+    }

@@ -207,7 +207,9 @@ else:
 # --- Background work: immediate by default, django-tasks database worker in production ---
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
     }
 }
 
@@ -219,7 +221,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samen Werken <noreply@samenwerken.local>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Samen Werken <noreply@samenwerken.local>"
+)
 
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = "Samen Werken"
@@ -228,7 +232,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "odp", "pdf", "pptx", "rt
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAIL_FRONTEND_LOGIN_URL = "/account/inloggen/"
-PASSWORD_REQUIRED_TEMPLATE = "samenwerken/password_required.html"
+PASSWORD_REQUIRED_TEMPLATE = "samenwerken/password_required.html"  # noqa: S105
 
 LOGGING = {
     "version": 1,

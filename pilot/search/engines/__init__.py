@@ -1,0 +1,1 @@
+"""Search engines behind one interface: `prepare(parsed, sources) -> Matcher`."""
