@@ -1,3 +1,5 @@
 """Websocket routes of the pilot app; a host adds them to its URLRouter."""
 
-websocket_urlpatterns: list = []
+from pilot.discussion.routing import websocket_urlpatterns as discussion_websockets
+
+websocket_urlpatterns: list = [*discussion_websockets]

@@ -1,7 +1,9 @@
 """Front-end URLs of the pilot app; a host includes them with one include()."""
 
-from django.urls import path  # noqa: F401
+from django.urls import include, path
 
 app_name = "pilot"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path("discussie/", include("pilot.discussion.urls")),
+]

@@ -16,5 +16,12 @@ ruff format --check .
 echo "== django checks"
 python manage.py check
 python manage.py makemigrations --check --dry-run
-echo "== pytest"
+echo "== pytest (embedded default: SQLite, in-memory channel layer, database search)"
 python -m pytest "$@"
+
+if [ -z "${SKIP_PRODUCTION_MODE:-}" ]; then
+  echo "== pytest (production mode: PostgreSQL with Dutch full-text search)"
+  # shellcheck disable=SC1091
+  source scripts/postgres.sh
+  python -m pytest -m "postgres or not (browser or slow)" "$@"
+fi

@@ -230,15 +230,11 @@ SEATED_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
 class Registration(models.Model):
     """A person's place (or place in line) for a session. Written only by services."""
 
-    session = models.ForeignKey(
-        SessionPage, on_delete=models.CASCADE, related_name="registrations"
-    )
+    session = models.ForeignKey(SessionPage, on_delete=models.CASCADE, related_name="registrations")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_registrations"
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=RegistrationStatus.choices
-    )
+    status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -268,6 +264,9 @@ class CalendarState(models.Model):
     sequence = models.PositiveIntegerField(default=0)
     fingerprint = models.CharField(max_length=64, blank=True)
 
+    def __str__(self) -> str:
+        return f"{self.session_id}: {self.sequence}"
+
 
 def new_feed_token() -> str:
     return secrets.token_urlsafe(24)
@@ -282,6 +281,9 @@ class CalendarFeedToken(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_feed_token)
     created_at = models.DateTimeField(auto_now=True)
 
+    def __str__(self) -> str:
+        return str(self.user)
+
 
 class SentMail(models.Model):
     """A mail that went out; its unique key makes every notice go out at most once."""
@@ -294,3 +296,6 @@ class SentMail(models.Model):
     class Meta:
         verbose_name = _("verzonden mail")
         verbose_name_plural = _("verzonden mails")
+
+    def __str__(self) -> str:
+        return self.key

@@ -211,7 +211,11 @@ def count_stv(ballots: Iterable[Sequence], candidates: Sequence, seats: int) -> 
             tie = None
             if len(tied) > 1:
                 tie = _break_tie(
-                    tied, purpose="elect", history=history, borda=borda, order=order,
+                    tied,
+                    purpose="elect",
+                    history=history,
+                    borda=borda,
+                    order=order,
                     round_number=number,
                 )
                 winner = tie.chosen
@@ -233,7 +237,11 @@ def count_stv(ballots: Iterable[Sequence], candidates: Sequence, seats: int) -> 
             tie = None
             if len(tied) > 1:
                 tie = _break_tie(
-                    tied, purpose="eliminate", history=history, borda=borda, order=order,
+                    tied,
+                    purpose="eliminate",
+                    history=history,
+                    borda=borda,
+                    order=order,
                     round_number=number,
                 )
                 loser = tie.chosen
@@ -243,7 +251,9 @@ def count_stv(ballots: Iterable[Sequence], candidates: Sequence, seats: int) -> 
             transfer(loser, Fraction(1))
             tally[loser] = Fraction(0)
             result.rounds.append(
-                CountRound(number, snapshot, "eliminated", [loser], transfer_value=Fraction(1), tie=tie)
+                CountRound(
+                    number, snapshot, "eliminated", [loser], transfer_value=Fraction(1), tie=tie
+                )
             )
         history.append(snapshot)
     return result

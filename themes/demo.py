@@ -37,3 +37,33 @@ def load_demo_themes(context) -> None:
             index.add_child(instance=theme)
             theme.save_revision().publish()
         context.themes[item["title"]] = theme
+
+
+def load_demo_choice_round(context) -> None:
+    """An open choice round for the demo programme over the demo themes.
+
+    It opens at the kick-off (or now, if that is still ahead) and closes 30
+    days from today, so the demo always has a round to vote in.
+    """
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from themes.models import ChoiceRound, RoundState
+
+    programme = context.programme
+    if ChoiceRound.objects.filter(programme=programme).exists():
+        return
+    now = timezone.now()
+    round_ = ChoiceRound.objects.create(
+        programme=programme,
+        title="Keuzeronde kick-off",
+        seats=4,
+        group_size=20,
+        max_per_team=2,
+        one_per_district=True,
+        opens_at=min(context.on(11, 22, 13, 0), now),
+        closes_at=now + dt.timedelta(days=30),
+        state=RoundState.OPEN,
+    )
+    round_.candidates.set(list(context.themes.values()))

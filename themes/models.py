@@ -36,7 +36,9 @@ class ThemeIndexPage(Page):
 
 
 class ThemePageTag(TaggedItemBase):
-    content_object = ParentalKey("themes.ThemePage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "themes.ThemePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class ThemePage(Page):
@@ -82,7 +84,10 @@ class ThemeLead(Orderable):
 
     theme = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="leads")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("facilitator"), on_delete=models.CASCADE, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitator"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
 
     panels = [FieldPanel("user")]
@@ -126,7 +131,9 @@ class PilotGroupMember(models.Model):
         verbose_name = _("lid van de pilotgroep")
         verbose_name_plural = _("pilotgroep")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "user"], name="themes_pilotgroup_unique_user")
+            models.UniqueConstraint(
+                fields=["programme", "user"], name="themes_pilotgroup_unique_user"
+            )
         ]
 
     def __str__(self) -> str:
@@ -241,3 +248,6 @@ class Ballot(models.Model):
             models.UniqueConstraint(fields=["round", "voter"], name="themes_ballot_one_per_voter")
         ]
         indexes = [models.Index(fields=["round", "team_key"], name="themes_ballot_team_idx")]
+
+    def __str__(self) -> str:
+        return _("stembiljet in %(round)s") % {"round": self.round_id}

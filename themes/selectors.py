@@ -2,7 +2,10 @@
 
 from typing import Any
 
-from themes.models import PilotGroupMember, ThemePage
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from themes.models import Ballot, ChoiceRound, PilotGroupMember, RoundState, ThemePage
 from themes.page_sections import page_sections
 
 
@@ -29,3 +32,140 @@ def member_theme_ids(*, user) -> set[int]:
             "theme_id", flat=True
         )
     )
+
+
+def rounds_for_programme(*, programme_id: int) -> list[ChoiceRound]:
+    """The visible (not drafted) rounds of a programme, newest first, in one query."""
+    return list(
+        ChoiceRound.objects.filter(programme_id=programme_id).exclude(state=RoundState.DRAFT)
+    )
+
+
+def round_turnout(*, round_: ChoiceRound) -> dict[str, Any]:
+    """Ballots per team so far (counts only: ballots are secret)."""
+    rows = (
+        Ballot.objects.filter(round=round_)
+        .values("team_name")
+        .annotate(n=Count("pk"), volunteers=Count("pk", filter=Q(volunteer=True)))
+        .order_by("team_name")
+    )
+    teams = [
+        {"team": r["team_name"], "ballots": r["n"], "volunteers": r["volunteers"]} for r in rows
+    ]
+    top = max((t["ballots"] for t in teams), default=0)
+    for t in teams:
+        t["percent"] = round(100 * t["ballots"] / top) if top else 0
+    return {
+        "teams": teams,
+        "total": sum(t["ballots"] for t in teams),
+        "volunteers": sum(t["volunteers"] for t in teams),
+    }
+
+
+def ballot_for(*, round_: ChoiceRound, user) -> Ballot | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Ballot.objects.filter(round=round_, voter=user).first()
+
+
+RULE_LABELS = {
+    "lookback": _("de stand in de meest recente eerdere ronde waarin zij verschilden"),
+    "borda": _("de Borda-score over alle stembiljetten"),
+    "order": _("de vaste volgorde van de thema's (alfabetisch op titel)"),
+}
+
+
+def result_view(*, round_: ChoiceRound) -> dict[str, Any] | None:
+    """The stored result, shaped for templates: chart rows, count rounds, ties, groups."""
+    result = round_.result
+    if not result:
+        return None
+    titles = result["titles"]
+    count = result["count"]
+    chosen = [str(t) for t in result["chosen"]]
+    first = count["first_preferences"]
+    top = max(first.values(), default=0) or 1
+    chart = sorted(
+        (
+            {
+                "title": titles[key],
+                "first": first.get(key, 0),
+                "borda": count["borda"].get(key, 0),
+                "elected": key in chosen,
+                "position": chosen.index(key) + 1 if key in chosen else None,
+                "percent": round(100 * first.get(key, 0) / top),
+                "share": round(100 * first.get(key, 0) / (count["ballot_count"] or 1)),
+            }
+            for key in count["candidates"]
+        ),
+        key=lambda row: (-row["first"], row["title"]),
+    )
+    steps = []
+    ties = []
+    for r in count["rounds"]:
+        names = ", ".join(titles[c] for c in r["candidates"])
+        step = {
+            "number": r["number"],
+            "action": r["action"],
+            "names": names,
+            "transfer_value": r["transfer_value"],
+            "tallies": [
+                {"title": titles[c], "votes": v}
+                for c, v in sorted(r["tallies"].items(), key=lambda i: -i[1])
+            ],
+        }
+        if r["tie"]:
+            tie = {
+                "round": r["number"],
+                "purpose": r["tie"]["purpose"],
+                "tied": ", ".join(titles[c] for c in r["tie"]["tied"]),
+                "chosen": titles[r["tie"]["chosen"]],
+                "rule": RULE_LABELS.get(r["tie"]["rule"], r["tie"]["rule"]),
+            }
+            step["tie"] = tie
+            ties.append(tie)
+        steps.append(step)
+    members = sorted(result["group"]["members"], key=lambda m: (m["name"], m["voter"]))
+    groups = [
+        {
+            "theme_id": int(key),
+            "title": titles[key],
+            "members": [m for m in members if str(m["theme"]) == key],
+        }
+        for key in chosen
+    ]
+    return {
+        "chosen_titles": [titles[c] for c in chosen],
+        "chart": chart,
+        "steps": steps,
+        "ties": ties,
+        "quota": count["quota"],
+        "ballot_count": count["ballot_count"],
+        "seats": count["seats"],
+        "groups": groups,
+        "members": members,
+        "group_size": len(members),
+        "group_target": result["group"]["target"],
+        "volunteers": result["group"]["volunteers"],
+        "adjusted": result["group"].get("adjusted", False),
+        "warnings": result.get("warnings", []),
+    }
+
+
+def round_volunteers(*, round_: ChoiceRound) -> list[dict[str, Any]]:
+    """The volunteers of a round with their team (for the facilitator's review; no rankings)."""
+    ballots = (
+        Ballot.objects.filter(round=round_, volunteer=True)
+        .select_related("voter")
+        .order_by("team_name", "voter__last_name", "voter_id")
+    )
+    return [
+        {
+            "voter": b.voter_id,
+            "name": b.voter.get_full_name() or b.voter.get_username(),
+            "team": b.team_name,
+            "district": b.district_key,
+            "themes": b.volunteer_themes,
+        }
+        for b in ballots
+    ]

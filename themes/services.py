@@ -97,7 +97,9 @@ def validate_ranking(ranking: Sequence[int], candidate_ids: Iterable[int]) -> li
     repeated = [x for x, n in Counter(ranking).items() if n > 1]
     if repeated:
         titles = ", ".join(
-            ThemePage.objects.filter(pk__in=repeated).order_by("title").values_list("title", flat=True)
+            ThemePage.objects.filter(pk__in=repeated)
+            .order_by("title")
+            .values_list("title", flat=True)
         )
         raise ValidationError(
             _("U heeft %(titles)s meer dan eens gekozen. Kies elk thema precies één keer.")
@@ -178,7 +180,12 @@ def count_round(round_: ChoiceRound) -> dict[str, Any]:
     order = [pk for pk, _title in candidates]
     rows = list(
         Ballot.objects.filter(round=round_).values_list(
-            "voter_id", "ranking", "volunteer", "volunteer_themes", "team_key", "team_name",
+            "voter_id",
+            "ranking",
+            "volunteer",
+            "volunteer_themes",
+            "team_key",
+            "team_name",
             "district_key",
         )
     )
@@ -238,8 +245,10 @@ def group_warnings(
     warnings = []
     if len(members) < round_.group_size:
         warnings.append(
-            _("De pilotgroep telt %(n)d leden in plaats van %(size)d: er waren te weinig "
-              "geschikte vrijwilligers (%(v)d).")
+            _(
+                "De pilotgroep telt %(n)d leden in plaats van %(size)d: er waren te weinig "
+                "geschikte vrijwilligers (%(v)d)."
+            )
             % {"n": len(members), "size": round_.group_size, "v": volunteer_count}
         )
     elif len(members) > round_.group_size:
@@ -358,7 +367,9 @@ def round_publish(*, round_id: int, user) -> ChoiceRound:
     with transaction.atomic():
         round_ = _locked(round_id)
         if round_.state == RoundState.PUBLISHED:
-            raise ValidationError(_("De uitslag van deze keuzeronde is al gepubliceerd."), code="published")
+            raise ValidationError(
+                _("De uitslag van deze keuzeronde is al gepubliceerd."), code="published"
+            )
         if round_.state != RoundState.CLOSED:
             raise ValidationError(
                 _("Sluit de keuzeronde eerst; dan worden de stemmen geteld."), code="state"

@@ -68,3 +68,16 @@ def thread_render(*, page, user) -> dict[str, Any]:
         elif not view["parent_id"]:
             top.append(view)
     return {"thread": thread, "messages": top, "last_seq": thread.last_seq}
+
+
+def moderation_items() -> dict[str, Any]:
+    """What waits for the redactie: messages for review, reported and hidden ones."""
+    base = Message.objects.select_related("author", "thread__page").annotate(
+        report_count=Count("reports")
+    )
+    return {
+        "pending": list(base.filter(status__in=["pending_review", "held"]).order_by("created")),
+        "reported": list(
+            base.filter(report_count__gt=0, deleted__isnull=True).order_by("-created")[:100]
+        ),
+    }

@@ -7,3 +7,6 @@ class LessonsConfig(AppConfig):
     label = "lessons"
     verbose_name = _("Casuslessen")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from pilot.lessons import signals  # noqa: F401

@@ -17,6 +17,7 @@ from wagtail.models import AbstractGroupApprovalTask, Orderable, Page
 from wagtail.search import index
 
 from pilot.lessons.choices import ConsentScope, EvidenceLevel, TargetGroup
+from pilot.lessons.forms import CaseLessonForm
 from pilot.lessons.panels import FindingsFieldPanel, FindingsSummaryPanel, FindingsTitlePanel
 
 #: Rich text in lessons: structure only. No links or images, whose hidden
@@ -213,6 +214,7 @@ class CaseLessonPage(Page):
     parent_page_types = ["lessons.LessonIndexPage"]
     subpage_types: list[str] = []
     template = "lessons/case_lesson_page.html"
+    base_form_class = CaseLessonForm
 
     class Meta:
         verbose_name = _("casusles")

@@ -42,7 +42,7 @@ def dutch_stem(word: str) -> str:
     if len(w) <= 4:
         return w
     for suffix, repl in (("heden", "heid"), ("ingen", "ing"), ("etjes", ""), ("tjes", ""),
-                         ("tje", ""), ("eren", "er"), ("en", ""), ("'s", ""), ("s", ""),
+                         ("jes", ""), ("tje", ""), ("je", ""), ("eren", "er"), ("en", ""), ("'s", ""), ("s", ""),
                          ("e", "")):
         if w.endswith(suffix) and len(w) - len(suffix) + len(repl) >= 4:
             if suffix == "s" and (w[-2] in _VOWELS or w.endswith("ss")):
@@ -66,7 +66,7 @@ def stem_variants(word: str) -> list[str]:
         m = re.search(r"[^aeiou]([aeiou])([^aeiou])$", stem)
         if m and len(stem) >= 5 and not re.search(r"[aeiou]{2}.$", stem):
             variants.append(stem[: m.start(1)] + m.group(1) * 2 + m.group(2))
-    return list(dict.fromkeys(v for v in variants if len(v) >= 2))
+    return list(dict.fromkeys(v for v in variants if len(v) >= 2)) or [fold(word)]
 
 
 @dataclass

@@ -96,9 +96,15 @@ def _lesson_source():
 
 class LessonSource(Source):
     def readable(self, user):
+        """Platform roles only; lessons whose consent reaches only the pilot need a pilot role."""
+        from pilot.roles import is_participant
+
         if not may_read_lessons(user):
             return self.model._default_manager.none()
-        return super().readable(user)
+        qs = super().readable(user)
+        if _has(self.model, "consent_scope") and not is_participant(user):
+            qs = qs.filter(consent_scope="platform")
+        return qs
 
 
 class ThemeSource(Source):
@@ -120,8 +126,6 @@ class MessageSource(Source):
             qs = qs.filter(deleted__isnull=True)
         if _has(self.model, "hidden"):
             qs = qs.filter(hidden=False)
-        lessons = _model("lessons.CaseLessonPage")
-        del lessons  # lesson pages already need a platform role (checked above)
         return qs.filter(Exists(pages)).select_related("thread__page", "author")
 
 

@@ -62,15 +62,23 @@ def test_redis_url_switches_the_channel_layer():
 
 
 @pytest.mark.django_db
-def test_embedded_search_backend_is_sqlite_fts5():
-    """The database backend must really use FTS5, not the silent substring fallback."""
+def test_search_backend_matches_the_database():
+    """SQLite must really use FTS5 (not the silent substring fallback); PostgreSQL its
+    own full-text search with the Dutch configuration."""
+    from django.db import connection
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()
-    assert "sqlite" in type(backend).__module__
-    assert "fallback" not in type(backend).__module__
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(body)")
-        cursor.execute("DROP TABLE temp.fts_probe")
+    module = type(backend).__module__
+    assert "fallback" not in module
+    if connection.vendor == "sqlite":
+        assert module.endswith("sqlite.sqlite")
+        with connection.cursor() as cursor:
+            cursor.execute("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(body)")
+            cursor.execute("DROP TABLE temp.fts_probe")
+    else:
+        assert connection.vendor == "postgresql"
+        assert module.endswith("postgres.postgres")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_tsvector('dutch', 'schulden')::text")
+            assert "schuld" in cursor.fetchone()[0]

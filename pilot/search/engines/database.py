@@ -10,12 +10,9 @@ are used, and the engine stems natively.
 
 from __future__ import annotations
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import FloatField, Value
 from django.db.models.expressions import RawSQL
-from modelsearch.conf import get_app_config
-
 from ..query import ParsedQuery, fts5_expression, stem_variants
 
 HITS = "pilot_search_hits"
@@ -37,9 +34,16 @@ class Matcher:
     def score(self, source):
         return Value(0.0, output_field=FloatField())
 
+    def facets_for(self, source):
+        """Facet counts the engine computed itself, or None to count in the database."""
+        return None
+
 
 class SQLiteMatcher(Matcher):
     def __init__(self, parsed: ParsedQuery, page_sources) -> None:
+        from django.contrib.contenttypes.models import ContentType
+        from modelsearch.conf import get_app_config
+
         entry = get_app_config().get_model("IndexEntry")._meta.db_table
         self.negated = parsed.is_empty
         if self.negated:  # only exclusions: everything minus what they match
@@ -124,7 +128,7 @@ class WagtailMatcher(Matcher):
 class DatabaseEngine:
     name = "database"
 
-    def prepare(self, parsed: ParsedQuery, page_sources) -> Matcher:
+    def prepare(self, parsed: ParsedQuery, page_sources, **context) -> Matcher:
         if parsed.is_empty and not parsed.excluded and not parsed.excluded_phrases:
             return Matcher()
         if connection.vendor == "sqlite" and sqlite_fts_active():

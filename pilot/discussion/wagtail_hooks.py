@@ -1,0 +1,49 @@
+"""Wiring only: the thread as a section on lessons, themes and sessions; admin menu link."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from pilot.discussion.permissions import is_moderator, may_post, may_read, page_has_thread
+from pilot.discussion.selectors import thread_render
+from pilot.discussion.services import max_length
+
+
+@hooks.register("page_sections")
+def discussion_section(page, request):
+    if not page_has_thread(page):
+        return None
+    user = request.user
+    section = {
+        "title": _("Discussie"),
+        "template": "discussion/thread_section.html",
+        "order": 90,
+        "page_id": page.pk,
+        "last_seq": 0,
+        "messages": [],
+    }
+    if user.is_authenticated:
+        if not may_read(user, page):
+            return None
+        rendered = thread_render(page=page, user=user)
+        section.update(
+            messages=rendered["messages"],
+            last_seq=rendered["last_seq"],
+            can_post=may_post(user),
+            moderator=is_moderator(user),
+            max_length=max_length(),
+            ws_path="/ws/threads/",
+            mentions_url=reverse("pilot:discussion:mentions"),
+        )
+    return section
+
+
+@hooks.register("register_admin_menu_item")
+def moderation_menu_item():
+    return MenuItem(
+        _("Moderatie discussies"),
+        reverse("pilot:discussion:moderation"),
+        icon_name="comment",
+        order=260,
+    )

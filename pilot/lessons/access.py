@@ -1,0 +1,46 @@
+"""Who may read and edit case lessons.
+
+Published lessons: logged-in users in a platform role; a lesson whose consent
+reaches only the pilot is for pilot members (participants, facilitators,
+editors). Drafts: their authors and the reviewers (Wagtail's edit rights).
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from wagtail.models import PagePermissionTester
+
+from pilot import roles
+from pilot.lessons.choices import ConsentScope
+
+
+def lesson_readable_by(user, lesson) -> bool:
+    if not lesson.live or not roles.is_professional(user):
+        return False
+    if lesson.consent_scope == ConsentScope.PLATFORM:
+        return True
+    return roles.is_participant(user)
+
+
+def guard_lesson_request(lesson, request):
+    """None when the request may see the lesson; a redirect to log in otherwise, or 403."""
+    if getattr(request, "is_preview", False):
+        return None  # previews come from the admin, which checked edit rights
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not lesson_readable_by(user, lesson):
+        raise PermissionDenied
+    return None
+
+
+class LessonPermissionTester(PagePermissionTester):
+    """Wagtail's page rights, plus: co-authors with the add right may edit their lesson."""
+
+    def can_edit(self):
+        if super().can_edit():
+            return True
+        if not self.user.is_active or "add" not in self.permissions:
+            return False
+        return self.page.authors.filter(user_id=self.user.pk).exists()

@@ -1,0 +1,182 @@
+"""Writes on case lessons: create, replace or dismiss findings, submit, approve."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Revision, WorkflowState
+
+from pilot.lessons.findings import LessonFinding, forget_scan, scan_lesson
+from pilot.lessons.gate import LessonPublishBlocked, approval_problems
+from pilot.lessons.models import (
+    CaseLessonPage,
+    LessonAuthor,
+    LessonFindingDismissal,
+    LessonIndexPage,
+)
+from pilot.lessons.texts import apply_unit_value, lesson_texts
+from pilot.lessons.validation import validate_lesson_texts
+
+DISMISS_ACTION = "lessons.dismiss_finding"
+REPLACE_ACTION = "lessons.replace_finding"
+
+
+@transaction.atomic
+def lesson_create(
+    *,
+    index: LessonIndexPage,
+    author,
+    title: str,
+    fields: dict[str, Any] | None = None,
+    tags: Iterable[str] = (),
+    themes: Iterable = (),
+    related_sessions: Iterable = (),
+    co_authors: Iterable = (),
+) -> CaseLessonPage:
+    """A new lesson as a draft of `author` (its owner and first author)."""
+    lesson = CaseLessonPage(title=title, live=False, owner=author, **(fields or {}))
+    if lesson.consent_given and lesson.consent_recorded_by_id is None:
+        lesson.consent_recorded_by = author
+    lesson.problem_tags.set(list(tags))
+    lesson.themes.set(list(themes))
+    lesson.related_sessions.set(list(related_sessions))
+    lesson.authors = [LessonAuthor(user=u) for u in [author, *co_authors]]
+    validate_lesson_texts(lesson)
+    index.add_child(instance=lesson)
+    lesson.save_revision(user=author, log_action=True)
+    return lesson
+
+
+def _latest(lesson: CaseLessonPage) -> CaseLessonPage:
+    return lesson.get_latest_revision_as_object()
+
+
+def _find(draft: CaseLessonPage, key: str) -> LessonFinding:
+    for finding in scan_lesson(draft):
+        if finding.key == key:
+            return finding
+    raise ValidationError(
+        _(
+            "Deze vondst staat niet (meer) in de laatst opgeslagen versie. Sla de les op en "
+            "probeer het opnieuw."
+        )
+    )
+
+
+def _check_can_edit(lesson: CaseLessonPage, user) -> None:
+    perms = lesson.permissions_for_user(user)
+    if not perms.can_edit() or perms.page_locked():
+        raise PermissionDenied
+
+
+@transaction.atomic
+def finding_replace(*, lesson: CaseLessonPage, key: str, user) -> Revision:
+    """Replace one finding by its placeholder in the latest draft, as a new revision."""
+    _check_can_edit(lesson, user)
+    draft = _latest(lesson)
+    finding = _find(draft, key)
+    new_value = finding.unit.replaced([(finding.start, finding.end, finding.placeholder)])
+    apply_unit_value(draft, finding.unit, new_value)
+    forget_scan(draft)
+    revision = draft.save_revision(user=user, log_action=True)
+    log(
+        instance=draft,
+        action=REPLACE_ACTION,
+        user=user,
+        revision=revision,
+        data={"field": finding.path, "label": finding.label, "placeholder": finding.placeholder},
+    )
+    return revision
+
+
+@transaction.atomic
+def finding_dismiss(
+    *, lesson: CaseLessonPage, key: str, reason: str, user
+) -> LessonFindingDismissal:
+    """Record that a finding is not personal data, with the reason, in the audit log."""
+    from pilot.privacy import find_personal_data
+
+    _check_can_edit(lesson, user)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError(_("Geef een reden waarom dit geen persoonsgegeven is."))
+    if len(reason) > 500:
+        raise ValidationError(_("De reden is te lang (hoogstens 500 tekens)."))
+    if find_personal_data(reason):
+        raise ValidationError(
+            _("De reden lijkt zelf persoonsgegevens te bevatten. Beschrijf het zonder.")
+        )
+    draft = _latest(lesson)
+    finding = _find(draft, key)
+    dismissal, _created = LessonFindingDismissal.objects.get_or_create(
+        page_id=lesson.pk,
+        field=finding.path,
+        text_hash=finding.text_hash,
+        label=finding.label,
+        defaults={"reason": reason, "user": user},
+    )
+    log(
+        instance=lesson,
+        action=DISMISS_ACTION,
+        user=user,
+        data={
+            "field": finding.path,
+            "label": finding.label,
+            "text_hash": finding.text_hash,
+            "reason": reason,
+        },
+    )
+    return dismissal
+
+
+@transaction.atomic
+def lesson_submit(*, lesson: CaseLessonPage, user) -> WorkflowState:
+    """Submit the latest draft to the lesson workflow ("Casusles beoordelen")."""
+    workflow = lesson.get_workflow()
+    if workflow is None:
+        raise ValidationError(_("Er is geen beoordelingsworkflow ingesteld voor casuslessen."))
+    if lesson.workflow_in_progress:
+        raise ValidationError(_("Deze les wordt al beoordeeld."))
+    return workflow.start(lesson, user)
+
+
+@transaction.atomic
+def lesson_approve(*, lesson: CaseLessonPage, user, comment: str = "") -> None:
+    """Approve the current review task; when it is the last, the workflow publishes."""
+    lesson = CaseLessonPage.objects.get(pk=lesson.pk)
+    task_state = lesson.current_workflow_task_state
+    if task_state is None:
+        raise ValidationError(_("Deze les wacht niet op beoordeling."))
+    task = task_state.task.specific
+    if not any(a[0] == "approve" for a in task.get_actions(lesson, user)):
+        raise PermissionDenied
+    problems = approval_problems(_latest(lesson), approver=user)
+    if problems:
+        raise LessonPublishBlocked(problems)
+    task.on_action(task_state.specific, user, "approve", comment=comment)
+
+
+def lesson_text_count(lesson: CaseLessonPage) -> int:
+    """How many texts the finder checks in this lesson (shown in the gate view)."""
+    return sum(1 for unit in lesson_texts(lesson) if unit.text.strip())
+
+
+def consent_record(
+    *, lesson: CaseLessonPage, user, date: dt.date, scope: str, note: str = ""
+) -> Revision:
+    """Record the client's consent on the latest draft, as a new revision."""
+    _check_can_edit(lesson, user)
+    draft = _latest(lesson)
+    draft.consent_given = True
+    draft.consent_date = date
+    draft.consent_scope = scope
+    draft.consent_note = note
+    draft.consent_recorded_by = user
+    validate_lesson_texts(draft)
+    return draft.save_revision(user=user, log_action=True)

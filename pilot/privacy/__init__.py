@@ -1,0 +1,11 @@
+"""Find and redact personal data in Dutch case texts (plain Python, no Django).
+
+Usage::
+
+    from pilot.privacy import find_personal_data, redact
+    redact("Mevrouw Yilmaz belde op 3 maart.")  # 'Mevrouw [naam] belde op [datum].'
+"""
+
+from .finder import PLACEHOLDERS, Finding, find_personal_data, redact
+
+__all__ = ["PLACEHOLDERS", "Finding", "find_personal_data", "redact"]

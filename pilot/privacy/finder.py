@@ -1,0 +1,104 @@
+"""Public entry points: find personal data in Dutch text and redact it.
+
+Why one pass with priorities: structured data (e-mail, IBAN, BSN, phone, dates,
+case numbers, addresses) is found first by validated patterns; organisation, place
+and role phrases are then shielded; names are looked for only in what remains, so a
+street or a service is never mistaken for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES
+from .patterns import find_structured
+from .persons import find_persons
+
+PLACEHOLDERS: dict[str, str] = {
+    "person": "[naam]",
+    "bsn": "[bsn]",
+    "phone": "[telefoon]",
+    "email": "[e-mail]",
+    "iban": "[iban]",
+    "postcode": "[postcode]",
+    "address": "[adres]",
+    "date": "[datum]",
+    "dossier": "[dossiernummer]",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data: text[start:end] has the given label."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@cache
+def _protected_regex() -> re.Pattern[str]:
+    """Organisation, place and role phrases that must stay readable."""
+    phrases = set(ORGS) | set(HAGUE_AREAS) | set(PLACES_EXTRA) | set(ROLES)
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+@cache
+def _place_phrases() -> frozenset[str]:
+    return frozenset(HAGUE_AREAS | PLACES_EXTRA)
+
+
+def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
+    """Keep the best non-overlapping candidates: higher priority, then longer."""
+    cands.sort(key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, str]] = []
+    occupied = bytearray()
+    for s, e, label, _ in cands:
+        if e > len(occupied):
+            occupied.extend(b"\0" * (e - len(occupied)))
+        if any(occupied[s:e]):
+            continue
+        occupied[s:e] = b"\1" * (e - s)
+        taken.append((s, e, label))
+    return taken
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Return the personal data in ``text``, sorted and non-overlapping."""
+    if not text:
+        return []
+    spans = _select(list(find_structured(text)))
+    blocked = bytearray(len(text))
+    for s, e, _ in spans:
+        blocked[s:e] = b"\1" * (e - s)
+    for m in _protected_regex().finditer(text):
+        s, e = m.span()
+        if not any(blocked[s:e]):
+            level = b"\3" if m.group() in _place_phrases() else b"\2"
+            blocked[s:e] = level * (e - s)
+    for s, e in find_persons(text, blocked):
+        if 1 not in blocked[s:e]:
+            spans.append((s, e, "person"))
+            blocked[s:e] = b"\1" * (e - s)
+    spans.sort()
+    return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+def redact(text: str, findings: list[Finding] | None = None) -> str:
+    """Replace each finding by its Dutch placeholder (``[naam]``, ``[datum]`` ...)."""
+    if findings is None:
+        findings = find_personal_data(text)
+    parts: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < pos:
+            continue
+        parts.append(text[pos : f.start])
+        parts.append(PLACEHOLDERS.get(f.label, "[verwijderd]"))
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)

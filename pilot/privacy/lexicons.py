@@ -1,0 +1,276 @@
+"""Word lists the finder consults, loaded once and kept as frozensets.
+
+Why: name detection needs to know which capitalised words are *not* names
+(places, organisations, roles, ordinary Dutch words) as much as which are.
+The curated lists below are general knowledge (Dutch/Hague geography, care
+organisations, roles), never copied from an evaluation corpus.  Large lexicons
+(first names, surnames, Dutch words, places) live in ``data/`` and are generated
+by ``build_lexicons.py`` from Faker and OpenTaal.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.replace("\n", "|").split("|") if w.strip())
+
+
+# --- The Hague: stadsdelen, wijken and well-known buurten; plus big-city districts -------------
+HAGUE_AREAS = _words("""
+Centrum|Escamp|Haagse Hout|Laak|Leidschenveen-Ypenburg|Leidschenveen|Ypenburg|Loosduinen|
+Scheveningen|Segbroek|Oostduinen|Belgisch Park|Westbroekpark|Duttendel|Duinoord|Zorgvliet|
+Statenkwartier|Archipelbuurt|Willemspark|Zeeheldenkwartier|Regentessekwartier|Valkenboskwartier|
+Valkenbos|Bomenbuurt|Bloemenbuurt|Bomen- en Bloemenbuurt|Vruchtenbuurt|Geuzenkwartier|
+Geuzen- en Statenkwartier|Waldeck|Kijkduin|Ockenburgh|Kijkduin en Ockenburgh|Bohemen|
+Meer en Bos|Bohemen en Meer en Bos|Houtwijk|Vogelwijk|Bouwlust|Vrederust|Bouwlust/Vrederust|
+Morgenstond|Leyenburg|Moerwijk|Zuiderpark|Rustenburg|Oostbroek|Rustenburg-Oostbroek|
+Wateringse Veld|Transvaal|Transvaalkwartier|Schilderswijk|Stationsbuurt|Rivierenbuurt|
+Laakkwartier|Spoorwijk|Laakkwartier en Spoorwijk|Binckhorst|Bezuidenhout|Haagse Bos|
+Benoordenhout|Mariahoeve|Marlot|Mariahoeve en Marlot|Hoornwijck|Erasmus Veld|Kraayenstein|
+Dreven en Gaarden|Dreven|Gaarden|Zuidwest|Den Haag Zuidwest|Laakhaven|Duindorp|Heesterbuurt|
+Componistenbuurt|Kortenbos|Zuidwal|Voorhout|Uilebomen|Schildersbuurt|Groente- en Fruitmarkt|
+Kerketuinen|Zichtenburg|Wijndaelerduin|Madestein|Sportlaan|Bosjes van Pex|Vlietzone|
+Scheveningen Dorp|Scheveningen-Haven|Havenkwartier|Visserijbuurt|Oud-Scheveningen|
+Bezuidenhout-West|Bezuidenhout-Oost|Schildersbuurt-West|Schildersbuurt-Oost|Schildersbuurt-Noord|
+Transvaalkwartier-Noord|Transvaalkwartier-Midden|Transvaalkwartier-Zuid|Moerwijk-Oost|
+Moerwijk-West|Moerwijk-Noord|Moerwijk-Zuid|Morgenstond-Noord|Morgenstond-Zuid|Morgenstond-West|
+Morgenstond-Oost|Bouwlust|Leyenburg|Venen|Oorden en Raden|Venen, Oorden en Raden|
+Vrederust-Noord|Vrederust-Zuid|Zijden|Steden en Wouden|Hoorn-Kwartier|Wijndaelerduin|
+Molenwijk|Ypenburg-Noord|Tedingerbroek|Singels|Waterbuurt|Bosweide|Beresteinbuurt|
+Nieuw Waldeck|Oud Waldeck|Kraaiennest|Bosbuurt|Groenteneinde|Zeeheldenbuurt|Parkbuurt|
+Westbroekpark|Kijkduin|Rijswijk|Voorburg|Leidschendam|Wassenaar|Delft|Westland|Zoetermeer|
+Leidschendam-Voorburg|Haaglanden|Den Haag|'s-Gravenhage|Haagse|Hagenaar|Hagenaars|
+Bijlmer|Bijlmermeer|Zuidoost|Nieuw-West|Osdorp|Slotervaart|Geuzenveld|Bos en Lommer|De Pijp|
+Jordaan|Noord|Oost|West|Zuid|Kanaleneiland|Overvecht|Lombok|Ondiep|Zuilen|Feijenoord|Charlois|
+Delfshaven|Crooswijk|Tarwewijk|Hillesluis|Afrikaanderwijk|Bloemhof|Carnisse|Ommoord|Zuidplein|
+Poelenburg|Pendrecht|Lombardijen|Spangen|Bospolder|Tussendijken|Kralingen|Hoogvliet|IJsselmonde|
+Prins Alexander|Overschie|Hillegersberg|Schiebroek|Kruiskade|Holendrecht|Venserpolder|Kolenkit|
+Indische Buurt|Transvaalbuurt|Dapperbuurt|Vogelaarwijk|Krachtwijk|Randstad|Nederland|Holland
+""")
+
+# Big Dutch cities and regions, plus countries/nationalities that show up capitalised.
+PLACES_EXTRA = _words("""
+Amsterdam|Rotterdam|Utrecht|Eindhoven|Groningen|Tilburg|Almere|Breda|Nijmegen|Apeldoorn|Haarlem|
+Arnhem|Enschede|Amersfoort|Zaanstad|Haarlemmermeer|Den Bosch|'s-Hertogenbosch|Zwolle|Leiden|
+Maastricht|Dordrecht|Ede|Alphen aan den Rijn|Alkmaar|Emmen|Westland|Venlo|Deventer|Delft|
+Leeuwarden|Helmond|Oss|Hilversum|Heerlen|Purmerend|Schiedam|Vlaardingen|Spijkenisse|Capelle|
+Gouda|Lelystad|Roosendaal|Hoorn|Almelo|Den Helder|Katwijk|Nissewaard|Pijnacker|Nootdorp|
+Wateringen|Naaldwijk|Monster|Maassluis|Schipluiden|Midden-Delfland|Lansingerland|Barendrecht|
+Ridderkerk|Zwijndrecht|Middelburg|Vlissingen|Assen|Brussel|Antwerpen|Gent|Belgie|België|
+Duitsland|Frankrijk|Marokko|Turkije|Suriname|Curaçao|Aruba|Bonaire|Sint Maarten|Antillen|
+Polen|Bulgarije|Roemenië|Syrië|Eritrea|Somalië|Afghanistan|Irak|Iran|Ghana|Nigeria|Kaapverdië|
+Indonesië|India|China|Pakistan|Egypte|Tunesië|Algerije|Oekraïne|Rusland|Europa|Afrika|Azië|
+Amerika|Spanje|Portugal|Italië|Griekenland|Engeland|Ierland|Schotland|Hongarije|Litouwen|
+Letland|Slowakije|Tsjechië|Kroatië|Servië|Bosnië|Kosovo|Albanië|Jemen|Soedan|Ethiopië|Congo|
+Nederlands|Nederlandse|Marokkaans|Marokkaanse|Turks|Turkse|Surinaams|Surinaamse|Antilliaans|
+Antilliaanse|Pools|Poolse|Bulgaars|Bulgaarse|Roemeens|Roemeense|Syrisch|Syrische|Eritrees|
+Eritrese|Somalisch|Somalische|Afghaans|Afghaanse|Arabisch|Arabische|Engels|Engelse|Duits|Duitse|
+Frans|Franse|Spaans|Spaanse|Hindoestaans|Hindoestaanse|Kaapverdisch|Kaapverdische|Koerdisch|
+Koerdische|Berbers|Tamazight|Tigrinya|Papiaments|Sranantongo|Oekraïens|Oekraïense|Russisch|
+Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|Moslim|Ramadan|
+Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
+Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad
+""")
+
+# Organisations, services, schemes and institutions (general, national and Haaglanden).
+ORGS = _words("""
+GGZ|MEE|Wmo|Wmo-loket|WMO|Wmo-consulent|Servicepunt XL|Servicepunt|Veilig Thuis|Veilig Thuis Haaglanden|
+Parnassia|Parnassia Groep|PsyQ|Indigo|Youz|Brijder|Lucertis|Antes|Arkin|GGZ Delfland|GGZ Rivierduinen|
+Rivierduinen|Xtra|Xtra Welzijn|CJG|Centrum voor Jeugd en Gezin|Stichting MOOI|MOOI|Voor Welzijn|
+Welzijn Scheveningen|Zebra Welzijn|Stichting Zebra|Zebra|Welzijn|Stichting|SWT|Sociaal Wijkzorgteam|
+Sociaal Wijkteam|Wijkteam|Jeugdteam|Buurtteam|Sociaal Raadslieden|Juridisch Loket|Het Juridisch Loket|
+SZW|Sociale Zaken|Sociale Zaken en Werkgelegenheid|Sociale Dienst|Werkplein|UWV|SVB|CAK|DUO|IND|
+GGD|GGD Haaglanden|Belastingdienst|Toeslagen|Dienst Toeslagen|Kredietbank|Gemeentelijke Kredietbank|
+Schuldhulpverlening|Voedselbank|Voedselbank Haaglanden|Leger des Heils|Humanitas|Rode Kruis|
+Vluchtelingenwerk|VluchtelingenWerk|Jeugdbescherming|Jeugdbescherming west|Raad voor de Kinderbescherming|
+Kinderbescherming|William Schrikker|William Schrikker Stichting|Jeugdformaat|Horizon|Levvel|
+Haaglanden Medisch Centrum|HMC|Haga|HagaZiekenhuis|Haga Ziekenhuis|Bronovo|Westeinde|LUMC|
+Erasmus MC|Reinier de Graaf|Antoni van Leeuwenhoek|Ipse de Bruggen|Cordaan|Florence Zorg|WZH|
+Woonzorg|Saffier|Cardia|Vitis|Zorggroep|Respect Zorggroep|Buurtzorg|Thuiszorg|Stek|
+Staedion|Haag Wonen|HaagWonen|Vestia|Woonstad|Ymere|Eigen Haard|Stadgenoot|Rochdale|Portaal|
+Mitros|Vidomes|Woonbron|Havensteder|Wooncorporatie|Woningcorporatie|Politie|Gemeente|
+Gemeente Den Haag|Kessler Stichting|Straatdokter|Schuldhulpmaatje|SchuldHulpMaatje|
+Humanitas Thuisadministratie|Thuisadministratie|Netwerk|Vraagwijzer|Wijkcentrum|Buurthuis|
+CIZ|CBR|RDW|OM|Openbaar Ministerie|Rechtbank|Reclassering|Reclassering Nederland|Halt|
+Zilveren Kruis|VGZ|CZ|Menzis|DSW|Achmea|ONVZ|ING|Rabobank|ABN AMRO|ABN|AMRO|SNS|ASN|Triodos|
+Bunq|Knab|PostNL|KPN|Ziggo|Eneco|Vattenfall|Essent|Greenchoice|Dunea|Evides|HTM|RET|GVB|NS|
+Albert Heijn|Jumbo|Lidl|Aldi|Action|Kruidvat|Hema|HEMA|Primark|Nibud|AVG|GDPR|BSN|DigiD|
+MijnOverheid|Participatiewet|Jeugdwet|Wet schuldsanering|WSNP|Bbz|Bijstand|AOW|WIA|WW|Wajong|
+Zorgverzekeringswet|Wlz|Wet langdurige zorg|PGB|Pgb|ZIN|Sociaal Plan|Ooievaarspas|Ooievaarpas|
+Stadspas|Haagse Sociale|Haagse|Samen Werken|Huisartsenpost|HAP|Huisartsenpraktijk|Apotheek|
+Ziekenhuis|Spoedeisende Hulp|SEH|Crisisdienst|Acute Psychiatrie|Bemoeizorg|OGGZ|Zorgmeldpunt|
+Meldpunt Zorg en Overlast|Zorg en Overlast|Team Zorg|Team Zorg en Veiligheid|Zorg- en Veiligheidshuis|
+Veiligheidshuis|Veiligheidshuis Haaglanden|Straathoekwerk|Jongerenwerk|Ouderenwerk|Opbouwwerk|
+Mantelzorg|Mantelzorgsteunpunt|Steunpunt Mantelzorg|Sociaal Team|ParnassiaGroep|Ipse|Middin|Philadelphia|Pameijer|Lelie zorggroep|Careyn|Zorggroep Aafje|Laurens Zorg|WijkZorg|
+Stichting Anton Constandse|Anton Constandse|Moria|Kompass|Xtra Plus|Stichting Xtra|
+Wijkcentrum|Buurtcentrum|Gezondheidscentrum|Bibliotheek|Taalhuis|ROC|ROC Mondriaan|Haagse Hogeschool|
+Hogeschool|Universiteit|Koninklijke|Kinderopvang|BSO|Peuterspeelzaal|Voorschool|Basisschool|
+School|Jeugdarts|Consultatiebureau|Thuisbegeleiding|Dagbesteding|Beschermd Wonen|Maatschappelijke Opvang|
+Daklozenopvang|Nachtopvang|Vrouwenopvang|Blijf|Blijf Groep|Fier|Sterk Huis|Perspektief|
+Jeugdhulp|Jeugdzorg|Jeugdbescherming Regio Haaglanden|Regio Haaglanden|Ouder-Kind-Team|OKT|
+Sociaal Makelaar|Sociaal Makelaars|Buurtbemiddeling|Burenhulp|Vrijwilligerscentrale|Present|
+Stichting Present|Resto VanHarte|VanHarte|Repair Café|Moskee|Kerk|Gurdwara|Mandir|Synagoge|
+Teams|Zoom|WhatsApp|Signal|Facebook|Instagram|TikTok|Google|Outlook|Word|Excel|Microsoft|
+Corona|Covid|COVID|COVID-19|Omikron
+""")
+
+# Professional roles: stay readable, and announce a colleague's name when followed by one.
+ROLES = _words("""
+wijkverpleegkundige|verpleegkundige|casusregisseur|casemanager|casemanager dementie|regisseur|
+maatschappelijk werker|maatschappelijk werkster|maatschappelijk werk|hulpverlener|begeleider|
+ambulant begeleider|woonbegeleider|jeugdconsulent|jeugdhulpverlener|jeugdwerker|jongerenwerker|
+ouderenconsulent|ouderenwerker|opbouwwerker|welzijnscoach|welzijnswerker|wijkagent|agent|
+huisarts|POH|POH GGZ|praktijkondersteuner|psychiater|psycholoog|psychologe|therapeut|
+schuldhulpverlener|schuldhulpconsulent|budgetcoach|bewindvoerder|mentor|curator|
+Wmo-adviseur|Wmo-consulent|WMO-consulent|MEE-consulent|consulent|adviseur|klantmanager|
+inkomensconsulent|werkcoach|jobcoach|trajectbegeleider|coach|gezinscoach|gezinsvoogd|
+jeugdbeschermer|jeugdarts|jeugdverpleegkundige|verloskundige|kraamverzorgende|tandarts|
+fysiotherapeut|ergotherapeut|diëtist|logopedist|apotheker|specialist|geriater|neuroloog|
+sociaal psychiatrisch verpleegkundige|SPV|GGZ-verpleegkundige|ervaringsdeskundige|
+straathoekwerker|buurtbemiddelaar|vrijwilliger|maatje|mantelzorger|tolk|advocaat|notaris|
+deurwaarder|rechter|officier|reclasseringswerker|leerplichtambtenaar|intern begeleider|IB'er|
+leerkracht|juf|meester|docent|mentor|schoolmaatschappelijk werker|zorgcoördinator|
+teamleider|manager|coördinator|projectleider|beleidsmedewerker|medewerker|consulent|
+wijkcoach|wijkregisseur|buurtwerker|sociaal werker|sociaal makelaar|wijkconsulent|
+woonconsulent|huismeester|opzichter|verhuurder|corporatiemedewerker|casusmanager|
+zorgverlener|thuiszorgmedewerker|verzorgende|helpende|arts|dokter|zuster|broeder|
+ouderenadviseur|seniorenconsulent|vrijwilligerscoördinator|voorzitter|secretaris
+""")
+
+# Titles and forms of address that announce a (sur)name, possibly lower case in notes.
+TITLES = _words("""
+mevrouw|mevr|mevr.|mw|mw.|mvr|mvr.|mej|mej.|mejuffrouw|juffrouw|meneer|mnr|mnr.|dhr|dhr.|heer|
+hr|hr.|mr|mr.|dr|dr.|drs|drs.|ir|ir.|ing|ing.|prof|prof.|fam|fam.|familie|wed|wed.|weduwe|
+Mevrouw|Mevr|Mevr.|Mw|Mw.|Mvr|Mvr.|Mej|Mej.|Meneer|Mnr|Mnr.|Dhr|Dhr.|Hr|Hr.|Mr|Mr.|Dr|Dr.|
+Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrouw.|Meneer.
+""")
+
+# Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").
+RELATIONS = _words("""
+zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|pa|ma|mama|papa|
+partner|ex-partner|ex|expartner|vriend|vriendje|vriendin|vriendinnetje|echtgenoot|echtgenote|
+man|vrouw|buurman|buurvrouw|buurjongen|buurmeisje|neef|nicht|neefje|nichtje|oom|tante|opa|oma|
+kleinzoon|kleindochter|kleinkind|kind|baby|stiefvader|stiefmoeder|stiefzoon|stiefdochter|
+pleegzoon|pleegdochter|pleegmoeder|pleegvader|pleegkind|schoonzoon|schoondochter|schoonmoeder|
+schoonvader|zwager|schoonzus|mantelzorger|cliënt|client|cliënte|bewoner|bewoonster|huurder|
+jongen|meisje|leerling|collega|voogd|contactpersoon|oudste|jongste|middelste|tweeling|
+tweelingbroer|tweelingzus|halfbroer|halfzus|verloofde|vriendje|kennis|huisgenoot|
+melder|aanmelder|betrokkene|klant|patiënt|patiënte|cliente|jeugdige|minderjarige|
+Zoon|Dochter|Broer|Zus|Moeder|Vader|Partner|Ex-partner|Ex|Vriend|Vriendin|Echtgenoot|
+Echtgenote|Buurman|Buurvrouw|Neef|Nicht|Oom|Tante|Opa|Oma|Kleinzoon|Kleindochter|Cliënt|Client|
+Cliënte|Mantelzorger|Collega|Stiefvader|Stiefmoeder|Pleegmoeder|Pleegvader|Schoonmoeder|
+Schoonzoon|Schoondochter|Zwager|Schoonzus|Voogd|Contactpersoon|Melder|Klant|Patiënt|
+beste|Beste|hoi|Hoi|hallo|Hallo|lieve|Lieve|geachte|Geachte|dag|Dag|groet|groeten|Groet|Groeten|
+gr|Gr|namens|Namens|aan|cc|Cc|CC|van|Van|door|Door|met|Met|bij|Bij
+""")
+# Cue words above that are too common to announce a name on their own: they only
+# confirm a capitalised word the other rules already consider plausible.
+WEAK_CUES = _words("""
+aan|cc|Cc|CC|van|Van|door|Door|met|Met|bij|Bij|dag|Dag|namens|Namens|man|vrouw|kind|jongen|meisje|
+kennis|klant|ex|Ex
+""")
+
+# Name particles (tussenvoegsels); lower and capitalised forms.
+PARTICLES = _words("""
+van|de|der|den|het|'t|’t|te|ter|ten|op|in|aan|el|al|ben|bin|bint|da|di|du|dos|das|del|della|
+le|la|von|zu|und|vande|vanden|vander|uit|uijt|ul|ibn|abu|ait|ou|lo|mc|mac|st.|'s|’s
+""")
+
+# Closed-class Dutch words and very common verbs: never a name, also not after a title.
+FUNCTION_WORDS = _words("""
+de|het|een|en|of|maar|want|dus|toch|ook|nog|al|niet|geen|wel|er|hier|daar|waar|wie|wat|welke|
+die|dat|deze|dit|zo|zoals|als|dan|toen|nu|straks|later|vandaag|gisteren|morgen|
+ik|je|jij|u|hij|zij|ze|wij|we|jullie|hun|hen|haar|zijn|mijn|ons|onze|jouw|uw|zich|zelf|men|
+is|was|waren|ben|bent|heeft|had|hebben|hadden|wordt|werd|worden|werden|wil|wilde|wilden|
+kan|kon|konden|kunnen|moet|moest|moesten|moeten|mag|mocht|zal|zou|zouden|zullen|gaat|ging|
+gaan|komt|kwam|kwamen|komen|zegt|zei|zeggen|belt|belde|bellen|vindt|vond|weet|wist|laat|liet|
+staat|stond|ligt|lag|zit|zat|woont|woonde|werkt|werkte|krijgt|kreeg|geeft|gaf|neemt|nam|
+doet|deed|ziet|zag|helpt|hielp|vraagt|vroeg|wacht|wachtte|blijft|bleef|voelt|voelde|
+heb|hebt|word|wordt|ga|kom|zeg|bel|denk|denkt|dacht|lijkt|leek|loopt|liep|spreekt|sprak|
+op|in|aan|bij|met|van|voor|na|naar|om|over|onder|tussen|door|tot|uit|tegen|zonder|sinds|
+vanaf|per|via|binnen|buiten|rond|rondom|langs|achter|naast|boven|beneden|tijdens|volgens|
+te|ter|ten|thuis|alleen|samen|weer|meer|minder|veel|weinig|erg|heel|zeer|vaak|soms|nooit|
+altijd|even|eerst|echter|ondanks|omdat|doordat|hoewel|terwijl|zodat|indien|tenzij|
+ja|nee|oké|ok|graag|bedankt|dank|alvast|svp|z.s.m.|zsm|i.v.m.|ivm|m.b.t.|mbt|o.a.|oa|
+ca|ca.|bijv|bijv.|tel|tel.|nr|nr.|no|zie|eind|begin|half|hele|heel|alle|allen|iedereen|niemand|
+iemand|iets|niets|niks|elk|elke|ieder|iedere|beide|beiden|andere|ander|sommige|
+jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|minuten|keer|thuis|contact|afspraak
+""")
+
+#: Capitalised words that start sentences and also occur in name lists; at a sentence
+#: start they need more evidence than the lexicon alone.
+AMBIGUOUS_STARTERS = _words("""
+Dan|Man|Per|Om|Ben|Bent|Mag|Kan|Wil|Will|Beste|Lage|Made|Mate|Niks|Hoop|Hope|Juni|Juli|April|
+Mei|Maart|Augustus|Corona|Forum|Server|Safari|Salami|Gala|Ever|Odd|Kick|Lot|Ene|Ante|Beat|Edit|
+Prima|Pastor|Mentor|Leider|Imam|Innocent|Junior|Lady|Lucky|Fancy|Harmony|Comfort|Patience|
+Gloria|Constant|Dag|Don|Do|Sine|Om|Tan|Til|Toon|Zal|Wel|Nog|Toen|Nu|Al|Die|Dat|Deze|Dit|Van|
+Mijn|Zijn|Haar|Hun|Ons|Onze|Een|Het|De|En|Of|Maar|Want|Dus|Als|Ook|Er|Hier|Daar|Waar|Wat|Wie|
+Zo|Na|Voor|Over|Onder|Tot|Uit|Met|Bij|Aan|Op|In|Door|Sinds|Vanaf|Tijdens|Volgens|Omdat|Toch|
+Rond|Gun|Mark|Frank|Ernst|Constant|Clement|Amor|Baron|Earl|Sol|Mora|Kader|Leen|Peer|Pier|
+Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud
+""")
+
+MONTH_WORDS = _words("""
+januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|
+Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|
+maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|Maandag|Dinsdag|Woensdag|Donderdag|
+Vrijdag|Zaterdag|Zondag|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec
+""")
+
+
+def _read(name: str) -> list[str]:
+    path = DATA / name
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
+        return [line.rstrip("\n") for line in f if line and not line.startswith("#")]
+
+
+class Lexicons:
+    """All lexicons, built once (see :func:`lexicons`)."""
+
+    def __init__(self) -> None:
+        self.first_names = frozenset(_read("first_names.txt"))
+        self.surnames = frozenset(_read("surnames.txt"))
+        self.words = frozenset(_read("dutch_words.txt.gz"))
+        places = set(_read("places.txt")) | PLACES_EXTRA | HAGUE_AREAS
+        self.places = frozenset(places)
+        # Single words of multi-word places/orgs that are never names on their own.
+        self.orgs = ORGS
+        self.roles = ROLES
+        self.role_words = frozenset(w.lower() for r in ROLES for w in r.split())
+        self.lower_function = frozenset(w.lower() for w in FUNCTION_WORDS)
+        self.stop_caps = frozenset(
+            w for w in (ORGS | HAGUE_AREAS | PLACES_EXTRA)
+            if " " not in w and w[:1].isupper() and w not in self.first_names
+        ) | frozenset(w for w in MONTH_WORDS if w[:1].isupper())
+
+    def is_word(self, w: str, compounds: bool = True) -> bool:
+        """Ordinary lower-case Dutch word, optionally also two-part compounds."""
+        lw = w.lower()
+        if lw in self.words:
+            return True
+        if not compounds:
+            return False
+        if "-" in lw:
+            return all(p in self.words or len(p) <= 3 for p in lw.split("-") if p)
+        n = len(lw)
+        if n < 7:
+            return False
+        words = self.words
+        for i in range(4, n - 3):
+            head, tail = lw[:i], lw[i:]
+            if tail in words and (head in words or (head[-1] == "s" and head[:-1] in words)):
+                return True
+        return False
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Load the lexicons once per process."""
+    return Lexicons()

@@ -1,0 +1,217 @@
+"""Regular-expression detectors for structured personal data.
+
+Why regexes plus checksums: numbers such as BSN and IBAN have a check digit, so a
+validated match is near-certain; unvalidated numbers are only taken with a
+context word (``BSN``, ``zaaknummer`` ...) so that amounts, years and counts stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int, str]
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|febr|mrt|maa|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)"
+)
+_WEEKDAYS = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"ma|di|wo|do|vr|za|zo)\.?"
+)
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+
+IBAN = re.compile(
+    r"(?<![\w])[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
+)
+
+PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    r"(?:\+|00)\s?31[\s.-]?(?:\(0\)[\s.-]?)?[1-9](?:[\s.-]?\d){8}"  # +31 / 0031
+    r"|\(0\d{1,3}\)[\s.-]?\d(?:[\s.-]?\d){4,7}"  # (070) 345 67 89
+    r"|0[1-9](?:[\s.-]?\d){8}"  # 06-12345678, 070 345 6789
+    r"|(?:\+|00)\s?(?!31)[1-9]\d{0,2}(?:[\s.-]?\(?\d+\)?){2,6}"  # other countries
+    r")(?![\w])"
+)
+
+BSN = re.compile(
+    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}\.\d{3}\.\d{3}|\d{8})"
+    r"(?![\w]|[.,/-]\d)"
+)
+BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?nummer|burgerservicenr|sofi)[^\n]{0,25}$")
+
+POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+
+DATE_TEXT = re.compile(
+    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
+    rf"{_MONTHS}\.?(?![^\W\d_])(?:,?\s+{_YEAR}(?!\d))?",
+    re.IGNORECASE,
+)
+DATE_NUM = re.compile(
+    rf"(?<![\w./-])(?:{_WEEKDAYS},?\s+)?"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|['’]?\d{2})"
+    r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
+    r"(?![\w]|[./-]\d)",
+    re.IGNORECASE,
+)
+# Day-month without a year only after a weekday or a date preposition ("op 12-3").
+DATE_SHORT = re.compile(
+    rf"(?<![\w])(?:{_WEEKDAYS},?\s+|(?:op|sinds|vanaf|per|tot|d\.d\.|datum:?)\s+)"
+    r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
+    re.IGNORECASE,
+)
+# "maandag de 4e", "op de 12e" are rare; the weekday + day-of-month text form is covered above.
+DATE_WEEKDAY_MONTH = re.compile(
+    rf"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
+    rf"(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+{_MONTHS}\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+DOSSIER_PATTERNS = [
+    re.compile(r"(?<![\w#&])#\s?\d{3,12}(?![\w])"),
+    re.compile(r"(?<![\w/.-])(?:19|20)\d{2}[-/]\d{3,8}(?![\w]|[-/.]\d)"),
+    re.compile(r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"),
+]
+DOSSIER_CUE = re.compile(
+    r"(?i)\b(?:zaak|dossier|cli[eë]nt|registratie|referentie|casus|melding|klant|relatie|"
+    r"aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
+    r"lidmaatschaps?|pas|verzekerden?|case)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
+    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id)\b"
+)
+DOSSIER_AFTER_CUE = re.compile(r"[\s:.]*(?:is\s+|nummer\s+)?(#?\s?[A-Za-z0-9][A-Za-z0-9/._-]*\d)")
+
+_HOUSE_NUMBER = (
+    r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:[A-Za-z](?![^\W\d_])|\d{1,4}(?!\d))"
+    r"|[A-Za-z](?![^\W\d_]))?"
+    r"(?:\s(?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|[1-4]\s?hg|[1-4]-hoog|boven|beneden|huis|"
+    r"[A-H])(?![^\W\d_]))?"
+)
+STREET_SUFFIX = (
+    r"(?:straat|straatweg|weg|laan|kade|plein|pleintje|gracht|singel|dreef|hof|park|dijk|steeg|pad|"
+    r"markt|plantsoen|boulevard|allee|baan|dam|veld|burgwal|wal|haven|hoeve|erf|ring|rade|horst|"
+    r"zoom|gaarde|oord|promenade|passage|poort|kwartier|tuin|tuinen|akker|weide|hout|bosch|vaart|"
+    r"kanaal|berg|lei|zijde|gang|stede|plaats|pier|duin|duinen|voorhout|buitenhof|binnenhof|"
+    r"spui|kaai|heuvel|vliet|water|wetering|brink|esplanade|dreve|daal|donk|laantje|straatje|"
+    r"hoek|weiden|landen|meer|sloot)"
+)
+_CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+_STREET_PRE = (
+    r"(?:(?:[A-Z][a-z]{0,3}\.\s?)+\s?|(?:\d{1,2}e\s)|"
+    rf"(?:{_CAP}\s(?:(?:van|de|der|den|het|'t|te|ter|ten|in|op|aan|bij)\s)*)){{0,3}}"
+)
+ADDRESS = re.compile(
+    rf"(?<![\w.])({_STREET_PRE}[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX}"
+    rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
+    rf"(?:(?:van|de|der|den|het|'t|te|ter|ten|op|in)\s)+{_CAP}(?:\s{_CAP})?)"
+    rf"\s{_HOUSE_NUMBER}(?![\w])"
+)
+ADDRESS_CUE = re.compile(
+    rf"(?i:\b(?:woont|woonde|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
+    rf"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b"
+    rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort))*(?:\s+(?:de|het|'t))?[:\s]+)"
+    rf"((?:{_CAP}\s){{0,3}}{_CAP})\s{_HOUSE_NUMBER}(?![\w])"
+)
+NOT_HOUSE_FOLLOWERS = frozenset(
+    "jaar jaren maanden maand weken week dagen dag uur uren minuten kinderen kind gezinnen "
+    "personen mensen keer procent euro cliënten clienten huishoudens bewoners woningen "
+    "deelnemers leerlingen meldingen gesprekken huisbezoeken cm kg km m2 m² %".split()
+)
+
+
+def elfproef(digits: str) -> bool:
+    """BSN 11-check: weights 9..2 and -1 must sum to a multiple of 11."""
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    total = sum((9 - i) * int(c) for i, c in enumerate(digits[:8])) - int(digits[8])
+    return total % 11 == 0
+
+
+_IBAN_LEN = {
+    "NL": 18, "BE": 16, "DE": 22, "FR": 27, "GB": 22, "ES": 24, "IT": 27, "PL": 28, "TR": 26,
+    "PT": 25, "LU": 20, "AT": 20, "CH": 21, "IE": 22, "DK": 18, "SE": 24, "NO": 15, "FI": 18,
+    "RO": 24, "BG": 22, "HU": 28, "CZ": 24, "SK": 24, "GR": 27, "HR": 21, "SI": 19, "LT": 20,
+    "LV": 21, "EE": 20, "MA": 28, "SR": 0,
+}
+
+
+def iban_ok(raw: str) -> bool:
+    """Mod-97 check, or the exact Dutch shape (a typo in a Dutch IBAN still identifies)."""
+    s = raw.replace(" ", "").upper()
+    cc = s[:2]
+    if _IBAN_LEN.get(cc) and len(s) != _IBAN_LEN[cc]:
+        return False
+    if cc == "NL" and re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s):
+        return True
+    if len(s) < 15 or len(s) > 34:
+        return False
+    rearranged = s[4:] + s[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """Yield (start, end, label, priority) for every structured candidate."""
+    for m in EMAIL.finditer(text):
+        yield m.start(), m.end(), "email", 100
+    for m in IBAN.finditer(text):
+        raw = m.group()
+        # The match may swallow a following word ("NL91ABNA0417164300 maar"), trim to valid.
+        if iban_ok(raw):
+            yield m.start(), m.end(), "iban", 90
+            continue
+        parts = raw.split(" ")
+        for k in range(len(parts) - 1, 0, -1):
+            cand = " ".join(parts[:k])
+            if iban_ok(cand):
+                yield m.start(), m.start() + len(cand), "iban", 90
+                break
+    for m in PHONE.finditer(text):
+        s = m.group()
+        d = _digits(s)
+        if s.startswith(("+", "00")):
+            if 9 <= len(d) <= 15:
+                yield m.start(), m.end(), "phone", 70
+        elif len(d) == 10:
+            yield m.start(), m.end(), "phone", 70
+    for m in BSN.finditer(text):
+        d = _digits(m.group())
+        cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
+        if (len(d) == 9 and elfproef(d)) or cue:
+            yield m.start(), m.end(), "bsn", 80
+    for m in POSTCODE.finditer(text):
+        yield m.start(), m.end(), "postcode", 60
+    for rx in (DATE_TEXT, DATE_NUM):
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "date", 65
+    for m in DATE_SHORT.finditer(text):
+        yield m.start(1), m.end(1), "date", 64
+    for m in DATE_WEEKDAY_MONTH.finditer(text):
+        yield m.start(), m.end(), "date", 65
+    for rx in DOSSIER_PATTERNS:
+        for m in rx.finditer(text):
+            s = m.group()
+            if sum(c.isdigit() for c in s) >= 4:
+                yield m.start(), m.end(), "dossier", 55
+    for m in DOSSIER_CUE.finditer(text):
+        n = DOSSIER_AFTER_CUE.match(text, m.end())
+        if n and sum(c.isdigit() for c in n.group(1)) >= 3:
+            yield n.start(1), n.end(1), "dossier", 56
+    for rx in (ADDRESS, ADDRESS_CUE):
+        for m in rx.finditer(text):
+            start = m.start(1)
+            end = m.end()
+            after = text[end : end + 20].split()
+            if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
+                continue
+            yield start, end, "address", 75

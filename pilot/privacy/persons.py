@@ -1,0 +1,450 @@
+"""Person-name detection: lexicons plus the cues Dutch case notes use around names.
+
+Why rules rather than a model: notes are short, follow a handful of Dutch
+conventions (titles, relations, roles, initials, tussenvoegsels), must run
+without large downloads, and every decision has to be explainable to a privacy
+officer.  A capitalised word counts as a name when a lexicon knows it as one, a
+cue announces it, or it is an unknown proper noun in mid-sentence; organisations,
+places, roles and ordinary Dutch words are excluded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import (
+    AMBIGUOUS_STARTERS,
+    FUNCTION_WORDS,
+    PARTICLES,
+    RELATIONS,
+    TITLES,
+    WEAK_CUES,
+    Lexicons,
+    lexicons,
+)
+
+TOKEN = re.compile(
+    r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*(?:['’]s)?|\d+|\S"
+)
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII Jr Jr. Sr Sr.".split())
+_CONNECTORS = frozenset(("en", "und", "zu", "y", "e"))
+
+_CAP_PARTICLES = frozenset(
+    "De Van Den Der Ter Ten Te El Al Ben Bin Le La Da Di Du Von Abu Ait Ibn Dos Das Del Della "
+    "Mc Mac O 'T ’T".split()
+)
+_LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
+_ALL_PARTICLES_LOWER = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
+_SENTENCE_END = frozenset(".!?:;•*\"'“”‘’()[]|>")
+_LOCATION_PREPS = frozenset(
+    "in naar uit te bij vanuit richting rond nabij omgeving wijk stadsdeel regio gemeente".split()
+)
+_ORG_PREPS = frozenset("de het een der des".split())
+_ABBREV_BEFORE_DOT = frozenset(
+    "tel nr ca bijv evt o.a oa mw dhr mevr mr dr drs ir ing prof fam st vs etc resp incl excl "
+    "jl vlg zgn ivm mbt tav t.a.v z.s.m zsm".split()
+)
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
+_NON_NAME_SUFFIX = re.compile(
+    r"(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
+    r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
+    r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier)$"
+)
+_INITIAL_ABBR = frozenset("Th Chr Joh Ph Fr Wm Jac Corn Hendr Gerr Ij IJ Ch".split())
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _base(w: str) -> str:
+    """Strip a possessive (Fatima's -> Fatima)."""
+    if len(w) > 3 and w[-2:] in ("'s", "’s"):
+        return w[:-2]
+    return w
+
+
+FREE = b"\0"
+PROTECTED_ORG = 2
+PROTECTED_PLACE = 3
+
+
+class _Doc:
+    __slots__ = ("text", "toks", "n", "blocked")
+
+    def __init__(self, text: str, blocked: bytearray) -> None:
+        self.text = text
+        self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        self.n = len(self.toks)
+        self.blocked = blocked
+
+    def level(self, i: int) -> int:
+        """Highest protection level inside token i (0 = free)."""
+        s, e, _ = self.toks[i]
+        return max(self.blocked[s:e], default=0)
+
+    def free(self, i: int, allow: tuple[int, ...] = ()) -> bool:
+        lv = self.level(i)
+        return lv == 0 or lv in allow
+
+    def word(self, i: int) -> str:
+        return self.toks[i][2] if 0 <= i < self.n else ""
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j are separated by spaces only, not a line break."""
+        gap = self.text[self.toks[i][1] : self.toks[j][0]]
+        return len(gap) <= 2 and "\n" not in gap and gap.strip() == ""
+
+    def touching(self, i: int, j: int) -> bool:
+        return self.toks[i][1] == self.toks[j][0]
+
+    def is_initial(self, i: int) -> bool:
+        w = self.word(i)
+        return (
+            i + 1 < self.n
+            and self.word(i + 1) == "."
+            and self.touching(i, i + 1)
+            and ((len(w) == 1 and w.isupper()) or w in _INITIAL_ABBR)
+        )
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        s = self.toks[i][0]
+        ps, pe, pw = self.toks[i - 1]
+        if "\n" in self.text[pe:s]:
+            return True
+        if pw in _SENTENCE_END or pw in "-–—":
+            if pw == "." and i >= 2:
+                before = self.word(i - 2)
+                if self.touching(i - 2, i - 1) and (
+                    before.lower() in _ABBREV_BEFORE_DOT
+                    or (len(before) == 1 and before.isalpha())
+                    or before in TITLES
+                ):
+                    return False
+            return True
+        return False
+
+
+def _title_at(doc: _Doc, i: int) -> int:
+    """If a title starts at token i, return the index after it (and its dot), else -1."""
+    w = doc.word(i)
+    lw = w.lower()
+    if w not in TITLES and lw not in TITLES:
+        return -1
+    if lw in ("heer", "hr") and doc.word(i - 1).lower() != "de" and w != "Hr":
+        return -1
+    nxt = doc.word(i + 1)
+    if lw in ("familie", "fam") and not (nxt[:1].isupper() or nxt in _LOWER_PARTICLES):
+        return -1
+    j = i + 1
+    if nxt == "." and doc.touching(i, j):
+        j += 1
+    return j
+
+
+class PersonFinder:
+    """Find person-name spans in one text, avoiding already-blocked characters."""
+
+    def __init__(self, lex: Lexicons | None = None) -> None:
+        self.lex = lex or lexicons()
+        self.lower_surnames = frozenset(s.lower() for s in self.lex.surnames)
+
+    # --- word classes -------------------------------------------------------------------
+    def is_stop(self, w: str) -> bool:
+        """Capitalised words that are never (part of) a person name on their own."""
+        return self.hard_stop(w) or self.soft_stop(w)
+
+    def soft_stop(self, w: str) -> bool:
+        """Place names: not a name alone, but fine as a surname inside a name."""
+        lex = self.lex
+        b = _base(w)
+        return b in lex.places and b not in lex.first_names and b not in lex.surnames
+
+    def hard_stop(self, w: str) -> bool:
+        """Organisations, curated places, acronyms, nationalities: never part of a name."""
+        lex = self.lex
+        b = _base(w)
+        if b in lex.stop_caps or b in lex.orgs:
+            return True
+        if b not in lex.first_names and b not in lex.surnames and _NON_NAME_SUFFIX.search(b):
+            return True
+        if len(b) >= 2 and b.isupper() and b not in _ROMAN:
+            return True  # acronyms: GGZ, MEE, UWV
+        if "-" in b:
+            parts = b.split("-")
+            if any(p in lex.orgs or (len(p) >= 2 and p.isupper()) for p in parts) or (
+                parts[-1].lower() in lex.role_words
+            ):
+                return True
+        return False
+
+    def name_score(self, w: str, at_start: bool) -> int:
+        """2 = known name, 1 = plausible unknown proper noun, 0 = ordinary word/stop."""
+        lex = self.lex
+        b = _base(w)
+        if self.is_stop(w) or b in _ROMAN:
+            return 0
+        parts = b.split("-") if "-" in b else [b]
+        if any(p in lex.first_names or p in lex.surnames for p in parts):
+            if at_start and (b in AMBIGUOUS_STARTERS or b.lower() in lex.lower_function):
+                return 0
+            if at_start and b.lower() in lex.words and b not in lex.first_names:
+                return 0  # "Bakker" opening a sentence is more often the noun
+            return 2
+        if lex.is_word(b, compounds=at_start):
+            return 0
+        if len(b) < 3 or not any(c in "aeiouyAEIOUYéëèïöüáàíóú" for c in b.lower()):
+            return 0
+        return 1
+
+    def _nameword(self, doc: _Doc, k: int, relaxed: bool, continuing: bool = False) -> bool:
+        """Token k can be (part of) a name inside a chain."""
+        w = doc.word(k)
+        if not w or not w[0].isalpha() or not w[0].isupper() or w in _CAP_PARTICLES:
+            return False
+        if relaxed:
+            return doc.free(k, (PROTECTED_PLACE, PROTECTED_ORG)) and not (
+                len(w) >= 2 and w.isupper() and w not in _ROMAN
+            )
+        if doc.is_initial(k):
+            return False
+        if continuing:
+            return doc.free(k) and not self.hard_stop(w)
+        return doc.free(k) and not self.is_stop(w)
+
+    # --- chain building -----------------------------------------------------------------
+    def cue_before(self, doc: _Doc, i: int) -> str:
+        """Relation or role word just before token i ("zoon Jort", "de oudste, Jort")."""
+        k = i - 1
+        if k >= 0 and doc.word(k) == ",":
+            k -= 1
+        if k < 0:
+            return ""
+        cw = doc.word(k)
+        lex = self.lex
+        if cw in RELATIONS or cw.lower() in RELATIONS or cw.lower() in lex.role_words:
+            return cw
+        if "-" in cw and cw.lower().split("-")[-1] in (lex.role_words | RELATIONS):
+            return cw
+        return ""
+
+    def strong_cue(self, doc: _Doc, i: int) -> bool:
+        cue = self.cue_before(doc, i)
+        return bool(cue) and cue not in WEAK_CUES and cue.lower() not in WEAK_CUES
+
+    def chain(self, doc: _Doc, i: int, relaxed: bool = False) -> tuple[int, list[int]]:
+        """Extend a name chain from token i; return (last index, indices of name words).
+
+        ``relaxed`` (after a title or initials) lets places and roles be surnames
+        ("mevrouw Engels", "A. van Engeland").
+        """
+        words: list[int] = []
+        j = i
+        last = -1
+        forced = -1
+        cued = self.strong_cue(doc, i)
+        while j < doc.n:
+            if j > i and not doc.adjacent(j - 1, j):
+                break
+            w = doc.word(j)
+            if (
+                j == forced
+                or self._nameword(
+                    doc, j, relaxed, continuing=(bool(words) and last == j - 1) or cued
+                )
+                or (words and w in _ROMAN and doc.free(j))
+            ):
+                words.append(j)
+                last = j
+                j += 1
+                continue
+            nxt = doc.word(j + 1)
+            if w in _CONNECTORS and words and (
+                nxt in _LOWER_PARTICLES or (w != "en" and nxt[:1].isupper())
+            ):
+                k = j + 1
+            elif w in _LOWER_PARTICLES or w in _CAP_PARTICLES:
+                k = j
+            else:
+                break
+            if not (words or j == i):
+                break
+            # particles: must be followed by a name word; after a particle a place is a
+            # surname ("van Engeland"), an organisation is not.
+            start_k = k
+            while k < doc.n and (doc.word(k) in _LOWER_PARTICLES or doc.word(k) in _CAP_PARTICLES):
+                if k > start_k and not doc.adjacent(k - 1, k):
+                    break
+                k += 1
+            if (
+                k < doc.n
+                and k - start_k <= 4
+                and doc.adjacent(k - 1, k)
+                and (
+                    self._nameword(doc, k, False)
+                    or (doc.free(k, (PROTECTED_PLACE,)) and self._nameword(doc, k, True)
+                        and doc.word(k) not in self.lex.orgs)
+                )
+            ):
+                j = forced = k
+                continue
+            break
+        # inverted particles as in registers: "Bourgondië, van", "Berg, van den"
+        if words and last + 2 < doc.n and doc.word(last + 1) == ",":
+            k = last + 2
+            while k < doc.n and doc.word(k) in _LOWER_PARTICLES and k - last <= 4:
+                k += 1
+            if k > last + 2 and (k >= doc.n or not doc.word(k)[:1].isupper()):
+                last = k - 1
+        return last, words
+
+    def find(self, text: str, blocked: bytearray) -> list[tuple[int, int]]:
+        doc = _Doc(text, blocked)
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < doc.n:
+            if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
+                i += 1
+                continue
+            w = doc.word(i)
+            # 1. title + name (lower case allowed in quick notes)
+            t = _title_at(doc, i)
+            if t > 0:
+                span = self._after_title(doc, t)
+                if span:
+                    out.append((doc.toks[span[0]][0], doc.toks[span[1]][1]))
+                    i = span[1] + 1
+                    continue
+            if not doc.free(i):
+                i += 1
+                continue
+            # 2. initials + surname
+            if doc.is_initial(i) and not (i > 0 and doc.word(i - 1) in TITLES):
+                k = i
+                while doc.is_initial(k) and k - i < 10:
+                    k += 2
+                if k < doc.n and doc.free(k, (PROTECTED_PLACE,)) and (
+                    doc.word(k)[:1].isupper() or doc.word(k) in _LOWER_PARTICLES
+                ) and doc.adjacent(k - 1, k):
+                    last, words = self.chain(doc, k, relaxed=True)
+                    if words and last >= 0:
+                        out.append((doc.toks[i][0], doc.toks[last][1]))
+                        i = last + 1
+                        continue
+            # 3. capitalised chain
+            if w[0].isalpha() and w[0].isupper():
+                last, words = self.chain(doc, i)
+                if words:
+                    if self._accept(doc, i, words):
+                        out.append((doc.toks[i][0], doc.toks[last][1]))
+                        i = last + 1
+                        continue
+                    if len(words) > 1 and words[0] == i:
+                        i += 1  # "Volgens Jan": retry without the sentence opener
+                        continue
+                    i = last + 1
+                    continue
+            i += 1
+        return out
+
+    def _after_title(self, doc: _Doc, j: int) -> tuple[int, int] | None:
+        """Name after a title: more titles, initials, particles, then a name word."""
+        while j < doc.n and _title_at(doc, j) > 0 and doc.word(j).lower() != "heer":
+            j = _title_at(doc, j)
+        if j >= doc.n or not doc.free(j, (PROTECTED_ORG, PROTECTED_PLACE)):
+            return None
+        if not (doc.adjacent(j - 1, j) or doc.word(j - 1) == "."):
+            return None
+        start = j
+        while doc.is_initial(j):
+            j += 2
+        w = doc.word(j)
+        if not w or not w[0].isalpha():
+            return None
+        k = j
+        while k < doc.n and doc.word(k) in _ALL_PARTICLES_LOWER and k - j < 4:
+            k += 1
+        if w[0].isupper() or (k > j and doc.word(k)[:1].isupper()):
+            last, words = self.chain(doc, j, relaxed=True)
+            if words:
+                return start, last
+            return None
+        # lower-case quick note: "mw yilmaz", "dhr. van der berg", "mw bruijne van der veen"
+        k = j
+        while k < doc.n and doc.word(k) in _ALL_PARTICLES_LOWER and k - j < 4:
+            k += 1
+        if k >= doc.n or not self._lower_name(doc.word(k)) or not doc.free(k):
+            return None
+        last = k
+        while last + 1 < doc.n and doc.adjacent(last, last + 1):
+            m = last + 1
+            while m < doc.n and doc.word(m) in _ALL_PARTICLES_LOWER and m - last <= 3:
+                m += 1
+            if m < doc.n and m > last + 1 and self._lower_name(doc.word(m)):
+                last = m
+            elif m == last + 1 and self._lower_name(doc.word(m), strict=True):
+                last = m
+            else:
+                break
+        return start, last
+
+    def _lower_name(self, w: str, strict: bool = False) -> bool:
+        """A lower-case word after a title that can be a surname (not 'niet', 'belt')."""
+        if not w or not w[0].isalpha() or not w.islower():
+            return False
+        lw = _base(w)
+        lex = self.lex
+        if lw in lex.lower_function or lw in lex.role_words or lw in _ALL_PARTICLES_LOWER:
+            return False
+        if strict:
+            return not lex.is_word(lw) and len(lw) > 2
+        return not lex.is_word(lw) or lw in self.lower_surnames
+
+    def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
+        lex = self.lex
+        at_start = doc.sentence_start(i)
+        prev = doc.word(i - 1) if i > 0 else ""
+        prev_l = prev.lower()
+        strong_cue = self.strong_cue(doc, i)
+        scores = [self.name_score(doc.word(x), at_start and x == i) for x in words]
+        best = max(scores)
+        first_is_name = _base(doc.word(words[0])) in lex.first_names
+        followed_by_age = bool(_AGE_AFTER.match(doc.text, doc.toks[words[-1]][1]))
+        if strong_cue:
+            # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
+            return not all(self.hard_stop(doc.word(x)) for x in words)
+        if at_start and len(words) > 1 and scores[0] == 0:
+            first = _base(doc.word(words[0]))
+            # "Kick Yilmaz" opens a sentence: a lexicon first name before a name is a name
+            if not (first in lex.first_names and max(scores[1:]) > 0):
+                return False  # let the caller retry after the sentence opener
+        if best == 0:
+            if followed_by_age and not at_start:
+                return True
+            if len(words) >= 2 and not at_start:
+                return any(_base(doc.word(x)) in lex.surnames for x in words)
+            return False
+        if prev_l in _LOCATION_PREPS and not first_is_name:
+            return False
+        if prev in _ORG_PREPS and len(words) == 1 and best < 2:
+            return False
+        if best == 1 and at_start:
+            # unknown word opening a sentence: accept when it behaves like a subject name
+            nxt = doc.word(words[-1] + 1)
+            if len(words) >= 2 or followed_by_age:
+                return True
+            return bool(nxt) and (nxt[0].islower() or nxt in (",", "(")) and nxt.lower() not in (
+                "van", "voor", "en", "of"
+            )
+        return True
+_FINDER: PersonFinder | None = None
+
+
+def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
+    """Person spans as (start, end) in text, skipping blocked characters."""
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = PersonFinder()
+    return _FINDER.find(text, blocked)

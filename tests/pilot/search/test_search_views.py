@@ -1,0 +1,62 @@
+"""The search page, the JSON API and suggestions over HTTP."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_page_shows_cards_marks_and_facets(client, participant):
+    client.force_login(participant)
+    resp = client.get(reverse("search:search"), {"q": "schulden"})
+    assert resp.status_code == 200
+    html = resp.content.decode()
+    assert "<mark>" in html
+    assert 'data-facet="type"' in html
+    assert "Schulden in beeld via de huisarts" in html
+
+
+def test_user_text_is_escaped(client):
+    resp = client.get(reverse("search:search"), {"q": '<script>alert(1)</script> "x'})
+    assert resp.status_code == 200
+    assert "<script>alert(1)</script>" not in resp.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": "a" * 10000}, {"q": "((("}, {"page": "x"}, {"page": "99999"}, {"theme": "abc"},
+     {"sort": "1;drop"}, {"q": "🙂 AND *"}, {"q": "' OR 1=1 --"}, {"year": "-1"}],
+)
+def test_bad_input_never_errors(client, params):
+    resp = client.get(reverse("search:search"), params)
+    assert resp.status_code == 200
+    api = client.get(reverse("search:api"), params)
+    assert api.status_code == 200
+
+
+def test_unknown_facet_value_gets_a_message(client):
+    resp = client.get(reverse("search:search"), {"q": "thema", "evidence": "bestaat-niet"})
+    assert "genegeerd" in resp.content.decode()
+
+
+def test_api_is_the_same_service(client, participant):
+    client.force_login(participant)
+    data = client.get(reverse("search:api"), {"q": "schulden", "type": "lesson"}).json()
+    assert data["total"] >= 1
+    assert {r["type"] for r in data["results"]} == {"lesson"}
+    assert data["facets"]["type"]["values"][0]["value"] == "lesson"
+    assert data["understood"]["terms"] == ["schulden"]
+
+
+def test_api_anonymous_counts_do_not_leak_lessons(client):
+    data = client.get(reverse("search:api"), {"q": "schulden", "type": "lesson"}).json()
+    assert data["total"] == 0
+    assert data["facets"] == {}
+
+
+def test_suggestions(client, participant):
+    client.force_login(participant)
+    data = client.get(reverse("search:suggest"), {"q": "Schul"}).json()
+    assert any("Schulden" in s["title"] for s in data["suggestions"])
+    anon = client.__class__().get(reverse("search:suggest"), {"q": "Schulden in"}).json()
+    assert all(s["kind"] != "lesson" for s in anon["suggestions"])

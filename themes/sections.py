@@ -1,0 +1,42 @@
+"""The choice round's section on its programme page (registered as a `page_sections` hook)."""
+
+from typing import Any
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from themes.models import RoundState, ThemeIndexPage
+from themes.selectors import result_view, rounds_for_programme
+from themes.voters import is_facilitator
+
+
+def choice_round_section(page, request) -> dict[str, Any] | None:
+    """Open rounds with a "Stem nu" call to action, and the latest published result.
+
+    Only rounds whose programme is this very page (`round.programme_id == page.pk`).
+    """
+    rounds = rounds_for_programme(programme_id=page.pk)
+    user = getattr(request, "user", None)
+    can_manage = is_facilitator(user)
+    if not rounds and not (can_manage and ThemeIndexPage.objects.child_of(page).exists()):
+        return None
+    now = timezone.now()
+    open_rounds = [r for r in rounds if r.is_accepting_ballots(now)]
+    published = next((r for r in rounds if r.state == RoundState.PUBLISHED), None)
+    awaiting = [
+        r
+        for r in rounds
+        if r.state == RoundState.CLOSED
+        or (r.state == RoundState.OPEN and not r.is_accepting_ballots(now))
+    ]
+    return {
+        "title": _("Keuzeronde: thema's en pilotgroep"),
+        "template": "themes/sections/choice_round.html",
+        "order": 20,
+        "programme": page,
+        "open_rounds": open_rounds,
+        "awaiting": awaiting,
+        "published": published,
+        "result": result_view(round_=published) if published else None,
+        "can_manage": can_manage,
+    }
