@@ -145,6 +145,11 @@ def checkin(request, pk: int):
     )
 
 
+def _cell(value: str) -> str:
+    """Neutralise spreadsheet formulas in names people typed themselves."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
 @login_required
 @require_GET
 def export_csv(request, pk: int):
@@ -159,9 +164,9 @@ def export_csv(request, pk: int):
     for r in attendees(session=session):
         writer.writerow(
             [
-                r.user.get_full_name(),
-                r.user.get_username(),
-                r.user.email,
+                _cell(r.user.get_full_name()),
+                _cell(r.user.get_username()),
+                _cell(r.user.email),
                 r.get_status_display(),
                 timezone.localtime(r.created_at).strftime("%d-%m-%Y %H:%M"),
             ]

@@ -153,7 +153,7 @@ class ChoiceRound(models.Model):
     programme = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("programma"), on_delete=models.CASCADE, related_name="+"
     )
-    title = models.CharField(_("titel"), max_length=150, default=_("Keuzeronde kick-off"))
+    title = models.CharField(_("titel"), max_length=150, default="Keuzeronde kick-off")
     candidates = models.ManyToManyField(
         ThemePage, verbose_name=_("kandidaat-thema's"), related_name="choice_rounds"
     )

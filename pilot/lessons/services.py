@@ -54,7 +54,8 @@ def lesson_create(
 
 
 def _latest(lesson: CaseLessonPage) -> CaseLessonPage:
-    return lesson.get_latest_revision_as_object()
+    """The latest draft, read afresh (the caller's object may predate newer revisions)."""
+    return CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object()
 
 
 def _find(draft: CaseLessonPage, key: str) -> LessonFinding:

@@ -28,8 +28,7 @@ def run_jsonl(stdin: IO[str], stdout: IO[str]) -> int:
             if not isinstance(text, str):
                 raise ValueError("missing or non-string 'text'")
             spans = [
-                {"start": f.start, "end": f.end, "label": f.label}
-                for f in find_personal_data(text)
+                {"start": f.start, "end": f.end, "label": f.label} for f in find_personal_data(text)
             ]
             out = {"id": doc_id, "spans": spans}
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch

@@ -161,7 +161,7 @@ pleegzoon|pleegdochter|pleegmoeder|pleegvader|pleegkind|schoonzoon|schoondochter
 schoonvader|zwager|schoonzus|mantelzorger|cliënt|client|cliënte|bewoner|bewoonster|huurder|
 jongen|meisje|leerling|collega|voogd|contactpersoon|oudste|jongste|middelste|tweeling|
 tweelingbroer|tweelingzus|halfbroer|halfzus|verloofde|vriendje|kennis|huisgenoot|
-melder|aanmelder|betrokkene|klant|patiënt|patiënte|cliente|jeugdige|minderjarige|
+melder|aanmelder|betrokkene|gezin|huishouden|Gezin|klant|patiënt|patiënte|cliente|jeugdige|minderjarige|
 Zoon|Dochter|Broer|Zus|Moeder|Vader|Partner|Ex-partner|Ex|Vriend|Vriendin|Echtgenoot|
 Echtgenote|Buurman|Buurvrouw|Neef|Nicht|Oom|Tante|Opa|Oma|Kleinzoon|Kleindochter|Cliënt|Client|
 Cliënte|Mantelzorger|Collega|Stiefvader|Stiefmoeder|Pleegmoeder|Pleegvader|Schoonmoeder|
@@ -225,10 +225,11 @@ Vrijdag|Zaterdag|Zondag|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec
 
 
 def _read(name: str) -> list[str]:
-    path = DATA / name
-    opener = gzip.open if name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
-        return [line.rstrip("\n") for line in f if line and not line.startswith("#")]
+    raw = (DATA / name).read_bytes()
+    if name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    lines = raw.decode("utf-8").split("\n")
+    return [w for w in lines if w and w[0] != "#"]
 
 
 class Lexicons:
@@ -246,7 +247,8 @@ class Lexicons:
         self.role_words = frozenset(w.lower() for r in ROLES for w in r.split())
         self.lower_function = frozenset(w.lower() for w in FUNCTION_WORDS)
         self.stop_caps = frozenset(
-            w for w in (ORGS | HAGUE_AREAS | PLACES_EXTRA)
+            w
+            for w in (ORGS | HAGUE_AREAS | PLACES_EXTRA)
             if " " not in w and w[:1].isupper() and w not in self.first_names
         ) | frozenset(w for w in MONTH_WORDS if w[:1].isupper())
 

@@ -28,12 +28,13 @@ IBAN = re.compile(
     r"(?<![\w])[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
 )
 
+_PS = r"(?:\s?[-.]\s?|\s)?"  # separator inside a phone number: "06-1", "088 - 787", "070 34"
 PHONE = re.compile(
     r"(?<![\w+])(?:"
-    r"(?:\+|00)\s?31[\s.-]?(?:\(0\)[\s.-]?)?[1-9](?:[\s.-]?\d){8}"  # +31 / 0031
-    r"|\(0\d{1,3}\)[\s.-]?\d(?:[\s.-]?\d){4,7}"  # (070) 345 67 89
-    r"|0[1-9](?:[\s.-]?\d){8}"  # 06-12345678, 070 345 6789
-    r"|(?:\+|00)\s?(?!31)[1-9]\d{0,2}(?:[\s.-]?\(?\d+\)?){2,6}"  # other countries
+    rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}\d){{8}}"  # +31 / 0031
+    rf"|\(0\d{{1,3}}\){_PS}\d(?:{_PS}\d){{4,7}}"  # (070) 345 67 89
+    rf"|0[1-9](?:{_PS}\d){{8}}"  # 06-12345678, 070 345 6789
+    rf"|(?:\+|00)\s?(?!31)[1-9]\d{{0,2}}(?:{_PS}\(?\d+\)?){{2,6}}"  # other countries
     r")(?![\w])"
 )
 
@@ -63,17 +64,12 @@ DATE_SHORT = re.compile(
     r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
     re.IGNORECASE,
 )
-# "maandag de 4e", "op de 12e" are rare; the weekday + day-of-month text form is covered above.
-DATE_WEEKDAY_MONTH = re.compile(
-    rf"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
-    rf"(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+{_MONTHS}\.?(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
 DOSSIER_PATTERNS = [
     re.compile(r"(?<![\w#&])#\s?\d{3,12}(?![\w])"),
-    re.compile(r"(?<![\w/.-])(?:19|20)\d{2}[-/]\d{3,8}(?![\w]|[-/.]\d)"),
-    re.compile(r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"),
+    re.compile(r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w]|[-/.]\d)"),
+    re.compile(
+        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"
+    ),
 ]
 DOSSIER_CUE = re.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|registratie|referentie|casus|melding|klant|relatie|"
@@ -115,9 +111,95 @@ ADDRESS_CUE = re.compile(
     rf"((?:{_CAP}\s){{0,3}}{_CAP})\s{_HOUSE_NUMBER}(?![\w])"
 )
 NOT_HOUSE_FOLLOWERS = frozenset(
-    "jaar jaren maanden maand weken week dagen dag uur uren minuten kinderen kind gezinnen "
-    "personen mensen keer procent euro cliënten clienten huishoudens bewoners woningen "
-    "deelnemers leerlingen meldingen gesprekken huisbezoeken cm kg km m2 m² %".split()
+    [
+        "jaar",
+        "jaren",
+        "maanden",
+        "maand",
+        "weken",
+        "week",
+        "dagen",
+        "dag",
+        "uur",
+        "uren",
+        "minuten",
+        "kinderen",
+        "kind",
+        "gezinnen",
+        "personen",
+        "mensen",
+        "keer",
+        "procent",
+        "euro",
+        "cliënten",
+        "clienten",
+        "huishoudens",
+        "bewoners",
+        "woningen",
+        "deelnemers",
+        "leerlingen",
+        "meldingen",
+        "gesprekken",
+        "huisbezoeken",
+        "cm",
+        "kg",
+        "km",
+        "m2",
+        "m²",
+        "%",
+    ]
+)
+
+
+_DIGIT = re.compile(r"\d")
+_DATE_SHORT_CUES = (
+    "dag",
+    "op ",
+    "sinds",
+    "vanaf",
+    "per ",
+    "tot ",
+    "d.d",
+    "datum",
+    "ma",
+    "di",
+    "wo",
+    "do",
+    "vr",
+    "za",
+    "zo",
+)
+_DOSSIER_STEMS = (
+    "zaak",
+    "dossier",
+    "nummer",
+    "nr",
+    "client",
+    "cliënt",
+    "kenmerk",
+    "ref",
+    "casus",
+    "melding",
+    "klant",
+    "relatie",
+    "aanvraag",
+    "polis",
+    "beschikking",
+    "factuur",
+    "contract",
+    "id",
+    "pas",
+    "case",
+    "zorg",
+    "huurder",
+    "verzekerd",
+    "lidmaatschap",
+    "registratie",
+    "debiteur",
+    "volg",
+)
+_STREET_NUMBER = re.compile(
+    rf"{STREET_SUFFIX}\s\d|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
 )
 
 
@@ -132,10 +214,37 @@ def elfproef(digits: str) -> bool:
 
 
 _IBAN_LEN = {
-    "NL": 18, "BE": 16, "DE": 22, "FR": 27, "GB": 22, "ES": 24, "IT": 27, "PL": 28, "TR": 26,
-    "PT": 25, "LU": 20, "AT": 20, "CH": 21, "IE": 22, "DK": 18, "SE": 24, "NO": 15, "FI": 18,
-    "RO": 24, "BG": 22, "HU": 28, "CZ": 24, "SK": 24, "GR": 27, "HR": 21, "SI": 19, "LT": 20,
-    "LV": 21, "EE": 20, "MA": 28, "SR": 0,
+    "NL": 18,
+    "BE": 16,
+    "DE": 22,
+    "FR": 27,
+    "GB": 22,
+    "ES": 24,
+    "IT": 27,
+    "PL": 28,
+    "TR": 26,
+    "PT": 25,
+    "LU": 20,
+    "AT": 20,
+    "CH": 21,
+    "IE": 22,
+    "DK": 18,
+    "SE": 24,
+    "NO": 15,
+    "FI": 18,
+    "RO": 24,
+    "BG": 22,
+    "HU": 28,
+    "CZ": 24,
+    "SK": 24,
+    "GR": 27,
+    "HR": 21,
+    "SI": 19,
+    "LT": 20,
+    "LV": 21,
+    "EE": 20,
+    "MA": 28,
+    "SR": 0,
 }
 
 
@@ -162,8 +271,12 @@ def _digits(s: str) -> str:
 
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
-    for m in EMAIL.finditer(text):
-        yield m.start(), m.end(), "email", 100
+    if "@" in text:
+        for m in EMAIL.finditer(text):
+            yield m.start(), m.end(), "email", 100
+    if not _DIGIT.search(text):
+        return
+    low = text.lower()
     for m in IBAN.finditer(text):
         raw = m.group()
         # The match may swallow a following word ("NL91ABNA0417164300 maar"), trim to valid.
@@ -194,20 +307,22 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for rx in (DATE_TEXT, DATE_NUM):
         for m in rx.finditer(text):
             yield m.start(), m.end(), "date", 65
-    for m in DATE_SHORT.finditer(text):
-        yield m.start(1), m.end(1), "date", 64
-    for m in DATE_WEEKDAY_MONTH.finditer(text):
-        yield m.start(), m.end(), "date", 65
+    if any(w in low for w in _DATE_SHORT_CUES):
+        for m in DATE_SHORT.finditer(text):
+            yield m.start(1), m.end(1), "date", 64
     for rx in DOSSIER_PATTERNS:
         for m in rx.finditer(text):
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
                 yield m.start(), m.end(), "dossier", 55
-    for m in DOSSIER_CUE.finditer(text):
+    for m in DOSSIER_CUE.finditer(text) if any(c in low for c in _DOSSIER_STEMS) else ():
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n and sum(c.isdigit() for c in n.group(1)) >= 3:
             yield n.start(1), n.end(1), "dossier", 56
-    for rx in (ADDRESS, ADDRESS_CUE):
+    rxs = [ADDRESS] if _STREET_NUMBER.search(text) else []
+    if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
+        rxs.append(ADDRESS_CUE)
+    for rx in rxs:
         for m in rx.finditer(text):
             start = m.start(1)
             end = m.end()

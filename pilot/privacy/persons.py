@@ -14,7 +14,6 @@ import re
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
-    FUNCTION_WORDS,
     PARTICLES,
     RELATIONS,
     TITLES,
@@ -23,26 +22,119 @@ from .lexicons import (
     lexicons,
 )
 
-TOKEN = re.compile(
-    r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*(?:['’]s)?|\d+|\S"
+TOKEN = re.compile(r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*(?:['’]s)?|\d+|\S")
+_ROMAN = frozenset(
+    [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "Jr",
+        "Jr.",
+        "Sr",
+        "Sr.",
+    ]
 )
-_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII Jr Jr. Sr Sr.".split())
 _CONNECTORS = frozenset(("en", "und", "zu", "y", "e"))
 
 _CAP_PARTICLES = frozenset(
-    "De Van Den Der Ter Ten Te El Al Ben Bin Le La Da Di Du Von Abu Ait Ibn Dos Das Del Della "
-    "Mc Mac O 'T ’T".split()
+    [
+        "De",
+        "Van",
+        "Den",
+        "Der",
+        "Ter",
+        "Ten",
+        "Te",
+        "El",
+        "Al",
+        "Ben",
+        "Bin",
+        "Le",
+        "La",
+        "Da",
+        "Di",
+        "Du",
+        "Von",
+        "Abu",
+        "Ait",
+        "Ibn",
+        "Dos",
+        "Das",
+        "Del",
+        "Della",
+        "Mc",
+        "Mac",
+        "O",
+        "'T",
+        "’T",
+    ]
 )
 _LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
 _ALL_PARTICLES_LOWER = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
 _SENTENCE_END = frozenset(".!?:;•*\"'“”‘’()[]|>")
 _LOCATION_PREPS = frozenset(
-    "in naar uit te bij vanuit richting rond nabij omgeving wijk stadsdeel regio gemeente".split()
+    [
+        "in",
+        "naar",
+        "uit",
+        "te",
+        "bij",
+        "vanuit",
+        "richting",
+        "rond",
+        "nabij",
+        "omgeving",
+        "wijk",
+        "stadsdeel",
+        "regio",
+        "gemeente",
+    ]
 )
-_ORG_PREPS = frozenset("de het een der des".split())
+_ORG_PREPS = frozenset(["de", "het", "een", "der", "des"])
 _ABBREV_BEFORE_DOT = frozenset(
-    "tel nr ca bijv evt o.a oa mw dhr mevr mr dr drs ir ing prof fam st vs etc resp incl excl "
-    "jl vlg zgn ivm mbt tav t.a.v z.s.m zsm".split()
+    [
+        "tel",
+        "nr",
+        "ca",
+        "bijv",
+        "evt",
+        "o.a",
+        "oa",
+        "mw",
+        "dhr",
+        "mevr",
+        "mr",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "prof",
+        "fam",
+        "st",
+        "vs",
+        "etc",
+        "resp",
+        "incl",
+        "excl",
+        "jl",
+        "vlg",
+        "zgn",
+        "ivm",
+        "mbt",
+        "tav",
+        "t.a.v",
+        "z.s.m",
+        "zsm",
+    ]
 )
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
 _NON_NAME_SUFFIX = re.compile(
@@ -50,7 +142,10 @@ _NON_NAME_SUFFIX = re.compile(
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
     r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier)$"
 )
-_INITIAL_ABBR = frozenset("Th Chr Joh Ph Fr Wm Jac Corn Hendr Gerr Ij IJ Ch".split())
+_LOWER_TITLES = frozenset(t for t in TITLES if not t[:1].isupper())
+_INITIAL_ABBR = frozenset(
+    ["Th", "Chr", "Joh", "Ph", "Fr", "Wm", "Jac", "Corn", "Hendr", "Gerr", "Ij", "IJ", "Ch"]
+)
 
 
 def _is_cap(w: str) -> bool:
@@ -70,21 +165,20 @@ PROTECTED_PLACE = 3
 
 
 class _Doc:
-    __slots__ = ("text", "toks", "n", "blocked")
+    __slots__ = ("text", "toks", "n", "levels")
 
     def __init__(self, text: str, blocked: bytearray) -> None:
         self.text = text
         self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         self.n = len(self.toks)
-        self.blocked = blocked
-
-    def level(self, i: int) -> int:
-        """Highest protection level inside token i (0 = free)."""
-        s, e, _ = self.toks[i]
-        return max(self.blocked[s:e], default=0)
+        # highest protection level inside each token (0 = free)
+        if any(blocked):
+            self.levels = [max(blocked[s:e]) for s, e, _ in self.toks]
+        else:
+            self.levels = [0] * self.n
 
     def free(self, i: int, allow: tuple[int, ...] = ()) -> bool:
-        lv = self.level(i)
+        lv = self.levels[i]
         return lv == 0 or lv in allow
 
     def word(self, i: int) -> str:
@@ -154,7 +248,13 @@ class PersonFinder:
     # --- word classes -------------------------------------------------------------------
     def is_stop(self, w: str) -> bool:
         """Capitalised words that are never (part of) a person name on their own."""
-        return self.hard_stop(w) or self.soft_stop(w)
+        if self.hard_stop(w) or self.soft_stop(w):
+            return True
+        b = _base(w)
+        lex = self.lex
+        return (
+            b not in lex.first_names and b not in lex.surnames and bool(_NON_NAME_SUFFIX.search(b))
+        )
 
     def soft_stop(self, w: str) -> bool:
         """Place names: not a name alone, but fine as a surname inside a name."""
@@ -167,8 +267,6 @@ class PersonFinder:
         lex = self.lex
         b = _base(w)
         if b in lex.stop_caps or b in lex.orgs:
-            return True
-        if b not in lex.first_names and b not in lex.surnames and _NON_NAME_SUFFIX.search(b):
             return True
         if len(b) >= 2 and b.isupper() and b not in _ROMAN:
             return True  # acronyms: GGZ, MEE, UWV
@@ -261,8 +359,10 @@ class PersonFinder:
                 j += 1
                 continue
             nxt = doc.word(j + 1)
-            if w in _CONNECTORS and words and (
-                nxt in _LOWER_PARTICLES or (w != "en" and nxt[:1].isupper())
+            if (
+                w in _CONNECTORS
+                and words
+                and (nxt in _LOWER_PARTICLES or (w != "en" and nxt[:1].isupper()))
             ):
                 k = j + 1
             elif w in _LOWER_PARTICLES or w in _CAP_PARTICLES:
@@ -284,8 +384,11 @@ class PersonFinder:
                 and doc.adjacent(k - 1, k)
                 and (
                     self._nameword(doc, k, False)
-                    or (doc.free(k, (PROTECTED_PLACE,)) and self._nameword(doc, k, True)
-                        and doc.word(k) not in self.lex.orgs)
+                    or (
+                        doc.free(k, (PROTECTED_PLACE,))
+                        and self._nameword(doc, k, True)
+                        and doc.word(k) not in self.lex.orgs
+                    )
                 )
             ):
                 j = forced = k
@@ -304,11 +407,16 @@ class PersonFinder:
         doc = _Doc(text, blocked)
         out: list[tuple[int, int]] = []
         i = 0
+        toks = doc.toks
         while i < doc.n:
+            w = toks[i][2]
+            c = w[0]
+            if not c.isupper() and w not in _LOWER_TITLES:
+                i += 1  # fast path: names, initials and titles all start upper case
+                continue
             if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
                 i += 1
                 continue
-            w = doc.word(i)
             # 1. title + name (lower case allowed in quick notes)
             t = _title_at(doc, i)
             if t > 0:
@@ -325,9 +433,12 @@ class PersonFinder:
                 k = i
                 while doc.is_initial(k) and k - i < 10:
                     k += 2
-                if k < doc.n and doc.free(k, (PROTECTED_PLACE,)) and (
-                    doc.word(k)[:1].isupper() or doc.word(k) in _LOWER_PARTICLES
-                ) and doc.adjacent(k - 1, k):
+                if (
+                    k < doc.n
+                    and doc.free(k, (PROTECTED_PLACE,))
+                    and (doc.word(k)[:1].isupper() or doc.word(k) in _LOWER_PARTICLES)
+                    and doc.adjacent(k - 1, k)
+                ):
                     last, words = self.chain(doc, k, relaxed=True)
                     if words and last >= 0:
                         out.append((doc.toks[i][0], doc.toks[last][1]))
@@ -382,9 +493,13 @@ class PersonFinder:
             m = last + 1
             while m < doc.n and doc.word(m) in _ALL_PARTICLES_LOWER and m - last <= 3:
                 m += 1
-            if m < doc.n and m > last + 1 and self._lower_name(doc.word(m)):
-                last = m
-            elif m == last + 1 and self._lower_name(doc.word(m), strict=True):
+            if (
+                m < doc.n
+                and m > last + 1
+                and self._lower_name(doc.word(m))
+                or m == last + 1
+                and self._lower_name(doc.word(m), strict=True)
+            ):
                 last = m
             else:
                 break
@@ -435,10 +550,14 @@ class PersonFinder:
             nxt = doc.word(words[-1] + 1)
             if len(words) >= 2 or followed_by_age:
                 return True
-            return bool(nxt) and (nxt[0].islower() or nxt in (",", "(")) and nxt.lower() not in (
-                "van", "voor", "en", "of"
+            return (
+                bool(nxt)
+                and (nxt[0].islower() or nxt in (",", "("))
+                and nxt.lower() not in ("van", "voor", "en", "of")
             )
         return True
+
+
 _FINDER: PersonFinder | None = None
 
 

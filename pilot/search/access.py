@@ -25,13 +25,25 @@ def _passes(restriction: PageViewRestriction, user) -> bool:
     return False  # passwords live in the session of one page view: never in search
 
 
-def readable_pages_q(user, prefix: str = "") -> Q:
+def hidden_paths(user) -> list[str]:
+    """Tree paths of restricted sections the user may not open (cached on the user object)."""
+    cached = getattr(user, "_pilot_search_hidden_paths", None)
+    if cached is not None:
+        return cached
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    paths = sorted({r.page.path for r in restrictions if not _passes(r, user)})
+    try:
+        user._pilot_search_hidden_paths = paths
+    except AttributeError:  # pragma: no cover - exotic user objects
+        pass
+    return paths
+
+
+def readable_pages_q(user, prefix: str = "", paths: list[str] | None = None) -> Q:
     """A Q for live pages the user may open; `prefix` points at a Page relation."""
     q = Q(**{f"{prefix}live": True})
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    for restriction in restrictions:
-        if not _passes(restriction, user):
-            q &= ~Q(**{f"{prefix}path__startswith": restriction.page.path})
+    for path in hidden_paths(user) if paths is None else paths:
+        q &= ~Q(**{f"{prefix}path__startswith": path})
     return q
 
 

@@ -134,7 +134,9 @@ def _apply(source: Source, qs, filters: dict[str, list[str]]):
         if lookup == "pk":
             qs = qs.filter(pk__in=values)
         elif lookup.endswith("__slug") or lookup in ("themes",):
-            qs = qs.filter(**{f"{lookup}__in": values}).distinct()
+            # a subquery, not a join: no duplicate rows, so counts stay plain
+            inner = source.model._default_manager.filter(**{f"{lookup}__in": values}).values("pk")
+            qs = qs.filter(pk__in=inner)
         else:
             qs = qs.filter(**{f"{lookup}__in": values})
     if "year" in filters:
@@ -143,12 +145,25 @@ def _apply(source: Source, qs, filters: dict[str, list[str]]):
 
 
 def _facet_counts(source: Source, qs, counts: dict[str, Counter]) -> None:
-    year = ExtractYear(source.date_field)
-    for row in qs.order_by().annotate(_y=year).values("_y").annotate(n=Count("pk", distinct=True)):
+    """All single-valued facets in one GROUP BY; one query per many-valued facet."""
+    scalar = {key: lookup for key, lookup in source.fields.items() if lookup != "pk" and "__" not in lookup
+              and not source.model._meta.get_field(lookup).many_to_many}
+    names = {f"_f_{key}": F(lookup) for key, lookup in scalar.items()}
+    rows = (
+        qs.order_by()
+        .annotate(_y=ExtractYear(source.date_field))
+        .values("_y", **names)
+        .annotate(n=Count("pk"))
+    )
+    for row in rows:
         if row["_y"]:
             counts["year"][str(row["_y"])] += row["n"]
+        for key in scalar:
+            value = row[f"_f_{key}"]
+            if value not in (None, ""):
+                counts[key][str(value)] += row["n"]
     for key, lookup in source.fields.items():
-        if lookup == "pk":
+        if lookup == "pk" or key in scalar:
             continue
         rows = qs.order_by().values(_v=F(lookup)).annotate(n=Count("pk", distinct=True))
         for row in rows:

@@ -10,7 +10,9 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from tests.browser.conftest import ROOT, assert_accessible, login
+from tests.browser.conftest import assert_accessible, login
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.browser
 
@@ -108,6 +110,13 @@ def test_expert_meeting_registration_waiting_list_and_promotion(
 
     p2.reload()
     assert "U bent aangemeld" in p2.get_by_test_id("registration").inner_text()
+    # the facilitator's check-in list shows the promoted participant and is accessible
+    _open_session(page, live_url, title)
+    page.get_by_role("link", name="Presentielijst").click()
+    page.wait_for_load_state()
+    assert "Dewi Kartosen" in page.get_by_role("table").inner_text()
+    assert_accessible(page)
+
     mails = [f.read_text(errors="replace") for f in Path(server_env["EMAIL_FILE_PATH"]).glob("*")]
     assert any("deelnemer2@" in m and "Er is plek" in m for m in mails)
     first.close()

@@ -120,3 +120,47 @@ def test_theme_page_shows_upcoming_sessions(demo, client):
     session.themes.set([theme])
     session.save_revision().publish()
     assert "Themasessie" in client.get(theme.url).content.decode()
+
+
+def test_csv_neutralises_formulas(demo, client, facilitator):
+    session = make_session()
+    sly = get_user_model().objects.create_user("sly", password="x" * 12, first_name="=HYPERLINK(1)")
+    services.registration_create(session=session, user=sly)
+    client.force_login(facilitator)
+    text = client.get(f"/sessies/{session.pk}/deelnemers.csv").content.decode("utf-8-sig")
+    assert "'=HYPERLINK(1)" in text
+
+
+def test_demo_sessions_have_agenda_facilitator_and_kickoff_minutes(demo, client):
+    from sessions.models import SessionKind, SessionPage
+
+    kickoff = SessionPage.objects.get(kind=SessionKind.KICKOFF)
+    assert kickoff.facilitators.filter(username="facilitator").exists()
+    assert kickoff.agenda_items.count() >= 2
+    text = client.get(kickoff.url).content.decode()
+    assert "Verslag" in text and "186 aanwezigen" in text and "Vervolgacties" in text
+    assert "Welkom en kennismaking" in text
+
+
+def test_admin_agenda_query_count_is_flat(demo, client, facilitator, django_assert_max_num_queries):
+    client.force_login(facilitator)
+    for _ in range(3):
+        make_session()
+    with django_assert_max_num_queries(40) as before:
+        client.get("/admin/bijeenkomsten/agenda/")
+    for _ in range(8):
+        make_session()
+    with django_assert_max_num_queries(len(before.captured_queries)):
+        assert client.get("/admin/bijeenkomsten/agenda/").status_code == 200
+
+
+def test_session_page_query_count_is_flat(demo, client, participant, django_assert_max_num_queries):
+    session = make_session(capacity=50)
+    client.force_login(participant)
+    with django_assert_max_num_queries(60) as before:
+        client.get(session.url)
+    for i in range(10):
+        user = get_user_model().objects.create_user(f"flat-{i}", password="x" * 12)
+        services.registration_create(session=session, user=user)
+    with django_assert_max_num_queries(len(before.captured_queries)):
+        assert client.get(session.url).status_code == 200

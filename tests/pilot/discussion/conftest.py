@@ -110,10 +110,26 @@ async def subscribed(user, page, last_seq: int = 0) -> tuple[WebsocketCommunicat
 async def next_of(ws: WebsocketCommunicator, kind: str, timeout: float = 3) -> dict:
     """The next frame of one type, skipping presence and typing noise (and live
     messages while waiting for an answer frame)."""
-    noise = {"presence", "typing"} if kind == "message" else {"presence", "typing", "message"}
+    noise = {"presence", "typing", "ok"} if kind == "message" else {"presence", "typing", "message"}
     while True:
         frame = await ws.receive_json_from(timeout=timeout)
         if frame["type"] == kind:
             return frame
         if frame["type"] not in noise:
             raise AssertionError(f"expected {kind}, got {frame}")
+
+
+async def message_where(ws: WebsocketCommunicator, pred, timeout: float = 3) -> dict:
+    """The first live message for which pred(message) holds (earlier ones are skipped)."""
+    while True:
+        frame = await next_of(ws, "message", timeout)
+        if pred(frame["message"]):
+            return frame["message"]
+
+
+async def answer(ws: WebsocketCommunicator, ref, timeout: float = 3) -> dict:
+    """The ok/held/error/pong frame answering the client frame with this ref."""
+    while True:
+        frame = await ws.receive_json_from(timeout=timeout)
+        if frame.get("ref") == ref and frame["type"] in {"ok", "held", "error", "pong", "subscribed"}:
+            return frame

@@ -10,7 +10,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from pilot.discussion.models import Message, MessageStatus, MessageVersion, Report
-from tests.pilot.discussion.conftest import next_of, subscribed, ws_connect
+from tests.pilot.discussion.conftest import answer, message_where, next_of, subscribed, ws_connect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -160,24 +160,24 @@ async def test_reply_delete_react_report_typing_ping(world):
     assert reply["parent_id"] == top["id"]
 
     await bob.send_json_to({"type": "react", "id": top["id"], "kind": "thanks", "ref": "r"})
-    reacted = (await next_of(alice, "message"))["message"]
+    reacted = await message_where(alice, lambda m: m["reactions"])
     assert reacted["reactions"] == {"thanks": 1}
 
     await alice.send_json_to({"type": "delete", "id": top["id"], "ref": "d"})
-    deleted = (await next_of(bob, "message"))["message"]
+    deleted = await message_where(bob, lambda m: m["id"] == top["id"] and m["state"] != "visible")
     assert deleted["state"] == "deleted" and deleted["body"] == ""
     assert await database_sync_to_async(Message.objects.filter(parent_id=top["id"]).count)() == 1
 
-    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "Off-topic", "ref": "rep"})
-    while (frame := await alice.receive_json_from())["type"] != "ok":
-        pass
-    assert frame["ref"] == "rep"
-    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "nog eens"})
-    assert (await next_of(alice, "error"))["code"] == "already_reported"
-    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "  "})
-    assert (await next_of(alice, "error"))["code"] == "reason_required"
+    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "Off-topic", "ref": "r1"})
+    assert (await answer(alice, "r1"))["type"] == "ok"
+    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "nog eens", "ref": "r2"})
+    assert (await answer(alice, "r2"))["code"] == "already_reported"
+    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "  ", "ref": "r3"})
+    assert (await answer(alice, "r3"))["code"] == "reason_required"
     assert await database_sync_to_async(Report.objects.count)() == 1
 
+    await alice.send_json_to({"type": "ping", "ref": "drain"})
+    await answer(alice, "drain")
     await alice.send_json_to({"type": "typing"})
     typing = await bob.receive_json_from()
     while typing["type"] != "typing":
@@ -187,10 +187,10 @@ async def test_reply_delete_react_report_typing_ping(world):
 
     await bob.send_json_to({"type": "ack", "last_seq": 4})
     await bob.send_json_to({"type": "ping", "ref": "x"})
-    pong = await next_of(bob, "pong")
+    pong = await answer(bob, "x")
     assert pong == {"type": "pong", "ref": "x", "acked": 4, "last_seq": 4}
     await bob.send_json_to({"type": "unsubscribe", "ref": "u"})
-    assert (await next_of(bob, "ok"))["ref"] == "u"
+    assert (await answer(bob, "u"))["type"] == "ok"
     await alice.disconnect()
     await bob.disconnect()
 

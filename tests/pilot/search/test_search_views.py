@@ -51,7 +51,8 @@ def test_api_is_the_same_service(client, participant):
 def test_api_anonymous_counts_do_not_leak_lessons(client):
     data = client.get(reverse("search:api"), {"q": "schulden", "type": "lesson"}).json()
     assert data["total"] == 0
-    assert data["facets"] == {}
+    counts = [v["count"] for f in data["facets"].values() for v in f["values"]]
+    assert counts == [0]  # only the user's own selection, counted as nothing
 
 
 def test_suggestions(client, participant):
@@ -60,3 +61,17 @@ def test_suggestions(client, participant):
     assert any("Schulden" in s["title"] for s in data["suggestions"])
     anon = client.__class__().get(reverse("search:suggest"), {"q": "Schulden in"}).json()
     assert all(s["kind"] != "lesson" for s in anon["suggestions"])
+
+
+def test_rebuild_command_shows_progress_and_keeps_results(participant):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from search_helpers import run
+
+    before = run(participant, "schulden").total
+    out = StringIO()
+    call_command("search_rebuild", stdout=out)
+    text = out.getvalue()
+    assert "[" in text and "100.0%" in text and "Klaar" in text
+    assert run(participant, "schulden").total == before > 0

@@ -105,6 +105,7 @@ def gold_docs() -> list[dict]:
         docs.append({"id": f"own-{n:03d}", "text": text, "pii": pii, "keep": keep})
     return docs
 
+
 # A second batch, written later, with harder phrasing and more context that must stay.
 EXAMPLES_2 = [
     "Hulpvraag: {{role:budgetcoach}} gezocht. Aanpak: wekelijks huisbezoek.",
@@ -123,7 +124,7 @@ EXAMPLES_2 = [
     "Contactpersoon bij {{org:Staedion}}: [[person:Erik Verschuur]], [[phone:088 - 787 32 00]].",
     "Wij belden [[person:Olga]] op [[date:woensdag 8 mei]] om half tien.",
     "Er is een melding gedaan door [[person:Bram Mulder]] (buurman).",
-    "Aanmelding: [[person:Nadia El Idrissi]], geboren [[date:14-02-1988]], [[bsn:232 425 789]].",
+    "Aanmelding: [[person:Nadia El Idrissi]], geboren [[date:14-02-1988]], [[bsn:232 425 711]].",
     "Schuld bij {{org:CAK}} en {{org:Belastingdienst}}; [[person:Fatma]] heeft {{org:Bbz}} aangevraagd.",
     "Ook [[person:Henk]] en [[person:Ria]] van de overkant helpen mee.",
     "Mijn collega [[person:Sanne]] nam het over toen ik ziek was.",

@@ -1,0 +1,110 @@
+"""Search in a real browser: type with suggestions, refine by a facet, open a
+result, come back with the Back button and find query and facets kept in the URL."""
+
+import tempfile
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.servers import start_daphne
+
+from .conftest import assert_accessible, login
+
+pytestmark = pytest.mark.browser
+
+SETTINGS = '''from samenwerken.settings.dev import *  # noqa
+INSTALLED_APPS = [*INSTALLED_APPS, "pilot.search"]  # noqa: F405
+ROOT_URLCONF = "search_wired_urls"
+'''
+URLS = '''from django.urls import include, path
+from samenwerken.urls import urlpatterns as host
+urlpatterns = [path("zoeken/", include("pilot.search.urls")), *host]
+'''
+
+
+def _wired(url: str) -> bool:
+    try:
+        return urllib.request.urlopen(url + "/zoeken/", timeout=10).status == 200
+    except urllib.error.URLError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def search_url(live_url, server_env):
+    """The shared server once the host wires /zoeken/; until then, the same
+    database served with the host's settings plus exactly that wiring."""
+    if _wired(live_url):
+        yield live_url
+        return
+    extra = Path(tempfile.mkdtemp(prefix="search-wiring-"))
+    (extra / "search_wired_settings.py").write_text(SETTINGS)
+    (extra / "search_wired_urls.py").write_text(URLS)
+    env = dict(server_env, DJANGO_SETTINGS_MODULE="search_wired_settings")
+    env["PYTHONPATH"] = f"{extra}:{env['PYTHONPATH']}"
+    server = start_daphne(env)
+    yield server.url
+    server.stop()
+
+
+def _params(page) -> dict:
+    return parse_qs(urlparse(page.url).query)
+
+
+def test_search_refine_open_and_come_back(page, search_url):
+    login(page, search_url, "deelnemer")
+    page.goto(f"{search_url}/zoeken/")
+    box = page.get_by_label("Zoek in lessen, thema's, bijeenkomsten en discussies")
+    box.fill("Schul")
+    expect_option = page.get_by_role("option").first
+    expect_option.wait_for()
+    assert "Schul" in expect_option.inner_text()
+    box.fill("schulden")
+    box.press("Escape")
+    page.get_by_role("button", name="Zoeken").click()
+    page.wait_for_load_state()
+    assert _params(page)["q"] == ["schulden"]
+    assert page.locator("[data-testid=search-hit]").count() > 0
+    assert page.locator(".search-excerpt mark").count() > 0
+    assert_accessible(page)
+
+    page.locator("[data-facet=type]").get_by_role("link", name="Casusles").click()
+    page.wait_for_load_state()
+    assert _params(page) == {"q": ["schulden"], "type": ["lesson"]}
+    hits = page.locator("[data-testid=search-hit]")
+    assert hits.count() > 0
+    assert all("Casusles" in hits.nth(i).inner_text() for i in range(hits.count()))
+
+    first = hits.first.get_by_role("link")
+    title = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    assert "/zoeken/" not in page.url
+    assert title in page.locator("h1").first.inner_text()
+
+    page.go_back()
+    page.wait_for_load_state()
+    assert _params(page) == {"q": ["schulden"], "type": ["lesson"]}
+    assert box.input_value() == "schulden"
+    selected = page.locator("[data-facet=type] a[aria-current=true]")
+    assert selected.inner_text() == "Casusles"
+    assert_accessible(page)
+
+
+def test_anonymous_sees_overview_without_lessons(page, search_url):
+    page.goto(f"{search_url}/zoeken/?q=schulden&type=lesson")
+    assert page.locator("[data-testid=search-hit]").count() == 0
+    assert "0 resultaten" in page.locator("[data-testid=result-count]").inner_text()
+    page.goto(f"{search_url}/zoeken/")
+    assert "Casusles" not in page.locator("[data-facet=type]").inner_text()
+    assert_accessible(page)
+
+
+def test_bad_input_in_the_browser(page, search_url):
+    page.goto(f"{search_url}/zoeken/?q=%22%28%28*%20AND%20%F0%9F%99%82&page=abc&theme=x")
+    assert page.locator("h1").inner_text() == "Zoeken"
+    assert page.locator(".notice").count() >= 1
+
+
