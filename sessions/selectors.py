@@ -236,3 +236,14 @@ def upcoming_for_theme(*, theme, limit: int = 5) -> list[SessionPage]:
     return list(
         SessionPage.objects.live().filter(themes=theme, end__gte=now).order_by("start")[:limit]
     )
+
+
+def conflicts_for(*, session: SessionPage) -> list[str]:
+    """Warnings for one session against the live sessions it overlaps in time."""
+    others = list(
+        SessionPage.objects.live()
+        .filter(start__lt=session.end, end__gt=session.start)
+        .exclude(pk=session.pk)
+        .prefetch_related("facilitators", "themes")
+    )
+    return session_conflicts([session, *others]).get(session.pk, [])

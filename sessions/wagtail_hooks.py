@@ -40,6 +40,18 @@ def register_agenda_menu_item():
     )
 
 
+@hooks.register("after_publish_page")
+def warn_about_conflicts(request, page):
+    """Tell the facilitator at once when a published session double-books someone."""
+    from django.contrib import messages
+
+    from sessions.selectors import conflicts_for
+
+    if isinstance(page.specific, SessionPage):
+        for warning in conflicts_for(session=page.specific):
+            messages.warning(request, warning)
+
+
 def _on_publish(sender, instance, **kwargs):
     from sessions.services import session_published
 

@@ -150,12 +150,12 @@ def count_stv(ballots: Iterable[Sequence], candidates: Sequence, seats: int) -> 
     known = set(order)
     groups: Counter = Counter()
     for ballot in ballots:
-        seen: list = []
-        for c in ballot:
-            if c in known and c not in seen:
-                seen.append(c)
-        if seen:
-            groups[tuple(seen)] += 1
+        ranking = tuple(ballot)
+        if len(set(ranking)) != len(ranking) or not known.issuperset(ranking):
+            seen: set = set()
+            ranking = tuple(c for c in ranking if c in known and not (c in seen or seen.add(c)))
+        if ranking:
+            groups[ranking] += 1
     ballot_count = sum(groups.values())
     seats = max(0, min(seats, len(order)))
     quota = droop_quota(ballot_count, seats)
@@ -170,25 +170,39 @@ def count_stv(ballots: Iterable[Sequence], candidates: Sequence, seats: int) -> 
     )
 
     hopeful = set(order)
-    # a pile entry: [ranking, number of ballots, weight of each ballot]
+    # weights are interned: a pile entry is (ranking, ballots, weight id, position)
+    weights: list[Fraction] = [Fraction(1)]
+    weight_ids: dict[Fraction, int] = {Fraction(1): 0}
     piles: dict = {c: [] for c in order}
     tally: dict = dict.fromkeys(order, Fraction(0))
     for ranking, count in groups.items():
-        piles[ranking[0]].append((ranking, count, Fraction(1)))
+        piles[ranking[0]].append((ranking, count, 0, 0))
         tally[ranking[0]] += count
     result.first_preferences = {c: int(tally[c]) for c in order}
 
+    def intern(weight: Fraction) -> int:
+        if weight not in weight_ids:
+            weight_ids[weight] = len(weights)
+            weights.append(weight)
+        return weight_ids[weight]
+
     def transfer(source, factor: Fraction) -> None:
-        moved: dict = defaultdict(int)  # (destination, weight) -> ballots
-        for ranking, count, weight in piles[source]:
-            new_weight = weight * factor if factor != 1 else weight
-            for c in ranking:
+        """Move the source's ballots to their next continuing preference at weight x factor."""
+        scaled: dict[int, int] = {}
+        moved: dict = defaultdict(int)  # (destination, weight id) -> ballots
+        for ranking, count, wid, position in piles[source]:
+            if factor != 1:
+                if wid not in scaled:
+                    scaled[wid] = intern(weights[wid] * factor)
+                wid = scaled[wid]
+            for next_position in range(position + 1, len(ranking)):
+                c = ranking[next_position]
                 if c in hopeful:
-                    piles[c].append((ranking, count, new_weight))
-                    moved[(c, new_weight)] += count
+                    piles[c].append((ranking, count, wid, next_position))
+                    moved[(c, wid)] += count
                     break
-        for (c, weight), count in moved.items():
-            tally[c] += weight * count
+        for (c, wid), count in moved.items():
+            tally[c] += weights[wid] * count
         piles[source] = []
 
     history: list[dict] = []

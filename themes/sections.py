@@ -22,12 +22,12 @@ def choice_round_section(page, request) -> dict[str, Any] | None:
         return None
     now = timezone.now()
     open_rounds = [r for r in rounds if r.is_accepting_ballots(now)]
+    upcoming = [r for r in rounds if r.state == RoundState.OPEN and now < r.opens_at]
     published = next((r for r in rounds if r.state == RoundState.PUBLISHED), None)
     awaiting = [
         r
         for r in rounds
-        if r.state == RoundState.CLOSED
-        or (r.state == RoundState.OPEN and not r.is_accepting_ballots(now))
+        if r.state == RoundState.CLOSED or (r.state == RoundState.OPEN and r.closes_at <= now)
     ]
     return {
         "title": _("Keuzeronde: thema's en pilotgroep"),
@@ -36,6 +36,7 @@ def choice_round_section(page, request) -> dict[str, Any] | None:
         "programme": page,
         "open_rounds": open_rounds,
         "awaiting": awaiting,
+        "upcoming": upcoming,
         "published": published,
         "result": result_view(round_=published) if published else None,
         "can_manage": can_manage,

@@ -34,7 +34,8 @@ def _facilitators_only(request: HttpRequest) -> HttpResponse | None:
 
 
 def _candidates(round_: ChoiceRound) -> list:
-    return list(round_.candidates.live().order_by("title"))
+    # every candidate, live or not: the service requires the full ranking of all of them
+    return list(round_.candidates.order_by("title", "pk"))
 
 
 @login_required

@@ -284,9 +284,12 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
     # --- events from the channel layer ------------------------------------
 
     async def thread_message(self, event: dict) -> None:
-        payload = event["payload"]
-        if payload["thread_id"] != self.thread_id or payload["updated_seq"] <= self.backfill_upto:
+        if event["thread_id"] != self.thread_id or event["updated_seq"] <= self.backfill_upto:
             return  # another thread, or already sent in the backfill
+        if event["author_id"] != self.user.pk and not self.moderator:
+            await self.send(text_data=event["public"])  # the same frame for every other reader
+            return
+        payload = json.loads(event["full"])
         view = view_for(payload, user_id=self.user.pk, moderator=self.moderator)
         await self.send_json({"type": "message", "message": view})
 

@@ -11,6 +11,7 @@ for everything after the last number it saw.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -25,7 +26,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from pilot import roles
-from pilot.discussion.events import display_name, message_payload
+from pilot.discussion.events import display_name, message_payload, view_for
 from pilot.discussion.formatting import mentioned_usernames
 from pilot.discussion.models import (
     Message,
@@ -97,7 +98,11 @@ def _lock_and_count(thread_id: int) -> int:
 
 
 def _publish(message: Message) -> dict[str, Any]:
-    """Build the payload now, send it to the thread's group once the commit succeeded."""
+    """Build the payload now, send it to the thread's group once the commit succeeded.
+
+    The event carries JSON text, not nested dicts: the channel layer copies every
+    event per reader, and most readers can forward the ready-made public frame as is.
+    """
     reactions = dict(
         Reaction.objects.filter(message=message)
         .values_list("kind")
@@ -105,12 +110,22 @@ def _publish(message: Message) -> dict[str, Any]:
         .values_list("kind", "n")
     )
     payload = message_payload(message, reactions)
+    event = {
+        "type": "thread.message",
+        "thread_id": message.thread_id,
+        "updated_seq": message.updated_seq,
+        "author_id": message.author_id,
+        "public": json.dumps(
+            {"type": "message", "message": view_for(payload, user_id=None, moderator=False)}
+        ),
+        "full": json.dumps(payload),
+    }
     group = f"discussion.thread.{message.thread_id}"
 
     def send() -> None:
         layer = get_channel_layer()
         if layer is not None:
-            async_to_sync(layer.group_send)(group, {"type": "thread.message", "payload": payload})
+            async_to_sync(layer.group_send)(group, event)
 
     transaction.on_commit(send)
     message.payload = payload

@@ -6,6 +6,8 @@ see it, so restrictions are evaluated here per user.
 
 from __future__ import annotations
 
+import contextlib
+
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
@@ -32,10 +34,8 @@ def hidden_paths(user) -> list[str]:
         return cached
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
     paths = sorted({r.page.path for r in restrictions if not _passes(r, user)})
-    try:
+    with contextlib.suppress(AttributeError):  # exotic user objects
         user._pilot_search_hidden_paths = paths
-    except AttributeError:  # pragma: no cover - exotic user objects
-        pass
     return paths
 
 

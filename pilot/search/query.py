@@ -41,9 +41,20 @@ def dutch_stem(word: str) -> str:
     w = fold(word)
     if len(w) <= 4:
         return w
-    for suffix, repl in (("heden", "heid"), ("ingen", "ing"), ("etjes", ""), ("tjes", ""),
-                         ("jes", ""), ("tje", ""), ("je", ""), ("eren", "er"), ("en", ""), ("'s", ""), ("s", ""),
-                         ("e", "")):
+    for suffix, repl in (
+        ("heden", "heid"),
+        ("ingen", "ing"),
+        ("etjes", ""),
+        ("tjes", ""),
+        ("jes", ""),
+        ("tje", ""),
+        ("je", ""),
+        ("eren", "er"),
+        ("en", ""),
+        ("'s", ""),
+        ("s", ""),
+        ("e", ""),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) + len(repl) >= 4:
             if suffix == "s" and (w[-2] in _VOWELS or w.endswith("ss")):
                 continue
@@ -104,7 +115,8 @@ def parse_query(raw: str | None) -> ParsedQuery:
     if len(raw) > MAX_QUERY_LENGTH:
         raw = raw[:MAX_QUERY_LENGTH]
         parsed.messages.append(
-            _("Je zoekvraag was erg lang; we zochten op de eerste %(n)s tekens.") % {"n": MAX_QUERY_LENGTH}
+            _("Je zoekvraag was erg lang; we zochten op de eerste %(n)s tekens.")
+            % {"n": MAX_QUERY_LENGTH}
         )
     if raw.count('"') % 2:
         raw = raw + '"'
@@ -131,7 +143,9 @@ def parse_query(raw: str | None) -> ParsedQuery:
     if total > MAX_TERMS:
         parsed.terms = parsed.terms[:MAX_TERMS]
         parsed.phrases = parsed.phrases[: max(0, MAX_TERMS - len(parsed.terms))]
-        parsed.messages.append(_("We gebruikten alleen de eerste %(n)s woorden.") % {"n": MAX_TERMS})
+        parsed.messages.append(
+            _("We gebruikten alleen de eerste %(n)s woorden.") % {"n": MAX_TERMS}
+        )
     parsed.terms = list(dict.fromkeys(parsed.terms))
     if raw.strip() and parsed.is_empty and not parsed.excluded and not parsed.excluded_phrases:
         parsed.messages.append(

@@ -87,8 +87,15 @@ def _lesson_source():
         fields["neighbourhood"] = "neighbourhood_type"
     texts = [
         n
-        for n in ("situation", "approach", "what_worked", "what_did_not_work", "outcome",
-                  "lesson_for_others", "transferability")
+        for n in (
+            "situation",
+            "approach",
+            "what_worked",
+            "what_did_not_work",
+            "outcome",
+            "lesson_for_others",
+            "transferability",
+        )
         if _has(model, n)
     ]
     return Source("lesson", str(_("Casusles")), model, "first_published_at", texts, fields)
@@ -137,19 +144,44 @@ def sources() -> list[Source]:
         out.append(LessonSource(**lesson.__dict__))
     theme = _model("themes.ThemePage")
     if theme:
-        out.append(ThemeSource("theme", str(_("Thema")), theme, "first_published_at", ["summary", "body"],
-                               {"theme": "pk"}))
+        out.append(
+            ThemeSource(
+                "theme",
+                str(_("Thema")),
+                theme,
+                "first_published_at",
+                ["summary", "body"],
+                {"theme": "pk"},
+            )
+        )
     session = _model("meetings.SessionPage")
     if session:
         fields = {"kind": "kind"}
         if _has(session, "themes"):
             fields["theme"] = "themes"
-        out.append(Source("session", str(_("Bijeenkomst")), session, "start", ["description", "venue_name"],
-                          fields))
+        out.append(
+            Source(
+                "session",
+                str(_("Bijeenkomst")),
+                session,
+                "start",
+                ["description", "venue_name"],
+                fields,
+            )
+        )
     message = _model("discussion.Message")
     if message and _has(message, "thread") and _has(message, "body"):
-        out.append(MessageSource("message", str(_("Discussiebericht")), message, "created", ["body"], {},
-                                 is_page=False))
+        out.append(
+            MessageSource(
+                "message",
+                str(_("Discussiebericht")),
+                message,
+                "created",
+                ["body"],
+                {},
+                is_page=False,
+            )
+        )
     return out
 
 

@@ -69,7 +69,10 @@ def test_member_votes_and_facilitator_publishes(browser, context, live_url):
     member.wait_for_load_state()
     assert member.get_by_text("Uw stem is gewijzigd").is_visible()
     assert member.get_by_label("Keuze 1", exact=True).input_value() != ""
-    assert member.get_by_label("Keuze 1", exact=True).locator("option:checked").inner_text() == "Bemoeizorg"
+    assert (
+        member.get_by_label("Keuze 1", exact=True).locator("option:checked").inner_text()
+        == "Bemoeizorg"
+    )
     assert_accessible(member)
 
     facilitator.reload()

@@ -164,3 +164,40 @@ def test_session_page_query_count_is_flat(demo, client, participant, django_asse
         services.registration_create(session=session, user=user)
     with django_assert_max_num_queries(len(before.captured_queries)):
         assert client.get(session.url).status_code == 200
+
+
+def test_publishing_in_admin_warns_about_double_booking(demo, client, facilitator):
+    from django.utils import timezone
+
+    start = timezone.now().replace(microsecond=0) + timezone.timedelta(days=50)
+    make_session(start=start, venue_name="Zaal Dubbel", title="Eerste in Zaal Dubbel")
+    second = make_session(start=start + timezone.timedelta(hours=1), venue_name="Zaal Dubbel")
+    client.force_login(facilitator)
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    data = nested_form_data(
+        {
+            "title": second.title,
+            "slug": second.slug,
+            "kind": second.kind,
+            "start": timezone.localtime(second.start).strftime("%Y-%m-%d %H:%M"),
+            "end": timezone.localtime(second.end).strftime("%Y-%m-%d %H:%M"),
+            "venue_name": "Zaal Dubbel",
+            "audience": "everyone",
+            "description": rich_text(""),
+            "minutes": rich_text(""),
+            "outcomes": rich_text(""),
+            "follow_up": rich_text(""),
+            "material": streamfield([]),
+            "agenda_items": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(f"/admin/pages/{second.pk}/edit/", data, follow=True)
+    text = response.content.decode()
+    assert "Zaal Dubbel is ook geboekt" in text, text[:3000]

@@ -38,8 +38,11 @@ def world(transactional_db):
     ]
     now = timezone.now()
     round_ = ChoiceRound.objects.create(
-        programme=programme, opens_at=now - dt.timedelta(hours=1),
-        closes_at=now + dt.timedelta(hours=1), state=RoundState.OPEN, seats=1,
+        programme=programme,
+        opens_at=now - dt.timedelta(hours=1),
+        closes_at=now + dt.timedelta(hours=1),
+        state=RoundState.OPEN,
+        seats=1,
     )
     round_.candidates.set(themes)
     voters = [get_user_model().objects.create_user(f"stemmer{i}") for i in range(6)]
@@ -87,8 +90,7 @@ def _race(round_, ranking, voters, tmp_path, threads=6):
 
     try:
         workers = [
-            threading.Thread(target=submit, args=(voters[i % len(voters)],))
-            for i in range(threads)
+            threading.Thread(target=submit, args=(voters[i % len(voters)],)) for i in range(threads)
         ]
         for w in workers:
             w.start()

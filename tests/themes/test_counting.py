@@ -54,7 +54,11 @@ def test_eliminations_in_order_then_remaining_seats_filled():
     # Round 2: still nobody at 6; B 2 lowest -> out. Round 3: A 5, C 3, D 4 -> C out,
     # C's ballots: none go on. Now A 5, D 4 with 2 seats -> both elected.
     result = count_stv(ballots(*groups), "ABCDE", 2)
-    assert [r.candidates for r in result.rounds if r.action == "eliminated"] == [["E"], ["B"], ["C"]]
+    assert [r.candidates for r in result.rounds if r.action == "eliminated"] == [
+        ["E"],
+        ["B"],
+        ["C"],
+    ]
     assert sorted(result.elected) == ["A", "D"]
 
 

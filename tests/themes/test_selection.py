@@ -107,8 +107,13 @@ def test_the_kickoff_case_24_teams_20_members_4_themes():
 
 
 def test_volunteers_for_chosen_themes_go_first():
-    volunteers = [Volunteer(voter=i, team=i, district="d", themes=frozenset({"x"})) for i in range(5)]
-    volunteers += [Volunteer(voter=10 + i, team=10 + i, district="d", themes=frozenset({"a"})) for i in range(3)]
+    volunteers = [
+        Volunteer(voter=i, team=i, district="d", themes=frozenset({"x"})) for i in range(5)
+    ]
+    volunteers += [
+        Volunteer(voter=10 + i, team=10 + i, district="d", themes=frozenset({"a"}))
+        for i in range(3)
+    ]
     result = select_pilot_group(volunteers, ["a"], group_size=3, max_per_team=1, seed="s")
     assert set(result.members) == {10, 11, 12}
 
@@ -124,6 +129,8 @@ def test_wishes_honoured_where_evenness_allows():
 
 
 def test_not_enough_volunteers_gives_everyone_who_can_be_taken():
-    volunteers = [Volunteer(voter=i, team=i % 2, district="d", themes=frozenset()) for i in range(10)]
+    volunteers = [
+        Volunteer(voter=i, team=i % 2, district="d", themes=frozenset()) for i in range(10)
+    ]
     result = select_pilot_group(volunteers, ["a", "b"], group_size=20, max_per_team=3, seed="")
     assert len(result.members) == 6

@@ -84,7 +84,9 @@ def test_no_ballot_after_closing_time_or_after_close(choice_round, participant, 
         )
     services.round_close(round_id=choice_round.pk, user=facilitator)
     with pytest.raises(ValidationError, match="gesloten"):
-        services.ballot_submit(round_id=choice_round.pk, voter=participant, ranking=rank(choice_round))
+        services.ballot_submit(
+            round_id=choice_round.pk, voter=participant, ranking=rank(choice_round)
+        )
     assert not Ballot.objects.filter(round=choice_round).exists()
 
 
@@ -107,7 +109,10 @@ def test_only_facilitators_open_close_and_publish(choice_round, participant, dem
     now = choice_round.opens_at
     with pytest.raises(ValidationError, match="Alleen facilitatoren"):
         services.round_create(
-            user=participant, programme=demo, candidates=themes, opens_at=now,
+            user=participant,
+            programme=demo,
+            candidates=themes,
+            opens_at=now,
             closes_at=now + dt.timedelta(days=1),
         )
     for action in (services.round_close, services.round_publish):
@@ -138,7 +143,10 @@ def test_close_counts_and_forms_the_group_then_publish_notifies(
     group = result["group"]["members"]
     assert len(group) == 4
     assert len({m["team"] for m in group}) == 4  # at most one per team
-    assert sorted(list(map(lambda m: m["theme"], group)).count(t) for t in result["chosen"]) == [2, 2]
+    assert sorted(list(map(lambda m: m["theme"], group)).count(t) for t in result["chosen"]) == [
+        2,
+        2,
+    ]
     assert result["warnings"] == []
 
     with pytest.raises(ValidationError, match="bestaat niet"):
@@ -163,7 +171,8 @@ def test_adjust_before_publishing(choice_round, members, facilitator):
     outside = next(u for u in members[:12] if u.pk not in {m["voter"] for m in group})
     removed = group[0]["voter"]
     round_ = services.round_adjust(
-        round_id=choice_round.pk, user=facilitator,
+        round_id=choice_round.pk,
+        user=facilitator,
         assignments={removed: None, outside.pk: chosen[1]},
     )
     voters = {m["voter"]: m for m in round_.result["group"]["members"]}
@@ -179,7 +188,9 @@ def test_adjust_warns_when_rules_are_broken(choice_round, members, facilitator):
     _vote_all(choice_round, members[:12], volunteer_every=1)
     round_ = services.round_close(round_id=choice_round.pk, user=facilitator)
     first = round_.result["group"]["members"][0]["voter"]
-    round_ = services.round_adjust(round_id=choice_round.pk, user=facilitator, assignments={first: None})
+    round_ = services.round_adjust(
+        round_id=choice_round.pk, user=facilitator, assignments={first: None}
+    )
     assert any("3 leden in plaats van 4" in w for w in round_.result["warnings"])
 
 

@@ -31,9 +31,7 @@ def test_member_votes_and_changes_through_the_form(client, choice_round, partici
     response = client.post(url, ballot_data(choice_round, rank(choice_round, 0)), follow=True)
     assert "Uw stem is opgeslagen" in response.text
     changed = rank(choice_round, 3)
-    response = client.post(
-        url, ballot_data(choice_round, changed, True, changed[:1]), follow=True
-    )
+    response = client.post(url, ballot_data(choice_round, changed, True, changed[:1]), follow=True)
     assert "Uw stem is gewijzigd" in response.text
     ballot = Ballot.objects.get(round=choice_round, voter=participant)
     assert ballot.ranking == changed and ballot.volunteer_themes == changed[:1]
@@ -45,13 +43,23 @@ def test_member_votes_and_changes_through_the_form(client, choice_round, partici
     ("data", "message"),
     [
         (lambda ids: {"rank_1": ids[0], "rank_2": ids[1]}, "er ontbreken er nog 2"),
-        (lambda ids: {"rank_1": ids[0], "rank_2": ids[0], "rank_3": ids[1], "rank_4": ids[2]},
-         "meer dan eens gekozen"),
+        (
+            lambda ids: {"rank_1": ids[0], "rank_2": ids[0], "rank_3": ids[1], "rank_4": ids[2]},
+            "meer dan eens gekozen",
+        ),
         (lambda ids: {"rank_1": "99999"}, "Selecteer een geldige keuze"),
-        (lambda ids: {f"rank_{i}": v for i, v in enumerate(ids, 1)} | {"volunteer_themes": ["x"]},
-         "Selecteer een geldige keuze"),
-        (lambda ids: {f"rank_{i}": v for i, v in enumerate(ids, 1)} | {"volunteer_themes": [ids[0]]},
-         "vink dan ook aan"),
+        (
+            lambda ids: (
+                {f"rank_{i}": v for i, v in enumerate(ids, 1)} | {"volunteer_themes": ["x"]}
+            ),
+            "Selecteer een geldige keuze",
+        ),
+        (
+            lambda ids: (
+                {f"rank_{i}": v for i, v in enumerate(ids, 1)} | {"volunteer_themes": [ids[0]]}
+            ),
+            "vink dan ook aan",
+        ),
     ],
 )
 def test_bad_ballots_are_answered_in_dutch(client, choice_round, participant, data, message):

@@ -34,7 +34,9 @@ class Command(BaseCommand):
         backend = get_search_backend()
         groups = group_models_by_index(backend, get_indexed_models())
         total = sum(m.get_indexed_objects().count() for models in groups.values() for m in models)
-        self.stdout.write(f"Zoekindex opnieuw opbouwen: {total} objecten ({type(backend).__name__})")
+        self.stdout.write(
+            f"Zoekindex opnieuw opbouwen: {total} objecten ({type(backend).__name__})"
+        )
         started, done = time.monotonic(), 0
         for index, models in groups.items():
             rebuilder = backend.rebuilder_class(index) if backend.rebuilder_class else None
@@ -54,7 +56,9 @@ class Command(BaseCommand):
         self.bar(done, total, "klaar", started)
         self.stdout.write("")
         self._lessons_to_elasticsearch()
-        self.stdout.write(self.style.SUCCESS(f"Klaar: {done} objecten in {time.monotonic() - started:.1f}s"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Klaar: {done} objecten in {time.monotonic() - started:.1f}s")
+        )
 
     def _lessons_to_elasticsearch(self) -> None:
         from pilot.search.service import get_engine

@@ -25,11 +25,29 @@ from ..query import ParsedQuery
 from .database import Matcher, WagtailMatcher
 
 dutch = analyzer("dutch")
-TEXT_FIELDS = ["situation", "approach", "what_worked", "what_did_not_work", "outcome",
-               "lesson_for_others", "transferability"]
-BOOSTS = {"title": 4, "problem_tags_text": 2, "approach": 2, "what_worked": 2, "lesson_for_others": 2}
-FACET_FIELDS = {"theme": "themes", "tag": "problem_tags", "target_group": "target_group",
-                "neighbourhood": "neighbourhood_type", "evidence": "evidence_level"}
+TEXT_FIELDS = [
+    "situation",
+    "approach",
+    "what_worked",
+    "what_did_not_work",
+    "outcome",
+    "lesson_for_others",
+    "transferability",
+]
+BOOSTS = {
+    "title": 4,
+    "problem_tags_text": 2,
+    "approach": 2,
+    "what_worked": 2,
+    "lesson_for_others": 2,
+}
+FACET_FIELDS = {
+    "theme": "themes",
+    "tag": "problem_tags",
+    "target_group": "target_group",
+    "neighbourhood": "neighbourhood_type",
+    "evidence": "evidence_level",
+}
 MAX_IDS = 10_000
 
 
@@ -62,7 +80,7 @@ class LessonDocument(Document):
         settings = {"number_of_shards": 1, "number_of_replicas": 0}
 
     @classmethod
-    def from_page(cls, page) -> "LessonDocument":
+    def from_page(cls, page) -> LessonDocument:
         from ..highlight import plain
 
         doc = cls(meta={"id": page.pk})
@@ -74,7 +92,9 @@ class LessonDocument(Document):
         doc.problem_tags_text = " ".join(t.name for t in tags)
         doc.themes = [str(pk) for pk in page.themes.values_list("pk", flat=True)]
         doc.target_group = page.target_group or None
-        doc.neighbourhood_type = str(page.neighbourhood_type_id) if page.neighbourhood_type_id else None
+        doc.neighbourhood_type = (
+            str(page.neighbourhood_type_id) if page.neighbourhood_type_id else None
+        )
         doc.evidence_level = page.evidence_level or None
         doc.consent_scope = getattr(page, "consent_scope", "platform")
         doc.path = page.path
@@ -83,7 +103,10 @@ class LessonDocument(Document):
 
 
 def _fields() -> list[str]:
-    return [f"{f}^{BOOSTS[f]}" if f in BOOSTS else f for f in ["title", "problem_tags_text", *TEXT_FIELDS]]
+    return [
+        f"{f}^{BOOSTS[f]}" if f in BOOSTS else f
+        for f in ["title", "problem_tags_text", *TEXT_FIELDS]
+    ]
 
 
 def build_lesson_search(
@@ -97,10 +120,15 @@ def build_lesson_search(
     """The one request the lesson index gets for a search (query, rights, facets, highlight)."""
     s = Search(index=index)
     must = [EQ("multi_match", query=t, fields=_fields(), operator="and") for t in parsed.terms]
-    must += [EQ("multi_match", query=" ".join(p), fields=_fields(), type="phrase") for p in parsed.phrases]
+    must += [
+        EQ("multi_match", query=" ".join(p), fields=_fields(), type="phrase")
+        for p in parsed.phrases
+    ]
     must_not = [EQ("multi_match", query=t, fields=_fields()) for t in parsed.excluded]
-    must_not += [EQ("multi_match", query=" ".join(p), fields=_fields(), type="phrase")
-                 for p in parsed.excluded_phrases]
+    must_not += [
+        EQ("multi_match", query=" ".join(p), fields=_fields(), type="phrase")
+        for p in parsed.excluded_phrases
+    ]
     must_not += [EQ("prefix", path=p) for p in hidden_paths]
     flt = []
     if not pilot_member:
@@ -109,15 +137,26 @@ def build_lesson_search(
         if key in FACET_FIELDS:
             flt.append(EQ("terms", **{FACET_FIELDS[key]: values}))
         elif key == "year":
-            years = EQ("bool", should=[
-                EQ("range", published={"gte": f"{y}-01-01", "lt": f"{int(y) + 1}-01-01"}) for y in values
-            ], minimum_should_match=1)
+            years = EQ(
+                "bool",
+                should=[
+                    EQ("range", published={"gte": f"{y}-01-01", "lt": f"{int(y) + 1}-01-01"})
+                    for y in values
+                ],
+                minimum_should_match=1,
+            )
             flt.append(years)
     s = s.query(EQ("bool", must=must or [EQ("match_all")], must_not=must_not, filter=flt))
     for key, fieldname in FACET_FIELDS.items():
         s.aggs.bucket(key, "terms", field=fieldname, size=100)
-    s.aggs.bucket("year", "date_histogram", field="published", calendar_interval="year",
-                  format="yyyy", min_doc_count=1)
+    s.aggs.bucket(
+        "year",
+        "date_histogram",
+        field="published",
+        calendar_interval="year",
+        format="yyyy",
+        min_doc_count=1,
+    )
     s = s.highlight(*["title", *TEXT_FIELDS], fragment_size=200, number_of_fragments=1)
     s = s.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
     s = s.source(False).extra(size=MAX_IDS, track_total_hits=True)
@@ -176,17 +215,26 @@ class ElasticsearchMatcher(Matcher):
     """Pages through Wagtail's Elasticsearch backend; lessons through the lesson index."""
 
     def __init__(self, parsed, page_sources, *, user, filters, client) -> None:
+        from wagtail.models import PageViewRestriction
+
         from pilot.roles import is_participant
 
         from ..access import _passes
-        from wagtail.models import PageViewRestriction
 
         others = [s for s in page_sources if s.kind != "lesson"]
         self.pages = WagtailMatcher(parsed, others) if others and not parsed.is_empty else Matcher()
-        hidden = [r.page.path for r in PageViewRestriction.objects.select_related("page")
-                  if not _passes(r, user)]
-        search = build_lesson_search(parsed, filters=filters, pilot_member=is_participant(user),
-                                     hidden_paths=hidden, index=index_name())
+        hidden = [
+            r.page.path
+            for r in PageViewRestriction.objects.select_related("page")
+            if not _passes(r, user)
+        ]
+        search = build_lesson_search(
+            parsed,
+            filters=filters,
+            pilot_member=is_participant(user),
+            hidden_paths=hidden,
+            index=index_name(),
+        )
         body = client.search(index=index_name(), body=search.to_dict())
         self.lessons = parse_lesson_response(body.body if hasattr(body, "body") else body)
 
@@ -199,8 +247,11 @@ class ElasticsearchMatcher(Matcher):
         from django.db.models import Case, FloatField, Value, When
 
         if source.kind == "lesson":
-            return Case(*(When(pk=pk, then=Value(s)) for pk, s in self.lessons.scores.items()),
-                        default=Value(0.0), output_field=FloatField())
+            return Case(
+                *(When(pk=pk, then=Value(s)) for pk, s in self.lessons.scores.items()),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
         return self.pages.score(source)
 
     def facets_for(self, source):
@@ -219,8 +270,9 @@ class ElasticsearchEngine:
         return Elasticsearch(self.url, request_timeout=10)
 
     def prepare(self, parsed: ParsedQuery, page_sources, *, user=None, filters=None) -> Matcher:
-        return ElasticsearchMatcher(parsed, page_sources, user=user, filters=filters or {},
-                                    client=self.client())
+        return ElasticsearchMatcher(
+            parsed, page_sources, user=user, filters=filters or {}, client=self.client()
+        )
 
     def index_lesson(self, page) -> None:
         doc = LessonDocument.from_page(page)

@@ -24,12 +24,16 @@ def test_request_body_is_exactly_the_recorded_one():
 
 
 def test_request_keeps_rights_in_the_query_and_facets_beyond_top_ten():
-    body = build_lesson_search(parse_query(""), filters={}, pilot_member=True, hidden_paths=[]).to_dict()
+    body = build_lesson_search(
+        parse_query(""), filters={}, pilot_member=True, hidden_paths=[]
+    ).to_dict()
     query = body["query"]["bool"]
     assert query["must"] == [{"match_all": {}}]
     assert "filter" not in query or {"term": {"consent_scope": "platform"}} not in query["filter"]
     assert all(agg["terms"]["size"] == 100 for key, agg in body["aggs"].items() if key != "year")
-    outsider = build_lesson_search(parse_query("x"), filters={}, pilot_member=False, hidden_paths=[]).to_dict()
+    outsider = build_lesson_search(
+        parse_query("x"), filters={}, pilot_member=False, hidden_paths=[]
+    ).to_dict()
     assert {"term": {"consent_scope": "platform"}} in outsider["query"]["bool"]["filter"]
     assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
 
@@ -56,7 +60,17 @@ def test_recorded_response_is_read_with_safe_highlights():
 
 
 def test_injected_markup_in_highlight_stays_escaped():
-    body = {"hits": {"total": {"value": 1}, "hits": [
-        {"_id": "1", "_score": 1.0, "highlight": {"title": ["&lt;script&gt;<mark>x</mark><b>"]}}]}}
+    body = {
+        "hits": {
+            "total": {"value": 1},
+            "hits": [
+                {
+                    "_id": "1",
+                    "_score": 1.0,
+                    "highlight": {"title": ["&lt;script&gt;<mark>x</mark><b>"]},
+                }
+            ],
+        }
+    }
     html = str(parse_lesson_response(body).highlights[1])
     assert "<script>" not in html and "<b>" not in html and "<mark>x</mark>" in html

@@ -4,10 +4,9 @@ import datetime as dt
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from search_helpers import run, titles
 
 from pilot.lessons.models import CaseLessonPage, LessonIndexPage
-
-from search_helpers import run, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +82,14 @@ def _publish_lesson(author, editor, title, tag, word, capture):
 def test_fresh_lesson_findable_by_tag_and_words_then_gone(
     participant, editor, professional, django_capture_on_commit_callbacks
 ):
-    lesson = _publish_lesson(participant, editor, "Buurtnetwerk rond vereenzaming", "qqburenhulp",
-                             "zzvereenzaming", django_capture_on_commit_callbacks)
+    lesson = _publish_lesson(
+        participant,
+        editor,
+        "Buurtnetwerk rond vereenzaming",
+        "qqburenhulp",
+        "zzvereenzaming",
+        django_capture_on_commit_callbacks,
+    )
     assert titles(run(professional, "qqburenhulp")) == ["Buurtnetwerk rond vereenzaming"]
     assert titles(run(professional, "zzvereenzaming")) == ["Buurtnetwerk rond vereenzaming"]
     assert facet(run(professional, "qqburenhulp"), "tag") == {"qqburenhulp": 1}

@@ -7,8 +7,15 @@ from pilot.search.query import dutch_stem, fts5_expression, parse_query, stem_va
 
 @pytest.mark.parametrize(
     ("word", "stem"),
-    [("schulden", "schuld"), ("schuld", "schuld"), ("wijkteams", "wijkteam"), ("ouderen", "ouder"),
-     ("mogelijkheden", "mogelijkheid"), ("bijeenkomsten", "bijeenkomst"), ("huisje", "huis")],
+    [
+        ("schulden", "schuld"),
+        ("schuld", "schuld"),
+        ("wijkteams", "wijkteam"),
+        ("ouderen", "ouder"),
+        ("mogelijkheden", "mogelijkheid"),
+        ("bijeenkomsten", "bijeenkomst"),
+        ("huisje", "huis"),
+    ],
 )
 def test_dutch_stem(word, stem):
     assert dutch_stem(word) == stem
@@ -29,8 +36,25 @@ def test_phrases_exclusions_and_terms():
 
 @pytest.mark.parametrize(
     "raw",
-    ['"', '"""', "(schuld", "schuld AND OR NOT", "*", "schuld*", "'; DROP TABLE wagtailcore_page; --",
-     "💥🔥", "{title}: x", "NEAR(a b)", "a" * 5000, "\x00", "-", "--", '-""', "^x", "x:y"],
+    [
+        '"',
+        '"""',
+        "(schuld",
+        "schuld AND OR NOT",
+        "*",
+        "schuld*",
+        "'; DROP TABLE wagtailcore_page; --",
+        "💥🔥",
+        "{title}: x",
+        "NEAR(a b)",
+        "a" * 5000,
+        "\x00",
+        "-",
+        "--",
+        '-""',
+        "^x",
+        "x:y",
+    ],
 )
 def test_bad_input_becomes_safe_expression(raw):
     parsed = parse_query(raw)

@@ -25,8 +25,11 @@ def test_embedded_default_uses_sqlite_fts5(db):
 
 def test_title_match_ranks_above_passing_mention(make_theme, participant):
     make_theme("Kwetsbare kraamzorgvlinders", summary="Over het vlinderproject in de wijk.")
-    make_theme("Ander onderwerp", summary="Een lange tekst over buurthuizen waarin kraamzorgvlinders "
-               "heel even genoemd worden tussen veel andere woorden over wijken en teams.")
+    make_theme(
+        "Ander onderwerp",
+        summary="Een lange tekst over buurthuizen waarin kraamzorgvlinders "
+        "heel even genoemd worden tussen veel andere woorden over wijken en teams.",
+    )
     resp = run(participant, "kraamzorgvlinders")
     assert titles(resp)[:2] == ["Kwetsbare kraamzorgvlinders", "Ander onderwerp"]
 
@@ -40,16 +43,18 @@ def test_dutch_stemming_plural_finds_singular(make_theme, participant):
 
 def test_phrase_and_exclusion(make_theme, participant):
     make_theme("Zorgmijder eerst", summary="Het xyzeerste xyzgesprek telt.")
-    make_theme("Zorgmijder later", summary="Een xyzgesprek dat niet het xyzeerste is, "
-               "wel in de xyzjeugd.")
+    make_theme(
+        "Zorgmijder later", summary="Een xyzgesprek dat niet het xyzeerste is, wel in de xyzjeugd."
+    )
     both = titles(run(participant, "xyzgesprek"))
     assert {"Zorgmijder eerst", "Zorgmijder later"} <= set(both)
     assert titles(run(participant, '"xyzeerste xyzgesprek"')) == ["Zorgmijder eerst"]
     assert titles(run(participant, "xyzgesprek -xyzjeugd")) == ["Zorgmijder eerst"]
 
 
-def test_tags_findable_right_after_publish_and_gone_after_unpublish(make_theme, participant,
-                                                                    django_capture_on_commit_callbacks):
+def test_tags_findable_right_after_publish_and_gone_after_unpublish(
+    make_theme, participant, django_capture_on_commit_callbacks
+):
     page = make_theme("Wijkpleinen", summary="Ontmoeten.", tags=["qwzbuurtkracht"])
     assert titles(run(participant, "qwzbuurtkracht")) == ["Wijkpleinen"]
     with django_capture_on_commit_callbacks(execute=True):
@@ -81,8 +86,20 @@ def test_facet_filter_and_counts_agree(make_theme, participant):
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "(((", "schuld AND", "*", "'; DROP TABLE wagtailcore_page; --", "🙂🙂", "x" * 3000,
-     'NEAR("a" "b")', "-", "title:schuld", "{body}: x", "\x00"],
+    [
+        '"',
+        "(((",
+        "schuld AND",
+        "*",
+        "'; DROP TABLE wagtailcore_page; --",
+        "🙂🙂",
+        "x" * 3000,
+        'NEAR("a" "b")',
+        "-",
+        "title:schuld",
+        "{body}: x",
+        "\x00",
+    ],
 )
 def test_bad_queries_never_fail(query, participant):
     resp = run(participant, query)
@@ -91,9 +108,17 @@ def test_bad_queries_never_fail(query, participant):
 
 @pytest.mark.parametrize(
     "params",
-    [{"page": "abc"}, {"page": "-1"}, {"page": "999999999999"}, {"sort": "drop"},
-     {"theme": "not-a-number"}, {"type": "hacker"}, {"evidence": "onbekend"}, {"year": "20x6"},
-     {"tag": "<script>"}],
+    [
+        {"page": "abc"},
+        {"page": "-1"},
+        {"page": "999999999999"},
+        {"sort": "drop"},
+        {"theme": "not-a-number"},
+        {"type": "hacker"},
+        {"evidence": "onbekend"},
+        {"year": "20x6"},
+        {"tag": "<script>"},
+    ],
 )
 def test_bad_parameters_give_a_message(params, participant):
     resp = run(participant, "thema", **params)
