@@ -5,7 +5,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from themes.models import RoundState, ThemeIndexPage
+from themes.models import ChoiceRound, RoundState, ThemeIndexPage, ThemePage
 from themes.selectors import result_view, rounds_for_programme
 from themes.voters import is_facilitator
 
@@ -40,4 +40,31 @@ def choice_round_section(page, request) -> dict[str, Any] | None:
         "published": published,
         "result": result_view(round_=published) if published else None,
         "can_manage": can_manage,
+    }
+
+
+def theme_outcome_section(page, request) -> dict[str, Any] | None:
+    """On a theme page: how the theme fared in published choice rounds (totals only)."""
+    if not isinstance(page, ThemePage):
+        return None
+    outcomes = []
+    for round_ in ChoiceRound.objects.filter(candidates=page, state=RoundState.PUBLISHED):
+        result = round_.result or {}
+        chosen = [str(t) for t in result.get("chosen", [])]
+        key = str(page.pk)
+        outcomes.append(
+            {
+                "round": round_,
+                "position": chosen.index(key) + 1 if key in chosen else None,
+                "first": result.get("count", {}).get("first_preferences", {}).get(key, 0),
+                "ballots": result.get("count", {}).get("ballot_count", 0),
+            }
+        )
+    if not outcomes:
+        return None
+    return {
+        "title": _("Keuze bij de kick-off"),
+        "template": "themes/sections/theme_outcome.html",
+        "order": 5,
+        "outcomes": outcomes,
     }

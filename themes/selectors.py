@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from themes.models import Ballot, ChoiceRound, PilotGroupMember, RoundState, ThemePage
 from themes.page_sections import page_sections
@@ -41,24 +42,53 @@ def rounds_for_programme(*, programme_id: int) -> list[ChoiceRound]:
     )
 
 
+def electorate() -> list[dict[str, Any]] | None:
+    """Every team that may vote, with its size, from the optional `themes_electorate` hook.
+
+    The hook is `fn() -> [{"team_id", "team_name", "district", "members"}]`; without
+    it turnout shows ballots per team that voted, without percentages.
+    """
+    for fn in hooks.get_hooks("themes_electorate"):
+        teams = fn()
+        if teams is not None:
+            return list(teams)
+    return None
+
+
 def round_turnout(*, round_: ChoiceRound) -> dict[str, Any]:
-    """Ballots per team so far (counts only: ballots are secret)."""
+    """Ballots per team so far (counts only: ballots are secret), one query plus the hook."""
     rows = (
         Ballot.objects.filter(round=round_)
-        .values("team_name")
+        .values("team_key", "team_name")
         .annotate(n=Count("pk"), volunteers=Count("pk", filter=Q(volunteer=True)))
         .order_by("team_name")
     )
-    teams = [
-        {"team": r["team_name"], "ballots": r["n"], "volunteers": r["volunteers"]} for r in rows
-    ]
+    counted = {
+        r["team_key"]: {"team": r["team_name"], "ballots": r["n"], "volunteers": r["volunteers"]}
+        for r in rows
+    }
+    teams_known = electorate()
+    if teams_known is not None:
+        for team in teams_known:
+            entry = counted.setdefault(
+                str(team["team_id"]), {"team": team["team_name"], "ballots": 0, "volunteers": 0}
+            )
+            entry["members"] = team["members"]
+    teams = sorted(counted.values(), key=lambda t: t["team"])
     top = max((t["ballots"] for t in teams), default=0)
     for t in teams:
-        t["percent"] = round(100 * t["ballots"] / top) if top else 0
+        if t.get("members"):
+            t["percent"] = min(100, round(100 * t["ballots"] / t["members"]))
+        else:
+            t["percent"] = round(100 * t["ballots"] / top) if top else 0
+    members = sum(t.get("members", 0) for t in teams)
+    total = sum(t["ballots"] for t in teams)
     return {
         "teams": teams,
-        "total": sum(t["ballots"] for t in teams),
+        "total": total,
         "volunteers": sum(t["volunteers"] for t in teams),
+        "electorate": members or None,
+        "percent": round(100 * total / members) if members else None,
     }
 
 

@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from themes.demo import load_demo_choice_round, load_demo_themes
 from themes.models import ChoiceRound
-from themes.sections import choice_round_section
+from themes.sections import choice_round_section, theme_outcome_section
 
 
 class ChoiceRoundViewSet(SnippetViewSet):
@@ -26,3 +26,4 @@ register_snippet(ChoiceRoundViewSet)
 hooks.register("load_demo_content", load_demo_themes, order=0)
 hooks.register("load_demo_content", load_demo_choice_round, order=5)
 hooks.register("page_sections", choice_round_section)
+hooks.register("page_sections", theme_outcome_section)

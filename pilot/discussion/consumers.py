@@ -22,7 +22,7 @@ from pilot.discussion import selectors, services
 from pilot.discussion.events import display_name, view_for
 from pilot.discussion.models import MessageStatus
 from pilot.discussion.permissions import is_moderator, may_post
-from pilot.discussion.services import DiscussionError
+from pilot.discussion.services import MAX_ID, DiscussionError
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,10 @@ def _setting(name: str, default: int) -> int:
 
 
 def _int(value: Any, *, field: str, minimum: int = 0) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise DiscussionError("bad_frame", _("Veld “%(f)s” moet een geheel getal zijn.") % {"f": field})
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= MAX_ID:
+        raise DiscussionError(
+            "bad_frame", _("Veld “%(f)s” moet een geheel getal zijn.") % {"f": field}
+        )
     return value
 
 
@@ -51,7 +53,11 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
             await self.send_json(
-                {"type": "error", "code": "unauthenticated", "message": _("Log in om mee te praten.")}
+                {
+                    "type": "error",
+                    "code": "unauthenticated",
+                    "message": _("Log in om mee te praten."),
+                }
             )
             await self.close(code=CLOSE_UNAUTHENTICATED)
             return
@@ -111,7 +117,9 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         handler = getattr(self, "frame_" + content["type"], None)
         if handler is None:
             await self._error(
-                "unknown_type", _("Onbekend soort bericht: %(t)s") % {"t": content["type"][:40]}, ref
+                "unknown_type",
+                _("Onbekend soort bericht: %(t)s") % {"t": content["type"][:40]},
+                ref,
             )
             return
         try:
@@ -187,15 +195,25 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         self.backfill_upto = upto
         self.presence = count
         await self.send_json(
-            {"type": "subscribed", "ref": ref, "page_id": page.pk, "thread_id": thread.pk,
-             "last_seq": upto, "presence": count}
+            {
+                "type": "subscribed",
+                "ref": ref,
+                "page_id": page.pk,
+                "thread_id": thread.pk,
+                "last_seq": upto,
+                "presence": count,
+            }
         )
         chunks = [payloads[i : i + BACKFILL_CHUNK] for i in range(0, len(payloads), BACKFILL_CHUNK)]
         for index, chunk in enumerate(chunks or [[]]):
             views = [view_for(p, user_id=self.user.pk, moderator=self.moderator) for p in chunk]
             await self.send_json(
-                {"type": "backfill", "messages": views, "last_seq": upto,
-                 "complete": index == len(chunks or [[]]) - 1}
+                {
+                    "type": "backfill",
+                    "messages": views,
+                    "last_seq": upto,
+                    "complete": index == len(chunks or [[]]) - 1,
+                }
             )
         await self._presence_changed(thread.pk, count)
 
@@ -207,7 +225,9 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
     async def frame_post(self, content: dict, ref: Any) -> None:
         self._subscribed()
         message = await database_sync_to_async(services.message_post)(
-            user=self.user, page_id=self.page_id, body=content.get("body"),
+            user=self.user,
+            page_id=self.page_id,
+            body=content.get("body"),
             parent_id=content.get("parent_id"),
         )
         await self._reply_for(message, ref)
@@ -268,8 +288,12 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         self.last_typing = now
         await self.channel_layer.group_send(
             self.group,
-            {"type": "thread.typing", "thread_id": self.thread_id, "sender": self.channel_name,
-             "user": {"id": self.user.pk, "name": display_name(self.user)}},
+            {
+                "type": "thread.typing",
+                "thread_id": self.thread_id,
+                "sender": self.channel_name,
+                "user": {"id": self.user.pk, "name": display_name(self.user)},
+            },
         )
 
     async def frame_ping(self, content: dict, ref: Any) -> None:

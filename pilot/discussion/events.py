@@ -24,7 +24,11 @@ def message_payload(message: Message, reactions: dict[str, int] | None = None) -
         "updated_seq": message.updated_seq,
         "thread_id": message.thread_id,
         "parent_id": message.parent_id,
-        "author": {"id": author.pk, "username": author.get_username(), "name": display_name(author)},
+        "author": {
+            "id": author.pk,
+            "username": author.get_username(),
+            "name": display_name(author),
+        },
         "created": message.created.isoformat(),
         "edited": message.edited.isoformat() if message.edited else None,
         "status": message.status,

@@ -90,6 +90,9 @@ class MessageVersion(models.Model):
         verbose_name_plural = _("eerdere versies")
         ordering = ["created"]
 
+    def __str__(self) -> str:
+        return f"{self.message_id} @ {self.created:%Y-%m-%d %H:%M}"
+
 
 class Report(models.Model):
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reports")
@@ -103,6 +106,9 @@ class Report(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["message", "reporter"], name="discussion_report_once")
         ]
+
+    def __str__(self) -> str:
+        return self.reason[:60]
 
 
 class Reaction(models.Model):
@@ -124,6 +130,9 @@ class Reaction(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.kind} by {self.user_id}"
+
 
 class Notification(models.Model):
     """Someone was @mentioned in a message."""
@@ -144,6 +153,9 @@ class Notification(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"@{self.recipient_id} in {self.message_id}"
+
 
 class Presence(models.Model):
     """One open socket reading a thread; shared by every ASGI process."""
@@ -152,3 +164,6 @@ class Presence(models.Model):
     channel_name = models.CharField(max_length=200, unique=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     seen = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.channel_name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from django.db.models import Count
@@ -56,6 +57,7 @@ def thread_render(*, page, user) -> dict[str, Any]:
         if view["state"] == "unavailable":
             continue
         view["html"] = render_body(view["body"]) if view.get("body") else ""
+        view["created_at"] = datetime.fromisoformat(view["created"])
         view["replies"] = []
         views.append(view)
     views.sort(key=lambda v: v["seq"])

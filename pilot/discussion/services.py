@@ -66,13 +66,26 @@ def autohide_reports() -> int:
     return setting("PILOT_DISCUSSION_AUTOHIDE_REPORTS", 3)
 
 
+MAX_ID = 2**63 - 1
+
+
+def as_id(value: Any) -> int:
+    """A database id from client input; anything else raises ValueError (never overflows)."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    number = int(value)
+    if not 0 < number <= MAX_ID:
+        raise ValueError(value)
+    return number
+
+
 # --- threads ---------------------------------------------------------------
 
 
 def thread_for_page(*, user, page_id: Any) -> tuple[Page, Thread | None]:
     """The page and its thread (None until the first message), if this user may read it."""
     try:
-        page = Page.objects.get(pk=int(page_id))
+        page = Page.objects.get(pk=as_id(page_id))
     except (TypeError, ValueError, Page.DoesNotExist):
         raise DiscussionError("thread_not_found", _("Deze discussie bestaat niet."))
     if not page_has_thread(page):
@@ -204,8 +217,13 @@ def _notify_mentions(message: Message) -> None:
 
 
 def _message_for(user, message_id: Any) -> Message:
+    """The message, locked for this transaction (always before its thread: one lock order)."""
     try:
-        message = Message.objects.select_related("thread__page", "author").get(pk=int(message_id))
+        message = (
+            Message.objects.select_for_update(of=("self",))
+            .select_related("thread__page", "author")
+            .get(pk=as_id(message_id))
+        )
     except (TypeError, ValueError, Message.DoesNotExist):
         raise DiscussionError("message_not_found", _("Dit bericht bestaat niet."))
     if not may_read(user, message.thread.page):
@@ -241,10 +259,15 @@ def message_post(*, user, page_id: Any, body: Any, parent_id: Any = None) -> Mes
         if parent_id not in (None, ""):
             try:
                 parent = Message.objects.get(
-                    pk=int(parent_id), thread=thread, status=MessageStatus.VISIBLE
+                    pk=as_id(parent_id),
+                    thread=thread,
+                    status=MessageStatus.VISIBLE,
+                    deleted__isnull=True,
                 )
             except (TypeError, ValueError, Message.DoesNotExist):
-                raise DiscussionError("message_not_found", _("Het bericht waarop u reageert bestaat niet."))
+                raise DiscussionError(
+                    "message_not_found", _("Het bericht waarop u reageert bestaat niet.")
+                )
             if parent.parent_id:  # one level of replies: answer the top message
                 parent = parent.parent
         seq = _lock_and_count(thread.pk)
@@ -411,6 +434,8 @@ def presence_count(*, thread_id: int) -> int:
 
 
 def presence_join(*, thread_id: int, channel_name: str, user) -> int:
+    # rows of crashed processes never get their leave: drop them once they are old
+    Presence.objects.filter(seen__lt=timezone.now() - PRESENCE_WINDOW * 20).delete()
     Presence.objects.update_or_create(
         channel_name=channel_name,
         defaults={"thread_id": thread_id, "user": user, "seen": timezone.now()},

@@ -35,11 +35,9 @@ def _back(request: HttpRequest, page: Page | None, anchor: str = "discussie") ->
 
 
 def _page_of_message(message_id: int) -> Page | None:
-    return (
-        Page.objects.filter(discussion_thread__messages__pk=message_id).first()
-        if message_id
-        else None
-    )
+    if not 0 < message_id <= services.MAX_ID:
+        return None
+    return Page.objects.filter(discussion_thread__messages__pk=message_id).first()
 
 
 def _held_notice(request: HttpRequest, message: Message) -> None:
@@ -57,7 +55,7 @@ def _held_notice(request: HttpRequest, message: Message) -> None:
 @login_required
 @require_POST
 def post_message(request: HttpRequest, page_id: int) -> HttpResponse:
-    page = Page.objects.filter(pk=page_id).first()
+    page = Page.objects.filter(pk=page_id).first() if page_id <= services.MAX_ID else None
     form = MessageForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Schrijf eerst een bericht."))

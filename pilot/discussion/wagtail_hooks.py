@@ -39,9 +39,14 @@ def discussion_section(page, request):
     return section
 
 
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return is_moderator(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def moderation_menu_item():
-    return MenuItem(
+    return ModerationMenuItem(
         _("Moderatie discussies"),
         reverse("pilot:discussion:moderation"),
         icon_name="comment",

@@ -97,12 +97,9 @@ DEMO_LESSONS = [
             "De eerste kennismaking samen doen; een vaste dag in de week; een maatje dat "
             "zelf ook in de buurt woont."
         ),
-        "what_did_not_work": _p(
-            "Een groepsactiviteit in het wijkcentrum was voor haar te druk."
-        ),
+        "what_did_not_work": _p("Een groepsactiviteit in het wijkcentrum was voor haar te druk."),
         "outcome": _p(
-            "Na drie maanden ging zij weer zelf naar de markt en was de familie minder "
-            "ongerust."
+            "Na drie maanden ging zij weer zelf naar de markt en was de familie minder ongerust."
         ),
         "lesson_for_others": _p(
             "Begin klein en persoonlijk: een maatje uit de eigen straat werkt beter dan een "

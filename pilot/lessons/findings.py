@@ -56,7 +56,7 @@ class LessonFinding:
     def key(self) -> str:
         """Identifies this finding in this version of the text (for one-click actions)."""
         raw = f"{self.path}|{self.start}|{self.end}|{self.label}|{self.text}"
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
     @property
     def label_name(self) -> str:

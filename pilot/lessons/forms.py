@@ -58,7 +58,10 @@ class CaseLessonForm(WagtailAdminPageForm):
         return _(
             "Deze tekst is te lang (%(count)s tekens; hoogstens %(max)s). Kort hem in of "
             "verdeel hem over de andere velden."
-        ) % {"count": f"{length:,}".replace(",", "."), "max": f"{MAX_TEXT_CHARS:,}".replace(",", ".")}
+        ) % {
+            "count": f"{length:,}".replace(",", "."),
+            "max": f"{MAX_TEXT_CHARS:,}".replace(",", "."),
+        }
 
     def save(self, commit=True):
         instance = self.instance

@@ -157,10 +157,7 @@ def publish_problems(page, revision=None) -> list[str]:
     problems = _finding_problems(page) + _consent_problems(page)
     if approval_for(page, revision) is None:
         problems.append(
-            _(
-                "Deze versie is nog niet goedgekeurd in de workflow door iemand die geen "
-                "auteur is."
-            )
+            _("Deze versie is nog niet goedgekeurd in de workflow door iemand die geen auteur is.")
         )
     return problems
 

@@ -4,6 +4,7 @@ Writes live in `services.py`, reads in `selectors.py`, the publish gate in
 `gate.py` (called from `CaseLessonPage.save`, where every publish passes).
 """
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -156,7 +157,7 @@ class CaseLessonPage(Page):
         FindingsTitlePanel("title"),
         MultiFieldPanel(
             [
-                FieldPanel("themes"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FindingsFieldPanel("problem_tags"),
                 FieldPanel("target_group"),
                 FieldPanel("neighbourhood_type"),
@@ -176,7 +177,7 @@ class CaseLessonPage(Page):
             [FieldPanel("evidence_level"), FindingsFieldPanel("intervention_url")],
             heading=_("Onderbouwing"),
         ),
-        FieldPanel("related_sessions"),
+        FieldPanel("related_sessions", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("show_authors"), InlinePanel("authors", label=_("Auteurs"))],
             heading=_("Auteurs"),

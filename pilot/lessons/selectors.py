@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from pilot import roles
 from pilot.lessons.choices import ConsentScope
@@ -35,10 +35,11 @@ def lesson_detail(*, lesson: CaseLessonPage) -> dict:
     """What the lesson page shows besides its own fields."""
     authors = []
     if lesson.show_authors:
-        authors = [
-            a.user
-            for a in LessonAuthor.objects.filter(page_id=lesson.pk).select_related("user")
-        ] if lesson.pk else []
+        authors = (
+            [a.user for a in LessonAuthor.objects.filter(page_id=lesson.pk).select_related("user")]
+            if lesson.pk
+            else []
+        )
         if not authors:  # previews: authors live in the revision, not yet in the table
             authors = [a.user for a in lesson.authors.all()]
     sessions = [s for s in lesson.related_sessions.all() if s.live]

@@ -63,10 +63,9 @@ class HtmlText:
             if token.startswith("&"):
                 decoded = html.unescape(token)
                 add(decoded, match.start(), match.end(), decoded == token)
-            elif _BLOCK_TAG.match(token):
+            elif _BLOCK_TAG.match(token) and parts and not parts[-1].endswith("\n"):
                 # A separator readers see as a line break; it maps to no HTML text.
-                if parts and not parts[-1].endswith("\n"):
-                    add("\n", match.start(), match.start(), False)
+                add("\n", match.start(), match.start(), False)
             pos = match.end()
         if pos < len(raw):
             add(raw[pos:], pos, len(raw), True)
@@ -188,7 +187,9 @@ def lesson_texts(page) -> list[TextUnit]:
                 )
     tag_names = sorted(tag.name for tag in page.problem_tags.all())
     units.append(
-        TextUnit("tags", "problem_tags", _label(page, "problem_tags"), TAG_SEPARATOR.join(tag_names))
+        TextUnit(
+            "tags", "problem_tags", _label(page, "problem_tags"), TAG_SEPARATOR.join(tag_names)
+        )
     )
     for item in page.documents.all():
         if item.document_id:

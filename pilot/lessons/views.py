@@ -39,7 +39,9 @@ def finding_action(request, page_id: int):
     try:
         if action == "replace":
             services.finding_replace(lesson=lesson, key=key, user=request.user)
-            messages.success(request, _("De vondst is vervangen; er is een nieuwe versie opgeslagen."))
+            messages.success(
+                request, _("De vondst is vervangen; er is een nieuwe versie opgeslagen.")
+            )
         else:
             reason = request.POST.get(f"lesson_dismiss_reason_{key}", "")
             services.finding_dismiss(lesson=lesson, key=key, reason=reason, user=request.user)

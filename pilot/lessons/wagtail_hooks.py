@@ -93,9 +93,8 @@ def hide_other_peoples_lesson_drafts(parent_page, pages, request):
 
 @hooks.register("page_sections")
 def lessons_on_theme_page(page, request):
-    from themes.models import ThemePage
-
     from pilot.lessons.selectors import lessons_for_theme
+    from themes.models import ThemePage
 
     if not isinstance(page, ThemePage) or request is None:
         return None

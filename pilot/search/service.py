@@ -135,8 +135,7 @@ def _apply(source: Source, qs, filters: dict[str, list[str]]):
             qs = qs.filter(pk__in=values)
         elif lookup.endswith("__slug") or lookup in ("themes",):
             # a subquery, not a join: no duplicate rows, so counts stay plain
-            inner = source.model._default_manager.filter(**{f"{lookup}__in": values}).values("pk")
-            qs = qs.filter(pk__in=inner)
+            qs = qs.filter(pk__in=_relation_subquery(source.model, lookup, values))
         else:
             qs = qs.filter(**{f"{lookup}__in": values})
     if "year" in filters:
@@ -154,6 +153,19 @@ def _apply(source: Source, qs, filters: dict[str, list[str]]):
                 )
         qs = qs.filter(years) if years else qs.none()
     return qs
+
+
+def _relation_subquery(model, lookup: str, values: list[str]):
+    """Keys of `model` rows related to `values`, read from the link table alone."""
+    name = lookup.split("__")[0]
+    field = model._meta.get_field(name)
+    through = getattr(field, "through", None) or getattr(field.remote_field, "through", None)
+    if lookup.endswith("__slug") and through is not None and hasattr(through, "tag"):
+        return through._default_manager.filter(tag__slug__in=values).values("content_object_id")
+    if field.many_to_many and lookup == name and through is not None:
+        target = f"{field.m2m_reverse_field_name()}__in"
+        return through._default_manager.filter(**{target: values}).values(field.m2m_field_name())
+    return model._default_manager.filter(**{f"{lookup}__in": values}).values("pk")
 
 
 def _facet_counts(source: Source, qs, counts: dict[str, Counter]) -> None:

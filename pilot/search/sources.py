@@ -96,7 +96,7 @@ def _lesson_source():
             "lesson_for_others",
             "transferability",
         )
-        if _has(model, n)
+        if _has(model, n) and model._meta.get_field(n).get_internal_type() in ("TextField", "CharField")
     ]
     return Source("lesson", str(_("Casusles")), model, "first_published_at", texts, fields)
 
@@ -133,7 +133,15 @@ class MessageSource(Source):
             qs = qs.filter(deleted__isnull=True)
         if _has(self.model, "hidden"):
             qs = qs.filter(hidden=False)
-        return qs.filter(Exists(pages)).select_related("thread__page", "author")
+        qs = qs.filter(Exists(pages))
+        lessons = _model("lessons.CaseLessonPage")
+        if lessons is not None and _has(lessons, "consent_scope"):
+            from pilot.roles import is_participant
+
+            if not is_participant(user):  # threads follow their lesson's rights
+                pilot_only = lessons._default_manager.exclude(consent_scope="platform").values("pk")
+                qs = qs.exclude(thread__page_id__in=pilot_only)
+        return qs.select_related("thread__page", "author")
 
 
 def sources() -> list[Source]:

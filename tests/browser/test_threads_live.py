@@ -62,7 +62,9 @@ def test_two_readers_live_offline_and_back(browser, live_url):
         expect(messages_b.get_by_text(f"Eerste bericht {tag}")).to_have_count(1)
 
         # a script payload is shown as text and never runs
-        payload = f"<script>window.__pwned = '{tag}'</script><img src=x onerror=\"window.__pwned=1\">"
+        payload = (
+            f"<script>window.__pwned = '{tag}'</script><img src=x onerror=\"window.__pwned=1\">"
+        )
         post(a, payload)
         expect(messages_b.get_by_text(payload)).to_have_count(1)
         assert b.evaluate("window.__pwned") is None
@@ -91,5 +93,7 @@ def test_personal_data_is_held_with_findings(page, live_url):
     held = page.locator(".discussion-message.state-held").filter(has_text=tag)
     expect(held.locator("mark")).to_have_text("06-12345678")
     held.get_by_role("button", name=re.compile("voorleggen aan de redactie")).click()
-    expect(page.locator(".discussion-message.state-pending_review").filter(has_text=tag)).to_be_visible()
+    expect(
+        page.locator(".discussion-message.state-pending_review").filter(has_text=tag)
+    ).to_be_visible()
     assert_accessible(page)

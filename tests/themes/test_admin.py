@@ -43,3 +43,28 @@ def test_demo_loader_is_idempotent_for_the_round(demo):
 
     load_demo_choice_round(Context())
     assert ChoiceRound.objects.filter(programme=demo).count() == 1
+
+
+def test_facilitator_creates_a_round_in_the_admin(client, facilitator, demo):
+    from themes.models import ThemePage
+
+    client.force_login(facilitator)
+    themes = list(ThemePage.objects.order_by("title")[:3])
+    response = client.post(
+        reverse("wagtailsnippets_themes_choiceround:add"),
+        {
+            "programme": demo.pk,
+            "title": "Beheerronde",
+            "candidates": [t.pk for t in themes],
+            "seats": 2,
+            "group_size": 10,
+            "max_per_team": 1,
+            "one_per_district": "on",
+            "opens_at": "2026-11-22 13:00",
+            "closes_at": "2026-12-22 13:00",
+            "state": "open",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    created = ChoiceRound.objects.get(title="Beheerronde")
+    assert created.candidates.count() == 3 and created.state == "open"

@@ -2,6 +2,9 @@
 
 from fractions import Fraction
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from themes.counting import RULE_BORDA, RULE_LOOKBACK, RULE_ORDER, count_stv, droop_quota
 
 
@@ -133,3 +136,34 @@ def test_json_snapshot_is_plain():
     data = json.loads(json.dumps(result.to_json()))
     assert data["elected"] == ["A", "B"]
     assert data["rounds"][0]["transfer_value"] == 0.5
+
+
+CANDS = "ABCDEF"
+
+
+@st.composite
+def elections(draw):
+    n = draw(st.integers(min_value=2, max_value=6))
+    candidates = list(CANDS[:n])
+    ballots = draw(st.lists(st.permutations(candidates), max_size=40))
+    seats = draw(st.integers(min_value=1, max_value=n))
+    return ballots, candidates, seats
+
+
+@settings(max_examples=200, deadline=None)
+@given(elections())
+def test_stv_invariants(election):
+    ballots, candidates, seats = election
+    result = count_stv(ballots, candidates, seats)
+    # exactly the number of seats, no one twice, only candidates
+    assert len(result.elected) == seats == len(set(result.elected))
+    assert set(result.elected) <= set(candidates)
+    # the order of the ballots does not matter
+    assert count_stv(list(reversed(ballots)), candidates, seats).elected == result.elected
+    # a candidate with at least a quota of first preferences is always elected
+    for c, first in result.first_preferences.items():
+        if first >= result.quota:
+            assert c in result.elected
+    # nobody is eliminated and elected
+    eliminated = {c for r in result.rounds if r.action == "eliminated" for c in r.candidates}
+    assert not eliminated & set(result.elected)

@@ -206,3 +206,96 @@ def test_manage_page_query_count_does_not_grow_with_voters(
 def test_unknown_round_is_a_404(client, participant):
     client.force_login(participant)
     assert client.get("/keuzeronde/987654/").status_code == 404
+
+
+def test_facilitator_adjusts_the_group_through_the_form(client, choice_round, members, facilitator):
+    for user in members[::3][:8]:  # one per team: eight teams
+        services.ballot_submit(
+            round_id=choice_round.pk, voter=user, ranking=rank(choice_round), volunteer=True
+        )
+    round_ = services.round_close(round_id=choice_round.pk, user=facilitator)
+    client.force_login(facilitator)
+    url = reverse("themes:round_adjust", args=[choice_round.pk])
+    current = {m["voter"]: m["theme"] for m in round_.result["group"]["members"]}
+    bad = client.post(url, {f"v_{members[0].pk}": "not-a-theme"}, follow=True)
+    assert "Kies bij elke vrijwilliger" in bad.text
+    data = {f"v_{voter}": str(theme) for voter, theme in current.items()}
+    dropped = next(iter(current))
+    data[f"v_{dropped}"] = ""
+    response = client.post(url, data, follow=True)
+    assert "De pilotgroep is aangepast" in response.text
+    round_.refresh_from_db()
+    assert round_.result["group"]["adjusted"] is True
+    assert dropped not in {m["voter"] for m in round_.result["group"]["members"]}
+    assert "3 leden in plaats van 4" in response.text  # the warning is shown
+
+
+def test_published_members_appear_on_their_theme_page(client, choice_round, members, facilitator):
+    from themes.models import ThemePage
+
+    for user in members[:6]:
+        services.ballot_submit(
+            round_id=choice_round.pk, voter=user, ranking=rank(choice_round), volunteer=True
+        )
+    round_ = services.round_close(round_id=choice_round.pk, user=facilitator)
+    services.round_publish(round_id=choice_round.pk, user=facilitator)
+    member = round_.result["group"]["members"][0]
+    theme = ThemePage.objects.get(pk=member["theme"])
+    html = client.get(theme.url).text
+    assert member["name"] in html
+    assert "Testronde: gekozen als" in html
+    loser = choice_round.candidates.exclude(pk__in=round_.result["chosen"]).first()
+    assert "Testronde: niet gekozen" in client.get(loser.url).text
+
+
+def test_a_round_that_opens_later_is_announced_not_offered(client, demo, facilitator, themes):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    later = timezone.now() + dt.timedelta(days=3)
+    services.round_create(
+        user=facilitator,
+        programme=demo,
+        candidates=themes[:2],
+        seats=1,
+        title="Later",
+        opens_at=later,
+        closes_at=later + dt.timedelta(days=1),
+    )
+    html = client.get(demo.url).text
+    assert "Later: stemmen kan vanaf" in html
+    assert 'aria-label="Stem nu: Later"' not in html
+
+
+def pilot_electorate():
+    """What the host would register as `themes_electorate` (here: the pilot's teams)."""
+    from django.db.models import Count
+
+    from pilot.programme.models import Team
+
+    teams = Team.objects.filter(is_active=True).annotate(n=Count("members"))
+    return [
+        {"team_id": t.pk, "team_name": t.name, "district": "", "members": t.n}
+        for t in teams.order_by("name")
+    ]
+
+
+def test_turnout_per_team_with_an_electorate_hook(client, choice_round, members, facilitator):
+    from wagtail import hooks
+
+    from themes.selectors import round_turnout
+
+    for user in members[:2]:
+        services.ballot_submit(round_id=choice_round.pk, voter=user, ranking=rank(choice_round))
+    without = round_turnout(round_=choice_round)
+    assert without["electorate"] is None and len(without["teams"]) == 1
+    with hooks.register_temporarily("themes_electorate", pilot_electorate):
+        turnout = round_turnout(round_=choice_round)
+        client.force_login(facilitator)
+        html = client.get(reverse("themes:round_manage", args=[choice_round.pk])).text
+    assert len(turnout["teams"]) == 24  # teams without ballots are listed too
+    team = members[0].participant.team.name
+    row = next(t for t in turnout["teams"] if t["team"] == team)
+    assert row["ballots"] == 2 and row["percent"] == round(100 * 2 / row["members"])
+    assert "Opkomst:" in html and "teamleden" in html

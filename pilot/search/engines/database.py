@@ -11,6 +11,7 @@ are used, and the engine stems natively.
 
 from __future__ import annotations
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import FloatField, Value
 from django.db.models.expressions import RawSQL
@@ -85,7 +86,10 @@ class SQLiteMatcher(Matcher):
         Every count, facet and page query then joins a few primary keys
         instead of re-running the match, the rights and the facet filters.
         """
-        sql, params = qs.order_by().values("pk").query.sql_with_params()
+        try:
+            sql, params = qs.order_by().values("pk").query.sql_with_params()
+        except EmptyResultSet:  # e.g. lessons for an anonymous visitor: nothing to pin
+            return qs
         with connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {ROWS} (kind TEXT NOT NULL, pk INTEGER NOT NULL,"

@@ -35,7 +35,9 @@ def build_world() -> World:
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     index = ThemeIndexPage(title="Thema's", slug="themas")
     root.add_child(instance=index)
-    theme = ThemePage(title="Bemoeizorg", slug="bemoeizorg", summary="Zorg voor mensen die zorg mijden.")
+    theme = ThemePage(
+        title="Bemoeizorg", slug="bemoeizorg", summary="Zorg voor mensen die zorg mijden."
+    )
     index.add_child(instance=theme)
     restricted = ThemePage(title="Redactiezaken", slug="redactiezaken", summary="Alleen redactie.")
     index.add_child(instance=restricted)
@@ -54,7 +56,10 @@ def build_world() -> World:
         ("nobody", None),
     ]:
         user = User.objects.create_user(
-            username, email=f"{username}@example.org", password="x" * 12, first_name=username.title()
+            username,
+            email=f"{username}@example.org",
+            password="x" * 12,
+            first_name=username.title(),
         )
         if group:
             user.groups.add(groups[group])
@@ -131,5 +136,11 @@ async def answer(ws: WebsocketCommunicator, ref, timeout: float = 3) -> dict:
     """The ok/held/error/pong frame answering the client frame with this ref."""
     while True:
         frame = await ws.receive_json_from(timeout=timeout)
-        if frame.get("ref") == ref and frame["type"] in {"ok", "held", "error", "pong", "subscribed"}:
+        if frame.get("ref") == ref and frame["type"] in {
+            "ok",
+            "held",
+            "error",
+            "pong",
+            "subscribed",
+        }:
             return frame

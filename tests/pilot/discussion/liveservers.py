@@ -88,10 +88,20 @@ class Daphne:
 
     def __init__(self, env: dict[str, str]):
         self.port = free_port()
-        self.log = tempfile.NamedTemporaryFile(prefix="daphne-", suffix=".log", delete=False)
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 (kept open for the process)
+            prefix="daphne-", suffix=".log", delete=False
+        )
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port),
-             "samenwerken.asgi:application"],
+            [
+                sys.executable,
+                "-m",
+                "daphne",
+                "-b",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "samenwerken.asgi:application",
+            ],
             env=env,
             cwd=ROOT,
             stdout=self.log,
@@ -131,8 +141,19 @@ class Redis:
         self.port = free_port()
         self.dir = tempfile.mkdtemp(prefix="redis-")
         self.proc = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", self.dir],
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                self.dir,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
         )

@@ -24,7 +24,11 @@ async def post(ws, body, **extra):
 async def test_anonymous_socket_gets_error_and_close_4401(world):
     ws = await ws_connect(None)
     frame = await ws.receive_json_from()
-    assert frame == {"type": "error", "code": "unauthenticated", "message": "Log in om mee te praten."}
+    assert frame == {
+        "type": "error",
+        "code": "unauthenticated",
+        "message": "Log in om mee te praten.",
+    }
     closed = await ws.receive_output()
     assert closed == {"type": "websocket.close", "code": 4401}
 
@@ -34,7 +38,9 @@ async def test_foreign_origin_is_refused(world):
 
     from samenwerken.asgi import application
 
-    ws = WebsocketCommunicator(application, "/ws/threads/", headers=[(b"origin", b"http://evil.example")])
+    ws = WebsocketCommunicator(
+        application, "/ws/threads/", headers=[(b"origin", b"http://evil.example")]
+    )
     connected, _ = await ws.connect()
     assert not connected
 
@@ -43,7 +49,9 @@ async def test_welcome_subscribe_post_reaches_other_subscriber(world):
     alice = await ws_connect(world.users["alice"])
     welcome = await alice.receive_json_from()
     assert welcome["type"] == "welcome" and welcome["can_post"] is True and welcome["protocol"] == 1
-    await alice.send_json_to({"type": "subscribe", "page_id": world.theme.pk, "last_seq": 0, "ref": "s"})
+    await alice.send_json_to(
+        {"type": "subscribe", "page_id": world.theme.pk, "last_seq": 0, "ref": "s"}
+    )
     sub = await alice.receive_json_from()
     assert sub["type"] == "subscribed" and sub["ref"] == "s" and sub["last_seq"] == 0
     backfill = await next_of(alice, "backfill")
@@ -77,7 +85,9 @@ async def test_backfill_after_disconnect_is_exact(world):
     await post(alice, "drie")
     await next_of(alice, "ok")
     first_id = first["message"]["id"]
-    await alice.send_json_to({"type": "edit", "id": first_id, "body": "een (aangepast)", "ref": "e"})
+    await alice.send_json_to(
+        {"type": "edit", "id": first_id, "body": "een (aangepast)", "ref": "e"}
+    )
     await next_of(alice, "ok")
 
     bob, missed = await subscribed(world.users["bob"], world.theme, last_seq=1)
@@ -136,14 +146,18 @@ async def test_held_message_released_by_clean_edit(world):
     held = await next_of(alice, "held")
     await next_of(bob, "message")
     clean = "Een cliënt belt vaak; hoe gaan jullie daarmee om?"
-    await alice.send_json_to({"type": "edit", "id": held["message"]["id"], "body": clean, "ref": "e"})
+    await alice.send_json_to(
+        {"type": "edit", "id": held["message"]["id"], "body": clean, "ref": "e"}
+    )
     assert (await next_of(alice, "ok"))["ref"] == "e"
     released = await next_of(bob, "message")
     assert released["message"]["state"] == "visible" and released["message"]["body"] == clean
     assert released["message"]["edited"]
     message = await database_sync_to_async(Message.objects.get)(pk=held["message"]["id"])
     assert message.status == MessageStatus.VISIBLE and message.findings == []
-    versions = await database_sync_to_async(lambda: list(MessageVersion.objects.values_list("body", flat=True)))()
+    versions = await database_sync_to_async(
+        lambda: list(MessageVersion.objects.values_list("body", flat=True))
+    )()
     assert versions == [PERSONAL]
     await alice.disconnect()
     await bob.disconnect()
@@ -168,9 +182,13 @@ async def test_reply_delete_react_report_typing_ping(world):
     assert deleted["state"] == "deleted" and deleted["body"] == ""
     assert await database_sync_to_async(Message.objects.filter(parent_id=top["id"]).count)() == 1
 
-    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "Off-topic", "ref": "r1"})
+    await alice.send_json_to(
+        {"type": "report", "id": reply["id"], "reason": "Off-topic", "ref": "r1"}
+    )
     assert (await answer(alice, "r1"))["type"] == "ok"
-    await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "nog eens", "ref": "r2"})
+    await alice.send_json_to(
+        {"type": "report", "id": reply["id"], "reason": "nog eens", "ref": "r2"}
+    )
     assert (await answer(alice, "r2"))["code"] == "already_reported"
     await alice.send_json_to({"type": "report", "id": reply["id"], "reason": "  ", "ref": "r3"})
     assert (await answer(alice, "r3"))["code"] == "reason_required"
@@ -231,6 +249,8 @@ async def test_forbidden_and_unknown_threads(world):
         (world.users["alice"], world.index.pk, "thread_not_found"),
         (world.users["alice"], 999999, "thread_not_found"),
         (world.users["alice"], "abc", "thread_not_found"),
+        (world.users["alice"], 2**80, "thread_not_found"),
+        (world.users["alice"], True, "thread_not_found"),
     ]:
         ws = await ws_connect(user)
         await ws.receive_json_from()
@@ -268,6 +288,12 @@ async def test_bad_input_gets_error_frames_and_socket_stays_usable(world, settin
     assert (await next_of(alice, "error"))["code"] == "bad_frame"
     await alice.send_json_to({"type": "subscribe", "page_id": world.theme.pk, "last_seq": -1})
     assert (await next_of(alice, "error"))["code"] == "bad_frame"
+    await alice.send_json_to({"type": "subscribe", "page_id": world.theme.pk, "last_seq": 2**70})
+    assert (await next_of(alice, "error"))["code"] == "bad_frame"
+    await alice.send_json_to({"type": "delete", "id": 2**70})
+    assert (await next_of(alice, "error"))["code"] == "message_not_found"
+    await post(alice, "antwoord", parent_id=2**70)
+    assert (await next_of(alice, "error"))["code"] == "message_not_found"
     await alice.send_json_to({"type": "edit", "id": 424242, "body": "x"})
     assert (await next_of(alice, "error"))["code"] == "message_not_found"
     await alice.send_json_to({"type": "react", "id": 1, "kind": "boos"})

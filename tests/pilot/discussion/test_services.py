@@ -32,7 +32,9 @@ def test_sequence_only_grows_and_every_change_gets_a_number(participant, partici
     assert deleted.updated_seq == 4
     assert Thread.objects.get(page=theme).last_seq == 4
     assert Message.objects.filter(parent=first).count() == 1  # the reply stays
-    assert [p["updated_seq"] for p in selectors.payloads_since(thread_id=first.thread_id, since=2)] == [4]
+    assert [
+        p["updated_seq"] for p in selectors.payloads_since(thread_id=first.thread_id, since=2)
+    ] == [4]
 
 
 def test_replies_are_one_level(participant, participant2, theme):
@@ -48,7 +50,9 @@ def test_broadcast_happens_after_commit(participant, theme, django_capture_on_co
     assert len(callbacks) == 1  # the group_send waits for the commit
 
 
-def test_held_message_keeps_findings_and_is_invisible_to_others(participant, participant2, editor, theme):
+def test_held_message_keeps_findings_and_is_invisible_to_others(
+    participant, participant2, editor, theme
+):
     message = post(participant, theme, "Mevrouw de Vries, BSN 123456782, wil hulp.")
     assert message.status == MessageStatus.HELD and message.findings
     other = view_for(message.payload, user_id=participant2.pk, moderator=False)
@@ -96,24 +100,30 @@ def test_permissions(professional, outsider, participant, theme, demo):
     assert exc.value.code == "thread_not_found"
 
 
-def test_mentions_notify_and_mail_once(participant, participant2, theme, django_capture_on_commit_callbacks):
+def test_mentions_notify_and_mail_once(
+    participant, participant2, theme, django_capture_on_commit_callbacks
+):
     assert mentioned_usernames("hoi @deelnemer2 en @mariahoeve-1. mail a@b.nl") == {
         "deelnemer2",
         "mariahoeve-1",
     }
     with django_capture_on_commit_callbacks(execute=True):
         message = post(participant, theme, "Wat vind jij, @deelnemer2? En @onbekend, @deelnemer")
-    assert list(Notification.objects.filter(message=message).values_list("recipient__username", flat=True)) == [
-        "deelnemer2"
-    ]
+    assert list(
+        Notification.objects.filter(message=message).values_list("recipient__username", flat=True)
+    ) == ["deelnemer2"]
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [participant2.email]
     assert "Bemoeizorg" in mail.outbox[0].subject
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_edit(user=participant, message_id=message.pk, body="Wat vind jij, @deelnemer2?!")
+        services.message_edit(
+            user=participant, message_id=message.pk, body="Wat vind jij, @deelnemer2?!"
+        )
     assert Notification.objects.filter(message=message).count() == 1 and len(mail.outbox) == 1
 
 
-def test_report_autohide_and_restore(participant, participant2, professional, editor, theme, settings):
+def test_report_autohide_and_restore(
+    participant, participant2, professional, editor, theme, settings
+):
     settings.PILOT_DISCUSSION_AUTOHIDE_REPORTS = 2
     message = post(participant, theme, "omstreden")
     services.message_report(user=participant2, message_id=message.pk, reason="ongepast")
@@ -138,14 +148,18 @@ def test_reaction_toggles(participant, participant2, theme):
 
 
 def test_formatting_is_safe():
-    html = render_body('<script>alert(1)</script> **vet** _schuin_ `x<y` https://a.nl/?q="1"\nregel')
+    html = render_body(
+        '<script>alert(1)</script> **vet** _schuin_ `x<y` https://a.nl/?q="1"\nregel'
+    )
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<strong>vet</strong>" in html and "<em>schuin</em>" in html
     assert "<code>x&lt;y</code>" in html and "<br>" in html
     assert 'href="https://a.nl/?q=' in html and 'rel="nofollow noopener"' in html
 
 
-def test_backfill_and_render_queries_stay_flat(participant, participant2, theme, django_assert_max_num_queries):
+def test_backfill_and_render_queries_stay_flat(
+    participant, participant2, theme, django_assert_max_num_queries
+):
     for n in range(3):
         post(participant, theme, f"bericht {n}")
     thread = Thread.objects.get(page=theme)

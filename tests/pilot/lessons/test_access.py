@@ -38,7 +38,9 @@ def test_outsider_without_role_gets_403(client, outsider, platform_lesson):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("username", ["professional", "deelnemer", "facilitator", "redactie"])
-def test_platform_lesson_is_read_by_every_role(client, django_user_model, platform_lesson, username):
+def test_platform_lesson_is_read_by_every_role(
+    client, django_user_model, platform_lesson, username
+):
     client.force_login(django_user_model.objects.get(username=username))
     response = client.get(platform_lesson.url)
     assert response.status_code == 200
@@ -46,7 +48,9 @@ def test_platform_lesson_is_read_by_every_role(client, django_user_model, platfo
 
 
 @pytest.mark.django_db
-def test_pilot_scope_lesson_is_for_pilot_members_only(client, professional, participant2, pilot_lesson):
+def test_pilot_scope_lesson_is_for_pilot_members_only(
+    client, professional, participant2, pilot_lesson
+):
     client.force_login(professional)
     assert client.get(pilot_lesson.url).status_code == 403
     client.force_login(participant2)
@@ -70,7 +74,9 @@ def test_drafts_are_never_served_on_the_site(client, editor, make_lesson):
 
 
 @pytest.mark.django_db
-def test_drafts_open_only_for_authors_and_reviewers(client, make_lesson, participant, participant2, editor, professional):
+def test_drafts_open_only_for_authors_and_reviewers(
+    client, make_lesson, participant, participant2, editor, professional
+):
     lesson = make_lesson(author=participant)
     edit = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
@@ -99,7 +105,9 @@ def test_co_author_may_edit_their_draft(client, make_lesson, participant, partic
 
 
 @pytest.mark.django_db
-def test_explorer_hides_other_participants_drafts(client, make_lesson, participant, participant2, lesson_index):
+def test_explorer_hides_other_participants_drafts(
+    client, make_lesson, participant, participant2, lesson_index
+):
     mine = make_lesson(author=participant, title="Mijn concept")
     theirs = make_lesson(author=participant2, title="Concept van een ander")
     client.force_login(participant)
@@ -117,7 +125,15 @@ def test_theme_page_shows_its_lessons_to_professionals(client, professional, pla
 
 
 @pytest.mark.django_db
-def test_lesson_list_query_count_is_flat(client, professional, lesson_index, make_lesson, participant, editor, django_assert_max_num_queries):
+def test_lesson_list_query_count_is_flat(
+    client,
+    professional,
+    lesson_index,
+    make_lesson,
+    participant,
+    editor,
+    django_assert_max_num_queries,
+):
     from pilot.lessons.selectors import lesson_list
 
     with django_assert_max_num_queries(8):

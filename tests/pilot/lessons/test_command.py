@@ -22,7 +22,9 @@ def _run(lines: str) -> subprocess.CompletedProcess:
 
 def test_command_reads_and_writes_json_lines():
     text = "Mevrouw Yilmaz woont op Hoefkade 12, bel 06-12345678."
-    result = _run(json.dumps({"id": "a1", "text": text}) + "\n" + json.dumps({"id": 2, "text": ""}) + "\n")
+    result = _run(
+        json.dumps({"id": "a1", "text": text}) + "\n" + json.dumps({"id": 2, "text": ""}) + "\n"
+    )
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a1", 2]

@@ -95,7 +95,9 @@ def test_dismiss_needs_a_reason_and_is_logged(client, participant, make_lesson):
     assert dismissal.reason == "Naam van een bedrijf, geen cliënt"
     entry = PageLogEntry.objects.get(page=lesson, action="lessons.dismiss_finding")
     assert entry.user == participant and entry.data["reason"] == dismissal.reason
-    remaining = open_findings(CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object())
+    remaining = open_findings(
+        CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object()
+    )
     assert key not in {f.key for f in remaining}
     # The history page shows it in words.
     history = client.get(reverse("wagtailadmin_pages:history", args=[lesson.pk]))
@@ -138,7 +140,10 @@ def test_others_cannot_act_on_findings(client, participant2, make_lesson):
     client.force_login(participant2)
     response = client.post(_action_url(lesson), {"lesson_finding_action": f"replace:{key}"})
     assert response.status_code in (302, 403)
-    assert "Yilmaz" in CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object().situation
+    assert (
+        "Yilmaz"
+        in CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object().situation
+    )
 
 
 @pytest.mark.django_db
@@ -156,9 +161,7 @@ def test_empty_texts_and_any_unicode_save_fine(client, participant, make_lesson)
     lesson = make_lesson()
     client.force_login(participant)
     title = "Les 😀 עברית ∑ 𝔘 — ‘quote’"
-    response = client.post(
-        _edit_url(lesson), _form(lesson, title=title, situation=rich_text(""))
-    )
+    response = client.post(_edit_url(lesson), _form(lesson, title=title, situation=rich_text("")))
     assert response.status_code == 302
     assert CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object().title == title
 
@@ -226,7 +229,10 @@ def test_document_titles_are_scanned_and_replaceable(make_lesson, participant):
     draft.documents = [LessonDocument(document=doc)]
     draft.save_revision(user=participant)
     finding = next(
-        f for f in scan_lesson(CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object())
+        f
+        for f in scan_lesson(
+            CaseLessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object()
+        )
         if f.field == "documents"
     )
     services.finding_replace(lesson=lesson, key=finding.key, user=participant)

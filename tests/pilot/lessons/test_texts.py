@@ -34,8 +34,8 @@ def test_paragraphs_do_not_glue_words_together():
 
 def test_word_html_is_read_as_text():
     raw = (
-        '<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml>'
-        '<![endif]--><style>p.MsoNormal{margin:0}</style>'
+        "<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml>"
+        "<![endif]--><style>p.MsoNormal{margin:0}</style>"
         '<p class="MsoNormal" style="mso-line-height-rule:exactly">Cliënt<o:p></o:p></p>'
     )
     assert HtmlText(raw).text.strip() == "Cliënt"

@@ -2,6 +2,7 @@
 `zoeken/` in its URLs) these fixtures add both for the test, exactly as the
 host will."""
 
+import os
 import types
 
 import pytest
@@ -63,3 +64,32 @@ def make_theme(theme_index, django_capture_on_commit_callbacks):
         return page
 
     return make
+
+
+def configured_engines() -> list[str]:
+    """The database engine always; Elasticsearch only when a cluster is configured."""
+    engines = ["database"]
+    if os.environ.get("ELASTICSEARCH_URL"):
+        engines.append("elasticsearch")
+    return engines
+
+
+_ES_READY = []
+
+
+@pytest.fixture(params=configured_engines())
+def search_engine(request, settings):
+    """Run a contract test on each configured engine (the parameter shows in the test id)."""
+    if request.param == "database":
+        settings.ELASTICSEARCH_URL = ""
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+        }
+    else:
+        from django.core.management import call_command
+
+        settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+        if not _ES_READY:
+            call_command("search_rebuild", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            _ES_READY.append(True)
+    return request.param

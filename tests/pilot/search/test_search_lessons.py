@@ -8,7 +8,7 @@ from search_helpers import run, titles
 
 from pilot.lessons.models import CaseLessonPage, LessonIndexPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_engine")]
 
 
 def facet(resp, key):

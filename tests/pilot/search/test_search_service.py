@@ -7,20 +7,7 @@ Elasticsearch only when ELASTICSEARCH_URL is set. Nothing is skipped.
 import pytest
 from search_helpers import run, titles
 
-pytestmark = pytest.mark.django_db
-
-
-def test_embedded_default_uses_sqlite_fts5(db):
-    from django.db import connection
-    from wagtail.search.backends import get_search_backend
-
-    from pilot.search.engines.database import sqlite_fts_active
-
-    assert connection.vendor == "sqlite"
-    backend = get_search_backend()
-    assert type(backend).__module__ == "modelsearch.backends.database.sqlite.sqlite"
-    assert type(backend).__name__ == "SQLiteSearchBackend"
-    assert sqlite_fts_active()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_engine")]
 
 
 def test_title_match_ranks_above_passing_mention(make_theme, participant):

@@ -84,3 +84,16 @@ def test_rebuild_command_shows_progress_and_keeps_results(participant):
     text = out.getvalue()
     assert "[" in text and "100.0%" in text and "Klaar" in text
     assert run(participant, "schulden").total == before > 0
+
+
+def test_embedded_default_uses_sqlite_fts5(db):
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    from pilot.search.engines.database import sqlite_fts_active
+
+    assert connection.vendor == "sqlite"
+    backend = get_search_backend()
+    assert type(backend).__module__ == "modelsearch.backends.database.sqlite.sqlite"
+    assert type(backend).__name__ == "SQLiteSearchBackend"
+    assert sqlite_fts_active()
