@@ -5,6 +5,7 @@ PLUGIN_APPS = [
     "pilot",
     "pilot.lessons",
     "pilot.discussion",
+    "pilot.search",
     "sessions",
     "themes",
 ]

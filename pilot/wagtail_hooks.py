@@ -86,3 +86,29 @@ def themes_voter_profile(user):
 
 
 hooks.register("themes_voter_profile", themes_voter_profile)
+
+
+def themes_electorate():
+    """Every active team with its member count, for turnout percentages at the kick-off."""
+    from django.db.models import Count
+
+    from pilot.programme.models import Team
+
+    teams = (
+        Team.objects.filter(is_active=True)
+        .select_related("neighbourhood__district")
+        .annotate(n=Count("members"))
+        .order_by("name")
+    )
+    return [
+        {
+            "team_id": t.pk,
+            "team_name": t.name,
+            "district": t.neighbourhood.district.name,
+            "members": t.n,
+        }
+        for t in teams
+    ]
+
+
+hooks.register("themes_electorate", themes_electorate)

@@ -180,10 +180,14 @@ class SessionPage(Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+        from django.shortcuts import resolve_url
+
         from sessions.selectors import session_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(session_detail(session=self, user=request.user, request=request))
+        context["login_url"] = resolve_url(settings.LOGIN_URL)  # the host's login, whatever it is
         return context
 
     @property

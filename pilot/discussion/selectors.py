@@ -74,12 +74,15 @@ def thread_render(*, page, user) -> dict[str, Any]:
 
 def moderation_items() -> dict[str, Any]:
     """What waits for the redactie: messages for review, reported and hidden ones."""
-    base = Message.objects.select_related("author", "thread__page").annotate(
-        report_count=Count("reports")
+    base = (
+        Message.objects.select_related("author", "thread__page")
+        .prefetch_related("versions")
+        .annotate(report_count=Count("reports", distinct=True))
     )
     return {
         "pending": list(base.filter(status__in=["pending_review", "held"]).order_by("created")),
         "reported": list(
             base.filter(report_count__gt=0, deleted__isnull=True).order_by("-created")[:100]
         ),
+        "edited": list(base.filter(edited__isnull=False).order_by("-edited")[:50]),
     }

@@ -1,5 +1,7 @@
 """Wiring only: the thread as a section on lessons, themes and sessions; admin menu link."""
 
+from django.conf import settings
+from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -22,6 +24,7 @@ def discussion_section(page, request):
         "page_id": page.pk,
         "last_seq": 0,
         "messages": [],
+        "login_url": resolve_url(settings.LOGIN_URL),  # the host's login, whatever it is
     }
     if user.is_authenticated:
         if not may_read(user, page):
@@ -35,6 +38,7 @@ def discussion_section(page, request):
             max_length=max_length(),
             ws_path="/ws/threads/",
             mentions_url=reverse("pilot:discussion:mentions"),
+            moderation_url=reverse("pilot:discussion:moderation"),
         )
     return section
 

@@ -96,7 +96,8 @@ def _lesson_source():
             "lesson_for_others",
             "transferability",
         )
-        if _has(model, n) and model._meta.get_field(n).get_internal_type() in ("TextField", "CharField")
+        if _has(model, n)
+        and model._meta.get_field(n).get_internal_type() in ("TextField", "CharField")
     ]
     return Source("lesson", str(_("Casusles")), model, "first_published_at", texts, fields)
 

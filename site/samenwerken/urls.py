@@ -14,6 +14,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("account/", include("samenwerken.core.account_urls")),
     path("healthz", core_views.healthz, name="healthz"),
+    path("zoeken/", include("pilot.search.urls")),
     path("", include("pilot.urls")),
     path("", include("themes.urls")),
     path("", include("sessions.urls")),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -194,6 +195,7 @@ def with_database(sizes: list[int], repeat: int) -> list[dict]:
         closed = ChoiceRound.objects.get(pk=rounds[0].pk)
         assert len(closed.result["group"]["members"]) == GROUP
         out.append({"voters": voters, "read": base, "close": statistics.median(closes)})
+    shutil.rmtree(tmp, ignore_errors=True)
     return out
 
 

@@ -1,52 +1,18 @@
 """Search in a real browser: type with suggestions, refine by a facet, open a
 result, come back with the Back button and find query and facets kept in the URL."""
 
-import tempfile
-import urllib.error
-import urllib.request
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-
-from tests.servers import start_daphne
 
 from .conftest import assert_accessible, login
 
 pytestmark = pytest.mark.browser
 
-SETTINGS = """from samenwerken.settings.dev import *  # noqa
-INSTALLED_APPS = [*INSTALLED_APPS, "pilot.search"]  # noqa: F405
-ROOT_URLCONF = "search_wired_urls"
-"""
-URLS = """from django.urls import include, path
-from samenwerken.urls import urlpatterns as host
-urlpatterns = [path("zoeken/", include("pilot.search.urls")), *host]
-"""
 
-
-def _wired(url: str) -> bool:
-    try:
-        return urllib.request.urlopen(url + "/zoeken/", timeout=10).status == 200
-    except urllib.error.URLError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def search_url(live_url, server_env):
-    """The shared server once the host wires /zoeken/; until then, the same
-    database served with the host's settings plus exactly that wiring."""
-    if _wired(live_url):
-        yield live_url
-        return
-    extra = Path(tempfile.mkdtemp(prefix="search-wiring-"))
-    (extra / "search_wired_settings.py").write_text(SETTINGS)
-    (extra / "search_wired_urls.py").write_text(URLS)
-    env = dict(server_env, DJANGO_SETTINGS_MODULE="search_wired_settings")
-    env["PYTHONPATH"] = f"{extra}:{env['PYTHONPATH']}"
-    server = start_daphne(env)
-    yield server.url
-    server.stop()
+@pytest.fixture
+def search_url(live_url):
+    return live_url
 
 
 def _params(page) -> dict:

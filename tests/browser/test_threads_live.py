@@ -61,6 +61,18 @@ def test_two_readers_live_offline_and_back(browser, live_url):
         expect(messages_b.get_by_text(f"Gemist twee {tag}")).to_have_count(1)
         expect(messages_b.get_by_text(f"Eerste bericht {tag}")).to_have_count(1)
 
+        # B answers A's first message; A sees the reply nested under it, live
+        first_b = b.locator(".discussion-message").filter(has_text=f"Eerste bericht {tag}").first
+        first_b.get_by_role("button", name="Reageren").click()
+        expect(b.locator("[data-replying]")).to_contain_text("U reageert op")
+        post(b, f"Antwoord {tag}")
+        first_a = a.locator("[data-messages] > .discussion-message").filter(
+            has_text=f"Eerste bericht {tag}"
+        )
+        expect(
+            first_a.locator(".discussion-replies").get_by_text(f"Antwoord {tag}")
+        ).to_be_visible()
+
         # a script payload is shown as text and never runs
         payload = (
             f"<script>window.__pwned = '{tag}'</script><img src=x onerror=\"window.__pwned=1\">"

@@ -53,9 +53,11 @@ for page in (programme, themes, theme, schedule, session, lessons):
 
 
 def test_apps_install_into_a_fresh_wagtail_project(tmp_path):
-    subprocess.run(
-        [str(WAGTAIL), "start", "hostsite", str(tmp_path)], check=True, capture_output=True
+    env = {"PATH": str(Path(sys.executable).parent)}  # nothing of this project's settings
+    started = subprocess.run(
+        [str(WAGTAIL), "start", "hostsite", str(tmp_path)], capture_output=True, text=True, env=env
     )
+    assert started.returncode == 0, started.stdout + started.stderr
     settings = tmp_path / "hostsite" / "settings" / "base.py"
     settings.write_text(
         settings.read_text()
@@ -75,10 +77,7 @@ def test_apps_install_into_a_fresh_wagtail_project(tmp_path):
             1,
         )
     )
-    env = {
-        "PATH": str(Path(sys.executable).parent),
-        "DJANGO_SETTINGS_MODULE": "hostsite.settings.dev",
-    }
+    env["DJANGO_SETTINGS_MODULE"] = "hostsite.settings.dev"
     run = lambda *args: subprocess.run(  # noqa: E731
         [sys.executable, "manage.py", *args], cwd=tmp_path, env=env, capture_output=True, text=True
     )

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "pilot",
     "pilot.lessons",
     "pilot.discussion",
+    "pilot.search",
     "sessions",
     "themes",
     # Wagtail

@@ -90,6 +90,18 @@ def test_held_message_without_javascript(client, participant, participant2, edit
     client.force_login(editor)
     queue = client.get(reverse("pilot:discussion:moderation")).content.decode()
     assert "06-12345678" in queue
+    client.post(reverse("pilot:discussion:edit", args=[message.pk]), {"body": "x"})  # not the author
+    client.force_login(participant)
+    client.post(reverse("pilot:discussion:edit", args=[message.pk]), {"body": "Bel haar, nummer volgt"})
+    client.force_login(editor)
+    queue = client.get(reverse("pilot:discussion:moderation")).content.decode()
+    assert "1 eerdere versie" in queue and "Bel haar op 06-12345678" in queue
+    message.refresh_from_db()
+    assert message.status == MessageStatus.VISIBLE  # the clean edit released it
+    client.force_login(participant)
+    client.post(reverse("pilot:discussion:edit", args=[message.pk]), {"body": "06-12345678 toch"})
+    client.post(reverse("pilot:discussion:insist", args=[message.pk]))
+    client.force_login(editor)
     client.post(reverse("pilot:discussion:moderate", args=[message.pk]), {"action": "approve"})
     message.refresh_from_db()
     assert message.status == MessageStatus.VISIBLE

@@ -1,37 +1,8 @@
-"""Search test helpers. Until the host wires `pilot.search` (INSTALLED_APPS and
-`zoeken/` in its URLs) these fixtures add both for the test, exactly as the
-host will."""
+"""Search test helpers: pages to find, and the engines to run the contract on."""
 
 import os
-import types
 
 import pytest
-from django.urls import NoReverseMatch, clear_url_caches, include, path, reverse
-
-
-@pytest.fixture(autouse=True)
-def _search_wired(settings):
-    if "pilot.search" not in settings.INSTALLED_APPS:
-        # what the app's AppConfig would do: its templates and its signal wiring
-        from pathlib import Path
-
-        from pilot.search import signals
-
-        templates = [dict(t) for t in settings.TEMPLATES]
-        templates[0]["DIRS"] = [*templates[0]["DIRS"], Path(signals.__file__).parent / "templates"]
-        settings.TEMPLATES = templates
-        signals.connect()
-    try:
-        reverse("search:search")
-    except NoReverseMatch:
-        from samenwerken import urls as host
-
-        module = types.ModuleType("search_test_urls")
-        module.urlpatterns = [path("zoeken/", include("pilot.search.urls")), *host.urlpatterns]
-        settings.ROOT_URLCONF = module
-        clear_url_caches()
-    yield
-    clear_url_caches()
 
 
 def publish(page):

@@ -22,7 +22,7 @@
   var above = {}; // event numbers seen beyond a gap
   var known = {}; // message id -> updated_seq shown
   var ws = null, live = false, backoff = 500, refCounter = 0, pending = {};
-  var gapTimer = null, ackTimer = null, typingTimer = null, lastTyping = 0;
+  var gapTimer = null, ackTimer = null, typingTimer = null, lastTyping = 0, backfill = [];
 
   Array.prototype.forEach.call(list.querySelectorAll("li[data-id]"), function (li) {
     known[li.dataset.id] = Number(li.dataset.updatedSeq);
@@ -236,15 +236,19 @@
 
   function handle(f) {
     switch (f.type) {
-      case "welcome": subscribe(); break;
+      case "welcome": backfill = []; subscribe(); break;
       case "subscribed":
         live = true; backoff = 500; root.dataset.live = "1"; setStatus("");
         showPresence(f.presence); break;
       case "backfill":
-        f.messages.forEach(upsert);
+        // collect every chunk, then show in thread order: a reply's parent comes first
+        backfill = backfill.concat(f.messages);
+        if (!f.complete) break;
+        backfill.sort(function (x, y) { return x.seq - y.seq; }).forEach(upsert);
+        backfill = [];
         if (f.last_seq > lastSeq) lastSeq = f.last_seq;
         Object.keys(above).forEach(function (k) { if (Number(k) <= lastSeq) delete above[k]; });
-        if (f.complete) scheduleAck();
+        scheduleAck();
         break;
       case "message": upsert(f.message); advance(f.message.updated_seq); break;
       case "held":
