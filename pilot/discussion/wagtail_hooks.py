@@ -43,6 +43,18 @@ def discussion_section(page, request):
     return section
 
 
+@hooks.register("discussion_page_readable")
+def lesson_readable(page, user) -> bool | None:
+    """Case lessons have read rules beyond view restrictions (consent scope)."""
+    if page.specific_class is None or page.specific_class._meta.label_lower != (
+        "lessons.caselessonpage"
+    ):
+        return None
+    from pilot.lessons.access import lesson_readable_by
+
+    return lesson_readable_by(user, page.specific)
+
+
 class ModerationMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
         return is_moderator(request.user)

@@ -1,14 +1,16 @@
 """Simultaneous first ballots by one voter end as exactly one ballot (real threads, real DB).
 
-The in-memory test database (shared cache) refuses concurrent writers outright,
-unlike the SQLite file the platform runs on (WAL, busy timeout, IMMEDIATE
-transactions). So the race runs on a file copy of the test database, opened
-by each thread with the project's own database settings.
+On PostgreSQL the threads share the test database directly. The in-memory SQLite
+test database (shared cache) refuses concurrent writers outright, unlike the
+SQLite file the platform runs on (WAL, busy timeout, IMMEDIATE transactions), so
+there the race runs on a file copy of the test database, opened by each thread
+with the project's own database settings.
 """
 
 import datetime as dt
 import sqlite3
 import threading
+from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -64,10 +66,13 @@ def _in_thread(fn):
     return out.get("value")
 
 
-def _race(round_, ranking, voters, tmp_path, threads=6):
-    """Submit from `threads` threads at once on a file copy; return (errors, ballots per voter)."""
-    if connection.vendor != "sqlite":  # PostgreSQL: threads share the real database already
-        pytest.fail("this race test is written for the SQLite test database")
+@contextmanager
+def _shared_database(tmp_path):
+    """A database every thread really shares: the PostgreSQL test database as it is,
+    or, on SQLite, a file copy of the in-memory test database."""
+    if connection.vendor != "sqlite":
+        yield
+        return
     path = str(tmp_path / "race.sqlite3")
     connection.ensure_connection()
     target = sqlite3.connect(path)
@@ -75,7 +80,17 @@ def _race(round_, ranking, voters, tmp_path, threads=6):
     target.close()
     settings_dict = connections.settings["default"]
     original = settings_dict["NAME"]
+    connection.close()
     settings_dict["NAME"] = path
+    try:
+        yield
+    finally:
+        settings_dict["NAME"] = original
+        connection.close()
+
+
+def _race(round_, ranking, voters, tmp_path, threads=6):
+    """Submit from `threads` threads at once; return (errors, ballots per voter)."""
     barrier = threading.Barrier(threads)
     errors = []
 
@@ -88,7 +103,7 @@ def _race(round_, ranking, voters, tmp_path, threads=6):
         finally:
             connection.close()
 
-    try:
+    with _shared_database(tmp_path):
         workers = [
             threading.Thread(target=submit, args=(voters[i % len(voters)],)) for i in range(threads)
         ]
@@ -101,8 +116,6 @@ def _race(round_, ranking, voters, tmp_path, threads=6):
                 v.pk: Ballot.objects.filter(round_id=round_.pk, voter=v).count() for v in voters
             }
         )
-    finally:
-        settings_dict["NAME"] = original
     return errors, counts
 
 

@@ -174,3 +174,18 @@ def test_backfill_and_render_queries_stay_flat(
         assert len(selectors.payloads_since(thread_id=thread.pk, since=0)) == 30
     with django_assert_max_num_queries(5):
         assert len(selectors.thread_render(page=theme, user=participant)["messages"]) == 30
+
+
+def test_lesson_threads_follow_the_lessons_read_rules(participant, professional, demo):
+    from pilot.lessons.choices import ConsentScope
+    from pilot.lessons.models import CaseLessonPage
+
+    pilot_only = CaseLessonPage.objects.live().filter(consent_scope=ConsentScope.PILOT).first()
+    platform = CaseLessonPage.objects.live().filter(consent_scope=ConsentScope.PLATFORM).first()
+    assert pilot_only is not None and platform is not None
+    assert services.thread_for_page(user=professional, page_id=platform.pk)[0].pk == platform.pk
+    with pytest.raises(DiscussionError) as exc:
+        services.thread_for_page(user=professional, page_id=pilot_only.pk)
+    assert exc.value.code == "forbidden"
+    message = services.message_post(user=participant, page_id=pilot_only.pk, body="Herkenbaar!")
+    assert message.thread.page_id == pilot_only.pk

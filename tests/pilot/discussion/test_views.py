@@ -90,9 +90,13 @@ def test_held_message_without_javascript(client, participant, participant2, edit
     client.force_login(editor)
     queue = client.get(reverse("pilot:discussion:moderation")).content.decode()
     assert "06-12345678" in queue
-    client.post(reverse("pilot:discussion:edit", args=[message.pk]), {"body": "x"})  # not the author
+    client.post(
+        reverse("pilot:discussion:edit", args=[message.pk]), {"body": "x"}
+    )  # not the author
     client.force_login(participant)
-    client.post(reverse("pilot:discussion:edit", args=[message.pk]), {"body": "Bel haar, nummer volgt"})
+    client.post(
+        reverse("pilot:discussion:edit", args=[message.pk]), {"body": "Bel haar, nummer volgt"}
+    )
     client.force_login(editor)
     queue = client.get(reverse("pilot:discussion:moderation")).content.decode()
     assert "1 eerdere versie" in queue and "Bel haar op 06-12345678" in queue
