@@ -73,6 +73,7 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         self.errors: deque[float] = deque()
         self.last_typing = 0.0
         self.presence = 0
+        self.closing = False
         await self.send_json(
             {
                 "type": "welcome",
@@ -93,7 +94,7 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         """Check size, rate and JSON ourselves, so bad input gets an error frame, not a crash."""
-        if not hasattr(self, "user"):
+        if not hasattr(self, "user") or self.closing:
             return
         raw = text_data if text_data is not None else bytes_data or b""
         size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
@@ -105,7 +106,7 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
             return
         try:
             content = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):  # deep nesting too
             await self._error("bad_json", _("Dit is geen geldige JSON."))
             return
         ref = content.get("ref") if isinstance(content, dict) else None
@@ -155,6 +156,7 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
                     "message": _("Te veel fouten; de verbinding wordt gesloten."),
                 }
             )
+            self.closing = True
             await self.close(code=CLOSE_TOO_MANY_ERRORS)
 
     def _subscribed(self) -> int:

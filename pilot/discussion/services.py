@@ -148,7 +148,7 @@ def _publish(message: Message) -> dict[str, Any]:
 def _clean_body(body: Any) -> str:
     if not isinstance(body, str):
         raise DiscussionError("bad_frame", _("Het bericht moet tekst zijn."))
-    body = body.replace("\r\n", "\n").strip()
+    body = body.replace("\r\n", "\n").replace("\x00", "").strip()  # PostgreSQL refuses NUL
     if not body:
         raise DiscussionError("empty", _("Een leeg bericht kan niet worden geplaatst."))
     if len(body) > max_length():
@@ -299,7 +299,8 @@ def message_edit(*, user, message_id: Any, body: Any) -> Message:
             raise DiscussionError("not_allowed", _("U kunt alleen uw eigen berichten bewerken."))
         if message.deleted or message.status == MessageStatus.REJECTED:
             raise DiscussionError("not_allowed", _("Dit bericht kan niet meer worden bewerkt."))
-        if body == message.body:
+        if body == message.body:  # nothing changed: nothing to number or broadcast
+            message.payload = message_payload(message)
             return message
         MessageVersion.objects.create(message=message, body=message.body)
         message.body = body
@@ -379,9 +380,9 @@ def message_moderate(*, user, message_id: Any, action: str, reason: str = "") ->
 
 def message_report(*, user, message_id: Any, reason: Any) -> Message:
     """Report a message; after enough reports it is hidden until a moderator restores it."""
-    if not isinstance(reason, str) or not reason.strip():
+    reason = reason.replace("\x00", "").strip()[:500] if isinstance(reason, str) else ""
+    if not reason:
         raise DiscussionError("reason_required", _("Geef een reden voor uw melding."))
-    reason = reason.strip()[:500]
     with transaction.atomic():
         message = _message_for(user, message_id)
         _report, created = Report.objects.get_or_create(

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from pilot.discussion.client_strings import client_strings
 from pilot.discussion.permissions import is_moderator, may_post, may_read, page_has_thread
 from pilot.discussion.selectors import thread_render
 from pilot.discussion.services import max_length
@@ -39,6 +40,7 @@ def discussion_section(page, request):
             ws_path="/ws/threads/",
             mentions_url=reverse("pilot:discussion:mentions"),
             moderation_url=reverse("pilot:discussion:moderation"),
+            strings=client_strings(),
         )
     return section
 

@@ -89,6 +89,9 @@ async def test_backfill_after_disconnect_is_exact(world):
         {"type": "edit", "id": first_id, "body": "een (aangepast)", "ref": "e"}
     )
     await next_of(alice, "ok")
+    same = {"type": "edit", "id": first_id, "body": "een (aangepast)", "ref": "e2"}
+    await alice.send_json_to(same)
+    assert (await answer(alice, "e2"))["updated_seq"] == 4  # unchanged text: no new number
 
     bob, missed = await subscribed(world.users["bob"], world.theme, last_seq=1)
     assert [m["body"] for m in missed] == ["twee", "drie", "een (aangepast)"]
@@ -277,6 +280,8 @@ async def test_bad_input_gets_error_frames_and_socket_stays_usable(world, settin
     assert error["code"] == "unknown_type" and error["ref"] == 7
     await alice.send_to(text_data=json.dumps({"type": "post", "body": "x" * 3000}))
     assert (await next_of(alice, "error"))["code"] == "frame_too_large"
+    await alice.send_to(text_data="[" * 1000 + "]" * 1000)  # deeper than the JSON decoder goes
+    assert (await next_of(alice, "error"))["code"] == "bad_json"
     await alice.send_to(bytes_data=b"\xff\xfe")
     assert (await next_of(alice, "error"))["code"] == "bad_json"
     await post(alice, "y" * 51)
@@ -351,3 +356,26 @@ async def test_presence_counts_people(world):
         frame = await alice.receive_json_from()
     assert frame["count"] == 1
     await alice.disconnect()
+
+
+async def test_long_backfill_comes_in_chunks_in_order(world):
+    from pilot.discussion.models import Thread
+
+    def fill():
+        thread = Thread.objects.create(page=world.theme, last_seq=150)
+        Message.objects.bulk_create(
+            Message(thread=thread, seq=n, updated_seq=n, author=world.users["alice"], body=f"m{n}")
+            for n in range(1, 151)
+        )
+
+    await database_sync_to_async(fill)()
+    ws = await ws_connect(world.users["bob"])
+    await ws.receive_json_from()
+    await ws.send_json_to({"type": "subscribe", "page_id": world.theme.pk, "last_seq": 20})
+    assert (await ws.receive_json_from())["last_seq"] == 150
+    first, second = await next_of(ws, "backfill"), await next_of(ws, "backfill")
+    assert (len(first["messages"]), first["complete"]) == (100, False)
+    assert (len(second["messages"]), second["complete"]) == (30, True)
+    seqs = [m["updated_seq"] for m in first["messages"] + second["messages"]]
+    assert seqs == list(range(21, 151))
+    await ws.disconnect()

@@ -121,6 +121,14 @@ def test_mentions_notify_and_mail_once(
     assert Notification.objects.filter(message=message).count() == 1 and len(mail.outbox) == 1
 
 
+def test_nul_characters_are_dropped(participant, participant2, theme):
+    message = post(participant, theme, "nul\x00byte")
+    assert message.body == "nulbyte"
+    with pytest.raises(DiscussionError) as exc:
+        services.message_report(user=participant2, message_id=message.pk, reason="\x00 ")
+    assert exc.value.code == "reason_required"
+
+
 def test_report_autohide_and_restore(
     participant, participant2, professional, editor, theme, settings
 ):

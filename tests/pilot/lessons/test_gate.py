@@ -204,6 +204,7 @@ def test_bulk_publish_is_refused(client, make_lesson, editor, lesson_index):
     response = client.post(url, {"include_descendants": ""}, follow=True)
     assert response.status_code == 200
     assert not _fresh(lesson).live
+    assert "niet gepubliceerd" in " ".join(str(m) for m in response.context["messages"])
     # Without the friendly hook, the model still refuses what the bulk action does.
     from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 

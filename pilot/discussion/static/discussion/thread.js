@@ -6,6 +6,12 @@
   var root = document.querySelector("[data-thread]");
   if (!root || !root.dataset.wsPath || !("WebSocket" in window)) return;
 
+  var stringsEl = document.getElementById("discussion-strings");
+  var T = stringsEl ? JSON.parse(stringsEl.textContent) : {};
+  function t(text, arg) { // gettext-like: Dutch source text -> the page's language
+    var out = T[text] || text;
+    return arg === undefined ? out : out.replace("%s", String(arg));
+  }
   var pageId = Number(root.dataset.pageId);
   var me = Number(root.dataset.userId);
   var canPost = root.dataset.canPost === "1";
@@ -73,8 +79,8 @@
   }
 
   // --- rendering ---
-  var BADGES = { held: ["tegengehouden", "badge badge-warn"], pending_review: ["wacht op moderator", "badge badge-warn"],
-    rejected: ["afgewezen", "badge badge-danger"], hidden: ["verborgen", "badge badge-danger"] };
+  var BADGES = { held: [t("tegengehouden"), "badge badge-warn"], pending_review: [t("wacht op moderator"), "badge badge-warn"],
+    rejected: [t("afgewezen"), "badge badge-danger"], hidden: [t("verborgen"), "badge badge-danger"] };
 
   function button(label, action, id) {
     var b = el("button", { type: "button", className: "link-button", "data-action": action, "data-id": id }, label);
@@ -90,12 +96,12 @@
     meta.appendChild(document.createTextNode(" · "));
     var created = new Date(m.created);
     meta.appendChild(el("time", { datetime: m.created }, created.toLocaleString("nl-NL", { dateStyle: "short", timeStyle: "short" })));
-    if (m.edited) { meta.appendChild(document.createTextNode(" ")); meta.appendChild(el("span", { className: "badge" }, "bewerkt")); }
+    if (m.edited) { meta.appendChild(document.createTextNode(" ")); meta.appendChild(el("span", { className: "badge" }, t("bewerkt"))); }
     if (BADGES[m.state]) { meta.appendChild(document.createTextNode(" ")); meta.appendChild(el("span", { className: BADGES[m.state][1] }, BADGES[m.state][0])); }
     li.appendChild(meta);
     var bodyEl;
-    if (m.state === "deleted") bodyEl = el("p", { className: "meta discussion-body" }, "Dit bericht is verwijderd.");
-    else if (m.state === "hidden" && !m.body) bodyEl = el("p", { className: "meta discussion-body" }, "Dit bericht is verborgen door de redactie.");
+    if (m.state === "deleted") bodyEl = el("p", { className: "meta discussion-body" }, t("Dit bericht is verwijderd."));
+    else if (m.state === "hidden" && !m.body) bodyEl = el("p", { className: "meta discussion-body" }, t("Dit bericht is verborgen door de redactie."));
     else {
       bodyEl = el("div", { className: "discussion-body", "data-body-text": "" });
       if (m.findings && m.findings.length && m.state === "held") appendWithFindings(bodyEl, m.body, m.findings);
@@ -105,20 +111,20 @@
     if (m.state === "held" && m.findings && m.findings.length) li.appendChild(findingsBox(m));
     if (m.state !== "deleted") {
       var actions = el("div", { className: "discussion-actions" });
-      if (canPost && !m.parent_id && m.state === "visible") actions.appendChild(button("Reageren", "reply", m.id));
-      if (m.mine && m.state !== "rejected") actions.appendChild(button("Bewerken", "edit", m.id));
-      if (m.mine || moderator) actions.appendChild(button("Verwijderen", "delete", m.id));
-      if (!m.mine && m.state === "visible") actions.appendChild(button("Melden", "report", m.id));
+      if (canPost && !m.parent_id && m.state === "visible") actions.appendChild(button(t("Reageren"), "reply", m.id));
+      if (m.mine && m.state !== "rejected") actions.appendChild(button(t("Bewerken"), "edit", m.id));
+      if (m.mine || moderator) actions.appendChild(button(t("Verwijderen"), "delete", m.id));
+      if (!m.mine && m.state === "visible") actions.appendChild(button(t("Melden"), "report", m.id));
       if (canPost && m.state === "visible") {
         var r = m.reactions || {};
-        actions.appendChild(button("Bedankt (" + (r.thanks || 0) + ")", "react-thanks", m.id));
+        actions.appendChild(button(t("Bedankt (%s)", r.thanks || 0), "react-thanks", m.id));
       }
       if (moderator) {
-        if (m.state === "hidden") actions.appendChild(button("Herstellen", "restore", m.id));
+        if (m.state === "hidden") actions.appendChild(button(t("Herstellen"), "restore", m.id));
         else if (m.state === "pending_review" || m.state === "held") {
-          actions.appendChild(button("Goedkeuren", "approve", m.id));
-          actions.appendChild(button("Afwijzen", "reject", m.id));
-        } else actions.appendChild(button("Verbergen", "hide", m.id));
+          actions.appendChild(button(t("Goedkeuren"), "approve", m.id));
+          actions.appendChild(button(t("Afwijzen"), "reject", m.id));
+        } else actions.appendChild(button(t("Verbergen"), "hide", m.id));
       }
       li.appendChild(actions);
     }
@@ -128,14 +134,14 @@
 
   function findingsBox(m) {
     var box = el("div", { className: "notice", role: "alert" });
-    box.appendChild(el("p", {}, "Mogelijk persoonsgegevens gevonden. Pas uw bericht aan, of leg het voor aan de redactie als het geen persoonsgegevens zijn:"));
+    box.appendChild(el("p", {}, t("Mogelijk persoonsgegevens gevonden. Pas uw bericht aan, of leg het voor aan de redactie als het geen persoonsgegevens zijn:")));
     var ul = el("ul");
     m.findings.forEach(function (f) {
-      ul.appendChild(el("li", {}, "“" + f.text + "” (" + f.label + ", teken " + f.start + "–" + f.end + ")"));
+      ul.appendChild(el("li", {}, "“" + f.text + "” (" + f.label + ", " + t("teken") + " " + f.start + "–" + f.end + ")"));
     });
     box.appendChild(ul);
     if (m.mine) box.appendChild(el("button", { type: "button", className: "button-secondary", "data-action": "insist", "data-id": m.id },
-      "Dit zijn geen persoonsgegevens: voorleggen aan de redactie"));
+      t("Dit zijn geen persoonsgegevens: voorleggen aan de redactie")));
     return box;
   }
 
@@ -208,7 +214,7 @@
     refCounter += 1;
     frame.ref = "c" + refCounter;
     pending[frame.ref] = onOk || function () {};
-    if (!send(frame)) { delete pending[frame.ref]; setStatus("Geen verbinding; probeer het zo opnieuw."); return false; }
+    if (!send(frame)) { delete pending[frame.ref]; setStatus(t("Geen verbinding; probeer het zo opnieuw.")); return false; }
     return true;
   }
   function subscribe() { send({ type: "subscribe", page_id: pageId, last_seq: lastSeq }); }
@@ -225,8 +231,8 @@
     ws.onclose = function (ev) {
       live = false;
       root.dataset.live = "0";
-      if (ev.code === 4401) { setStatus("Log opnieuw in om mee te praten."); return; }
-      setStatus("Verbinding verbroken; opnieuw verbinden…");
+      if (ev.code === 4401) { setStatus(t("Log opnieuw in om mee te praten.")); return; }
+      setStatus(t("Verbinding verbroken; opnieuw verbinden…"));
       setTimeout(connect, backoff);
       backoff = Math.min(backoff * 2, 5000);
     };
@@ -255,7 +261,7 @@
         upsert(f.message); advance(f.message.updated_seq); done(f.ref, f);
         if (findingsEl) {
           findingsEl.hidden = false; findingsEl.textContent = "";
-          findingsEl.appendChild(el("p", {}, "Uw bericht is tegengehouden: het lijkt persoonsgegevens te bevatten. Bewerk het bericht hieronder, of leg het voor aan de redactie."));
+          findingsEl.appendChild(el("p", {}, t("Uw bericht is tegengehouden: het lijkt persoonsgegevens te bevatten. Bewerk het bericht hieronder, of leg het voor aan de redactie.")));
         }
         break;
       case "ok": done(f.ref, f); break;
@@ -274,11 +280,11 @@
   }
   function showPresence(n) {
     if (!presenceEl || n === undefined) return;
-    presenceEl.textContent = n === 1 ? "1 persoon leest mee" : n + " mensen lezen mee";
+    presenceEl.textContent = n === 1 ? t("1 persoon leest mee") : t("%s mensen lezen mee", n);
   }
   function showTyping(name) {
     if (!typingEl) return;
-    typingEl.textContent = name + " typt…";
+    typingEl.textContent = t("%s typt…", name);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () { typingEl.textContent = ""; }, 3000);
   }
@@ -296,11 +302,11 @@
       if (!live) return; // the plain form posts instead
       ev.preventDefault();
       var text = body.value;
-      if (!text.trim()) { setStatus("Schrijf eerst een bericht."); return; }
+      if (!text.trim()) { setStatus(t("Schrijf eerst een bericht.")); return; }
       if (findingsEl) findingsEl.hidden = true;
       request({ type: "post", body: text, parent_id: parentInput.value ? Number(parentInput.value) : null }, function (frame) {
         body.value = ""; resetReply();
-        setStatus(frame.type === "held" ? "" : "Uw bericht is geplaatst.");
+        setStatus(frame.type === "held" ? "" : t("Uw bericht is geplaatst."));
       });
     });
     body.addEventListener("input", function () {
@@ -318,19 +324,19 @@
     var li = document.getElementById("bericht-" + id);
     if (action === "reply") {
       parentInput.value = id; replying.hidden = false; replying.textContent = "";
-      replying.appendChild(document.createTextNode("U reageert op " + li._message.author.name + ". "));
-      var cancel = el("button", { type: "button", className: "link-button" }, "Annuleren");
+      replying.appendChild(document.createTextNode(t("U reageert op %s. ", li._message.author.name)));
+      var cancel = el("button", { type: "button", className: "link-button" }, t("Annuleren"));
       cancel.addEventListener("click", resetReply);
       replying.appendChild(cancel);
       body.focus();
     } else if (action === "edit") {
       editInline(li, id);
     } else if (action === "delete") {
-      if (window.confirm("Dit bericht verwijderen?")) request({ type: "delete", id: id });
+      if (window.confirm(t("Dit bericht verwijderen?"))) request({ type: "delete", id: id });
     } else if (action === "report") {
       reportInline(li, id);
     } else if (action === "insist") {
-      request({ type: "insist", id: id }, function () { setStatus("Uw bericht is voorgelegd aan de redactie."); });
+      request({ type: "insist", id: id }, function () { setStatus(t("Uw bericht is voorgelegd aan de redactie.")); });
     } else if (action === "react-thanks") {
       request({ type: "react", id: id, kind: "thanks" });
     } else if (["approve", "reject", "hide", "restore"].indexOf(action) >= 0) {
@@ -342,12 +348,12 @@
     if (li.querySelector("[data-edit-form]")) return;
     var f = el("form", { "data-edit-form": "" });
     var areaId = "bewerk-" + id;
-    f.appendChild(el("label", { for: areaId }, "Nieuwe tekst"));
+    f.appendChild(el("label", { for: areaId }, t("Nieuwe tekst")));
     var area = el("textarea", { id: areaId, rows: "3" });
     area.value = li._message.body;
     f.appendChild(area);
-    f.appendChild(el("button", { type: "submit", className: "button" }, "Opslaan"));
-    var cancel = el("button", { type: "button", className: "button-secondary" }, "Annuleren");
+    f.appendChild(el("button", { type: "submit", className: "button" }, t("Opslaan")));
+    var cancel = el("button", { type: "button", className: "button-secondary" }, t("Annuleren"));
     cancel.addEventListener("click", function () { f.remove(); });
     f.appendChild(cancel);
     f.addEventListener("submit", function (ev) {
@@ -361,13 +367,13 @@
     if (li.querySelector("[data-report-form]")) return;
     var f = el("form", { "data-report-form": "" });
     var inputId = "meld-" + id;
-    f.appendChild(el("label", { for: inputId }, "Reden van uw melding"));
+    f.appendChild(el("label", { for: inputId }, t("Reden van uw melding")));
     var input = el("input", { id: inputId, maxlength: "500", required: "" });
     f.appendChild(input);
-    f.appendChild(el("button", { type: "submit", className: "button-secondary" }, "Melden"));
+    f.appendChild(el("button", { type: "submit", className: "button-secondary" }, t("Melden")));
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();
-      request({ type: "report", id: id, reason: input.value }, function () { f.remove(); setStatus("Bedankt, uw melding is ontvangen."); });
+      request({ type: "report", id: id, reason: input.value }, function () { f.remove(); setStatus(t("Bedankt, uw melding is ontvangen.")); });
     });
     li.insertBefore(f, li.querySelector(".discussion-actions"));
     input.focus();
