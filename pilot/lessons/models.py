@@ -4,7 +4,6 @@ Writes live in `services.py`, reads in `selectors.py`, the publish gate in
 `gate.py` (called from `CaseLessonPage.save`, where every publish passes).
 """
 
-from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -157,7 +156,7 @@ class CaseLessonPage(Page):
         FindingsTitlePanel("title"),
         MultiFieldPanel(
             [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes"),
                 FindingsFieldPanel("problem_tags"),
                 FieldPanel("target_group"),
                 FieldPanel("neighbourhood_type"),
@@ -177,7 +176,7 @@ class CaseLessonPage(Page):
             [FieldPanel("evidence_level"), FindingsFieldPanel("intervention_url")],
             heading=_("Onderbouwing"),
         ),
-        FieldPanel("related_sessions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("related_sessions"),
         MultiFieldPanel(
             [FieldPanel("show_authors"), InlinePanel("authors", label=_("Auteurs"))],
             heading=_("Auteurs"),

@@ -82,7 +82,7 @@ Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad
 ORGS = _words("""
 GGZ|MEE|Wmo|Wmo-loket|WMO|Wmo-consulent|Servicepunt XL|Servicepunt|Veilig Thuis|Veilig Thuis Haaglanden|
 Parnassia|Parnassia Groep|PsyQ|Indigo|Youz|Brijder|Lucertis|Antes|Arkin|GGZ Delfland|GGZ Rivierduinen|
-Rivierduinen|Xtra|Xtra Welzijn|CJG|Centrum voor Jeugd en Gezin|Stichting MOOI|MOOI|Voor Welzijn|
+Rivierduinen|Xtra|Xtra Welzijn|CJG|Centrum voor Jeugd en Gezin|Stichting MOOI|Stichting Mooi|MOOI|Voor Welzijn|
 Welzijn Scheveningen|Zebra Welzijn|Stichting Zebra|Zebra|Welzijn|Stichting|SWT|Sociaal Wijkzorgteam|
 Sociaal Wijkteam|Wijkteam|Jeugdteam|Buurtteam|Sociaal Raadslieden|Juridisch Loket|Het Juridisch Loket|
 SZW|Sociale Zaken|Sociale Zaken en Werkgelegenheid|Sociale Dienst|Werkplein|UWV|SVB|CAK|DUO|IND|
@@ -117,7 +117,18 @@ Jeugdhulp|Jeugdzorg|Jeugdbescherming Regio Haaglanden|Regio Haaglanden|Ouder-Kin
 Sociaal Makelaar|Sociaal Makelaars|Buurtbemiddeling|Burenhulp|Vrijwilligerscentrale|Present|
 Stichting Present|Resto VanHarte|VanHarte|Repair Café|Moskee|Kerk|Gurdwara|Mandir|Synagoge|
 Teams|Zoom|WhatsApp|Signal|Facebook|Instagram|TikTok|Google|Outlook|Word|Excel|Microsoft|
-Corona|Covid|COVID|COVID-19|Omikron
+Corona|Covid|COVID|COVID-19|Omikron|
+Florence|Haagwonen|De Mussen|Mussen|Het Kompas|Kompas|Stichting Boog|BOOG|Boog|Sensoor|Palier|Reakt|
+Novadic|Iriszorg|Jeugdformaat|Middin|Cardia|WoonInvest|Arcade|Rijswijk Wonen|Vidomes|Woonzorg Nederland|
+Haagse Wijk- en Woonzorg|Wijkz|Stichting Voor Welzijn|Vier het Leven|Hulp bij Schulden|Kompaan|
+Stichting Jeugdformaat|Ipse de Bruggen|Saffier De Residentiegroep|
+Residentiegroep|HWW|HWW Zorg|Haagse Wijk|SWZT|Sociaal Wijkzorgteam Den Haag|Xtra Welzijn|Werk en Inkomen|
+Haags Startpunt|Schuldhulp|Jeugdbescherming West|JBW|Sociaal Raadsliedenwerk|Raadslieden|
+Mussen|Kessler|Parnassia Den Haag|Eneco|Dunea|Energiedirect|Budget Energie|Vattenfall|
+Gemeentelijke Kredietbank Den Haag|GKB|Stichting Present|Haaglanden Medisch Centrum|HMC Westeinde|
+HMC Antoniushove|Antoniushove|Bronovo|Juliana Kinderziekenhuis|Jeugdgezondheidszorg|JGZ|
+Wijkteam|Buurtteam|Team Veilig|Politie Haaglanden|Wijkpolitie|Stadsdeelkantoor|Stadsdeel|
+Zorg en Veiligheid|Zorg- en Veiligheidshuis Haaglanden|ZVH|Wijkz|SociaalWerk|Voorzieningenwijzer
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
@@ -148,7 +159,8 @@ TITLES = _words("""
 mevrouw|mevr|mevr.|mw|mw.|mvr|mvr.|mej|mej.|mejuffrouw|juffrouw|meneer|mnr|mnr.|dhr|dhr.|heer|
 hr|hr.|mr|mr.|dr|dr.|drs|drs.|ir|ir.|ing|ing.|prof|prof.|fam|fam.|familie|wed|wed.|weduwe|
 Mevrouw|Mevr|Mevr.|Mw|Mw.|Mvr|Mvr.|Mej|Mej.|Meneer|Mnr|Mnr.|Dhr|Dhr.|Hr|Hr.|Mr|Mr.|Dr|Dr.|
-Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrouw.|Meneer.
+Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrouw.|Meneer.|
+dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr.|Mr.|mevrouwtje
 """)
 
 # Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").
@@ -203,6 +215,15 @@ iemand|iets|niets|niks|elk|elke|ieder|iedere|beide|beiden|andere|ander|sommige|
 jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|minuten|keer|thuis|contact|afspraak
 """)
 
+# Field labels that announce a name when followed by a colon ("Notulist: Ayşe", "Aan: Wei").
+LABEL_CUES = _words("""
+notulist|notulen|voorzitter|aanwezig|afwezig|betreft|inzake|naam|cliënt|client|cliënte|aan|van|cc|
+bcc|melder|verwijzer|verwezen door|behandelaar|contactpersoon|door|opgesteld door|ondertekend|
+auteur|afzender|ontvanger|gesproken met|gebeld met|bezoek|huisbezoek bij|partner|kind|kinderen|
+moeder|vader|ouders|ouder|zoon|dochter|mentor|regie|casusregisseur|uitvoerder|eigenaar|
+medewerker|consulent|coördinator|gezinslid|gezinsleden|broer|zus|getuige
+""")
+
 #: Capitalised words that start sentences and also occur in name lists; at a sentence
 #: start they need more evidence than the lexicon alone.
 AMBIGUOUS_STARTERS = _words("""
@@ -232,12 +253,17 @@ def _read(name: str) -> list[str]:
     return [w for w in lines if w and w[0] != "#"]
 
 
+def _read_words(name: str) -> frozenset[str]:
+    """Hand-curated, whitespace-separated word files (``#`` starts a comment line)."""
+    return frozenset(w for line in _read(name) for w in line.split())
+
+
 class Lexicons:
     """All lexicons, built once (see :func:`lexicons`)."""
 
     def __init__(self) -> None:
-        self.first_names = frozenset(_read("first_names.txt"))
-        self.surnames = frozenset(_read("surnames.txt"))
+        self.first_names = frozenset(_read("first_names.txt")) | _read_words("first_names_extra.txt")
+        self.surnames = frozenset(_read("surnames.txt")) | _read_words("surnames_extra.txt")
         self.words = frozenset(_read("dutch_words.txt.gz"))
         places = set(_read("places.txt")) | PLACES_EXTRA | HAGUE_AREAS
         self.places = frozenset(places)
@@ -250,7 +276,7 @@ class Lexicons:
             w
             for w in (ORGS | HAGUE_AREAS | PLACES_EXTRA)
             if " " not in w and w[:1].isupper() and w not in self.first_names
-        ) | frozenset(w for w in MONTH_WORDS if w[:1].isupper())
+        ) | frozenset(w for w in MONTH_WORDS if w[:1].isupper() and w not in self.first_names)
 
     def is_word(self, w: str, compounds: bool = True) -> bool:
         """Ordinary lower-case Dutch word, optionally also two-part compounds."""

@@ -28,13 +28,15 @@ IBAN = re.compile(
     r"(?<![\w])[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
 )
 
-_PS = r"(?:\s?[-.]\s?|\s)?"  # separator inside a phone number: "06-1", "088 - 787", "070 34"
+# separator inside a phone number: "06-1", "088 - 787", "070 34"; never a line break
+_PS = r"(?:[ \t]?[-.][ \t]?|[ \t])?"
 PHONE = re.compile(
     r"(?<![\w+])(?:"
     rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}\d){{8}}"  # +31 / 0031
     rf"|\(0\d{{1,3}}\){_PS}\d(?:{_PS}\d){{4,7}}"  # (070) 345 67 89
     rf"|0[1-9](?:{_PS}\d){{8}}"  # 06-12345678, 070 345 6789
-    rf"|(?:\+|00)\s?(?!31)[1-9]\d{{0,2}}(?:{_PS}\(?\d+\)?){{2,6}}"  # other countries
+    rf"|(?:\+|00)[ ]?(?!31)[1-9]\d{{0,2}}(?:{_PS}\(?\d+\)?){{2,6}}"  # other countries
+    rf"|0[89]0[069](?:{_PS}\d){{4}}(?:(?:{_PS}\d){{3}})?"  # 0800-1234, 0900-1234567
     r")(?![\w])"
 )
 
@@ -45,6 +47,17 @@ BSN = re.compile(
 BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?nummer|burgerservicenr|sofi)[^\n]{0,25}$")
 
 POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+# Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
+# house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
+POSTCODE_LOWER = re.compile(
+    r"(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n))"
+    r"([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
+    r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_PC_LETTERS = frozenset(
+    "en of in op de te is ze we je na om al nu zo er ik hij uw het ca nr km kg cm mg ml uur".split()
+)
 
 DATE_TEXT = re.compile(
     rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
@@ -60,9 +73,18 @@ DATE_NUM = re.compile(
 )
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
 DATE_SHORT = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAYS},?\s+|(?:op|sinds|vanaf|per|tot|d\.d\.|datum:?)\s+)"
+    rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
+    r"datum:?|morgen|vandaag|gisteren|overmorgen)[ \t]*\(?[ \t]*)"
     r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
     re.IGNORECASE,
+)
+# "op de 3e": an ordinal day after a date preposition, when no noun follows ("de 2e keer").
+DATE_ORD = re.compile(
+    r"(?<![\w])(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk)\s+de\s+"
+    r"((?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?]|$|"
+    r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"
+    r"zou|niet|weer|ook|dan|en|of)\b))",
+    re.IGNORECASE | re.MULTILINE,
 )
 DOSSIER_PATTERNS = [
     re.compile(r"(?<![\w#&])#\s?\d{3,12}(?![\w])"),
@@ -75,14 +97,37 @@ DOSSIER_CUE = re.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|registratie|referentie|casus|melding|klant|relatie|"
     r"aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
     r"lidmaatschaps?|pas|verzekerden?|case)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
-    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id)\b"
+    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id)\b|"
+    r"\b(?P<nr>[a-zé]{2,}(?:nummer|nr))\b\.?"
+)
+_NOT_DOSSIER_NR = (
+    "huis",
+    "telefoon",
+    "tel",
+    "mobiel",
+    "rekening",
+    "iban",
+    "kamer",
+    "pagina",
+    "artikel",
+    "versie",
+    "bus",
+    "lijn",
+    "tram",
+    "bsn",
+    "burgerservice",
+    "sofi",
+    "postcode",
+    "fax",
+    "gsm",
 )
 DOSSIER_AFTER_CUE = re.compile(r"[\s:.]*(?:is\s+|nummer\s+)?(#?\s?[A-Za-z0-9][A-Za-z0-9/._-]*\d)")
 
 _HOUSE_NUMBER = (
-    r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:[A-Za-z](?![^\W\d_])|\d{1,4}(?!\d))"
+    r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[A-Za-z](?![^\W\d_])|\d{1,4}(?!\d)|"
+    r"(?:I{1,3}|IV|bis|hs|HS|bg|BG|huis|boven|rood|zw)(?![^\W\d_]))"
     r"|[A-Za-z](?![^\W\d_]))?"
-    r"(?:\s(?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|[1-4]\s?hg|[1-4]-hoog|boven|beneden|huis|"
+    r"(?:[ ](?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|[1-4][ ]?hg|[1-4]-hoog|boven|beneden|huis|"
     r"[A-H])(?![^\W\d_]))?"
 )
 STREET_SUFFIX = (
@@ -95,20 +140,20 @@ STREET_SUFFIX = (
 )
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
-    r"(?:(?:[A-Z][a-z]{0,3}\.\s?)+\s?|(?:\d{1,2}e\s)|"
-    rf"(?:{_CAP}\s(?:(?:van|de|der|den|het|'t|te|ter|ten|in|op|aan|bij)\s)*)){{0,3}}"
+    r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|"
+    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|te|ter|ten|in|op|aan|bij)[ ])*)){{0,3}}"
 )
 ADDRESS = re.compile(
-    rf"(?<![\w.])({_STREET_PRE}[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX}"
-    rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
-    rf"(?:(?:van|de|der|den|het|'t|te|ter|ten|op|in)\s)+{_CAP}(?:\s{_CAP})?)"
-    rf"\s{_HOUSE_NUMBER}(?![\w])"
+    rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX}"
+    rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
+    rf"(?:(?:van|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ]{_CAP})?)"
+    rf"[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 ADDRESS_CUE = re.compile(
     rf"(?i:\b(?:woont|woonde|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
     rf"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b"
     rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort))*(?:\s+(?:de|het|'t))?[:\s]+)"
-    rf"((?:{_CAP}\s){{0,3}}{_CAP})\s{_HOUSE_NUMBER}(?![\w])"
+    rf"((?:{_CAP}[ ]){{0,3}}{_CAP})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 NOT_HOUSE_FOLLOWERS = frozenset(
     [
@@ -154,6 +199,12 @@ NOT_HOUSE_FOLLOWERS = frozenset(
 _DIGIT = re.compile(r"\d")
 _DATE_SHORT_CUES = (
     "dag",
+    "t/m",
+    "vóór",
+    "uiterlijk",
+    "morgen",
+    "vandaag",
+    "gisteren",
     "op ",
     "sinds",
     "vanaf",
@@ -295,7 +346,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if s.startswith(("+", "00")):
             if 9 <= len(d) <= 15:
                 yield m.start(), m.end(), "phone", 70
-        elif len(d) == 10:
+        elif len(d) == 10 or (d[:2] in ("08", "09") and d[2] == "0" and len(d) in (8, 11)):
             yield m.start(), m.end(), "phone", 70
     for m in BSN.finditer(text):
         d = _digits(m.group())
@@ -304,18 +355,28 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "bsn", 80
     for m in POSTCODE.finditer(text):
         yield m.start(), m.end(), "postcode", 60
+    for m in POSTCODE_LOWER.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS:
+            yield m.start(g), m.end(g), "postcode", 59
     for rx in (DATE_TEXT, DATE_NUM):
         for m in rx.finditer(text):
             yield m.start(), m.end(), "date", 65
     if any(w in low for w in _DATE_SHORT_CUES):
         for m in DATE_SHORT.finditer(text):
-            yield m.start(1), m.end(1), "date", 64
+            start = m.start("wd") if m.group("wd") else m.start(2)
+            yield start, m.end(2), "date", 64
+    if " de " in low:
+        for m in DATE_ORD.finditer(text):
+            yield m.start(1), m.end(1), "date", 63
     for rx in DOSSIER_PATTERNS:
         for m in rx.finditer(text):
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
                 yield m.start(), m.end(), "dossier", 55
     for m in DOSSIER_CUE.finditer(text) if any(c in low for c in _DOSSIER_STEMS) else ():
+        if m.group("nr") and m.group("nr").lower().startswith(_NOT_DOSSIER_NR):
+            continue
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n and sum(c.isdigit() for c in n.group(1)) >= 3:
             yield n.start(1), n.end(1), "dossier", 56

@@ -14,6 +14,7 @@ import re
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
+    LABEL_CUES,
     PARTICLES,
     RELATIONS,
     TITLES,
@@ -79,6 +80,15 @@ _CAP_PARTICLES = frozenset(
     ]
 )
 _LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
+# Particles that are just as often a preposition of place: "Hirsi in Vruchtenbuurt".
+_LOCATIVE_PARTICLES = frozenset(["in", "op", "aan", "uit", "bij", "te"])
+# Finite verbs (and "zelf") that follow a subject: "Bakker zelf wil niet", "Visser belde".
+_SUBJECT_FOLLOWERS = frozenset(
+    "zelf wil wilde heeft had is was zegt zei belt belde woont woonde komt kwam gaat ging vindt "
+    "vond weet wist werkt werkte kan kon moet moest vertelt vertelde geeft gaf krijgt kreeg zit zat "
+    "loopt liep spreekt sprak wordt werd blijft bleef staat stond ligt lag lijkt leek voelt voelde "
+    "vraagt vroeg maakt maakte doet deed ziet zag durft durfde weigert weigerde".split()
+)
 _ALL_PARTICLES_LOWER = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
 _SENTENCE_END = frozenset(".!?:;•*\"'“”‘’()[]|>")
 _LOCATION_PREPS = frozenset(
@@ -314,14 +324,34 @@ class PersonFinder:
 
     # --- chain building -----------------------------------------------------------------
     def cue_before(self, doc: _Doc, i: int) -> str:
-        """Relation or role word just before token i ("zoon Jort", "de oudste, Jort")."""
+        """Relation or role word just before token i ("zoon Jort", "de oudste, Jort").
+
+        Also field labels with a colon ("Notulist: Ayşe") and chat speakers ("[9:36] Wei:").
+        A cue on an earlier line never counts: a heading is not announced by a signature.
+        """
         k = i - 1
-        if k >= 0 and doc.word(k) == ",":
+        if k >= 0 and doc.word(k) in (",", ":"):
+            if "\n" in doc.text[doc.toks[k][1] : doc.toks[i][0]]:
+                return ""
             k -= 1
-        if k < 0:
+        if k < 0 or "\n" in doc.text[doc.toks[k][1] : doc.toks[k + 1][0]]:
             return ""
         cw = doc.word(k)
         lex = self.lex
+        if doc.word(k + 1) == ":" and k + 1 < i:
+            if cw.lower() in LABEL_CUES:
+                return cw
+            if k >= 1 and f"{doc.word(k - 1)} {cw}".lower() in LABEL_CUES:
+                return cw
+        if (
+            cw in ("]", "-")
+            and doc.word(k - 1).isdigit()
+            and doc.word(k - 2) == ":"
+            and doc.word(i + 1) == ":"
+            and i + 1 < doc.n
+            and doc.touching(i, i + 1)
+        ):
+            return "chat"
         if cw in RELATIONS or cw.lower() in RELATIONS or cw.lower() in lex.role_words:
             return cw
         if "-" in cw and cw.lower().split("-")[-1] in (lex.role_words | RELATIONS):
@@ -378,6 +408,7 @@ class PersonFinder:
                 if k > start_k and not doc.adjacent(k - 1, k):
                     break
                 k += 1
+            locative = doc.word(start_k).lower() in _LOCATIVE_PARTICLES
             if (
                 k < doc.n
                 and k - start_k <= 4
@@ -385,7 +416,8 @@ class PersonFinder:
                 and (
                     self._nameword(doc, k, False)
                     or (
-                        doc.free(k, (PROTECTED_PLACE,))
+                        not locative
+                        and doc.free(k, (PROTECTED_PLACE,))
                         and self._nameword(doc, k, True)
                         and doc.word(k) not in self.lex.orgs
                     )
@@ -412,7 +444,12 @@ class PersonFinder:
             w = toks[i][2]
             c = w[0]
             if not c.isupper() and w not in _LOWER_TITLES:
-                i += 1  # fast path: names, initials and titles all start upper case
+                # fast path: names, initials and titles start upper case, except a first
+                # name typed in lower case right after a relation ("zoon kevin")
+                if c.isalpha() and i and doc.word(i - 1).lower() in RELATIONS:
+                    if self._lower_first(doc, i):
+                        out.append((toks[i][0], toks[i][1]))
+                i += 1
                 continue
             if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
                 i += 1
@@ -505,6 +542,20 @@ class PersonFinder:
                 break
         return start, last
 
+    def _lower_first(self, doc: _Doc, i: int) -> bool:
+        """A lower-case known first name that is no Dutch word, after a relation word."""
+        w = doc.word(i)
+        cue = doc.word(i - 1).lower()
+        if cue in WEAK_CUES or not doc.free(i) or not doc.adjacent(i - 1, i) or len(w) < 3:
+            return False
+        b = _base(w)
+        lex = self.lex
+        return (
+            b.capitalize() in lex.first_names
+            and b not in lex.lower_function
+            and not lex.is_word(b, compounds=False)
+        )
+
     def _lower_name(self, w: str, strict: bool = False) -> bool:
         """A lower-case word after a title that can be a surname (not 'niet', 'belt')."""
         if not w or not w[0].isalpha() or not w.islower():
@@ -530,6 +581,21 @@ class PersonFinder:
         if strong_cue:
             # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
             return not all(self.hard_stop(doc.word(x)) for x in words)
+        if (
+            at_start
+            and len(words) == 1
+            and scores[0] == 0
+            and doc.word(words[0] + 1) in _SUBJECT_FOLLOWERS
+            and doc.adjacent(words[0], words[0] + 1)
+        ):
+            b = _base(doc.word(words[0]))
+            if (
+                (b in lex.surnames or b in lex.first_names)
+                and b not in AMBIGUOUS_STARTERS
+                and b.lower() not in lex.lower_function
+                and not self.is_stop(b)
+            ):
+                return True
         if at_start and len(words) > 1 and scores[0] == 0:
             first = _base(doc.word(words[0]))
             # "Kick Yilmaz" opens a sentence: a lexicon first name before a name is a name

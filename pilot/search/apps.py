@@ -1,5 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _install_lesson_docs(sender, using="default", **kwargs) -> None:
+    """After every migrate: triggers back (a table rebuild drops them) and rows rebuilt."""
+    from django.db import connections
+
+    from . import lessondocs
+
+    if using == "default" and connections[using].vendor == "sqlite":
+        lessondocs.install()
 
 
 class SearchConfig(AppConfig):
@@ -11,3 +22,4 @@ class SearchConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        post_migrate.connect(_install_lesson_docs, sender=self, dispatch_uid="pilot_search_docs")

@@ -286,6 +286,18 @@ def search(*, user, params, request=None, per_page: int = PER_PAGE) -> SearchRes
     limit = page * per_page
     searching = not (parsed.is_empty and not parsed.excluded and not parsed.excluded_phrases)
     for source in available:
+        fast = matcher.lesson_counts(
+            source, user=user, filters=filters, limit=limit, newest=sort_key == "newest"
+        )
+        if fast is not None:  # SQLite: one pass over the matches and the compact lesson rows
+            if fast.total:
+                total += fast.total
+                counts["type"][source.kind] += fast.total
+                for key, counter in fast.facets.items():
+                    counts[key].update(counter)
+                ranked.extend((score, ts, source.kind, pk) for pk, score, ts in fast.rows)
+                per_source[source.kind] = (source, None)
+            continue
         qs = source.readable(user)
         if source.is_page:
             qs = matcher.filter(source, qs)

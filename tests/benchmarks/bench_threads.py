@@ -36,7 +36,7 @@ from tests.pilot.discussion.liveservers import (  # noqa: E402
 
 READERS = ["professional", "facilitator", "redactie", "deelnemer3", "mariahoeve-1", "mariahoeve-2"]
 POSTERS = ["deelnemer", "deelnemer2"]
-GRACE = 3.0  # seconds to wait for stragglers after the last post
+GRACE = 5.0  # seconds to wait for stragglers after the last post (later = lost)
 
 SETTINGS = """
 from samenwerken.settings.dev import *  # noqa

@@ -1,6 +1,7 @@
 """A participant writes a lesson with a client's name and birth date, sees both findings,
 replaces them and submits; an editor approves; a professional reads it live (with axe)."""
 
+import re
 import sqlite3
 
 import pytest
@@ -29,8 +30,13 @@ def test_participant_writes_reviewer_approves_professional_reads(browser, live_u
     login(page, live_url, "deelnemer")
     page.goto(f"{live_url}/admin/pages/add/lessons/caselessonpage/{index_id}/")
     page.locator("#id_title").fill(TITLE)
-    page.locator('[data-contentpath="situation"] [contenteditable="true"]').click()
+    editor = page.locator('[data-contentpath="situation"] [contenteditable="true"]')
+    expect(editor).to_be_visible()
+    editor.click()
     page.keyboard.type(TEXT)
+    expect(editor).to_contain_text("geboren 3 maart 1950")
+    page.locator("#id_title").click()  # Draftail writes its hidden input when it loses focus
+    expect(page.locator("#id_situation")).to_have_value(re.compile("Yilmaz"))
     page.locator("#id_consent_given").check()
     page.locator("#id_consent_date").fill("2025-11-01")
     page.locator("#id_consent_scope").select_option("platform")
@@ -39,7 +45,7 @@ def test_participant_writes_reviewer_approves_professional_reads(browser, live_u
 
     # 2. Both findings show in place, with their label; one click replaces each.
     findings = page.get_by_test_id("lesson-finding")
-    expect(findings).to_have_count(2)
+    expect(findings).to_have_count(2, timeout=15_000)
     labels = {findings.nth(i).get_attribute("data-label") for i in range(2)}
     assert labels == {"person", "date"}
     assert page.locator("mark", has_text="Yilmaz").is_visible()

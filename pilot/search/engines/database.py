@@ -18,7 +18,7 @@ from django.db.models.expressions import RawSQL
 
 from ..query import ParsedQuery, fts5_expression, stem_variants
 
-HITS = "pilot_search_hits"
+HITS = "pilot_search_matches"
 ROWS = "pilot_search_rows"
 
 
@@ -46,14 +46,27 @@ class Matcher:
         """Optionally pin the filtered rows once, so facet and page queries stay cheap."""
         return qs
 
+    def lesson_counts(self, source, *, user, filters, limit: int, newest: bool):
+        """Lesson total, facet counts and top rows in one go, or None to count with the ORM."""
+        return None
+
 
 class SQLiteMatcher(Matcher):
-    def __init__(self, parsed: ParsedQuery, page_sources) -> None:
+    """One FTS5 scan per search; lessons counted from the compact `LessonDoc` rows.
+
+    With no words (`browse`) nothing is matched and every readable row counts.
+    """
+
+    def __init__(self, parsed: ParsedQuery, page_sources, *, browse: bool = False) -> None:
         from django.contrib.contenttypes.models import ContentType
         from modelsearch.conf import get_app_config
 
-        entry = get_app_config().get_model("IndexEntry")._meta.db_table
-        self.negated = parsed.is_empty
+        self.entry = get_app_config().get_model("IndexEntry")._meta.db_table
+        self.browse = browse
+        self.negated = parsed.is_empty and not browse
+        self.cts = {s.kind: ContentType.objects.get_for_model(s.model).pk for s in page_sources}
+        if browse:
+            return
         if self.negated:  # only exclusions: everything minus what they match
             negative = ParsedQuery(terms=[], phrases=[])
             negative.terms = list(parsed.excluded)
@@ -61,24 +74,52 @@ class SQLiteMatcher(Matcher):
             expr = fts5_expression(negative)
         else:
             expr = fts5_expression(parsed)
-        self.cts = {s.kind: ContentType.objects.get_for_model(s.model).pk for s in page_sources}
+        fts = f"{self.entry}_fts"
         with connection.cursor() as cursor:
             cursor.execute(
-                f"CREATE TEMP TABLE IF NOT EXISTS {HITS} (ct INTEGER NOT NULL, oid INTEGER NOT NULL,"
-                " score REAL NOT NULL, PRIMARY KEY (ct, oid)) WITHOUT ROWID"
+                f"CREATE TEMP TABLE IF NOT EXISTS {HITS} (r INTEGER PRIMARY KEY, s REAL NOT NULL)"
             )
             cursor.execute(f"DELETE FROM {HITS}")
-            if self.cts and expr:
-                marks = ",".join("%s" for _ in self.cts)
-                # bm25 columns: autocomplete, body, title; lower is better, stored negated
+            if expr:
+                # bm25 columns: autocomplete, body, title; lower is better, stored negated.
+                # The same scan a plain "search these words" costs; no join here.
                 cursor.execute(
-                    f"INSERT OR IGNORE INTO {HITS} (ct, oid, score) "
-                    f"SELECT e.content_type_id, CAST(e.object_id AS INTEGER), "
-                    f"-bm25({entry}_fts, 0.0, 1.0, 10.0) "
-                    f"FROM {entry}_fts JOIN {entry} e ON e.id = {entry}_fts.rowid "
-                    f"WHERE {entry}_fts MATCH %s AND e.content_type_id IN ({marks})",
-                    [expr, *self.cts.values()],
+                    f"INSERT INTO {HITS} (r, s) SELECT rowid, -bm25({fts}, 0.0, 1.0, 10.0) "
+                    f"FROM {fts} WHERE {fts} MATCH %s",
+                    [expr],
                 )
+
+    def lesson_counts(self, source, *, user, filters, limit: int, newest: bool):
+        """Total, facet counts and the top rows of readable lessons, or None to use the ORM."""
+        from .. import lessondocs
+        from ..access import hidden_paths, may_read_lessons
+
+        if source.kind != "lesson" or not lessondocs.active():
+            return None
+        from pilot.roles import is_participant
+
+        if not may_read_lessons(user):
+            return lessondocs.LessonCounts()
+        if "type" in filters and "lesson" not in filters["type"]:
+            return lessondocs.LessonCounts()
+        if any(k not in ("type", "year") and k not in source.fields for k in filters):
+            return lessondocs.LessonCounts()
+        return lessondocs.lesson_search(
+            hits=None if self.browse else HITS,
+            negated=self.negated,
+            participant=is_participant(user),
+            hidden_paths=hidden_paths(user),
+            filters={k: v for k, v in filters.items() if k != "type"},
+            limit=limit,
+            newest=newest,
+        )
+
+    def _object_ids(self, source) -> RawSQL:
+        return RawSQL(
+            f"SELECT CAST(e.object_id AS INTEGER) FROM {self.entry} e "
+            f"JOIN {HITS} h ON h.r = e.id WHERE e.content_type_id = %s",
+            [self.cts[source.kind]],
+        )
 
     def materialize(self, source, qs):
         """Write the access- and facet-filtered keys to a temp table once.
@@ -107,16 +148,17 @@ class SQLiteMatcher(Matcher):
         return f'"{source.model._meta.db_table}"."{source.model._meta.pk.column}"'
 
     def filter(self, source, qs):
-        if source.kind not in self.cts:
+        if self.browse or source.kind not in self.cts:
             return qs
-        sql = RawSQL(f"SELECT oid FROM {HITS} WHERE ct = %s", [self.cts[source.kind]])
-        return qs.exclude(pk__in=sql) if self.negated else qs.filter(pk__in=sql)
+        ids = self._object_ids(source)
+        return qs.exclude(pk__in=ids) if self.negated else qs.filter(pk__in=ids)
 
     def score(self, source):
-        if self.negated or source.kind not in self.cts:
+        if self.browse or self.negated or source.kind not in self.cts:
             return Value(0.0, output_field=FloatField())
         return RawSQL(
-            f"SELECT score FROM {HITS} WHERE ct = %s AND oid = {self._pk(source)}",
+            f"SELECT h.s FROM {self.entry} e JOIN {HITS} h ON h.r = e.id "
+            f"WHERE e.content_type_id = %s AND e.object_id = CAST({self._pk(source)} AS TEXT)",
             [self.cts[source.kind]],
             output_field=FloatField(),
         )
@@ -165,10 +207,11 @@ class DatabaseEngine:
     name = "database"
 
     def prepare(self, parsed: ParsedQuery, page_sources, **context) -> Matcher:
-        if parsed.is_empty and not parsed.excluded and not parsed.excluded_phrases:
-            return Matcher()
+        browse = parsed.is_empty and not parsed.excluded and not parsed.excluded_phrases
         if connection.vendor == "sqlite" and sqlite_fts_active():
-            return SQLiteMatcher(parsed, page_sources)
+            return SQLiteMatcher(parsed, page_sources, browse=browse)
+        if browse:
+            return Matcher()
         return WagtailMatcher(parsed, page_sources)
 
     def suggest_terms(self, prefix: str) -> list[str]:
