@@ -35,6 +35,18 @@ def guard_lesson_request(lesson, request):
     return None
 
 
+def guard_index_request(request):
+    """The lesson list needs a login in a platform role, in any host (not only where a
+    view restriction was set): None, or a redirect to log in, or 403."""
+    if getattr(request, "is_preview", False):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not roles.is_professional(request.user):
+        raise PermissionDenied
+    return None
+
+
 class LessonPermissionTester(PagePermissionTester):
     """Wagtail's page rights, plus: co-authors with the add right may edit their lesson."""
 

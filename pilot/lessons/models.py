@@ -38,6 +38,11 @@ class LessonIndexPage(Page):
     class Meta:
         verbose_name = _("casuslessen-overzicht")
 
+    def serve(self, request, *args, **kwargs):
+        from pilot.lessons.access import guard_index_request
+
+        return guard_index_request(request) or super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from pilot.lessons.selectors import lesson_list
 
@@ -222,9 +227,11 @@ class CaseLessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from pilot.lessons.selectors import lesson_detail
+        from themes.page_sections import page_sections
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_detail(lesson=self))
+        context["sections"] = page_sections(self, request)  # e.g. the lesson's live thread
         return context
 
     def serve(self, request, *args, **kwargs):

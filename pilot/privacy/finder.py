@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES
+from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .patterns import find_structured
 from .persons import find_persons
 
@@ -131,12 +131,45 @@ def find_personal_data(text: str) -> list[Finding]:
         if not any(blocked[s:e]):
             level = b"\3" if text[s:e] in places else b"\2"
             blocked[s:e] = level * (e - s)
+    found: list[tuple[int, int]] = []
     for s, e in find_persons(text, blocked):
         if 1 not in blocked[s:e]:
             spans.append((s, e, "person"))
             blocked[s:e] = b"\1" * (e - s)
+            found.append((s, e))
+    if found:
+        spans.extend(_propagate(text, found, blocked))
     spans.sort()
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+
+
+def _propagate(text: str, found: list[tuple[int, int]], blocked: bytearray) -> list:
+    """Other mentions of a name word already found ("Frank is 51" after "... Frank ...").
+
+    Why: the cues that reveal a name (a title, a relation, mid-sentence position) are
+    often present only at its first mention; later mentions open sentences or follow a
+    colon, where a capitalised word alone is no evidence.
+    """
+    lex = lexicons()
+    words = set()
+    for s, e in found:
+        for m in _NAME_WORD.finditer(text, s, e):
+            w = m.group()
+            if w[0].isupper() and w.lower() not in lex.lower_function and w not in lex.orgs:
+                words.add(w)
+    if not words:
+        return []
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if not any(blocked[s:e]):
+            out.append((s, e, "person"))
+            blocked[s:e] = b"\1" * (e - s)
+    return out
 
 
 def redact(text: str, findings: list[Finding] | None = None) -> str:

@@ -75,7 +75,7 @@ Frans|Franse|Spaans|Spaanse|Hindoestaans|Hindoestaanse|Kaapverdisch|Kaapverdisch
 Koerdische|Berbers|Tamazight|Tigrinya|Papiaments|Sranantongo|Oekraïens|Oekraïense|Russisch|
 Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|Moslim|Ramadan|
 Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
-Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad
+Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks
 """)
 
 # Organisations, services, schemes and institutions (general, national and Haaglanden).
@@ -209,7 +209,7 @@ op|in|aan|bij|met|van|voor|na|naar|om|over|onder|tussen|door|tot|uit|tegen|zonde
 vanaf|per|via|binnen|buiten|rond|rondom|langs|achter|naast|boven|beneden|tijdens|volgens|
 te|ter|ten|thuis|alleen|samen|weer|meer|minder|veel|weinig|erg|heel|zeer|vaak|soms|nooit|
 altijd|even|eerst|echter|ondanks|omdat|doordat|hoewel|terwijl|zodat|indien|tenzij|
-ja|nee|oké|ok|graag|bedankt|dank|alvast|svp|z.s.m.|zsm|i.v.m.|ivm|m.b.t.|mbt|o.a.|oa|
+ja|nee|oké|ok|oke|okee|okay|okey|top|thx|doei|groetjes|graag|bedankt|dank|alvast|svp|z.s.m.|zsm|i.v.m.|ivm|m.b.t.|mbt|o.a.|oa|
 ca|ca.|bijv|bijv.|tel|tel.|nr|nr.|no|zie|eind|begin|half|hele|heel|alle|allen|iedereen|niemand|
 iemand|iets|niets|niks|elk|elke|ieder|iedere|beide|beiden|andere|ander|sommige|
 jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|minuten|keer|thuis|contact|afspraak
@@ -262,7 +262,9 @@ class Lexicons:
     """All lexicons, built once (see :func:`lexicons`)."""
 
     def __init__(self) -> None:
-        self.first_names = frozenset(_read("first_names.txt")) | _read_words("first_names_extra.txt")
+        self.first_names = frozenset(_read("first_names.txt")) | _read_words(
+            "first_names_extra.txt"
+        )
         self.surnames = frozenset(_read("surnames.txt")) | _read_words("surnames_extra.txt")
         self.words = frozenset(_read("dutch_words.txt.gz"))
         places = set(_read("places.txt")) | PLACES_EXTRA | HAGUE_AREAS
@@ -270,7 +272,8 @@ class Lexicons:
         # Single words of multi-word places/orgs that are never names on their own.
         self.orgs = ORGS
         self.roles = ROLES
-        self.role_words = frozenset(w.lower() for r in ROLES for w in r.split())
+        # single-word roles and the head (last word) of multi-word roles: "werker", not "sociaal"
+        self.role_words = frozenset(r.split()[-1].lower() for r in ROLES) - {"werk", "team", "zorg"}
         self.lower_function = frozenset(w.lower() for w in FUNCTION_WORDS)
         self.stop_caps = frozenset(
             w

@@ -25,7 +25,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 
 IBAN = re.compile(
-    r"(?<![\w])[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
+    r"(?<![\w])[A-Z]{2}[ ]?\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
 )
 
 # separator inside a phone number: "06-1", "088 - 787", "070 34"; never a line break
@@ -56,11 +56,41 @@ POSTCODE_LOWER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_PC_LETTERS = frozenset(
-    "en of in op de te is ze we je na om al nu zo er ik hij uw het ca nr km kg cm mg ml uur".split()
+    [
+        "en",
+        "of",
+        "in",
+        "op",
+        "de",
+        "te",
+        "is",
+        "ze",
+        "we",
+        "je",
+        "na",
+        "om",
+        "al",
+        "nu",
+        "zo",
+        "er",
+        "ik",
+        "hij",
+        "uw",
+        "het",
+        "ca",
+        "nr",
+        "km",
+        "kg",
+        "cm",
+        "mg",
+        "ml",
+        "uur",
+    ]
 )
 
+_DAY_RANGE = r"(?:(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|–|en|of)\s*)?"
 DATE_TEXT = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
+    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
     rf"{_MONTHS}\.?(?![^\W\d_])(?:,?\s+{_YEAR}(?!\d))?",
     re.IGNORECASE,
 )
@@ -78,6 +108,12 @@ DATE_SHORT = re.compile(
     r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
     re.IGNORECASE,
 )
+# Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
+# "10-12" is as often a range.
+DATE_PADDED = re.compile(
+    r"(?<![\w./-])(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w]|[./-]\d)"
+    r"|(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-]\d)"
+)
 # "op de 3e": an ordinal day after a date preposition, when no noun follows ("de 2e keer").
 DATE_ORD = re.compile(
     r"(?<![\w])(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk)\s+de\s+"
@@ -88,7 +124,10 @@ DATE_ORD = re.compile(
 )
 DOSSIER_PATTERNS = [
     re.compile(r"(?<![\w#&])#\s?\d{3,12}(?![\w])"),
-    re.compile(r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w]|[-/.]\d)"),
+    re.compile(
+        r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?:-[A-Z]{1,3}\b)?"
+        r"(?![\w]|[-/.]\d)"
+    ),
     re.compile(
         r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"
     ),
@@ -121,7 +160,9 @@ _NOT_DOSSIER_NR = (
     "fax",
     "gsm",
 )
-DOSSIER_AFTER_CUE = re.compile(r"[\s:.]*(?:is\s+|nummer\s+)?(#?\s?[A-Za-z0-9][A-Za-z0-9/._-]*\d)")
+DOSSIER_AFTER_CUE = re.compile(
+    r"[\s:.]*(?:is\s+|nummer\s+)?(#?\s?[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:-[A-Za-z]{1,3}(?![\w]))?)"
+)
 
 _HOUSE_NUMBER = (
     r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[A-Za-z](?![^\W\d_])|\d{1,4}(?!\d)|"
@@ -141,7 +182,7 @@ STREET_SUFFIX = (
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
     r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|"
-    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|te|ter|ten|in|op|aan|bij)[ ])*)){{0,3}}"
+    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten)[ ])*)){{0,3}}"
 )
 ADDRESS = re.compile(
     rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX}"
@@ -154,6 +195,12 @@ ADDRESS_CUE = re.compile(
     rf"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b"
     rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort))*(?:\s+(?:de|het|'t))?[:\s]+)"
     rf"((?:{_CAP}[ ]){{0,3}}{_CAP})[ ]{_HOUSE_NUMBER}(?![\w])"
+)
+# Street names typed in lower case ("van der vennestraat 12"): the suffix must follow at least
+# three letters, so "weg 3" or "kwartier 2" alone never match.
+ADDRESS_LOWER = re.compile(
+    rf"(?<![\w.])((?:(?:van|de|der|den|het|'t|ter|ten|1e|2e|3e)[ ])*(?:['’]s-)?[a-z][a-zà-ÿ'’-]{{2,}}?"
+    rf"{STREET_SUFFIX})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 NOT_HOUSE_FOLLOWERS = frozenset(
     [
@@ -366,6 +413,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_SHORT.finditer(text):
             start = m.start("wd") if m.group("wd") else m.start(2)
             yield start, m.end(2), "date", 64
+    for m in DATE_PADDED.finditer(text):
+        yield m.start(), m.end(), "date", 62
     if " de " in low:
         for m in DATE_ORD.finditer(text):
             yield m.start(1), m.end(1), "date", 63
@@ -380,7 +429,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n and sum(c.isdigit() for c in n.group(1)) >= 3:
             yield n.start(1), n.end(1), "dossier", 56
-    rxs = [ADDRESS] if _STREET_NUMBER.search(text) else []
+    rxs = [ADDRESS, ADDRESS_LOWER] if _STREET_NUMBER.search(text) else []
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
     for rx in rxs:

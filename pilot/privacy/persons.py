@@ -84,10 +84,71 @@ _LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
 _LOCATIVE_PARTICLES = frozenset(["in", "op", "aan", "uit", "bij", "te"])
 # Finite verbs (and "zelf") that follow a subject: "Bakker zelf wil niet", "Visser belde".
 _SUBJECT_FOLLOWERS = frozenset(
-    "zelf wil wilde heeft had is was zegt zei belt belde woont woonde komt kwam gaat ging vindt "
-    "vond weet wist werkt werkte kan kon moet moest vertelt vertelde geeft gaf krijgt kreeg zit zat "
-    "loopt liep spreekt sprak wordt werd blijft bleef staat stond ligt lag lijkt leek voelt voelde "
-    "vraagt vroeg maakt maakte doet deed ziet zag durft durfde weigert weigerde".split()
+    [
+        "zelf",
+        "wil",
+        "wilde",
+        "heeft",
+        "had",
+        "is",
+        "was",
+        "zegt",
+        "zei",
+        "belt",
+        "belde",
+        "woont",
+        "woonde",
+        "komt",
+        "kwam",
+        "gaat",
+        "ging",
+        "vindt",
+        "vond",
+        "weet",
+        "wist",
+        "werkt",
+        "werkte",
+        "kan",
+        "kon",
+        "moet",
+        "moest",
+        "vertelt",
+        "vertelde",
+        "geeft",
+        "gaf",
+        "krijgt",
+        "kreeg",
+        "zit",
+        "zat",
+        "loopt",
+        "liep",
+        "spreekt",
+        "sprak",
+        "wordt",
+        "werd",
+        "blijft",
+        "bleef",
+        "staat",
+        "stond",
+        "ligt",
+        "lag",
+        "lijkt",
+        "leek",
+        "voelt",
+        "voelde",
+        "vraagt",
+        "vroeg",
+        "maakt",
+        "maakte",
+        "doet",
+        "deed",
+        "ziet",
+        "zag",
+        "durft",
+        "durfde",
+        "weigert",
+        "weigerde",
+    ]
 )
 _ALL_PARTICLES_LOWER = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
 _SENTENCE_END = frozenset(".!?:;•*\"'“”‘’()[]|>")
@@ -150,7 +211,9 @@ _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
 _NON_NAME_SUFFIX = re.compile(
     r"(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
-    r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier)$"
+    r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
+    r"programma|kaart|wijzer|loket|coach|overleg|spreekuur|regeling|toeslag|uitkering|"
+    r"verzekering|training|cursus)$"
 )
 _LOWER_TITLES = frozenset(t for t in TITLES if not t[:1].isupper())
 _INITIAL_ABBR = frozenset(
@@ -313,8 +376,10 @@ class PersonFinder:
         if not w or not w[0].isalpha() or not w[0].isupper() or w in _CAP_PARTICLES:
             return False
         if relaxed:
-            return doc.free(k, (PROTECTED_PLACE, PROTECTED_ORG)) and not (
-                len(w) >= 2 and w.isupper() and w not in _ROMAN
+            return (
+                doc.free(k, (PROTECTED_PLACE, PROTECTED_ORG))
+                and not (len(w) >= 2 and w.isupper() and w not in _ROMAN)
+                and not ("-" in w and any(len(p) >= 2 and p.isupper() for p in w.split("-")))
             )
         if doc.is_initial(k):
             return False
@@ -399,8 +464,8 @@ class PersonFinder:
                 k = j
             else:
                 break
-            if not (words or j == i):
-                break
+            if not (words or j == i) or not doc.free(j):
+                break  # a particle inside a protected phrase ("Den Haag") ends the name
             # particles: must be followed by a name word; after a particle a place is a
             # surname ("van Engeland"), an organisation is not.
             start_k = k
@@ -446,9 +511,8 @@ class PersonFinder:
             if not c.isupper() and w not in _LOWER_TITLES:
                 # fast path: names, initials and titles start upper case, except a first
                 # name typed in lower case right after a relation ("zoon kevin")
-                if c.isalpha() and i and doc.word(i - 1).lower() in RELATIONS:
-                    if self._lower_first(doc, i):
-                        out.append((toks[i][0], toks[i][1]))
+                if c.isalpha() and len(w) > 3 and self._lower_first(doc, i):
+                    out.append((toks[i][0], toks[i][1]))
                 i += 1
                 continue
             if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
@@ -486,6 +550,12 @@ class PersonFinder:
                 last, words = self.chain(doc, i)
                 if words:
                     if self._accept(doc, i, words):
+                        # register style "Ozturk, H.": take the trailing initials along
+                        if doc.word(last + 1) == "," and doc.is_initial(last + 2):
+                            k = last + 2
+                            while doc.is_initial(k):
+                                k += 2
+                            last = k - 1
                         out.append((doc.toks[i][0], doc.toks[last][1]))
                         i = last + 1
                         continue
@@ -543,17 +613,23 @@ class PersonFinder:
         return start, last
 
     def _lower_first(self, doc: _Doc, i: int) -> bool:
-        """A lower-case known first name that is no Dutch word, after a relation word."""
+        """A first name typed in lower case ("zoon kevin", "met esra gebeld").
+
+        Taken when the lexicon knows it as a first name and the Dutch word list does
+        not know it at all; places and function words never count.
+        """
         w = doc.word(i)
-        cue = doc.word(i - 1).lower()
-        if cue in WEAK_CUES or not doc.free(i) or not doc.adjacent(i - 1, i) or len(w) < 3:
-            return False
         b = _base(w)
         lex = self.lex
+        cap = b.capitalize()
         return (
-            b.capitalize() in lex.first_names
+            cap in lex.first_names
+            and doc.free(i)
             and b not in lex.lower_function
             and not lex.is_word(b, compounds=False)
+            and cap not in lex.places
+            and cap not in lex.orgs
+            and b not in lex.role_words
         )
 
     def _lower_name(self, w: str, strict: bool = False) -> bool:
@@ -574,6 +650,14 @@ class PersonFinder:
         prev = doc.word(i - 1) if i > 0 else ""
         prev_l = prev.lower()
         strong_cue = self.strong_cue(doc, i)
+        for x in words[1:]:
+            b = _base(doc.word(x))
+            if (
+                b not in lex.first_names
+                and b not in lex.surnames
+                and (_NON_NAME_SUFFIX.search(b.lower()) or b in lex.orgs)
+            ):
+                return False  # "Johan de Witt College", "Melis Stokelaan": an institution/street
         scores = [self.name_score(doc.word(x), at_start and x == i) for x in words]
         best = max(scores)
         first_is_name = _base(doc.word(words[0])) in lex.first_names
@@ -605,6 +689,8 @@ class PersonFinder:
             if followed_by_age and not at_start:
                 return True
             if len(words) >= 2 and not at_start:
+                if any(doc.word(x).lower() in lex.lower_function for x in words):
+                    return False  # Title Case heading: "Werk Samen Met Het Netwerk"
                 return any(_base(doc.word(x)) in lex.surnames for x in words)
             return False
         if prev_l in _LOCATION_PREPS and not first_is_name:
@@ -616,6 +702,9 @@ class PersonFinder:
             nxt = doc.word(words[-1] + 1)
             if len(words) >= 2 or followed_by_age:
                 return True
+            if nxt in ("en", "&") and doc.word(words[-1] + 2)[:1].isupper():
+                # "Jaïr en Naïma zijn ...": coordinated with a known name
+                return self.name_score(doc.word(words[-1] + 2), False) >= 1
             return (
                 bool(nxt)
                 and (nxt[0].islower() or nxt in (",", "("))

@@ -1,41 +1,48 @@
 # ruff: noqa: S608 - SQL here holds only table and column names from code; values go in params
-"""Keep `LessonDoc`/`LessonValue` in step on SQLite, and count lesson facets from them.
+"""Keep `LessonDoc` in step on SQLite, and count lesson facets from it.
 
 The rows are maintained by SQLite triggers on the real tables (pages, lessons,
 theme and tag links, Wagtail's index entries), so no write path can forget them:
 publish, unpublish, a bulk `update()`, a delete or raw SQL all keep them right.
 Django's SQLite schema editor drops a table's triggers when it rebuilds the
 table, so the triggers are (re)installed and the rows rebuilt after every
-`migrate` and by `search_rebuild`, and the search checks they are all there
-before it trusts the table (otherwise it falls back to the slower joins).
+`migrate` and by `search_rebuild`, and every search checks that they are all
+there before it trusts the rows (otherwise it falls back to the ORM joins).
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
-from django.apps import apps
 from django.db import connection
 
 PREFIX = "pilot_search_ld_"
+#: the publication time as read by searches: never NULL, unpublished-ever lessons sort last
+TS = "coalesce(d.ts, -1)"
+LESSON_CT = (
+    "(SELECT id FROM django_content_type WHERE app_label = 'lessons' AND model = 'caselessonpage')"
+)
 
 
-def _names() -> dict[str, str] | None:
+def names() -> dict[str, str] | None:
+    from django.apps import apps
+
     try:
-        lesson = apps.get_model("lessons.CaseLessonPage")
         from modelsearch.conf import get_app_config
 
+        lesson = apps.get_model("lessons.CaseLessonPage")
         entry = get_app_config().get_model("IndexEntry")
     except (LookupError, ImportError):
         return None
     from wagtail.models import Page
 
-    from .models import LessonDoc, LessonValue
+    from .models import LessonDoc
 
     return {
         "doc": LessonDoc._meta.db_table,
-        "val": LessonValue._meta.db_table,
         "page": Page._meta.db_table,
         "lesson": lesson._meta.db_table,
         "themes": lesson.themes.through._meta.db_table,
@@ -44,35 +51,55 @@ def _names() -> dict[str, str] | None:
     }
 
 
-# the doc row of lesson page `{pid}` for index entry `{eid}`, when that entry is a lesson's
-_DOC_ROW = (
-    "INSERT OR REPLACE INTO {doc} (entry_id, page_id, live, platform, published, year,"
-    " target_group, evidence, neighbourhood)"
-    " SELECT {eid}, l.page_ptr_id, p.live, l.consent_scope = 'platform', p.first_published_at,"
-    " CAST(substr(p.first_published_at, 1, 4) AS INTEGER), l.target_group, l.evidence_level,"
-    " l.neighbourhood_type_id FROM {lesson} l JOIN {page} p ON p.id = l.page_ptr_id"
-    " WHERE l.page_ptr_id = {pid} AND {ct} = (SELECT id FROM django_content_type"
-    " WHERE app_label = 'lessons' AND model = 'caselessonpage');"
+def _keys(n: dict[str, str], pid: str) -> tuple[str, str]:
+    themes = (
+        f"coalesce((SELECT group_concat(x) FROM (SELECT themepage_id AS x FROM {n['themes']} "
+        f"WHERE caselessonpage_id = {pid} ORDER BY x)), '')"
+    )
+    tags = (
+        f"coalesce((SELECT group_concat(x) FROM (SELECT DISTINCT tag_id AS x FROM {n['tags']} "
+        f"WHERE content_object_id = {pid} ORDER BY x)), '')"
+    )
+    return themes, tags
+
+
+def _doc_select(n: dict[str, str], *, eid: str, pid: str, lesson: str, page: str) -> str:
+    """The SELECT list of a doc row, from the lesson row `lesson` and page row `page`."""
+    themes, tags = _keys(n, pid)
+    year = f"CAST(substr({page}.first_published_at, 1, 4) AS INTEGER)"
+    return (
+        f"SELECT {eid}, {pid}, {page}.live, {lesson}.consent_scope = 'platform', "
+        f"CAST(strftime('%s', {page}.first_published_at) AS INTEGER), {year}, "
+        f"{lesson}.target_group, {lesson}.evidence_level, {lesson}.neighbourhood_type_id, "
+        f"coalesce({year}, '') || '|' || coalesce({lesson}.neighbourhood_type_id, '') || '|' || "
+        f"{lesson}.target_group || '|' || {lesson}.evidence_level, {themes}, {tags}"
+    )
+
+
+COLUMNS = (
+    "entry_id, page_id, live, platform, ts, year, target_group, evidence, neighbourhood, "
+    "fkey, themes, tags"
 )
 
 
 def _triggers(n: dict[str, str]) -> dict[str, str]:
-    from_entry = _DOC_ROW.format(**n, eid="NEW.id", pid="CAST(NEW.object_id AS INTEGER)",
-                                 ct="NEW.content_type_id")
+    insert = f"INSERT OR REPLACE INTO {n['doc']} ({COLUMNS}) "
+    from_entry = (
+        insert
+        + _doc_select(
+            n, eid="NEW.id", pid="CAST(NEW.object_id AS INTEGER)", lesson="l", page="p"
+        )
+        + f" FROM {n['lesson']} l JOIN {n['page']} p ON p.id = l.page_ptr_id"
+        f" WHERE l.page_ptr_id = CAST(NEW.object_id AS INTEGER)"
+        f" AND NEW.content_type_id = {LESSON_CT};"
+    )
     from_lesson = (
-        "INSERT OR REPLACE INTO {doc} (entry_id, page_id, live, platform, published, year,"
-        " target_group, evidence, neighbourhood)"
-        " SELECT e.id, NEW.page_ptr_id, p.live, NEW.consent_scope = 'platform',"
-        " p.first_published_at, CAST(substr(p.first_published_at, 1, 4) AS INTEGER),"
-        " NEW.target_group, NEW.evidence_level, NEW.neighbourhood_type_id"
-        " FROM {entry} e JOIN {page} p ON p.id = NEW.page_ptr_id"
-        " WHERE e.object_id = CAST(NEW.page_ptr_id AS TEXT) AND e.content_type_id = (SELECT id"
-        " FROM django_content_type WHERE app_label = 'lessons' AND model = 'caselessonpage');"
-    ).format(**n)
-    link = {
-        "themes": ("caselessonpage_id", "themepage_id", 1),
-        "tags": ("content_object_id", "tag_id", 2),
-    }
+        insert
+        + _doc_select(n, eid="e.id", pid="NEW.page_ptr_id", lesson="NEW", page="p")
+        + f" FROM {n['entry']} e JOIN {n['page']} p ON p.id = NEW.page_ptr_id"
+        f" WHERE e.object_id = CAST(NEW.page_ptr_id AS TEXT) AND e.content_type_id = {LESSON_CT};"
+    )
+    year = "CAST(substr(NEW.first_published_at, 1, 4) AS INTEGER)"
     out = {
         "entry_ins": f"AFTER INSERT ON {n['entry']} BEGIN {from_entry} END",
         "entry_upd": (
@@ -83,43 +110,33 @@ def _triggers(n: dict[str, str]) -> dict[str, str]:
         f"DELETE FROM {n['doc']} WHERE entry_id = OLD.id; END",
         "page_upd": (
             f"AFTER UPDATE OF live, first_published_at ON {n['page']} BEGIN "
-            f"UPDATE {n['doc']} SET live = NEW.live, published = NEW.first_published_at, "
-            "year = CAST(substr(NEW.first_published_at, 1, 4) AS INTEGER) "
+            f"UPDATE {n['doc']} SET live = NEW.live, "
+            "ts = CAST(strftime('%s', NEW.first_published_at) AS INTEGER), "
+            f"year = {year}, fkey = coalesce({year}, '') || substr(fkey, instr(fkey, '|')) "
             "WHERE page_id = NEW.id; END"
         ),
         "page_del": f"AFTER DELETE ON {n['page']} BEGIN "
         f"DELETE FROM {n['doc']} WHERE page_id = OLD.id; END",
         "lesson_ins": f"AFTER INSERT ON {n['lesson']} BEGIN {from_lesson} END",
-        "lesson_upd": (
-            f"AFTER UPDATE ON {n['lesson']} BEGIN "
-            f"UPDATE {n['doc']} SET platform = NEW.consent_scope = 'platform', "
-            "target_group = NEW.target_group, evidence = NEW.evidence_level, "
-            "neighbourhood = NEW.neighbourhood_type_id WHERE page_id = NEW.page_ptr_id; END"
-        ),
+        "lesson_upd": f"AFTER UPDATE ON {n['lesson']} BEGIN {from_lesson} END",
         "lesson_del": f"AFTER DELETE ON {n['lesson']} BEGIN "
-        f"DELETE FROM {n['doc']} WHERE page_id = OLD.page_ptr_id; "
-        f"DELETE FROM {n['val']} WHERE page_id = OLD.page_ptr_id; END",
+        f"DELETE FROM {n['doc']} WHERE page_id = OLD.page_ptr_id; END",
     }
-    for key, (owner, target, facet) in link.items():
-        table = n[key]
-        insert = (
-            f"INSERT OR IGNORE INTO {n['val']} (page_id, facet, value) "
-            f"VALUES (NEW.{owner}, {facet}, NEW.{target});"
-        )
-        delete = (
-            f"DELETE FROM {n['val']} WHERE page_id = OLD.{owner} AND facet = {facet} "
-            f"AND value = OLD.{target} AND NOT EXISTS (SELECT 1 FROM {table} "
-            f"WHERE {owner} = OLD.{owner} AND {target} = OLD.{target});"
-        )
-        out[f"{key}_ins"] = f"AFTER INSERT ON {table} BEGIN {insert} END"
-        out[f"{key}_del"] = f"AFTER DELETE ON {table} BEGIN {delete} END"
-        out[f"{key}_upd"] = f"AFTER UPDATE ON {table} BEGIN {delete} {insert} END"
+    for key, owner in (("themes", "caselessonpage_id"), ("tags", "content_object_id")):
+        for event, ref in (("ins", "NEW"), ("del", "OLD"), ("upd", "NEW")):
+            keys = _keys(n, f"{ref}.{owner}")[0 if key == "themes" else 1]
+            body = f"UPDATE {n['doc']} SET {key} = {keys} WHERE page_id = {ref}.{owner};"
+            if event == "upd":  # a link moved to another lesson: both lessons change
+                old = _keys(n, f"OLD.{owner}")[0 if key == "themes" else 1]
+                body += f" UPDATE {n['doc']} SET {key} = {old} WHERE page_id = OLD.{owner};"
+            verb = {"ins": "INSERT", "del": "DELETE", "upd": "UPDATE"}[event]
+            out[f"{key}_{event}"] = f"AFTER {verb} ON {n[key]} BEGIN {body} END"
     return out
 
 
 def install(*, rebuild: bool = True) -> bool:
     """(Re)create the triggers and, by default, rebuild every row. SQLite only."""
-    n = _names()
+    n = names()
     if connection.vendor != "sqlite" or n is None:
         return False
     with connection.cursor() as c:
@@ -131,40 +148,23 @@ def install(*, rebuild: bool = True) -> bool:
             c.execute(f"CREATE TRIGGER {PREFIX}{name} {body}")
         if rebuild:
             rebuild_rows(c, n)
-    _ready.clear()
     return True
 
 
 def rebuild_rows(c, n: dict[str, str]) -> None:
     c.execute(f"DELETE FROM {n['doc']}")
+    select = _doc_select(n, eid="e.id", pid="l.page_ptr_id", lesson="l", page="p")
     c.execute(
-        f"INSERT OR REPLACE INTO {n['doc']} (entry_id, page_id, live, platform, published, year,"
-        " target_group, evidence, neighbourhood)"
-        " SELECT e.id, l.page_ptr_id, p.live, l.consent_scope = 'platform', p.first_published_at,"
-        " CAST(substr(p.first_published_at, 1, 4) AS INTEGER), l.target_group, l.evidence_level,"
-        f" l.neighbourhood_type_id FROM {n['entry']} e"
+        f"INSERT OR REPLACE INTO {n['doc']} ({COLUMNS}) {select} FROM {n['entry']} e"
         f" JOIN {n['lesson']} l ON l.page_ptr_id = CAST(e.object_id AS INTEGER)"
         f" JOIN {n['page']} p ON p.id = l.page_ptr_id"
-        " WHERE e.content_type_id = (SELECT id FROM django_content_type"
-        " WHERE app_label = 'lessons' AND model = 'caselessonpage')"
+        f" WHERE e.content_type_id = {LESSON_CT}"
     )
-    c.execute(f"DELETE FROM {n['val']}")
-    c.execute(
-        f"INSERT OR IGNORE INTO {n['val']} (page_id, facet, value) "
-        f"SELECT caselessonpage_id, 1, themepage_id FROM {n['themes']}"
-    )
-    c.execute(
-        f"INSERT OR IGNORE INTO {n['val']} (page_id, facet, value) "
-        f"SELECT content_object_id, 2, tag_id FROM {n['tags']}"
-    )
-
-
-_ready: dict[str, bool] = {}
 
 
 def active() -> bool:
     """True when every trigger is in place, so the rows can be trusted (checked per search)."""
-    n = _names()
+    n = names()
     if connection.vendor != "sqlite" or n is None:
         return False
     with connection.cursor() as c:
@@ -175,6 +175,46 @@ def active() -> bool:
         return c.fetchone()[0] == len(_triggers(n))
 
 
+def lesson_where(
+    *, participant: bool, hidden_paths: list[str], filters: dict[str, list[str]]
+) -> tuple[str, list] | None:
+    """SQL on `d` (a LessonDoc row) for the lessons a user may read that pass the filters.
+
+    None when the filters rule every lesson out.
+    """
+    n = names()
+    where, params = ["d.live"], []
+    if not participant:
+        where.append("d.platform")
+    if hidden_paths:
+        cond = " OR ".join("substr(p.path, 1, %s) = %s" for _ in hidden_paths)
+        where.append(f"NOT EXISTS (SELECT 1 FROM {n['page']} p WHERE p.id = d.page_id AND ({cond}))")
+        for path in hidden_paths:
+            params += [len(path), path]
+    columns = {
+        "target_group": "d.target_group",
+        "evidence": "d.evidence",
+        "year": "d.year",
+        "neighbourhood": "d.neighbourhood",
+    }
+    for key, values in filters.items():
+        if key in columns:
+            where.append(f"{columns[key]} IN ({','.join('%s' for _ in values)})")
+            params += [int(v) if key in ("year", "neighbourhood") else v for v in values]
+        elif key in ("theme", "tag"):
+            ids = [int(v) for v in values] if key == "theme" else _tag_ids(values)
+            if not ids:
+                return None
+            column = "d.themes" if key == "theme" else "d.tags"
+            where.append(
+                "(" + " OR ".join(f"instr(',' || {column} || ',', %s) > 0" for _ in ids) + ")"
+            )
+            params += [f",{i}," for i in ids]
+        else:
+            return None
+    return " AND ".join(where), params
+
+
 @dataclass
 class LessonCounts:
     total: int = 0
@@ -182,98 +222,34 @@ class LessonCounts:
     rows: list[tuple[int, float, float]] = field(default_factory=list)  # pk, score, epoch
 
 
-def lesson_search(
-    *,
-    hits: str | None,
-    negated: bool,
-    participant: bool,
-    hidden_paths: list[str],
-    filters: dict[str, list[str]],
-    limit: int,
-    newest: bool,
-) -> LessonCounts:
-    """Count, facet and rank the readable lessons among the matches in one statement.
-
-    `hits` is the temp table of FTS5 matches (rowid r, score s), or None to
-    browse every lesson. Access (live, consent reach, restricted sections) and
-    facet filters are applied before anything is counted.
-    """
-    n = _names()
-    where, params = ["d.live"], []
-    if not participant:
-        where.append("d.platform")
-    if hits and negated:
-        where.append(f"NOT EXISTS (SELECT 1 FROM {hits} h WHERE h.r = d.entry_id)")
-    if hidden_paths:
-        cond = " OR ".join("substr(p.path, 1, %s) = %s" for _ in hidden_paths)
-        where.append(f"NOT EXISTS (SELECT 1 FROM {n['page']} p WHERE p.id = d.page_id AND ({cond}))")
-        for path in hidden_paths:
-            params += [len(path), path]
-    scalar = {"target_group": "d.target_group", "evidence": "d.evidence", "year": "d.year"}
-    scalar["neighbourhood"] = "d.neighbourhood"
-    for key, values in filters.items():
-        marks = ",".join("%s" for _ in values)
-        if key in scalar:
-            where.append(f"{scalar[key]} IN ({marks})")
-            params += [int(v) if key in ("year", "neighbourhood") else v for v in values]
-        elif key in ("theme", "tag"):
-            facet = 1 if key == "theme" else 2
-            ids = [int(v) for v in values] if key == "theme" else _tag_ids(values)
-            if not ids:
-                return LessonCounts()
-            marks = ",".join("%s" for _ in ids)
-            where.append(
-                f"EXISTS (SELECT 1 FROM {n['val']} v WHERE v.page_id = d.page_id AND "
-                f"v.facet = {facet} AND v.value IN ({marks}))"
-            )
-            params += ids
-    source = f"{n['doc']} d"
-    score = "0.0"
-    if hits and not negated:
-        source = f"{hits} h JOIN {n['doc']} d ON d.entry_id = h.r"
-        score = "h.s"
-    order = (
-        "d.published IS NULL, d.published DESC, d.page_id DESC"
-        if newest
-        else "score DESC, d.published DESC, d.page_id DESC"
-    )
-    sql = (
-        f"WITH m AS MATERIALIZED (SELECT d.page_id, {score} AS score, d.published, d.year,"
-        f" d.target_group, d.evidence, d.neighbourhood FROM {source} WHERE {' AND '.join(where)})"
-        " SELECT 0, NULL, NULL, NULL, NULL, count(*) FROM m"
-        " UNION ALL SELECT 1, year, target_group, evidence, neighbourhood, count(*) FROM m"
-        " GROUP BY year, target_group, evidence, neighbourhood"
-        " UNION ALL SELECT 2, v.facet, v.value, NULL, NULL, count(*) FROM m"
-        f" JOIN {n['val']} v ON v.page_id = m.page_id GROUP BY v.facet, v.value"
-        " UNION ALL SELECT * FROM (SELECT 3, page_id, score,"
-        " CAST(strftime('%%s', published) AS REAL), NULL, NULL FROM m"
-        f" ORDER BY {order.replace('d.', '')} LIMIT %s)"
-    )
-    out = LessonCounts(facets={k: Counter() for k in ("year", *scalar, "theme", "tag")})
-    tags: Counter = Counter()
-    with connection.cursor() as c:
-        c.execute(sql, [*params, limit])
-        for kind, a, b, cc, d, num in c.fetchall():
-            if kind == 0:
-                out.total = num
-            elif kind == 1:
-                for key, value in (("year", a), ("target_group", b), ("evidence", cc)):
-                    if value not in (None, ""):
-                        out.facets[key][str(value)] += num
-                if d is not None:
-                    out.facets["neighbourhood"][str(d)] += num
-            elif kind == 2:
-                if a == 1:
-                    out.facets["theme"][str(b)] += num
-                else:
-                    tags[b] += num
-            else:
-                out.rows.append((a, float(b or 0), float(cc or 0)))
-    if tags:
+def aggregate(rows, *, limit: int, newest: bool) -> LessonCounts:
+    """Exact counts and the top rows from (score, ts, page_id, fkey, themes, tags) rows."""
+    out = LessonCounts(total=len(rows), facets={})
+    if not rows:
+        return out
+    scalar = {"year": Counter(), "neighbourhood": Counter(), "target_group": Counter()}
+    scalar["evidence"] = Counter()
+    for key, num in Counter(map(itemgetter(3), rows)).items():
+        for name, value in zip(scalar, key.split("|"), strict=False):
+            if value:
+                scalar[name][value] += num
+    out.facets.update(scalar)
+    for name, col, convert in (("theme", 4, str), ("tag", 5, int)):
+        counter: Counter = Counter()
+        for key, num in Counter(map(itemgetter(col), rows)).items():
+            for value in key.split(",") if key else ():
+                counter[convert(value)] += num
+        out.facets[name] = counter
+    if out.facets["tag"]:
         from taggit.models import Tag
 
-        for pk, slug in Tag.objects.filter(pk__in=list(tags)).values_list("pk", "slug"):
-            out.facets["tag"][slug] += tags[pk]
+        tags = out.facets["tag"]
+        slugs = dict(Tag.objects.filter(pk__in=list(tags)).values_list("pk", "slug"))
+        out.facets["tag"] = Counter({slugs[pk]: num for pk, num in tags.items() if pk in slugs})
+    # rows are (score, ts, page_id, ...) with ts never NULL (see TS), page_id unique:
+    # plain tuple order is score, then newest, then highest id, as the ORM sorts
+    top = heapq.nlargest(limit, rows, key=itemgetter(1, 2)) if newest else heapq.nlargest(limit, rows)
+    out.rows = [(r[2], float(r[0]), float(max(r[1], 0))) for r in top]
     return out
 
 

@@ -109,3 +109,11 @@ def test_personal_data_is_held_with_findings(page, live_url):
         page.locator(".discussion-message.state-pending_review").filter(has_text=tag)
     ).to_be_visible()
     assert_accessible(page)
+
+
+def test_moderator_views_are_accessible(page, live_url):
+    open_theme(page, live_url, "redactie")
+    assert_accessible(page)
+    page.get_by_role("link", name="Naar de moderatie van discussies").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Moderatie discussies")
+    assert_accessible(page)

@@ -149,3 +149,8 @@ def test_facilitator_dashboard_panel_and_team_snippets(client, demo, facilitator
 def test_admin_speaks_dutch(client, demo, facilitator):
     client.force_login(facilitator)
     assert "Pagina's" in client.get("/admin/").text
+
+
+def test_lesson_list_refuses_a_logged_in_user_without_a_role(client, demo, outsider):
+    client.force_login(outsider)
+    assert client.get(LessonIndexPage.objects.get().url).status_code == 403

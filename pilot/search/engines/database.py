@@ -57,15 +57,29 @@ class SQLiteMatcher(Matcher):
     With no words (`browse`) nothing is matched and every readable row counts.
     """
 
-    def __init__(self, parsed: ParsedQuery, page_sources, *, browse: bool = False) -> None:
+    def __init__(
+        self, parsed: ParsedQuery, page_sources, *, browse: bool = False, user=None, filters=None
+    ) -> None:
         from django.contrib.contenttypes.models import ContentType
         from modelsearch.conf import get_app_config
+
+        from .. import lessondocs
 
         self.entry = get_app_config().get_model("IndexEntry")._meta.db_table
         self.browse = browse
         self.negated = parsed.is_empty and not browse
         self.cts = {s.kind: ContentType.objects.get_for_model(s.model).pk for s in page_sources}
+        lesson = next((s for s in page_sources if s.kind == "lesson"), None)
+        self.fast = lesson is not None and lessondocs.active()
+        self.lesson_rows: list[tuple] = []
+        where = self._lesson_where(lesson, user, filters or {}) if self.fast else None
+        doc = f"{lessondocs.names()['doc']} d" if self.fast else ""
+        columns = f"{lessondocs.TS}, d.page_id, d.fkey, d.themes, d.tags"
         if browse:
+            if where:
+                with connection.cursor() as cursor:
+                    cursor.execute(f"SELECT 0.0, {columns} FROM {doc} WHERE {where[0]}", where[1])
+                    self.lesson_rows = cursor.fetchall()
             return
         if self.negated:  # only exclusions: everything minus what they match
             negative = ParsedQuery(terms=[], phrases=[])
@@ -75,44 +89,68 @@ class SQLiteMatcher(Matcher):
         else:
             expr = fts5_expression(parsed)
         fts = f"{self.entry}_fts"
+        # bm25 columns: autocomplete, body, title; lower is better, stored negated
+        score = f"-bm25({fts}, 0.0, 1.0, 10.0)"
         with connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {HITS} (r INTEGER PRIMARY KEY, s REAL NOT NULL)"
             )
             cursor.execute(f"DELETE FROM {HITS}")
-            if expr:
-                # bm25 columns: autocomplete, body, title; lower is better, stored negated.
-                # The same scan a plain "search these words" costs; no join here.
+            if not expr:
+                return
+            if self.fast and not self.negated:
+                # One FTS5 scan: readable lessons come back with their compact row (access
+                # and facet filters already applied); other kinds go to the temp table.
+                cond, params = where or ("0", [])
                 cursor.execute(
-                    f"INSERT INTO {HITS} (r, s) SELECT rowid, -bm25({fts}, 0.0, 1.0, 10.0) "
-                    f"FROM {fts} WHERE {fts} MATCH %s",
-                    [expr],
+                    f"SELECT {score}, {lessondocs.TS}, coalesce(d.page_id, -{fts}.rowid), d.fkey, d.themes,"
+                    f" d.tags FROM {fts} LEFT JOIN {doc} ON d.entry_id = {fts}.rowid"
+                    f" WHERE {fts} MATCH %s AND (d.entry_id IS NULL OR ({cond}))",
+                    [expr, *params],
                 )
+                rows = cursor.fetchall()
+                self.lesson_rows = [r for r in rows if r[3] is not None]
+                others = [(-r[2], r[0]) for r in rows if r[3] is None]
+                if others:
+                    cursor.executemany(f"INSERT INTO {HITS} (r, s) VALUES (%s, %s)", others)
+                return
+            cursor.execute(
+                f"INSERT INTO {HITS} (r, s) SELECT rowid, {score} FROM {fts} WHERE {fts} MATCH %s",
+                [expr],
+            )
+            if self.fast and where:  # negated: every readable lesson the exclusions miss
+                cursor.execute(
+                    f"SELECT 0.0, {columns} FROM {doc} WHERE {where[0]}"
+                    f" AND NOT EXISTS (SELECT 1 FROM {HITS} h WHERE h.r = d.entry_id)",
+                    where[1],
+                )
+                self.lesson_rows = cursor.fetchall()
 
-    def lesson_counts(self, source, *, user, filters, limit: int, newest: bool):
-        """Total, facet counts and the top rows of readable lessons, or None to use the ORM."""
+    @staticmethod
+    def _lesson_where(source, user, filters) -> tuple[str, list] | None:
+        """SQL for the lessons this user may read that pass the filters; None for none."""
+        from pilot.roles import is_participant
+
         from .. import lessondocs
         from ..access import hidden_paths, may_read_lessons
 
-        if source.kind != "lesson" or not lessondocs.active():
-            return None
-        from pilot.roles import is_participant
-
         if not may_read_lessons(user):
-            return lessondocs.LessonCounts()
+            return None
         if "type" in filters and "lesson" not in filters["type"]:
-            return lessondocs.LessonCounts()
-        if any(k not in ("type", "year") and k not in source.fields for k in filters):
-            return lessondocs.LessonCounts()
-        return lessondocs.lesson_search(
-            hits=None if self.browse else HITS,
-            negated=self.negated,
+            return None
+        return lessondocs.lesson_where(
             participant=is_participant(user),
             hidden_paths=hidden_paths(user),
             filters={k: v for k, v in filters.items() if k != "type"},
-            limit=limit,
-            newest=newest,
         )
+
+    def lesson_counts(self, source, *, user, filters, limit: int, newest: bool):
+        """Total, exact facet counts and top rows of the readable lessons (already read)."""
+        from .. import lessondocs
+
+        if source.kind != "lesson" or not self.fast:
+            return None
+        return lessondocs.aggregate(self.lesson_rows, limit=limit, newest=newest)
 
     def _object_ids(self, source) -> RawSQL:
         return RawSQL(
@@ -209,7 +247,13 @@ class DatabaseEngine:
     def prepare(self, parsed: ParsedQuery, page_sources, **context) -> Matcher:
         browse = parsed.is_empty and not parsed.excluded and not parsed.excluded_phrases
         if connection.vendor == "sqlite" and sqlite_fts_active():
-            return SQLiteMatcher(parsed, page_sources, browse=browse)
+            return SQLiteMatcher(
+                parsed,
+                page_sources,
+                browse=browse,
+                user=context.get("user"),
+                filters=context.get("filters"),
+            )
         if browse:
             return Matcher()
         return WagtailMatcher(parsed, page_sources)

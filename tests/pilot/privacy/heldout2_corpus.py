@@ -40,9 +40,9 @@ def t_soap(g: Gen) -> str:
 
 def t_voicemail(g: Gen) -> str:
     return (
-        f"Voicemail {g.date()}, 16.05 uur: \"Ja hallo, u spreekt met {g.person()}, ik bel "
+        f'Voicemail {g.date()}, 16.05 uur: "Ja hallo, u spreekt met {g.person()}, ik bel '
         f"namens mijn {g.relation()} {g.first()}. Ze heeft een brief van de {g.org()} gekregen "
-        f"en snapt er niks van. Kunt u terugbellen op {g.phone()}? Dank u.\"\n"
+        f'en snapt er niks van. Kunt u terugbellen op {g.phone()}? Dank u."\n'
         f"Teruggebeld door {g.first()} ({g.role()}), geen gehoor."
     )
 

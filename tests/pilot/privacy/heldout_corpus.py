@@ -57,13 +57,19 @@ def _split(s: str) -> list[str]:
 
 
 FIRST_1 = {
-    "nl": _split("Henk|Ria|Joke|Wim|Marieke|Sjoerd|Annelies|Gert-Jan|Femke|Ruud|Lotte|Bram|Ineke|"
-                 "Kees|Truus|Jeroen|Mirjam|Sven|Floor|Tineke|Roos|Jan-Willem|Anouk|Dirk"),
-    "ma": _split("Mohamed|Fatima|Khadija|Youssef|Nadia|Said|Hanane|Karim|Samira|Bilal|Zakaria|"
-                 "Soufiane|Naima|Ilham|Abdelkader|Yasmina|Hamid|Latifa"),
+    "nl": _split(
+        "Henk|Ria|Joke|Wim|Marieke|Sjoerd|Annelies|Gert-Jan|Femke|Ruud|Lotte|Bram|Ineke|"
+        "Kees|Truus|Jeroen|Mirjam|Sven|Floor|Tineke|Roos|Jan-Willem|Anouk|Dirk"
+    ),
+    "ma": _split(
+        "Mohamed|Fatima|Khadija|Youssef|Nadia|Said|Hanane|Karim|Samira|Bilal|Zakaria|"
+        "Soufiane|Naima|Ilham|Abdelkader|Yasmina|Hamid|Latifa"
+    ),
     "tr": _split("Mehmet|Ayşe|Emre|Zeynep|Hakan|Elif|Murat|Büşra|Yusuf|Selin|Oğuz|Hatice|Kemal"),
-    "sr": _split("Rajesh|Sunita|Anjali|Ravi|Priya|Shanti|Devika|Roshni|Vikash|Glenn|Marciano|"
-                 "Rinaldo|Ingrid|Sharmila"),
+    "sr": _split(
+        "Rajesh|Sunita|Anjali|Ravi|Priya|Shanti|Devika|Roshni|Vikash|Glenn|Marciano|"
+        "Rinaldo|Ingrid|Sharmila"
+    ),
     "an": _split("Shurendy|Jurien|Giselle|Ruthmilda|Edsel|Chesron|Jamilly|Rignald"),
     "pl": _split("Piotr|Agnieszka|Tomasz|Katarzyna|Marek|Magdalena|Paweł|Ewa|Krzysztof"),
     "sy": _split("Ahmad|Rania|Omar|Lina|Hussam|Rasha|Tarek|Yara|Mahmoud"),
@@ -73,17 +79,24 @@ FIRST_1 = {
     "id": _split("Wulan|Dewi|Budi|Ratna|Johnny|Max"),
 }
 SUR_1 = {
-    "nl": _split("Jansen|de Vries|van den Berg|van Dijk|Bakker|Visser|Smit|Meijer|de Boer|Mulder|"
-                 "de Groot|Bos|Vos|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|Dijkstra|de Graaf|"
-                 "van der Meer|Kok|de Haan|Vermeulen|van den Heuvel|van der Veen|de Bruijn|"
-                 "Schouten|Hoekstra|Koster|Prins|Blom|Huisman|Kuipers|Post|Koning|Groen|Mooi|"
-                 "Roos|Hoek|Veenstra|van Wijk|de Ridder|van der Linden"),
-    "ma": _split("El Khatib|Bouzid|Amrani|Benali|Ouali|Azzouzi|El Hamdaoui|Chaoui|Belhaj|"
-                 "Ait Lahcen|Boukhari|Tahiri|Zarrouk|El Idrissi|Bakkali"),
-    "tr": _split("Yılmaz|Yilmaz|Kaya|Demir|Şahin|Çelik|Öztürk|Aydın|Arslan|Doğan|Koç|Kurt|"
-                 "Özdemir|Erdoğan"),
-    "sr": _split("Ramdin|Jagesar|Baldewsingh|Ramlal|Mahabier|Soekhai|Bhagwandin|Kalloe|Gobardhan|"
-                 "Pinas|Wijngaarde|Sabajo|Lieveld|Kromodimedjo"),
+    "nl": _split(
+        "Jansen|de Vries|van den Berg|van Dijk|Bakker|Visser|Smit|Meijer|de Boer|Mulder|"
+        "de Groot|Bos|Vos|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|Dijkstra|de Graaf|"
+        "van der Meer|Kok|de Haan|Vermeulen|van den Heuvel|van der Veen|de Bruijn|"
+        "Schouten|Hoekstra|Koster|Prins|Blom|Huisman|Kuipers|Post|Koning|Groen|Mooi|"
+        "Roos|Hoek|Veenstra|van Wijk|de Ridder|van der Linden"
+    ),
+    "ma": _split(
+        "El Khatib|Bouzid|Amrani|Benali|Ouali|Azzouzi|El Hamdaoui|Chaoui|Belhaj|"
+        "Ait Lahcen|Boukhari|Tahiri|Zarrouk|El Idrissi|Bakkali"
+    ),
+    "tr": _split(
+        "Yılmaz|Yilmaz|Kaya|Demir|Şahin|Çelik|Öztürk|Aydın|Arslan|Doğan|Koç|Kurt|Özdemir|Erdoğan"
+    ),
+    "sr": _split(
+        "Ramdin|Jagesar|Baldewsingh|Ramlal|Mahabier|Soekhai|Bhagwandin|Kalloe|Gobardhan|"
+        "Pinas|Wijngaarde|Sabajo|Lieveld|Kromodimedjo"
+    ),
     "an": _split("Martina|Isenia|Cijntje|Rosalia|Maduro|Winklaar|Statia|Sambo"),
     "pl": _split("Kowalski|Nowak|Wiśniewska|Zieliński|Wójcik|Kamińska|Lewandowski|Dąbrowski"),
     "sy": _split("Al-Hassan|Haddad|Al Masri|Khalil|Darwish|Alsaleh|Hamdan|Shaheen"),
@@ -109,9 +122,11 @@ FIRST_2 = {
     "so": _split("Idil|Liban|Hibo"),
 }
 SUR_2 = {
-    "nl": _split("Verbeek|Jacobs|van Vliet|Willems|Maas|van der Heijden|de Jonge|Scholten|"
-                 "Martens|Vink|Kramer|Timmermans|Boer|Smeets|de Lange|Kuiper|Wolters|Molenaar|"
-                 "van Beek|de Koning|Spijker|Zwart|Storm|Winter"),
+    "nl": _split(
+        "Verbeek|Jacobs|van Vliet|Willems|Maas|van der Heijden|de Jonge|Scholten|"
+        "Martens|Vink|Kramer|Timmermans|Boer|Smeets|de Lange|Kuiper|Wolters|Molenaar|"
+        "van Beek|de Koning|Spijker|Zwart|Storm|Winter"
+    ),
     "ma": _split("El Ouardi|Lamrani|Zaoui|Essafi|Bennani|Moussaoui|El Bouchtaoui"),
     "tr": _split("Güneş|Polat|Tekin|Aksoy|Kılıç|Yıldız|Karaca"),
     "sr": _split("Ramsaran|Debipersad|Tjin-A-Djie|Biharie|Autar|Sewnath|Nankoe"),
@@ -134,8 +149,9 @@ WIJKEN = _split(
     "Zuiderpark|Rivierenbuurt|Statenkwartier|Archipelbuurt|Willemspark|Marlot|Vogelwijk|"
     "Kraayenstein|Binckhorst|Zuidwest|Groente- en Fruitmarkt|Kortenbos"
 )
-STADSDELEN = _split("Escamp|Laak|Segbroek|Loosduinen|Scheveningen|Centrum|Haagse Hout|"
-                    "Leidschenveen-Ypenburg")
+STADSDELEN = _split(
+    "Escamp|Laak|Segbroek|Loosduinen|Scheveningen|Centrum|Haagse Hout|Leidschenveen-Ypenburg"
+)
 CITIES = _split("Den Haag|Rijswijk|Delft|Zoetermeer|Voorburg|Leidschendam|'s-Gravenhage")
 ORGS = _split(
     "GGZ|Parnassia|MEE|Xtra|Wmo-loket|Servicepunt XL|Veilig Thuis|CJG|HTM|Haagwonen|Staedion|"
@@ -165,8 +181,10 @@ STREETS = _split(
     "Kijkduinsestraat|Tesselsestraat|Schilderstraat|Fahrenheitstraat|Stellingwerfstraat|"
     "Van Musschenbroekstraat|Newtonstraat|Hanenburglaan|Oudemansstraat|Ruychrocklaan"
 )
-HOUSE_NRS = _split("12|204-B|1034 A|12bis|5|3|20|88|17A|231 bg|45-II|7 hs|102-3|9|61|143|"
-                   "2a|310|18 C|56-1|4|77|126|15-D|1 A")
+HOUSE_NRS = _split(
+    "12|204-B|1034 A|12bis|5|3|20|88|17A|231 bg|45-II|7 hs|102-3|9|61|143|"
+    "2a|310|18 C|56-1|4|77|126|15-D|1 A"
+)
 
 
 class Gen:
@@ -216,8 +234,26 @@ class Gen:
         if lower:
             t = self.c(["mw", "mw.", "dhr", "dhr.", "mevr.", "mevr", "meneer", "mevrouw"])
             return f"{t} [[person:{self.sn().lower()}]]"
-        t = self.c(["mevrouw", "Mevrouw", "mw.", "Mw.", "mevr.", "dhr.", "Dhr.", "de heer",
-                    "meneer", "Meneer", "Mw", "Dhr", "familie", "fam.", "dokter", "dr."])
+        t = self.c(
+            [
+                "mevrouw",
+                "Mevrouw",
+                "mw.",
+                "Mw.",
+                "mevr.",
+                "dhr.",
+                "Dhr.",
+                "de heer",
+                "meneer",
+                "Meneer",
+                "Mw",
+                "Dhr",
+                "familie",
+                "fam.",
+                "dokter",
+                "dr.",
+            ]
+        )
         return f"{t} [[person:{self.sn()}]]"
 
     def person(self) -> str:
@@ -233,13 +269,35 @@ class Gen:
         return self.titled(lower=True)
 
     def relation(self) -> str:
-        return self.c(["zoon", "dochter", "broer", "zus", "moeder", "vader", "buurvrouw",
-                       "buurman", "oom", "tante", "neef", "nicht", "partner", "ex", "opa", "oma",
-                       "vriendin", "kleinzoon", "schoonzus", "stiefvader"])
+        return self.c(
+            [
+                "zoon",
+                "dochter",
+                "broer",
+                "zus",
+                "moeder",
+                "vader",
+                "buurvrouw",
+                "buurman",
+                "oom",
+                "tante",
+                "neef",
+                "nicht",
+                "partner",
+                "ex",
+                "opa",
+                "oma",
+                "vriendin",
+                "kleinzoon",
+                "schoonzus",
+                "stiefvader",
+            ]
+        )
 
     # structured ------------------------------------------------------------------------
-    MONTHS = _split("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                    "november|december")
+    MONTHS = _split(
+        "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    )
     ABBR = _split("jan.|feb.|mrt.|apr.|mei|jun.|jul.|aug.|sep.|okt.|nov.|dec.")
     DAYS = _split("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag")
 
@@ -273,8 +331,15 @@ class Gen:
     def birth(self) -> str:
         r = self.r
         d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1938, 2012)
-        f = self.c([f"{d} {self.MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}",
-                    f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}"])
+        f = self.c(
+            [
+                f"{d} {self.MONTHS[m - 1]} {y}",
+                f"{d:02d}-{m:02d}-{y}",
+                f"{d}-{m}-{y}",
+                f"{d:02d}/{m:02d}/{y}",
+                f"{d:02d}.{m:02d}.{y}",
+            ]
+        )
         return f"[[date:{f}]]"
 
     def nondate(self) -> str:
@@ -302,8 +367,14 @@ class Gen:
 
     def age(self) -> str:
         a = self.r.randint(17, 93)
-        return self.c([f"({{{{age:{a}}}}})", f"{{{{age:{a} jaar}}}}", f"({{{{age:{a} jr}}}})",
-                       f"{{{{age:{a}-jarige}}}}"])
+        return self.c(
+            [
+                f"({{{{age:{a}}}}})",
+                f"{{{{age:{a} jaar}}}}",
+                f"({{{{age:{a} jr}}}})",
+                f"{{{{age:{a}-jarige}}}}",
+            ]
+        )
 
     def phone(self) -> str:
         r = self.r
@@ -341,17 +412,24 @@ class Gen:
                 d.append(s)
                 break
         b = "".join(map(str, d))
-        f = self.c([b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}",
-                    f"{b[:3]}.{b[3:6]}.{b[6:]}", b])
+        f = self.c(
+            [
+                b,
+                f"{b[:4]}.{b[4:6]}.{b[6:]}",
+                f"{b[:3]} {b[3:6]} {b[6:]}",
+                f"{b[:3]}.{b[3:6]}.{b[6:]}",
+                b,
+            ]
+        )
         return f"[[bsn:{f}]]"
 
     def iban(self) -> str:
         r = self.r
         cc = self.c(["NL"] * 7 + ["BE", "DE"])
         if cc == "NL":
-            bban = self.c(["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ"]) + "".join(
-                str(r.randint(0, 9)) for _ in range(10)
-            )
+            bban = self.c(
+                ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ"]
+            ) + "".join(str(r.randint(0, 9)) for _ in range(10))
         elif cc == "BE":
             bban = "".join(str(r.randint(0, 9)) for _ in range(12))
         else:
@@ -401,8 +479,20 @@ class Gen:
         sn = self.sn("nl").lower().replace(" ", "").replace("-", "")
         user = self.c([f"{fn}.{sn}", f"{fn[0]}.{sn}", f"{fn}{r.randint(1, 99)}", f"{sn}.{fn[0]}"])
         user = user.translate(str.maketrans("ıışçöüğéąęłńóśźż", "iiscougeaelnoszz"))
-        dom = self.c(["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "denhaag.nl",
-                      "xtra.nl", "parnassia.nl", "outlook.com", "live.nl", "staedion.nl"])
+        dom = self.c(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "denhaag.nl",
+                "xtra.nl",
+                "parnassia.nl",
+                "outlook.com",
+                "live.nl",
+                "staedion.nl",
+            ]
+        )
         return f"[[email:{user}@{dom}]]"
 
     # context ---------------------------------------------------------------------------
@@ -570,8 +660,19 @@ def t_log(g: Gen) -> str:
     return "Logboek\n" + "\n".join(lines)
 
 
-TEMPLATES_1 = [t_report, t_quicknote, t_bullets, t_email, t_minutes, t_whatsapp, t_narrative,
-               t_formal_letter, t_table, t_mixed_caps, t_log]
+TEMPLATES_1 = [
+    t_report,
+    t_quicknote,
+    t_bullets,
+    t_email,
+    t_minutes,
+    t_whatsapp,
+    t_narrative,
+    t_formal_letter,
+    t_table,
+    t_mixed_caps,
+    t_log,
+]
 
 
 HAND_1 = [

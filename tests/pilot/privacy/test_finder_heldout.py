@@ -1,0 +1,61 @@
+"""Quality on held-out corpora written unlike dev.jsonl, scored exactly as score.py does.
+
+heldout.jsonl (163 texts) was used to find and fix weaknesses; heldout2.jsonl (52 texts,
+other registers and name pools) was scored only once, after the changes.  Both are
+rebuilt by ``heldout_corpus.py``.  The thresholds are those of the final acceptance
+measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pilot.privacy import find_personal_data
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "anonymisation"
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("anonymisation_score", SHARED / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def _load(name: str) -> list[dict]:
+    with open(HERE / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["heldout.jsonl", "heldout2.jsonl"])
+def test_gold_spans_match_their_text(name: str) -> None:
+    docs = _load(name)
+    assert len(docs) >= 50
+    for d in docs:
+        for s in d["pii"] + d["keep"]:
+            assert d["text"][s["start"] : s["end"]] == s["text"], (d["id"], s)
+
+
+@pytest.mark.parametrize("name", ["heldout.jsonl", "heldout2.jsonl"])
+def test_heldout_quality(name: str) -> None:
+    score = _score_module()
+    gold = _load(name)
+    preds = {
+        d["id"]: [
+            {"start": f.start, "end": f.end, "label": f.label}
+            for f in find_personal_data(d["text"])
+        ]
+        for d in gold
+    }
+    result = score.score(gold, preds)
+    assert result["recall"] >= 0.99, result
+    assert result["precision"] >= 0.97, result
+    assert result["context_kept"] >= 0.98, result
+    for label, frac in result["per_label"].items():
+        found, total = map(int, frac.split("/"))
+        assert found / total >= 0.97, (label, result)
