@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES, lexicons
+from .lexicons import HAGUE_AREAS, ORGS, PARTICLES, PLACES_EXTRA, ROLES, lexicons
 from .patterns import find_structured
 from .persons import find_persons
 
@@ -143,6 +143,7 @@ def find_personal_data(text: str) -> list[Finding]:
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
 
 
+_PARTICLES = frozenset(p.lower() for p in PARTICLES) | {"abu", "ait", "ibn", "bin", "ben", "dos"}
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 
 
@@ -158,7 +159,12 @@ def _propagate(text: str, found: list[tuple[int, int]], blocked: bytearray) -> l
     for s, e in found:
         for m in _NAME_WORD.finditer(text, s, e):
             w = m.group()
-            if w[0].isupper() and w.lower() not in lex.lower_function and w not in lex.orgs:
+            if (
+                w[0].isupper()
+                and w.lower() not in lex.lower_function
+                and w.lower() not in _PARTICLES
+                and w not in lex.orgs
+            ):
                 words.add(w)
     if not words:
         return []

@@ -11,7 +11,8 @@ by ``build_lexicons.py`` from Faker and OpenTaal.
 from __future__ import annotations
 
 import gzip
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -75,7 +76,7 @@ Frans|Franse|Spaans|Spaanse|Hindoestaans|Hindoestaanse|Kaapverdisch|Kaapverdisch
 Koerdische|Berbers|Tamazight|Tigrinya|Papiaments|Sranantongo|Oekraïens|Oekraïense|Russisch|
 Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|Moslim|Ramadan|
 Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
-Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks
+Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks|Portugees|Portugese|Noors|Noorse|Zweeds|Zweedse|Deens|Deense|Fins|Finse|Grieks|Griekse|Italiaans|Italiaanse|Chinees|Chinese|Japans|Japanse|Vietnamees|Vietnamese|Indonesisch|Indonesische|Indiaas|Indiase|Pakistaans|Pakistaanse|Iraaks|Iraakse|Iraans|Iraanse|Ghanees|Ghanese|Nigeriaans|Nigeriaanse|Ethiopisch|Ethiopische|Kaapverdiaans|Kaapverdiaanse|Dominicaans|Dominicaanse|Colombiaans|Colombiaanse|Braziliaans|Braziliaanse|Amerikaans|Amerikaanse|Brits|Britse|Australisch|Australische|Hongaars|Hongaarse|Tsjechisch|Tsjechische|Slowaaks|Slowaakse|Litouws|Litouwse|Lets|Letse|Servisch|Servische|Kroatisch|Kroatische|Bosnisch|Bosnische|Albanees|Albanese|Belgisch|Belgische|Vlaams|Vlaamse|Fries|Friese|Limburgs|Limburgse|Molukse|Moluks|Indisch|Indische|Javaans|Javaanse|Creools|Creoolse|Tamil|Urdu|Hindi|Farsi|Dari|Pasjtoe|Amhaars|Somali|Tigrinya|Oekraïens
 """)
 
 # Organisations, services, schemes and institutions (general, national and Haaglanden).
@@ -128,7 +129,7 @@ Mussen|Kessler|Parnassia Den Haag|Eneco|Dunea|Energiedirect|Budget Energie|Vatte
 Gemeentelijke Kredietbank Den Haag|GKB|Stichting Present|Haaglanden Medisch Centrum|HMC Westeinde|
 HMC Antoniushove|Antoniushove|Bronovo|Juliana Kinderziekenhuis|Jeugdgezondheidszorg|JGZ|
 Wijkteam|Buurtteam|Team Veilig|Politie Haaglanden|Wijkpolitie|Stadsdeelkantoor|Stadsdeel|
-Zorg en Veiligheid|Zorg- en Veiligheidshuis Haaglanden|ZVH|Wijkz|SociaalWerk|Voorzieningenwijzer
+Zorg en Veiligheid|Zorg- en Veiligheidshuis Haaglanden|Vivent|Team Toegang|Jongerenloket|ZVH|Wijkz|SociaalWerk|Voorzieningenwijzer
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
@@ -234,7 +235,7 @@ Gloria|Constant|Dag|Don|Do|Sine|Om|Tan|Til|Toon|Zal|Wel|Nog|Toen|Nu|Al|Die|Dat|D
 Mijn|Zijn|Haar|Hun|Ons|Onze|Een|Het|De|En|Of|Maar|Want|Dus|Als|Ook|Er|Hier|Daar|Waar|Wat|Wie|
 Zo|Na|Voor|Over|Onder|Tot|Uit|Met|Bij|Aan|Op|In|Door|Sinds|Vanaf|Tijdens|Volgens|Omdat|Toch|
 Rond|Gun|Mark|Frank|Ernst|Constant|Clement|Amor|Baron|Earl|Sol|Mora|Kader|Leen|Peer|Pier|
-Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud
+Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud|Ken|Bel|Mail|Stuur|Kijk|Vraag|Lees|Zie|Weet|Heb|Geef|Plan|Tip|Let
 """)
 
 MONTH_WORDS = _words("""
@@ -253,6 +254,31 @@ def _read(name: str) -> list[str]:
     return [w for w in lines if w and w[0] != "#"]
 
 
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"})
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Word without diacritics: "Naïma" -> "Naima", "Yılmaz" -> "Yilmaz"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class NameSet(frozenset):
+    """A frozenset of names that also matches a spelling with or without diacritics."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and not word.isascii()
+            and frozenset.__contains__(self, fold(word))
+        )
+
+
 def _read_words(name: str) -> frozenset[str]:
     """Hand-curated, whitespace-separated word files (``#`` starts a comment line)."""
     return frozenset(w for line in _read(name) for w in line.split())
@@ -262,10 +288,11 @@ class Lexicons:
     """All lexicons, built once (see :func:`lexicons`)."""
 
     def __init__(self) -> None:
-        self.first_names = frozenset(_read("first_names.txt")) | _read_words(
-            "first_names_extra.txt"
-        )
-        self.surnames = frozenset(_read("surnames.txt")) | _read_words("surnames_extra.txt")
+        first = set(_read("first_names.txt")) | _read_words("first_names_extra.txt")
+        last = set(_read("surnames.txt")) | _read_words("surnames_extra.txt")
+        # folded spellings too, so "Naïma" is found through "Naima" and vice versa
+        self.first_names = NameSet(first | {fold(w) for w in first if not w.isascii()})
+        self.surnames = NameSet(last | {fold(w) for w in last if not w.isascii()})
         self.words = frozenset(_read("dutch_words.txt.gz"))
         places = set(_read("places.txt")) | PLACES_EXTRA | HAGUE_AREAS
         self.places = frozenset(places)

@@ -104,7 +104,9 @@ DATE_NUM = re.compile(
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
 DATE_SHORT = re.compile(
     rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
-    r"datum:?|morgen|vandaag|gisteren|overmorgen)[ \t]*\(?[ \t]*)"
+    r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
+    r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):)"
+    r"[ \t]*\(?[ \t]*)"
     r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
     re.IGNORECASE,
 )
@@ -113,6 +115,11 @@ DATE_SHORT = re.compile(
 DATE_PADDED = re.compile(
     r"(?<![\w./-])(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w]|[./-]\d)"
     r"|(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-]\d)"
+)
+# Birth dates typed without separators after their label: "Geb.datum: 01011970".
+DATE_COMPACT = re.compile(
+    r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
+    r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?!\d)"
 )
 # "op de 3e": an ordinal day after a date preposition, when no noun follows ("de 2e keer").
 DATE_ORD = re.compile(
@@ -246,6 +253,18 @@ NOT_HOUSE_FOLLOWERS = frozenset(
 _DIGIT = re.compile(r"\d")
 _DATE_SHORT_CUES = (
     "dag",
+    "afspraak",
+    "evaluatie",
+    "gesprek",
+    "overleg",
+    "intake",
+    "zitting",
+    "bezoek",
+    "vervolg",
+    "deadline",
+    "geb",
+    "ontvangen",
+    "verstuurd",
     "t/m",
     "vóór",
     "uiterlijk",
@@ -413,6 +432,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_SHORT.finditer(text):
             start = m.start("wd") if m.group("wd") else m.start(2)
             yield start, m.end(2), "date", 64
+    if "geb" in low:
+        for m in DATE_COMPACT.finditer(text):
+            yield m.start(1), m.end(1), "date", 66
     for m in DATE_PADDED.finditer(text):
         yield m.start(), m.end(), "date", 62
     if " de " in low:

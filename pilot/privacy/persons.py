@@ -171,6 +171,48 @@ _LOCATION_PREPS = frozenset(
     ]
 )
 _ORG_PREPS = frozenset(["de", "het", "een", "der", "des"])
+# Institution nouns whose capitalised follower is the institution's own name:
+# "Wijkcentrum De Henri", "Buurthuis Mooi Moerwijk", "Basisschool De Globe".
+_ORG_HEADS = frozenset(
+    [
+        "wijkcentrum",
+        "buurthuis",
+        "buurtcentrum",
+        "stichting",
+        "basisschool",
+        "school",
+        "huize",
+        "zorgcentrum",
+        "verpleeghuis",
+        "woonzorgcentrum",
+        "kinderdagverblijf",
+        "kinderopvang",
+        "bso",
+        "moskee",
+        "kerk",
+        "gezondheidscentrum",
+        "speeltuin",
+        "sportschool",
+        "lyceum",
+        "restaurant",
+        "café",
+        "winkelcentrum",
+        "theater",
+        "bibliotheek",
+        "opvang",
+        "hostel",
+        "hotel",
+        "project",
+        "programma",
+        "vereniging",
+        "woongroep",
+        "locatie",
+        "jongerencentrum",
+        "inloophuis",
+        "ontmoetingscentrum",
+        "dagbesteding",
+    ]
+)
 _ABBREV_BEFORE_DOT = frozenset(
     [
         "tel",
@@ -341,6 +383,8 @@ class PersonFinder:
         b = _base(w)
         if b in lex.stop_caps or b in lex.orgs:
             return True
+        if b.lower() in lex.role_words and b not in lex.surnames and b not in lex.first_names:
+            return True  # "Casusregisseur Omar": the role, not part of the name
         if len(b) >= 2 and b.isupper() and b not in _ROMAN:
             return True  # acronyms: GGZ, MEE, UWV
         if "-" in b:
@@ -364,8 +408,10 @@ class PersonFinder:
             if at_start and b.lower() in lex.words and b not in lex.first_names:
                 return 0  # "Bakker" opening a sentence is more often the noun
             return 2
-        if lex.is_word(b, compounds=at_start):
-            return 0
+        if lex.is_word(b, compounds=at_start or len(b) >= 12):
+            return 0  # long compounds ("Wachtwoordherstel") are words; short ones may be names
+        if "-" in b and all(lex.is_word(p) or p in lex.places or len(p) <= 3 for p in parts if p):
+            return 0  # "Invoerknop-tekst", "Brits-Engels"
         if len(b) < 3 or not any(c in "aeiouyAEIOUYéëèïöüáàíóú" for c in b.lower()):
             return 0
         return 1
@@ -454,6 +500,21 @@ class PersonFinder:
                 j += 1
                 continue
             nxt = doc.word(j + 1)
+            if (
+                w in ("-", "–")
+                and words
+                and last == j - 1
+                and (relaxed or _base(doc.word(last)) in self.lex.surnames)
+                and j + 1 < doc.n
+                and doc.adjacent(j, j + 1)
+                and (
+                    nxt in _LOWER_PARTICLES
+                    or nxt in _CAP_PARTICLES
+                    or self._nameword(doc, j + 1, True)
+                )
+            ):
+                j += 1  # spaced double surname: "A. Bakker - de Wit"
+                continue
             if (
                 w in _CONNECTORS
                 and words
@@ -665,11 +726,15 @@ class PersonFinder:
         if strong_cue:
             # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
             return not all(self.hard_stop(doc.word(x)) for x in words)
+        nxt0 = doc.word(words[0] + 1)
         if (
             at_start
             and len(words) == 1
             and scores[0] == 0
-            and doc.word(words[0] + 1) in _SUBJECT_FOLLOWERS
+            and (
+                nxt0 in _SUBJECT_FOLLOWERS
+                or (nxt0 == "en" and self.name_score(doc.word(words[0] + 2), False) == 2)
+            )
             and doc.adjacent(words[0], words[0] + 1)
         ):
             b = _base(doc.word(words[0]))
@@ -697,11 +762,32 @@ class PersonFinder:
             return False
         if prev in _ORG_PREPS and len(words) == 1 and best < 2:
             return False
+        if prev.lower() in _ORG_HEADS and prev[:1].isupper():
+            return False
         if best == 1 and at_start:
             # unknown word opening a sentence: accept when it behaves like a subject name
             nxt = doc.word(words[-1] + 1)
+            if prev == "(" and nxt == ")" and i >= 2:
+                # "de wijkverpleegkundige (Marjolein)", "dhr. Ramkhelawan (Sangeeta)"
+                before = doc.word(i - 2)
+                return (
+                    before.lower() in RELATIONS
+                    or before.lower() in lex.role_words
+                    or (before[:1].isupper() and self.name_score(before, False) > 0)
+                )
             if len(words) >= 2 or followed_by_age:
                 return True
+            lw = doc.word(words[-1]).lower()
+            if (
+                nxt == ":"
+                and doc.touching(words[-1], words[-1] + 1)
+                and words[-1] + 2 < doc.n
+                and lw not in RELATIONS
+                and lw not in LABEL_CUES
+                and lw not in lex.role_words
+            ):
+                # speaker label: 'Sevgi: "Ik kan niet meer."'
+                return doc.adjacent(words[-1] + 1, words[-1] + 2)
             if nxt in ("en", "&") and doc.word(words[-1] + 2)[:1].isupper():
                 # "Jaïr en Naïma zijn ...": coordinated with a known name
                 return self.name_score(doc.word(words[-1] + 2), False) >= 1

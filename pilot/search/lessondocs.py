@@ -86,9 +86,7 @@ def _triggers(n: dict[str, str]) -> dict[str, str]:
     insert = f"INSERT OR REPLACE INTO {n['doc']} ({COLUMNS}) "
     from_entry = (
         insert
-        + _doc_select(
-            n, eid="NEW.id", pid="CAST(NEW.object_id AS INTEGER)", lesson="l", page="p"
-        )
+        + _doc_select(n, eid="NEW.id", pid="CAST(NEW.object_id AS INTEGER)", lesson="l", page="p")
         + f" FROM {n['lesson']} l JOIN {n['page']} p ON p.id = l.page_ptr_id"
         f" WHERE l.page_ptr_id = CAST(NEW.object_id AS INTEGER)"
         f" AND NEW.content_type_id = {LESSON_CT};"
@@ -188,7 +186,9 @@ def lesson_where(
         where.append("d.platform")
     if hidden_paths:
         cond = " OR ".join("substr(p.path, 1, %s) = %s" for _ in hidden_paths)
-        where.append(f"NOT EXISTS (SELECT 1 FROM {n['page']} p WHERE p.id = d.page_id AND ({cond}))")
+        where.append(
+            f"NOT EXISTS (SELECT 1 FROM {n['page']} p WHERE p.id = d.page_id AND ({cond}))"
+        )
         for path in hidden_paths:
             params += [len(path), path]
     columns = {
@@ -248,7 +248,9 @@ def aggregate(rows, *, limit: int, newest: bool) -> LessonCounts:
         out.facets["tag"] = Counter({slugs[pk]: num for pk, num in tags.items() if pk in slugs})
     # rows are (score, ts, page_id, ...) with ts never NULL (see TS), page_id unique:
     # plain tuple order is score, then newest, then highest id, as the ORM sorts
-    top = heapq.nlargest(limit, rows, key=itemgetter(1, 2)) if newest else heapq.nlargest(limit, rows)
+    top = (
+        heapq.nlargest(limit, rows, key=itemgetter(1, 2)) if newest else heapq.nlargest(limit, rows)
+    )
     out.rows = [(r[2], float(r[0]), float(max(r[1], 0))) for r in top]
     return out
 

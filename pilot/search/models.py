@@ -31,3 +31,6 @@ class LessonDoc(models.Model):
     class Meta:
         verbose_name = _("zoekregel casusles")
         verbose_name_plural = _("zoekregels casuslessen")
+
+    def __str__(self) -> str:
+        return f"les {self.page_id} (indexregel {self.entry_id})"

@@ -1,6 +1,9 @@
 """Benchmark the personal-data finder against deduce 3.0.6 on shared/anonymisation/dev.jsonl.
 
-    python tests/benchmarks/bench_privacy.py [--passes N]
+    python tests/benchmarks/bench_privacy.py [--passes N] [--corpus PATH]
+
+``--corpus`` scores another gold file in the same format (e.g. the held-out sets in
+tests/pilot/privacy/heldout.jsonl and heldout2.jsonl, written unlike dev.jsonl).
 
 Measures, for ours and for deduce (run "as it comes": ``Deduce().deidentify(text)``):
 quality as score.py computes it, throughput (texts/s), start-up (import + first call,
@@ -43,8 +46,8 @@ DEDUCE_LABELS = {
 }
 
 
-def _texts() -> list[dict]:
-    with open(CORPUS, encoding="utf-8") as f:
+def _texts(corpus: Path = CORPUS) -> list[dict]:
+    with open(corpus, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -72,21 +75,25 @@ def _make(engine: str):
     def run(text: str) -> list[dict]:
         doc = deduce.deidentify(text)
         return [
-            {"start": a.start_char, "end": a.end_char, "label": DEDUCE_LABELS.get(a.tag, a.tag)}
+            {
+                "start": int(a.start_char),
+                "end": int(a.end_char),
+                "label": DEDUCE_LABELS.get(a.tag, a.tag),
+            }
             for a in doc.annotations
         ]
 
     return run
 
 
-def worker(engine: str, mode: str, passes: int) -> None:
+def worker(engine: str, mode: str, passes: int, corpus: Path = CORPUS) -> None:
     t0 = time.perf_counter()
     run = _make(engine)
     run("Mevrouw Jansen woont op de Hoefkade 12 en belde op 3 maart 2024.")
     startup = time.perf_counter() - t0
     out: dict = {"startup_s": startup}
     if mode == "full":
-        docs = _texts()
+        docs = _texts(corpus)
         preds = {d["id"]: run(d["text"]) for d in docs}  # warm-up pass, also the predictions
         t1 = time.perf_counter()
         for _ in range(passes):
@@ -98,19 +105,20 @@ def worker(engine: str, mode: str, passes: int) -> None:
     print(json.dumps(out))
 
 
-def _spawn(engine: str, mode: str, passes: int) -> dict:
+def _spawn(engine: str, mode: str, passes: int, corpus: Path = CORPUS) -> dict:
     cmd = [sys.executable, __file__, "--worker", engine, "--mode", mode, "--passes", str(passes)]
+    cmd += ["--corpus", str(corpus)]
     res = subprocess.run(cmd, capture_output=True, text=True, check=False)  # noqa: S603
     if res.returncode != 0:
         raise RuntimeError(f"{engine} worker failed:\n{res.stderr[-2000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def _score(preds: dict) -> dict:
+def _score(preds: dict, corpus: Path = CORPUS) -> dict:
     spec = importlib.util.spec_from_file_location("anonymisation_score", SHARED / "score.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod.score(mod.load(str(CORPUS)), preds)
+    return mod.score(mod.load(str(corpus)), preds)
 
 
 def _deduce_available() -> bool:
@@ -123,19 +131,22 @@ def main() -> None:
     ap.add_argument("--mode", choices=("start", "full"), default="full")
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--start-runs", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
+    corpus = args.corpus.resolve()
     if args.worker:
-        worker(args.worker, args.mode, args.passes)
+        worker(args.worker, args.mode, args.passes, corpus)
         return
+    print(f"corpus: {corpus}\n")
 
     engines = ["ours"] + (["deduce"] if _deduce_available() else [])
     if "deduce" not in engines:
         print("deduce is not installed (pip install deduce==3.0.6): reporting ours only.\n")
     summary: dict = {}
     for eng in engines:
-        full = _spawn(eng, "full", args.passes)
+        full = _spawn(eng, "full", args.passes, corpus)
         starts = [_spawn(eng, "start", 0)["startup_s"] for _ in range(args.start_runs)]
-        quality = _score(full["preds"])
+        quality = _score(full["preds"], corpus)
         summary[eng] = {
             "recall": quality["recall"],
             "precision": quality["precision"],

@@ -154,3 +154,9 @@ def test_admin_speaks_dutch(client, demo, facilitator):
 def test_lesson_list_refuses_a_logged_in_user_without_a_role(client, demo, outsider):
     client.force_login(outsider)
     assert client.get(LessonIndexPage.objects.get().url).status_code == 403
+
+
+def test_dutch_first_whatever_the_browser_asks(client, demo):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").text
+    assert 'lang="nl"' in html
+    assert "Inloggen" in html

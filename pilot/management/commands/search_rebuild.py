@@ -55,10 +55,22 @@ class Command(BaseCommand):
                 rebuilder.finish()
         self.bar(done, total, "klaar", started)
         self.stdout.write("")
+        self._lesson_rows()
         self._lessons_to_elasticsearch()
         self.stdout.write(
             self.style.SUCCESS(f"Klaar: {done} objecten in {time.monotonic() - started:.1f}s")
         )
+
+    def _lesson_rows(self) -> None:
+        """SQLite: put the triggers of the compact lesson rows back and rebuild the rows."""
+        from pilot.search import lessondocs
+
+        if lessondocs.install():
+            from pilot.search.models import LessonDoc
+
+            self.stdout.write(
+                f"Compacte lesregels (SQLite): {LessonDoc.objects.count()} opnieuw opgebouwd"
+            )
 
     def _lessons_to_elasticsearch(self) -> None:
         from pilot.search.service import get_engine

@@ -86,14 +86,23 @@ def test_rebuild_command_shows_progress_and_keeps_results(participant):
     assert run(participant, "schulden").total == before > 0
 
 
-def test_embedded_default_uses_sqlite_fts5(db):
+def test_database_engine_matches_the_database(db):
+    """Embedded default: Wagtail's SQLite FTS5 backend plus our trigger-kept lesson rows.
+    Production (DATABASE_URL=postgres://...): PostgreSQL full-text search, Dutch config."""
     from django.db import connection
     from wagtail.search.backends import get_search_backend
 
+    from pilot.search import lessondocs
     from pilot.search.engines.database import sqlite_fts_active
 
-    assert connection.vendor == "sqlite"
     backend = get_search_backend()
-    assert type(backend).__module__ == "modelsearch.backends.database.sqlite.sqlite"
-    assert type(backend).__name__ == "SQLiteSearchBackend"
-    assert sqlite_fts_active()
+    if connection.vendor == "sqlite":
+        assert type(backend).__module__ == "modelsearch.backends.database.sqlite.sqlite"
+        assert type(backend).__name__ == "SQLiteSearchBackend"
+        assert sqlite_fts_active()
+        assert lessondocs.active()
+    else:
+        assert connection.vendor == "postgresql"
+        assert type(backend).__name__ == "PostgresSearchBackend"
+        assert backend.config == "dutch"
+        assert not sqlite_fts_active() and not lessondocs.active()
