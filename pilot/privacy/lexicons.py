@@ -5,7 +5,8 @@ Why: name detection needs to know which capitalised words are *not* names
 The curated lists below are general knowledge (Dutch/Hague geography, care
 organisations, roles), never copied from an evaluation corpus.  Large lexicons
 (first names, surnames, Dutch words, places) live in ``data/`` and are generated
-by ``build_lexicons.py`` from Faker and OpenTaal.
+by ``build_lexicons.py`` from Faker and OpenTaal; ``first_names_extra.txt`` and
+``surnames_extra.txt`` are curated by hand (names common in Dutch cities that Faker lacks).
 """
 
 from __future__ import annotations
@@ -119,6 +120,8 @@ Sociaal Makelaar|Sociaal Makelaars|Buurtbemiddeling|Burenhulp|Vrijwilligerscentr
 Stichting Present|Resto VanHarte|VanHarte|Repair Café|Moskee|Kerk|Gurdwara|Mandir|Synagoge|
 Teams|Zoom|WhatsApp|Signal|Facebook|Instagram|TikTok|Google|Outlook|Word|Excel|Microsoft|
 Corona|Covid|COVID|COVID-19|Omikron|
+IBAN|BIC|KVK|BTW|PDF|ICT|HAVO|VMBO|MBO|HBO|VWO|MDO|ZZP|VOG|NAW|SMS|URL|CAO|ADHD|PTSS|NAH|LVB|
+COPD|HIV|TBC|NOTE|INFO|TODO|MELDING|CASUS|NAAM|DATUM|ADRES||
 Florence|Haagwonen|De Mussen|Mussen|Het Kompas|Kompas|Stichting Boog|BOOG|Boog|Sensoor|Palier|Reakt|
 Novadic|Iriszorg|Jeugdformaat|Middin|Cardia|WoonInvest|Arcade|Rijswijk Wonen|Vidomes|Woonzorg Nederland|
 Haagse Wijk- en Woonzorg|Wijkz|Stichting Voor Welzijn|Vier het Leven|Hulp bij Schulden|Kompaan|
@@ -192,7 +195,8 @@ kennis|klant|ex|Ex
 # Name particles (tussenvoegsels); lower and capitalised forms.
 PARTICLES = _words("""
 van|de|der|den|het|'t|’t|te|ter|ten|op|in|aan|el|al|ben|bin|bint|da|di|du|dos|das|del|della|
-le|la|von|zu|und|vande|vanden|vander|uit|uijt|ul|ibn|abu|ait|ou|lo|mc|mac|st.|'s|’s
+le|la|von|zu|und|vande|vanden|vander|uit|uijt|ul|ibn|abu|ait|ou|lo|mc|mac|st.|'s|’s|
+dela|delos|delas|dello|degli|dei|des|dal|ter
 """)
 
 # Closed-class Dutch words and very common verbs: never a name, also not after a title.
@@ -222,7 +226,8 @@ notulist|notulen|voorzitter|aanwezig|afwezig|betreft|inzake|naam|cliënt|client|
 bcc|melder|verwijzer|verwezen door|behandelaar|contactpersoon|door|opgesteld door|ondertekend|
 auteur|afzender|ontvanger|gesproken met|gebeld met|bezoek|huisbezoek bij|partner|kind|kinderen|
 moeder|vader|ouders|ouder|zoon|dochter|mentor|regie|casusregisseur|uitvoerder|eigenaar|
-medewerker|consulent|coördinator|gezinslid|gezinsleden|broer|zus|getuige
+medewerker|consulent|coördinator|gezinslid|gezinsleden|broer|zus|getuige|achternaam|voornaam|voornamen|roepnaam|
+meisjesnaam|geboortenaam|bijnaam|naam cliënt|naam moeder|naam vader|naam partner|ouders|kind
 """)
 
 #: Capitalised words that start sentences and also occur in name lists; at a sentence

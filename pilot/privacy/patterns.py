@@ -50,7 +50,7 @@ POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
 # house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
 POSTCODE_LOWER = re.compile(
-    r"(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n))"
+    r"(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n)|(?<=[;\t|])|(?<=[;|][ ]))"
     r"([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
     r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])",
     re.IGNORECASE | re.MULTILINE,
@@ -189,7 +189,7 @@ STREET_SUFFIX = (
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
     r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|"
-    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten)[ ])*)){{0,3}}"
+    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
 )
 ADDRESS = re.compile(
     rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX}"
@@ -203,6 +203,86 @@ ADDRESS_CUE = re.compile(
     rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort))*(?:\s+(?:de|het|'t))?[:\s]+)"
     rf"((?:{_CAP}[ ]){{0,3}}{_CAP})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
+# Any capitalised name plus house number that is followed by "te <place>" or a postcode is
+# an address, also without a street suffix ("Mient 88 te Den Haag", "Dreef 3, 2591 AB").
+ADDRESS_PLACE = re.compile(
+    rf"(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
+    r"(?=[ ]te[ ]|,?[ ][1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))"
+)
+# A capitalised name and house number right after "op/aan/naar (de)" or a tab: a street
+# without a street suffix ("langs op Mient 4", "Dreef 126").
+ADDRESS_PREP = re.compile(
+    r"(?:(?<=\bop[ ])|(?<=\baan[ ])|(?<=\bnaar[ ])|(?<=\bop de[ ])|(?<=\baan de[ ])|"
+    r"(?<=\bnaar de[ ])|(?<=\t))"
+    rf"((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?![\w])"
+)
+_NOT_STREET_WORDS = frozenset(
+    [
+        "in",
+        "op",
+        "sinds",
+        "vanaf",
+        "tot",
+        "na",
+        "voor",
+        "per",
+        "om",
+        "rond",
+        "tussen",
+        "tijdens",
+        "week",
+        "groep",
+        "jaar",
+        "nummer",
+        "kamer",
+        "bus",
+        "lijn",
+        "tram",
+        "pagina",
+        "artikel",
+        "huisnummer",
+        "bijlage",
+        "versie",
+        "fase",
+        "stap",
+        "hoofdstuk",
+        "punt",
+        "team",
+        "zaal",
+        "verdieping",
+        "etage",
+        "blok",
+        "kavel",
+        *[
+            "maandag",
+            "dinsdag",
+            "woensdag",
+            "donderdag",
+            "vrijdag",
+            "zaterdag",
+            "zondag",
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+            "nummer",
+            "nr",
+            "telefoon",
+            "tel",
+            "kantoor",
+            "afdeling",
+        ],
+    ]
+)
+_MONTH_START = re.compile(_MONTHS, re.IGNORECASE)
 # Street names typed in lower case ("van der vennestraat 12"): the suffix must follow at least
 # three letters, so "weg 3" or "kwartier 2" alone never match.
 ADDRESS_LOWER = re.compile(
@@ -454,11 +534,24 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     rxs = [ADDRESS, ADDRESS_LOWER] if _STREET_NUMBER.search(text) else []
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
+    if " te " in text or POSTCODE.search(text):
+        rxs.append(ADDRESS_PLACE)
+    if any(c in low for c in ("op ", "aan ", "naar ", "\t")):
+        rxs.append(ADDRESS_PREP)
     for rx in rxs:
         for m in rx.finditer(text):
             start = m.start(1)
             end = m.end()
+            if rx is ADDRESS_PLACE or rx is ADDRESS_PREP:
+                name = m.group(1).split()
+                num = text[m.end(1) :].lstrip()[:4]
+                if name[0].lower() in _NOT_STREET_WORDS or (
+                    num.isdigit() and num[:2] in ("19", "20")
+                ):
+                    continue
             after = text[end : end + 20].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
                 continue
+            if rx is ADDRESS_PREP and after and _MONTH_START.match(after[0]):
+                continue  # "op Maandag 3 maart" is a date
             yield start, end, "address", 75

@@ -171,6 +171,9 @@ _LOCATION_PREPS = frozenset(
     ]
 )
 _ORG_PREPS = frozenset(["de", "het", "een", "der", "des"])
+_COMMON_DIMINUTIVES = frozenset(
+    ["beetje", "meisje", "mannetje", "potje", "hapje", "ritje", "uurtje", "weekje", "kopje"]
+)
 # Institution nouns whose capitalised follower is the institution's own name:
 # "Wijkcentrum De Henri", "Buurthuis Mooi Moerwijk", "Basisschool De Globe".
 _ORG_HEADS = frozenset(
@@ -361,9 +364,23 @@ class PersonFinder:
         self.lower_surnames = frozenset(s.lower() for s in self.lex.surnames)
 
     # --- word classes -------------------------------------------------------------------
+    def caps_name(self, w: str) -> bool:
+        """A known name typed in capitals ("JANSEN", "YILMAZ"), not an acronym or a word."""
+        if len(w) < 4 or not w.isupper():
+            return False
+        t = w.title()
+        lex = self.lex
+        return (
+            (t in lex.surnames or t in lex.first_names)
+            and w.lower() not in lex.words
+            and w not in lex.orgs
+            and t not in lex.orgs
+            and t not in lex.places
+        )
+
     def is_stop(self, w: str) -> bool:
         """Capitalised words that are never (part of) a person name on their own."""
-        if self.hard_stop(w) or self.soft_stop(w):
+        if w in TITLES or self.hard_stop(w) or self.soft_stop(w):
             return True
         b = _base(w)
         lex = self.lex
@@ -381,11 +398,11 @@ class PersonFinder:
         """Organisations, curated places, acronyms, nationalities: never part of a name."""
         lex = self.lex
         b = _base(w)
-        if b in lex.stop_caps or b in lex.orgs:
+        if b in lex.stop_caps or b in lex.orgs or b in TITLES:
             return True
         if b.lower() in lex.role_words and b not in lex.surnames and b not in lex.first_names:
             return True  # "Casusregisseur Omar": the role, not part of the name
-        if len(b) >= 2 and b.isupper() and b not in _ROMAN:
+        if len(b) >= 2 and b.isupper() and b not in _ROMAN and not self.caps_name(b):
             return True  # acronyms: GGZ, MEE, UWV
         if "-" in b:
             parts = b.split("-")
@@ -401,7 +418,14 @@ class PersonFinder:
         b = _base(w)
         if self.is_stop(w) or b in _ROMAN:
             return 0
+        if b.isupper() and len(b) > 3:
+            b = b.title()  # caps_name: "JANSEN" scores as "Jansen"
         parts = b.split("-") if "-" in b else [b]
+        if len(b) > 4 and b.endswith("je") and b.lower() not in _COMMON_DIMINUTIVES:
+            # diminutives of first names: "Keesje", "Rietje", "Bertje", "Jantje"
+            stem = b[:-3] if b.endswith(("tje", "pje")) else b[:-2]
+            if stem in lex.first_names or b[:-2] in lex.first_names:
+                return 2
         if any(p in lex.first_names or p in lex.surnames for p in parts):
             if at_start and (b in AMBIGUOUS_STARTERS or b.lower() in lex.lower_function):
                 return 0
@@ -424,7 +448,7 @@ class PersonFinder:
         if relaxed:
             return (
                 doc.free(k, (PROTECTED_PLACE, PROTECTED_ORG))
-                and not (len(w) >= 2 and w.isupper() and w not in _ROMAN)
+                and not (len(w) >= 2 and w.isupper() and w not in _ROMAN and not self.caps_name(w))
                 and not ("-" in w and any(len(p) >= 2 and p.isupper() for p in w.split("-")))
             )
         if doc.is_initial(k):
@@ -551,6 +575,15 @@ class PersonFinder:
             ):
                 j = forced = k
                 continue
+            if (
+                ((words and last == j - 1) or (relaxed and j == i))
+                and w[:1].isupper()
+                and w in self.lex.surnames
+                and doc.free(j)
+                and (relaxed or self.name_score(doc.word(last), False) >= 1)
+            ):
+                words.append(j)  # a surname that looks like a particle: "Linh Le", "B. Le"
+                last = j
             break
         # inverted particles as in registers: "Bourgondië, van", "Berg, van den"
         if words and last + 2 < doc.n and doc.word(last + 1) == ",":
@@ -690,6 +723,7 @@ class PersonFinder:
             and not lex.is_word(b, compounds=False)
             and cap not in lex.places
             and cap not in lex.orgs
+            and b.upper() not in lex.orgs
             and b not in lex.role_words
         )
 
@@ -703,7 +737,8 @@ class PersonFinder:
             return False
         if strict:
             return not lex.is_word(lw) and len(lw) > 2
-        return not lex.is_word(lw) or lw in self.lower_surnames
+        # "mevr. veldhuis": a compound-looking surname right after a title is a name
+        return not lex.is_word(lw, compounds=False) or lw in self.lower_surnames
 
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
@@ -734,6 +769,14 @@ class PersonFinder:
             and (
                 nxt0 in _SUBJECT_FOLLOWERS
                 or (nxt0 == "en" and self.name_score(doc.word(words[0] + 2), False) == 2)
+                or (
+                    nxt0 == "("
+                    and doc.word(words[0] + 3) == ")"
+                    and (
+                        doc.word(words[0] + 2).lower() in RELATIONS
+                        or doc.word(words[0] + 2).lower() in lex.role_words
+                    )
+                )
             )
             and doc.adjacent(words[0], words[0] + 1)
         ):
@@ -791,6 +834,12 @@ class PersonFinder:
             if nxt in ("en", "&") and doc.word(words[-1] + 2)[:1].isupper():
                 # "Jaïr en Naïma zijn ...": coordinated with a known name
                 return self.name_score(doc.word(words[-1] + 2), False) >= 1
+            if nxt == "van":
+                # "Sanae van Woonzorg Nederland": a person introduced by her organisation
+                k = words[-1] + 2
+                if doc.word(k).lower() in ("de", "het"):
+                    k += 1
+                return k < doc.n and doc.levels[k] == PROTECTED_ORG
             return (
                 bool(nxt)
                 and (nxt[0].islower() or nxt in (",", "("))

@@ -364,6 +364,7 @@ def main() -> None:
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="bench-search-")
     setup_django(os.path.join(tmp, "bench.sqlite3"))
+    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.http import QueryDict
 
@@ -388,12 +389,23 @@ def main() -> None:
         ("narrow phrase", '"vaste casusregisseur" eenzaamheid', {"target_group": "ouderen"}),
         ("exclusion", "schulden -verslaving", {}),
         ("browse (no words)", "", {}),
+        # a Professional: platform-wide lessons only, so the consent reach is filtered too
+        ("broad, professional", "schulden", {"as": "professional"}),
+        ("narrow, professional", "dementie ontruiming", {"theme": theme, "as": "professional"}),
     ]
+    from django.contrib.auth.models import Group
+
+    from pilot.roles import PROFESSIONAL
+
+    professional = get_user_model().objects.create_user("bench-prof", password="x" * 12)
+    professional.groups.add(Group.objects.get_or_create(name=PROFESSIONAL)[0])
+    users = {"superuser": user, "professional": professional}
     entry = info["entry_table"]
     print(
         "raw = the same FTS5 expression on the same table: top 10 by bm25 + count(*)"
         " (PostgreSQL: websearch_to_tsquery('dutch') on the index: top 10 by ts_rank + count);\n"
-        "service = search() for a superuser: rights, facet filters, exact counts of all 8 facets,\n"
+        "service = search() for a superuser (or a Professional: only platform-wide lessons):\n"
+        "rights, facet filters, exact counts of all 8 facets, "
         "all result kinds, ranking, one page of hits with excerpts (p95 ratio is service/raw)"
     )
     print(
@@ -403,12 +415,13 @@ def main() -> None:
     for name, q, extra in cases:
         params = QueryDict(mutable=True)
         params["q"] = q
+        who = users[extra.pop("as", "superuser")]
         for k, v in extra.items():
             params[k] = v
-        resp = search(user=user, params=params)
+        resp = search(user=who, params=params)
 
-        def service_call(p=params):
-            search(user=user, params=p)
+        def service_call(p=params, who=who):
+            search(user=who, params=p)
 
         expr = fts5_expression(parse_query(q))
         raw_line = ""
@@ -444,7 +457,7 @@ def main() -> None:
             )
             count = (
                 f"SELECT count(*) FROM {entry}, websearch_to_tsquery('dutch', %s) q "
-                f"WHERE {entry}.title @@ q OR {entry}.body @@ q"
+                f"WHERE {vec} @@ q"
             )
 
             def raw(top=top, count=count, q=q):

@@ -3,13 +3,16 @@
 
 On SQLite (the embedded default) the FTS5 table Wagtail keeps in sync is matched
 directly with our own expression: Dutch stems as prefix queries, phrases and
-NOT, each token quoted. Matches land once in a per-connection temporary table
-that every facet and page query joins, so a search costs one FTS5 scan.
-Elsewhere (PostgreSQL with the 'dutch' configuration) Wagtail's query objects
-are used, and the engine stems natively.
+NOT, each token quoted. One FTS5 scan returns the readable case lessons with
+their compact facet rows (`lessondocs.py`); other kinds land in a
+per-connection temporary table that their facet and page queries join.
+On PostgreSQL one tsquery with the 'dutch' configuration fills a temporary
+table the same way (`PostgresMatcher`); other databases use Wagtail's API.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -27,6 +30,14 @@ def sqlite_fts_active() -> bool:
     from wagtail.search.backends import get_search_backend
 
     return type(get_search_backend()).__name__ == "SQLiteSearchBackend"
+
+
+def postgres_fts_active() -> bool:
+    """True when Wagtail picked the PostgreSQL full-text backend with a Dutch configuration."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    return type(backend).__name__ == "PostgresSearchBackend"
 
 
 class Matcher:
@@ -202,6 +213,146 @@ class SQLiteMatcher(Matcher):
         )
 
 
+class PostgresMatcher(Matcher):
+    """PostgreSQL: one full-text query over Wagtail's index with the 'dutch' configuration.
+
+    Matches land once in a temporary table (content type, object id, rank) that
+    the access-filtered querysets of every kind join, instead of loading every
+    match into Python. Words and phrases are parsed by us (only [0-9a-z] words
+    reach the tsquery functions, as parameters); PostgreSQL stems them in Dutch.
+    Ranking: ts_rank on the title (weighted 10x, normalised like Wagtail's
+    title_norm) plus ts_rank on the body.
+    """
+
+    TABLE = "pilot_search_pg_matches"
+
+    def __init__(
+        self, parsed: ParsedQuery, page_sources, config: str = "dutch", *, browse: bool = False
+    ) -> None:
+        from django.contrib.contenttypes.models import ContentType
+        from modelsearch.conf import get_app_config
+
+        self.negated, self.cts = False, {}
+        if browse:  # no words: nothing to match, every readable row counts
+            return
+
+        entry = get_app_config().get_model("IndexEntry")._meta.db_table
+        positive = [("plainto_tsquery", t) for t in parsed.terms]
+        positive += [("phraseto_tsquery", " ".join(p)) for p in parsed.phrases]
+        negative = [("plainto_tsquery", t) for t in parsed.excluded]
+        negative += [("phraseto_tsquery", " ".join(p)) for p in parsed.excluded_phrases]
+        self.negated = not positive
+        parts, params = [], []
+        for fn, text in positive or negative:
+            parts.append(f"{fn}(%s::regconfig, %s)")
+            params += [config, text]
+        query = (" && " if positive else " || ").join(parts)
+        if positive and negative:
+            nots = " || ".join(f"{fn}(%s::regconfig, %s)" for fn, _ in negative)
+            query = f"({query}) && !!({nots})"
+            for _fn, text in negative:
+                params += [config, text]
+        self.cts = {s.kind: ContentType.objects.get_for_model(s.model).pk for s in page_sources}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {self.TABLE} (ct integer NOT NULL,"
+                " oid integer NOT NULL, score double precision NOT NULL, PRIMARY KEY (ct, oid))"
+            )
+            cursor.execute(f"DELETE FROM {self.TABLE}")
+            if self.cts and parts:
+                marks = ",".join("%s" for _ in self.cts)
+                cursor.execute(
+                    f"INSERT INTO {self.TABLE} (ct, oid, score) "
+                    f"SELECT e.content_type_id, e.object_id::integer, "
+                    f"10 * ts_rank(e.title, q.q) * e.title_norm + ts_rank(e.body, q.q) "
+                    f"FROM {entry} e, (SELECT {query} AS q) q "
+                    f"WHERE (e.title || e.body) @@ q.q AND e.content_type_id IN ({marks}) "
+                    f"ON CONFLICT DO NOTHING",
+                    [*params, *self.cts.values()],
+                )
+
+    def filter(self, source, qs):
+        if source.kind not in self.cts:
+            return qs
+        ids = RawSQL(f"SELECT oid FROM {self.TABLE} WHERE ct = %s", [self.cts[source.kind]])
+        return qs.exclude(pk__in=ids) if self.negated else qs.filter(pk__in=ids)
+
+    def score(self, source):
+        if self.negated or source.kind not in self.cts:
+            return Value(0.0, output_field=FloatField())
+        pk = f'"{source.model._meta.db_table}"."{source.model._meta.pk.column}"'
+        return RawSQL(
+            f"SELECT score FROM {self.TABLE} WHERE ct = %s AND oid = {pk}",
+            [self.cts[source.kind]],
+            output_field=FloatField(),
+        )
+
+    def lesson_counts(self, source, *, user, filters, limit: int, newest: bool):
+        """Total, exact facet counts and top rows of readable lessons in one statement.
+
+        The lessons are the same access- and facet-filtered queryset the ORM path
+        counts (rights are read from the live tables); the statement scans them
+        once into a materialised CTE and counts every facet from it.
+        """
+        from .. import lessondocs
+        from ..service import _apply
+
+        if source.kind != "lesson":
+            return None
+        qs = _apply(source, self.filter(source, source.readable(user)), filters)
+        if qs is None:
+            return lessondocs.LessonCounts()
+        try:
+            base, params = qs.order_by().values("pk").query.sql_with_params()
+        except EmptyResultSet:
+            return lessondocs.LessonCounts()
+        model = source.model
+        lesson, page = model._meta.db_table, model._meta.get_field("page_ptr").related_model
+        themes = model.themes.through._meta.db_table
+        tags = model.problem_tags.through._meta.db_table
+        from taggit.models import Tag
+
+        score, join = "0.0::float8", ""
+        if not self.negated and source.kind in self.cts:
+            score = "coalesce(h.score, 0.0)"
+            join = f"LEFT JOIN {self.TABLE} h ON h.ct = %s AND h.oid = l.page_ptr_id"
+            params = (self.cts[source.kind], *params)
+        order = "pub DESC NULLS LAST, pk DESC" if newest else "score DESC, pub DESC, pk DESC"
+        sql = (
+            "WITH m AS MATERIALIZED (SELECT l.page_ptr_id AS pk, "
+            f"{score} AS score, p.first_published_at AS pub, l.target_group AS tg, "
+            "l.evidence_level AS ev, l.neighbourhood_type_id AS nb "
+            f"FROM {lesson} l JOIN {page._meta.db_table} p ON p.id = l.page_ptr_id {join} "
+            f"WHERE l.page_ptr_id IN ({base})) "
+            "SELECT 0, NULL::text, count(*), 0.0::float8, 0.0::float8 FROM m "
+            "UNION ALL SELECT 1, to_char(pub AT TIME ZONE 'UTC', 'YYYY'), count(*), 0, 0 "
+            "FROM m WHERE pub IS NOT NULL GROUP BY 2 "
+            "UNION ALL SELECT 2, tg, count(*), 0, 0 FROM m GROUP BY 2 "
+            "UNION ALL SELECT 3, ev, count(*), 0, 0 FROM m GROUP BY 2 "
+            "UNION ALL SELECT 4, nb::text, count(*), 0, 0 FROM m WHERE nb IS NOT NULL GROUP BY 2 "
+            f"UNION ALL SELECT 5, t.themepage_id::text, count(*), 0, 0 FROM m "
+            f"JOIN {themes} t ON t.caselessonpage_id = m.pk GROUP BY 2 "
+            f"UNION ALL SELECT 6, g.slug, count(*), 0, 0 FROM m JOIN {tags} x "
+            f"ON x.content_object_id = m.pk JOIN {Tag._meta.db_table} g ON g.id = x.tag_id "
+            "GROUP BY 2 "
+            "UNION ALL (SELECT 7, pk::text, 0, score, coalesce(extract(epoch FROM pub), 0) "
+            f"FROM m ORDER BY {order} LIMIT %s)"
+        )
+        keys = {1: "year", 2: "target_group", 3: "evidence", 4: "neighbourhood"}
+        keys.update({5: "theme", 6: "tag"})
+        out = lessondocs.LessonCounts(facets={k: Counter() for k in keys.values()})
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit])
+            for kind, key, num, sc, ts in cursor.fetchall():
+                if kind == 0:
+                    out.total = num
+                elif kind == 7:
+                    out.rows.append((int(key), float(sc), float(ts)))
+                elif key not in (None, ""):
+                    out.facets[keys[kind]][key] += num
+        return out
+
+
 class WagtailMatcher(Matcher):
     """PostgreSQL (dutch configuration) and other databases through Wagtail's API."""
 
@@ -254,6 +405,11 @@ class DatabaseEngine:
                 user=context.get("user"),
                 filters=context.get("filters"),
             )
+        if connection.vendor == "postgresql" and postgres_fts_active():
+            from wagtail.search.backends import get_search_backend
+
+            config = getattr(get_search_backend(), "config", None) or "simple"
+            return PostgresMatcher(parsed, page_sources, config=config, browse=browse)
         if browse:
             return Matcher()
         return WagtailMatcher(parsed, page_sources)

@@ -7,6 +7,7 @@ Uses the `websockets` client package.
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import websockets
@@ -76,4 +77,7 @@ def test_message_crosses_processes_through_redis(stack):
         await poster.close()
         await again.close()
 
-    asyncio.run(scenario())
+    # A thread of its own: Playwright's sync API (session-scoped in the browser tests)
+    # keeps an event loop running in the main thread, where asyncio.run() is refused.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, scenario()).result(timeout=120)

@@ -772,10 +772,14 @@ def write(path: Path, docs: list[dict]) -> None:
 
 def main() -> None:
     import heldout2_corpus  # noqa: PLC0415 - sibling script, see its docstring
+    import heldout3_corpus  # noqa: PLC0415
+    import heldout4_corpus  # noqa: PLC0415
 
     g1 = Gen(20261123, FIRST_1, SUR_1, NICK_1)
     write(HERE / "heldout.jsonl", build(TEMPLATES_1, HAND_1, g1, 121, "ho"))
     write(HERE / "heldout2.jsonl", heldout2_corpus.docs())
+    write(HERE / "heldout3.jsonl", heldout3_corpus.docs())
+    write(HERE / "heldout4.jsonl", heldout4_corpus.docs())
 
 
 if __name__ == "__main__":

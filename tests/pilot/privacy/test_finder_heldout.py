@@ -1,8 +1,12 @@
 """Quality on held-out corpora written unlike dev.jsonl, scored exactly as score.py does.
 
 heldout.jsonl (163 texts) was used to find and fix weaknesses; heldout2.jsonl (52 texts,
-other registers and name pools) was scored only once, after the changes.  Both are
-rebuilt by ``heldout_corpus.py``.  The thresholds are those of the final acceptance
+other registers and name pools) was scored once after those changes (recall 0.966: failed)
+and then used for two fixes; heldout3.jsonl (42 texts, yet other registers) was written
+and scored once after that (recall 0.974: failed) and then used for fixes as well;
+heldout4.jsonl (42 texts) likewise (first score recall 0.975, precision 1.0).  So none of
+them is unseen any more: they guard against regressions.  All are rebuilt by
+``heldout_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
 """
 
@@ -32,16 +36,19 @@ def _load(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["heldout.jsonl", "heldout2.jsonl"])
+CORPORA = ["heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"]
+
+
+@pytest.mark.parametrize("name", CORPORA)
 def test_gold_spans_match_their_text(name: str) -> None:
     docs = _load(name)
-    assert len(docs) >= 50
+    assert len(docs) >= 40
     for d in docs:
         for s in d["pii"] + d["keep"]:
             assert d["text"][s["start"] : s["end"]] == s["text"], (d["id"], s)
 
 
-@pytest.mark.parametrize("name", ["heldout.jsonl", "heldout2.jsonl"])
+@pytest.mark.parametrize("name", CORPORA)
 def test_heldout_quality(name: str) -> None:
     score = _score_module()
     gold = _load(name)

@@ -93,16 +93,27 @@ def test_database_engine_matches_the_database(db):
     from wagtail.search.backends import get_search_backend
 
     from pilot.search import lessondocs
-    from pilot.search.engines.database import sqlite_fts_active
+    from pilot.search.engines.database import (
+        DatabaseEngine,
+        PostgresMatcher,
+        SQLiteMatcher,
+        sqlite_fts_active,
+    )
+    from pilot.search.query import parse_query
+    from pilot.search.sources import sources
 
     backend = get_search_backend()
+    pages = [s for s in sources() if s.is_page]
+    matcher = DatabaseEngine().prepare(parse_query("schulden"), pages, user=None, filters={})
     if connection.vendor == "sqlite":
         assert type(backend).__module__ == "modelsearch.backends.database.sqlite.sqlite"
         assert type(backend).__name__ == "SQLiteSearchBackend"
         assert sqlite_fts_active()
         assert lessondocs.active()
+        assert isinstance(matcher, SQLiteMatcher)
     else:
         assert connection.vendor == "postgresql"
         assert type(backend).__name__ == "PostgresSearchBackend"
         assert backend.config == "dutch"
         assert not sqlite_fts_active() and not lessondocs.active()
+        assert isinstance(matcher, PostgresMatcher)
