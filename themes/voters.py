@@ -9,7 +9,7 @@ from typing import Any, TypedDict
 
 from wagtail import hooks
 
-FACILITATOR_GROUPS = ("Facilitator", "Redactie")
+from themes.roles import is_facilitator  # noqa: F401  (re-exported for callers)
 
 
 class VoterProfile(TypedDict):
@@ -27,16 +27,3 @@ def voter_profile(user) -> VoterProfile | None:
         if profile:
             return profile
     return None
-
-
-def is_facilitator(user) -> bool:
-    """Facilitators and editors run choice rounds (superusers always may)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    if user.is_superuser:
-        return True
-    cache = getattr(user, "_themes_group_names", None)
-    if cache is None:
-        cache = set(user.groups.values_list("name", flat=True))
-        user._themes_group_names = cache
-    return bool(cache.intersection(FACILITATOR_GROUPS))
