@@ -243,6 +243,22 @@ Rond|Gun|Mark|Frank|Ernst|Constant|Clement|Amor|Baron|Earl|Sol|Mora|Kader|Leen|P
 Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud|Ken|Bel|Mail|Stuur|Kijk|Vraag|Lees|Zie|Weet|Heb|Geef|Plan|Tip|Let
 """)
 
+# English words that open sentences or headings in mixed Dutch/English notes ("Quick
+# update", "Please call", "Follow-up"); names among them are dropped against the lexicon.
+ENGLISH_WORDS = _words("""
+Quick|Please|Thanks|Thank|Hi|Hello|Dear|Update|Updates|Follow|Followup|Follow-up|Meeting|
+Note|Notes|Spoke|Talked|Called|Call|Today|Tomorrow|Yesterday|Next|Last|Regards|Kind|Best|
+Cheers|Sorry|Just|Also|Still|However|Because|Since|While|Please|Check|Sent|Send|Received|
+Attached|See|Looking|Forward|Meanwhile|Reminder|Summary|Action|Actions|Agenda|Minutes|
+Present|Absent|Client|Clients|Case|Status|Issue|Issues|Question|Questions|Answer|Doing|
+Better|Worse|Good|Great|Fine|Okay|Ok|Yes|No|Not|Nothing|Something|Anything|Everyone|
+Someone|Nobody|They|She|He|We|You|It|This|That|These|Those|There|Here|When|Where|What|
+Which|Who|Why|How|Will|Would|Could|Should|Can|Must|Might|Shall|Let|Lets|Let's|Need|Needs|
+Wants|Asked|Agreed|Planned|Visited|Visit|Home|Team|Our|Your|Their|His|Her|Its|After|
+Before|During|About|With|Without|From|Into|Only|Some|Many|More|Most|Other|Another|
+Workforce|Spot|Youth|Support|Service|Services|Housing|Health|Care|Social|Work|Working
+""")
+
 MONTH_WORDS = _words("""
 januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|
 Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|
@@ -307,11 +323,17 @@ class Lexicons:
         # single-word roles and the head (last word) of multi-word roles: "werker", not "sociaal"
         self.role_words = frozenset(r.split()[-1].lower() for r in ROLES) - {"werk", "team", "zorg"}
         self.lower_function = frozenset(w.lower() for w in FUNCTION_WORDS)
-        self.stop_caps = frozenset(
-            w
-            for w in (ORGS | HAGUE_AREAS | PLACES_EXTRA)
-            if " " not in w and w[:1].isupper() and w not in self.first_names
-        ) | frozenset(w for w in MONTH_WORDS if w[:1].isupper() and w not in self.first_names)
+        self.stop_caps = (
+            frozenset(
+                w
+                for w in (ORGS | HAGUE_AREAS | PLACES_EXTRA)
+                if " " not in w and w[:1].isupper() and w not in self.first_names
+            )
+            | frozenset(w for w in MONTH_WORDS if w[:1].isupper() and w not in self.first_names)
+            | frozenset(
+                w for w in ENGLISH_WORDS if w not in self.first_names and w not in self.surnames
+            )
+        )
 
     def is_word(self, w: str, compounds: bool = True) -> bool:
         """Ordinary lower-case Dutch word, optionally also two-part compounds."""

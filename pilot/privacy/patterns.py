@@ -213,8 +213,14 @@ ADDRESS_PLACE = re.compile(
 # without a street suffix ("langs op Mient 4", "Dreef 126").
 ADDRESS_PREP = re.compile(
     r"(?:(?<=\bop[ ])|(?<=\baan[ ])|(?<=\bnaar[ ])|(?<=\bop de[ ])|(?<=\baan de[ ])|"
-    r"(?<=\bnaar de[ ])|(?<=\t))"
+    r"(?<=\bnaar de[ ])|(?<=\t)|(?<=\d{4},[ ]))"
     rf"((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?![\w])"
+)
+# House number before the street: "op nummer 12 in de Jan Steenstraat".
+ADDRESS_NUMBER_FIRST = re.compile(
+    r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
+    rf"(\d{{1,4}}[a-zA-Z]?[ ](?:in|aan|op)[ ](?:de[ ]|het[ ])?{_STREET_PRE}"
+    rf"(?:['’]s-)?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX})(?![\w])"
 )
 _NOT_STREET_WORDS = frozenset(
     [
@@ -536,8 +542,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_CUE)
     if " te " in text or POSTCODE.search(text):
         rxs.append(ADDRESS_PLACE)
-    if any(c in low for c in ("op ", "aan ", "naar ", "\t")):
+    if any(c in low for c in ("op ", "aan ", "naar ", "\t", ", ")):
         rxs.append(ADDRESS_PREP)
+    if "nummer" in low or "nr" in low:
+        rxs.append(ADDRESS_NUMBER_FIRST)
     for rx in rxs:
         for m in rx.finditer(text):
             start = m.start(1)

@@ -81,6 +81,8 @@ _CAP_PARTICLES = frozenset(
 )
 _LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
 # Particles that are just as often a preposition of place: "Hirsi in Vruchtenbuurt".
+# particles that are surnames on their own after a title (Vietnamese Le, Italian La, Di)
+_FOREIGN_PARTICLE_SURNAMES = frozenset(["le", "la", "di", "da", "du", "dos", "del"])
 _LOCATIVE_PARTICLES = frozenset(["in", "op", "aan", "uit", "bij", "te"])
 # Finite verbs (and "zelf") that follow a subject: "Bakker zelf wil niet", "Visser belde".
 _SUBJECT_FOLLOWERS = frozenset(
@@ -445,6 +447,8 @@ class PersonFinder:
         w = doc.word(k)
         if not w or not w[0].isalpha() or not w[0].isupper() or w in _CAP_PARTICLES:
             return False
+        if doc.word(k + 1) == ":" and doc.touching(k, k + 1) and w.lower() in LABEL_CUES:
+            return False  # the next field label ("Radost  Aan: Farhad"), not a surname
         if relaxed:
             return (
                 doc.free(k, (PROTECTED_PLACE, PROTECTED_ORG))
@@ -688,6 +692,14 @@ class PersonFinder:
         while k < doc.n and doc.word(k) in _ALL_PARTICLES_LOWER and k - j < 4:
             k += 1
         if k >= doc.n or not self._lower_name(doc.word(k)) or not doc.free(k):
+            # "meneer le", "mw la": a lone foreign particle that is a surname itself
+            if (
+                k == j + 1
+                and doc.word(j) in _FOREIGN_PARTICLE_SURNAMES
+                and doc.free(j)
+                and not doc.word(k)[:1].isupper()
+            ):
+                return start, j
             return None
         last = k
         while last + 1 < doc.n and doc.adjacent(last, last + 1):
@@ -740,6 +752,45 @@ class PersonFinder:
         # "mevr. veldhuis": a compound-looking surname right after a title is a name
         return not lex.is_word(lw, compounds=False) or lw in self.lower_surnames
 
+    @staticmethod
+    def _whole_line(doc: _Doc, i: int, j: int) -> bool:
+        """Tokens i..j fill their line on their own (a signature under a letter)."""
+        a, b = doc.toks[i][0], doc.toks[j][1]
+        before = doc.text[doc.text.rfind("\n", 0, a) + 1 : a]
+        nl = doc.text.find("\n", b)
+        after = doc.text[b : nl if nl >= 0 else len(doc.text)]
+        return not before.strip() and not after.strip()
+
+    @staticmethod
+    def _name_column(doc: _Doc, i: int) -> bool:
+        """Token i opens a table row and the table's header row starts with a name label."""
+        line_start = doc.text.rfind("\n", 0, doc.toks[i][0]) + 1
+        if doc.text[line_start : doc.toks[i][0]].strip():
+            return False
+        header = doc.text[: doc.text.find("\n")] if "\n" in doc.text else ""
+        first_cell = header.split("|")[0].strip().lower()
+        return "|" in header and first_cell in ("naam", "name", "naam cliënt", "persoon")
+
+    def _derived_noun(self, w: str) -> bool:
+        """A noun derived from a verb, alone or in a compound ("Zorgmijding", "Verhuizing").
+
+        Such words are missing from the word list but are never first names.
+        """
+        lw = w.lower()
+        if len(lw) < 7 or not lw.endswith("ing"):
+            return False
+        words = self.lex.words
+        stem = lw[:-3]
+        if stem + "en" in words or stem in words:
+            return True
+        for k in range(3, len(stem) - 2):
+            head, tail = stem[:k], stem[k:]
+            if (head in words or (head.endswith("s") and head[:-1] in words)) and (
+                tail + "en" in words or tail in words
+            ):
+                return True
+        return False
+
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
         at_start = doc.sentence_start(i)
@@ -791,7 +842,18 @@ class PersonFinder:
         if at_start and len(words) > 1 and scores[0] == 0:
             first = _base(doc.word(words[0]))
             # "Kick Yilmaz" opens a sentence: a lexicon first name before a name is a name
-            if not (first in lex.first_names and max(scores[1:]) > 0):
+            # likewise a lexicon surname that is also a word ("Mehari Kidane" in a
+            # signature) when a known name follows and the first word is no function word
+            known = first in lex.first_names or (
+                first in lex.surnames
+                and (max(scores[1:]) == 2 or self._whole_line(doc, words[0], words[-1]))
+                and first not in AMBIGUOUS_STARTERS
+                and first.lower() not in lex.lower_function
+                and not self.is_stop(first)
+            )
+            if doc.word(words[-1] + 1) == "|" and self._name_column(doc, i):
+                known = True  # "Mehari Gebremedhin | cliënt |": a row of a name table
+            if not (known and max(scores[1:]) > 0):
                 return False  # let the caller retry after the sentence opener
         if best == 0:
             if followed_by_age and not at_start:
@@ -807,6 +869,13 @@ class PersonFinder:
             return False
         if prev.lower() in _ORG_HEADS and prev[:1].isupper():
             return False
+        if best == 1 and prev == ":" and self.cue_before(doc, i):
+            # header field "Aan: Farhad", "Van: Radost <r@x.nl>": the name fills the field
+            nxt = doc.word(words[-1] + 1)
+            end = doc.toks[words[-1]][1]
+            rest = doc.text[end : doc.text.find("\n", end) if "\n" in doc.text[end:] else None]
+            if not rest.strip() or nxt in ("<", "(", ",") or "  " in rest[:2]:
+                return True
         if best == 1 and at_start:
             # unknown word opening a sentence: accept when it behaves like a subject name
             nxt = doc.word(words[-1] + 1)
@@ -820,6 +889,10 @@ class PersonFinder:
                 )
             if len(words) >= 2 or followed_by_age:
                 return True
+            if nxt == "|" and self._name_column(doc, i):
+                return True  # first cell of a flattened table whose first column is "Naam"
+            if self._derived_noun(doc.word(words[0])):
+                return False  # "Zorgmijding doorbreken ...": a heading, not a name
             lw = doc.word(words[-1]).lower()
             if (
                 nxt == ":"

@@ -64,6 +64,15 @@ CASES = [
     "gestuurd naar [[address:De la Reyweg 88]] te {{city:Zoetermeer}}",
     "Naam: [[person:Ahmadzai, Shabnam]]\nmevr. [[person:veldhuis]] akkoord",
     "[[person:Serkan Polat]];[[date:17 juni 1991]];[[postcode:2533 ee]];[[phone:088-1133272]]",
+    # after heldout5/6: titles, English openers, tables, signatures, header fields
+    "{{title:Schuldvermijding}} aanpakken in de wijk\n\nDe aanpak werkte.",
+    "{{en:Quick}} update: [[person:Noor]] is better. {{en:Please}} call the team.",
+    "Naam | Rol\n[[person:Xiadani Oyelaran]] | cliënt\n[[person:Tuvshin]] | buurman",
+    "Met vriendelijke groet,\n[[person:Mehari Oyelaran]]\n{{role:budgetcoach}}",
+    "meneer [[person:la]] belde gisteren",
+    "Zij woont op nummer [[address:7 aan de Spinozastraat]].",
+    "mevr. [[person:Oyelaran]] (geb. [[date:4 mei 1980]], [[address:Tienhoven 12]])",
+    "Van: [[person:Radost]]  Aan: [[person:Tuvshin]]\n- overdracht",
 ]
 DOCS = [parse(c) for c in CASES]
 
