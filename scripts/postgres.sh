@@ -15,7 +15,7 @@ if [ "$(id -u)" = 0 ]; then
 else
   pg_run() { "$@"; }
 fi
-pg_run "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U "$pg_user" >/dev/null
+pg_run "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U "$pg_user" -E UTF8 --locale=C >/dev/null
 pg_run "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
   -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
 pg_stop() { pg_run "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true; }
