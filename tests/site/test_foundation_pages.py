@@ -160,3 +160,20 @@ def test_dutch_first_whatever_the_browser_asks(client, demo):
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").text
     assert 'lang="nl"' in html
     assert "Inloggen" in html
+
+
+def test_moderation_page_title_is_plain_text(client, demo, editor):
+    import re
+
+    client.force_login(editor)
+    html = client.get(reverse("pilot:discussion:moderation")).text
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert "<" not in title and "Moderatie discussies" in title
+
+
+def test_pilot_catalogue_translates_to_english():
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert translation.gettext("Resultaatpagina's") == "Results pages"
+        assert translation.gettext("Casuslessen") != "Casuslessen"
