@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 
 from sessions import services
 from sessions.models import SessionPage
-from sessions.roles import is_facilitator
 from sessions.selectors import facilitator_agenda
+from themes.roles import is_facilitator
 
 
 def _check(request) -> None:

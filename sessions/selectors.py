@@ -15,7 +15,7 @@ from sessions.models import (
     RegistrationStatus,
     SessionPage,
 )
-from sessions.roles import is_facilitator
+from themes.roles import is_facilitator
 
 
 def session_schedule(*, index_page, user) -> dict[str, Any]:

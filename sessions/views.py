@@ -15,8 +15,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sessions import services
 from sessions.calendar import feed_ics, session_ics
 from sessions.models import CalendarFeedToken, RegistrationStatus, SessionPage
-from sessions.roles import is_facilitator
 from sessions.selectors import attendees, feed_sessions, my_sessions
+from themes.roles import is_facilitator
 
 
 def _live_session(pk: int) -> SessionPage:

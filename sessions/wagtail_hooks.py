@@ -9,8 +9,8 @@ from wagtail.signals import page_published
 from sessions import admin_views
 from sessions.demo import load_demo_sessions
 from sessions.models import SessionPage
-from sessions.roles import is_facilitator
 from sessions.sections import theme_sessions_section
+from themes.roles import is_facilitator
 
 hooks.register("load_demo_content", load_demo_sessions, order=10)
 hooks.register("page_sections", theme_sessions_section)

@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from themes.models import ChoiceRound, RoundState, ThemeIndexPage, ThemePage
+from themes.roles import is_facilitator
 from themes.selectors import result_view, rounds_for_programme
-from themes.voters import is_facilitator
 
 
 def choice_round_section(page, request) -> dict[str, Any] | None:

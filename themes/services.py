@@ -21,8 +21,9 @@ from wagtail.models import Page
 
 from themes.counting import count_stv
 from themes.models import Ballot, ChoiceRound, PilotGroupMember, RoundState, ThemePage
+from themes.roles import is_facilitator
 from themes.selection import Volunteer, select_pilot_group
-from themes.voters import is_facilitator, voter_profile
+from themes.voters import voter_profile
 
 
 def _require_facilitator(user) -> None:

@@ -18,7 +18,8 @@ from django.views.decorators.http import require_POST
 from themes import selectors, services
 from themes.forms import AdjustForm, BallotForm, RoundCreateForm
 from themes.models import ChoiceRound, RoundState
-from themes.voters import is_facilitator, voter_profile
+from themes.roles import is_facilitator
+from themes.voters import voter_profile
 
 
 def _forbidden(request: HttpRequest, message: str) -> HttpResponse:

@@ -9,8 +9,6 @@ from typing import Any, TypedDict
 
 from wagtail import hooks
 
-from themes.roles import is_facilitator  # noqa: F401  (re-exported for callers)
-
 
 class VoterProfile(TypedDict):
     team_id: Any
