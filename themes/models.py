@@ -251,3 +251,42 @@ class Ballot(models.Model):
 
     def __str__(self) -> str:
         return _("stembiljet in %(round)s") % {"round": self.round_id}
+
+
+class ResultMailStatus(models.TextChoices):
+    SENDING = "sending", _("wordt verstuurd")
+    SENT = "sent", _("verstuurd")
+    FAILED = "failed", _("mislukt")
+
+
+class ResultMail(models.Model):
+    """The result mail of a round to one voter, claimed before it is sent.
+
+    The unique (round, voter) row is what makes the mail go out once: a run
+    claims its batch by inserting these rows, sends, then marks them sent or
+    failed. Only failed ones are tried again; a row left 'sending' by a run that
+    crashed is never resent (the voter may already have it).
+    """
+
+    round = models.ForeignKey(ChoiceRound, on_delete=models.CASCADE, related_name="result_mails")
+    voter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(
+        _("status"),
+        max_length=8,
+        choices=ResultMailStatus.choices,
+        default=ResultMailStatus.SENDING,
+    )
+    claim = models.CharField(max_length=32, editable=False)
+    attempts = models.PositiveSmallIntegerField(default=1, editable=False)
+    error = models.CharField(max_length=255, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("uitslagbericht")
+        verbose_name_plural = _("uitslagberichten")
+        constraints = [
+            models.UniqueConstraint(fields=["round", "voter"], name="themes_resultmail_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.round_id}/{self.voter_id}: {self.status}"

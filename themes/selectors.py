@@ -1,12 +1,22 @@
 """Reads for theme pages and the pilot group."""
 
+import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from themes.models import Ballot, ChoiceRound, PilotGroupMember, RoundState, ThemePage
+from themes.models import (
+    Ballot,
+    ChoiceRound,
+    PilotGroupMember,
+    ResultMail,
+    ResultMailStatus,
+    RoundState,
+    ThemePage,
+)
 from themes.page_sections import page_sections
 
 
@@ -199,3 +209,30 @@ def round_volunteers(*, round_: ChoiceRound) -> list[dict[str, Any]]:
         }
         for b in ballots
     ]
+
+
+STALLED_AFTER = dt.timedelta(minutes=30)
+
+
+def result_mail_progress(*, round_: ChoiceRound, now: dt.datetime | None = None) -> dict[str, int]:
+    """How far the result mail of a round is, for the facilitator: counts only, two queries.
+
+    `waiting` have no mail yet, `failed` are tried again on the next run,
+    `sending` are under way, and `stalled` were claimed by a run that stopped
+    half-way more than half an hour ago: they may have the mail, so they are
+    not sent it again.
+    """
+    cutoff = (now or timezone.now()) - STALLED_AFTER
+    rows = ResultMail.objects.filter(round=round_).aggregate(
+        sent=Count("pk", filter=Q(status=ResultMailStatus.SENT)),
+        failed=Count("pk", filter=Q(status=ResultMailStatus.FAILED)),
+        sending=Count("pk", filter=Q(status=ResultMailStatus.SENDING, updated_at__gte=cutoff)),
+        stalled=Count("pk", filter=Q(status=ResultMailStatus.SENDING, updated_at__lt=cutoff)),
+    )
+    has_row = ResultMail.objects.filter(round=round_, voter=OuterRef("voter_id"))
+    voters = Ballot.objects.filter(round=round_).aggregate(
+        voters=Count("pk"),
+        without_email=Count("pk", filter=Q(voter__email="")),
+        waiting=Count("pk", filter=~Q(voter__email="") & ~Exists(has_row)),
+    )
+    return {**voters, **rows}

@@ -1,29 +1,44 @@
 """Writes of the themes app: opening, voting in, closing and publishing a choice round.
 
 Every function is transactional and refuses bad input with a Dutch
-`ValidationError`; nothing is stored then. Mail goes out on commit.
+`ValidationError`; nothing is stored then. Mail goes out on commit, the
+result mail as a background task in batches (`result_mails_send`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mass_mail
+from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.db.models import Exists, F, OuterRef
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from themes.counting import count_stv
-from themes.models import Ballot, ChoiceRound, PilotGroupMember, RoundState, ThemePage
+from themes.models import (
+    Ballot,
+    ChoiceRound,
+    PilotGroupMember,
+    ResultMail,
+    ResultMailStatus,
+    RoundState,
+    ThemePage,
+)
 from themes.roles import is_facilitator
 from themes.selection import Volunteer, select_pilot_group
 from themes.voters import voter_profile
+
+logger = logging.getLogger(__name__)
 
 
 def _require_facilitator(user) -> None:
@@ -362,7 +377,9 @@ def round_publish(*, round_id: int, user) -> ChoiceRound:
     """Publish the result: the pilot group of the programme, and a mail to every voter.
 
     Members who came from an earlier publication of this round and are no
-    longer in it are removed; members added by other means stay.
+    longer in it are removed; members added by other means stay. The mails are
+    a background task enqueued on commit (`themes.tasks.send_result_mails`), so
+    the request does not wait for thousands of them.
     """
     _require_facilitator(user)
     with transaction.atomic():
@@ -387,25 +404,170 @@ def round_publish(*, round_id: int, user) -> ChoiceRound:
         round_.state = RoundState.PUBLISHED
         round_.published_at = timezone.now()
         round_.save(update_fields=["state", "published_at"])
-        transaction.on_commit(lambda: _notify_voters(round_.pk))
+        _enqueue_result_mails(round_.pk)
     return round_
 
 
-def _notify_voters(round_id: int) -> None:
-    """One mail per voter: the result is out (not how anybody voted)."""
-    round_ = ChoiceRound.objects.select_related("programme").get(pk=round_id)
+def result_mails_resend(*, round_id: int, user) -> None:
+    """Send the result mail again to voters whose mail failed or who have none yet.
+
+    Voters who have it are never mailed twice: the task skips them.
+    """
+    _require_facilitator(user)
+    with transaction.atomic():
+        round_ = _locked(round_id)
+        if round_.state != RoundState.PUBLISHED:
+            raise ValidationError(
+                _("Er gaan pas berichten uit als de uitslag is gepubliceerd."), code="state"
+            )
+        _enqueue_result_mails(round_.pk)
+
+
+def _enqueue_result_mails(round_id: int) -> None:
+    from themes.tasks import send_result_mails
+
+    transaction.on_commit(lambda: send_result_mails.enqueue(round_id=round_id))
+
+
+RESULT_MAIL_BATCH = 200
+
+
+def result_mails_send(*, round_id: int, batch_size: int = RESULT_MAIL_BATCH) -> dict[str, int]:
+    """Mail the result to every voter who has not had it, in batches; returns the counts.
+
+    Per batch: claim the voters (one `ResultMail` row each, unique per round),
+    send over one mail connection, then mark each row sent or failed. A failing
+    address is logged and marked; the others go on. Running this again, or
+    twice at once, mails nobody twice; it retries only the failed ones.
+    """
+    round_ = ChoiceRound.objects.select_related("programme").filter(pk=round_id).first()
+    totals = {"sent": 0, "failed": 0}
+    if round_ is None or round_.state != RoundState.PUBLISHED:
+        return totals
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, body = _result_mail(round_)
+    token = uuid.uuid4().hex
+    after = 0
+    while True:
+        wanted = _unmailed_voters(round_, after=after, limit=batch_size)
+        if not wanted:
+            return totals
+        after = wanted[-1]
+        claimed = _claim(round_, wanted, token)
+        sent, failed, broken = _send_batch(claimed, subject, body)
+        now = timezone.now()
+        ResultMail.objects.filter(round=round_, claim=token, voter_id__in=sent).update(
+            status=ResultMailStatus.SENT, error="", updated_at=now
+        )
+        for voter_id, error in failed.items():
+            ResultMail.objects.filter(round=round_, claim=token, voter_id=voter_id).update(
+                status=ResultMailStatus.FAILED, error=error[:255], updated_at=now
+            )
+        totals["sent"] += len(sent)
+        totals["failed"] += len(failed)
+        if broken:
+            # No connection to the mail server: the rest waits for the next run.
+            return totals
+
+
+def _result_mail(round_: ChoiceRound) -> tuple[str, str]:
+    """Subject and body, the same for everyone: the outcome, never how anybody voted."""
     result = round_.result
     chosen = ", ".join(result["titles"][str(t)] for t in result["chosen"])
     url = round_.programme.full_url or ""
     subject = _("Uitslag: %(title)s") % {"title": round_.title}
-    emails = (
-        get_user_model()
-        .objects.filter(theme_ballots__round=round_)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
     body = _(
         "De uitslag van %(title)s is bekend.\n\nGekozen thema's: %(chosen)s.\n"
         "De pilotgroep telt %(n)d leden.\n\nBekijk de uitslag en de uitleg van de telling: %(url)s\n"
     ) % {"title": round_.title, "chosen": chosen, "n": len(result["group"]["members"]), "url": url}
-    send_mass_mail([(subject, body, None, [email]) for email in emails], fail_silently=False)
+    return subject, body
+
+
+def _unmailed_voters(round_: ChoiceRound, *, after: int, limit: int) -> list[int]:
+    """Voter ids above `after` with an address and no mail sent or under way, in order."""
+    handled = ResultMail.objects.filter(
+        round=round_,
+        voter=OuterRef("voter_id"),
+        status__in=[ResultMailStatus.SENT, ResultMailStatus.SENDING],
+    )
+    return list(
+        Ballot.objects.filter(round=round_, voter_id__gt=after)
+        .exclude(voter__email="")
+        .filter(~Exists(handled))
+        .order_by("voter_id")
+        .values_list("voter_id", flat=True)[:limit]
+    )
+
+
+def _claim(round_: ChoiceRound, voter_ids: list[int], token: str) -> list[tuple[int, str]]:
+    """Make the rows of these voters ours (new, or failed before); (voter, address) pairs.
+
+    A voter another run claimed first keeps that run's row and is left out here.
+    """
+    with transaction.atomic():
+        ResultMail.objects.filter(
+            round=round_, voter_id__in=voter_ids, status=ResultMailStatus.FAILED
+        ).update(
+            status=ResultMailStatus.SENDING,
+            claim=token,
+            attempts=F("attempts") + 1,
+            updated_at=timezone.now(),
+        )
+        ResultMail.objects.bulk_create(
+            [ResultMail(round=round_, voter_id=v, claim=token) for v in voter_ids],
+            ignore_conflicts=True,
+        )
+    return list(
+        ResultMail.objects.filter(
+            round=round_, voter_id__in=voter_ids, claim=token, status=ResultMailStatus.SENDING
+        )
+        .order_by("voter_id")
+        .values_list("voter_id", "voter__email")
+    )
+
+
+def _send_batch(
+    claimed: list[tuple[int, str]], subject: str, body: str
+) -> tuple[list[int], dict[int, str], bool]:
+    """Send over one connection; returns (sent ids, {failed id: error}, connection lost).
+
+    Each message is its own `send_messages` call on the open connection, because
+    a batch call stops at the first failure without saying which mails went out.
+    After a failure the connection is reopened (the server may have dropped it);
+    if it cannot be (re)opened, the rest of the batch counts as failed.
+    """
+    sent: list[int] = []
+    failed: dict[int, str] = {}
+    if not claimed:
+        return sent, failed, False
+    connection = get_connection()
+    try:
+        connection.open()
+    except Exception as exc:  # any backend error: the batch waits for a retry
+        logger.error("Uitslagmail: geen verbinding met de mailserver: %s", exc)
+        return sent, {v: _describe(exc) for v, _email in claimed}, True
+    try:
+        for i, (voter_id, email) in enumerate(claimed):
+            message = EmailMessage(subject, body, None, [email], connection=connection)
+            try:
+                if connection.send_messages([message]) != 1:
+                    raise RuntimeError("not sent")
+            except Exception as exc:  # one bad address must not stop the rest
+                logger.warning("Uitslagmail aan stemmer %s mislukt: %s", voter_id, exc)
+                failed[voter_id] = _describe(exc)
+                try:
+                    connection.close()
+                    connection.open()
+                except Exception as again:
+                    logger.error("Uitslagmail: verbinding met de mailserver verloren: %s", again)
+                    failed.update({v: _describe(again) for v, _e in claimed[i + 1 :]})
+                    return sent, failed, True
+            else:
+                sent.append(voter_id)
+    finally:
+        connection.close()
+    return sent, failed, False
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:255]

@@ -15,4 +15,5 @@ urlpatterns = [
     path("keuzeronde/<int:pk>/sluiten/", views.round_close, name="round_close"),
     path("keuzeronde/<int:pk>/aanpassen/", views.round_adjust, name="round_adjust"),
     path("keuzeronde/<int:pk>/publiceren/", views.round_publish, name="round_publish"),
+    path("keuzeronde/<int:pk>/berichten/", views.round_mails_resend, name="round_mails_resend"),
 ]

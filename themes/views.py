@@ -131,6 +131,8 @@ def round_manage(request: HttpRequest, pk: int) -> HttpResponse:
     if round_.state == RoundState.CLOSED:
         volunteers = selectors.round_volunteers(round_=round_)
         context["adjust_form"] = AdjustForm(round_=round_, volunteers=volunteers)
+    if round_.state == RoundState.PUBLISHED:
+        context["mails"] = selectors.result_mail_progress(round_=round_)
     return render(request, "themes/round_manage.html", context)
 
 
@@ -173,6 +175,17 @@ def round_publish(request: HttpRequest, pk: int) -> HttpResponse:
         pk,
         services.round_publish,
         _("De uitslag is gepubliceerd; alle stemmers krijgen een bericht."),
+    )
+
+
+@login_required
+@require_POST
+def round_mails_resend(request: HttpRequest, pk: int) -> HttpResponse:
+    return _run(
+        request,
+        pk,
+        services.result_mails_resend,
+        _("Wie het bericht over de uitslag nog niet kreeg, krijgt het alsnog."),
     )
 
 
