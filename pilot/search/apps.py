@@ -4,12 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _install_lesson_docs(sender, using="default", **kwargs) -> None:
-    """After every migrate: triggers back (a table rebuild drops them) and rows rebuilt."""
+    """After every migrate: triggers back (a SQLite table rebuild drops them), rows rebuilt."""
     from django.db import connections
 
     from . import lessondocs
 
-    if using == "default" and connections[using].vendor == "sqlite":
+    if using == "default" and connections[using].vendor in ("sqlite", "postgresql"):
         lessondocs.install()
 
 

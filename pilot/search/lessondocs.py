@@ -1,9 +1,13 @@
 # ruff: noqa: S608 - SQL here holds only table and column names from code; values go in params
-"""Keep `LessonDoc` in step on SQLite, and count lesson facets from it.
+"""Keep `LessonDoc` in step on SQLite and PostgreSQL, and count lesson facets from it.
 
-The rows are maintained by SQLite triggers on the real tables (pages, lessons,
+The rows are maintained by database triggers on the real tables (pages, lessons,
 theme and tag links, Wagtail's index entries), so no write path can forget them:
 publish, unpublish, a bulk `update()`, a delete or raw SQL all keep them right.
+On SQLite they are row triggers; on PostgreSQL mostly statement triggers with
+transition tables, so a bulk write refreshes its lessons in one set-based pass
+(updates of pages and index entries use row triggers whose WHEN clause skips
+the many updates that change nothing copied here).
 Django's SQLite schema editor drops a table's triggers when it rebuilds the
 table, so the triggers are (re)installed and the rows rebuilt after every
 `migrate` and by `search_rebuild`, and every search checks that they are all
@@ -133,10 +137,12 @@ def _triggers(n: dict[str, str]) -> dict[str, str]:
 
 
 def install(*, rebuild: bool = True) -> bool:
-    """(Re)create the triggers and, by default, rebuild every row. SQLite only."""
+    """(Re)create the triggers and, by default, rebuild every row (SQLite or PostgreSQL)."""
     n = names()
-    if connection.vendor != "sqlite" or n is None:
+    if n is None or connection.vendor not in ("sqlite", "postgresql"):
         return False
+    if connection.vendor == "postgresql":
+        return _pg_install(n, rebuild=rebuild)
     with connection.cursor() as c:
         c.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = %s", [n["entry"]])
         if not c.fetchone():
@@ -151,6 +157,9 @@ def install(*, rebuild: bool = True) -> bool:
 
 def rebuild_rows(c, n: dict[str, str]) -> None:
     c.execute(f"DELETE FROM {n['doc']}")
+    if connection.vendor == "postgresql":
+        c.execute(f"SELECT {PREFIX}refresh(ARRAY(SELECT page_ptr_id FROM {n['lesson']}))")
+        return
     select = _doc_select(n, eid="e.id", pid="l.page_ptr_id", lesson="l", page="p")
     c.execute(
         f"INSERT OR REPLACE INTO {n['doc']} ({COLUMNS}) {select} FROM {n['entry']} e"
@@ -160,12 +169,145 @@ def rebuild_rows(c, n: dict[str, str]) -> None:
     )
 
 
+# PostgreSQL: statement triggers with transition tables call one set-based refresh
+# for every lesson a statement touched, so bulk writes stay one pass.
+def _pg_refresh_function(n: dict[str, str]) -> str:
+    year = "CAST(extract(year FROM p.first_published_at AT TIME ZONE 'UTC') AS integer)"
+    themes = (
+        f"coalesce((SELECT string_agg(x::text, ',' ORDER BY x) FROM (SELECT themepage_id AS x"
+        f" FROM {n['themes']} WHERE caselessonpage_id = l.page_ptr_id) s), '')"
+    )
+    tags = (
+        f"coalesce((SELECT string_agg(x::text, ',' ORDER BY x) FROM (SELECT DISTINCT tag_id AS x"
+        f" FROM {n['tags']} WHERE content_object_id = l.page_ptr_id) s), '')"
+    )
+    update = ", ".join(f"{c} = EXCLUDED.{c}" for c in COLUMNS.split(", ")[1:])
+    return (
+        f"CREATE OR REPLACE FUNCTION {PREFIX}refresh(pids integer[]) RETURNS void"
+        f" LANGUAGE sql AS $$"
+        f" DELETE FROM {n['doc']} WHERE page_id = ANY(pids);"
+        f" INSERT INTO {n['doc']} ({COLUMNS})"
+        f" SELECT e.id, l.page_ptr_id, p.live, l.consent_scope = 'platform',"
+        f" CAST(floor(extract(epoch FROM p.first_published_at)) AS bigint), {year},"
+        f" l.target_group, l.evidence_level, l.neighbourhood_type_id,"
+        f" coalesce({year}::text, '') || '|' || coalesce(l.neighbourhood_type_id::text, '')"
+        f" || '|' || l.target_group || '|' || l.evidence_level, {themes}, {tags}"
+        f" FROM {n['lesson']} l JOIN {n['page']} p ON p.id = l.page_ptr_id"
+        f" JOIN {n['entry']} e ON e.content_type_id = {LESSON_CT}"
+        f" AND e.object_id = l.page_ptr_id::text"
+        f" WHERE l.page_ptr_id = ANY(pids)"
+        f" ON CONFLICT (entry_id) DO UPDATE SET {update};"
+        f" $$"
+    )
+
+
+def _pg_triggers(n: dict[str, str]) -> dict[str, tuple]:
+    """name -> (table, event, plpgsql body[, WHEN of a row trigger]) of every trigger.
+
+    Statement triggers read the transition tables `new_rows`/`old_rows`; the two
+    row triggers with a WHEN condition fire only when a field they copy changes.
+    """
+    refresh = PREFIX + "refresh"
+    lesson_ids = f"SELECT object_id::integer FROM new_rows WHERE content_type_id = {LESSON_CT}"
+    out = {
+        "entry_ins": (n["entry"], "INSERT", f"PERFORM {refresh}(ARRAY({lesson_ids}));"),
+        # row triggers with WHEN: most updates (new words, title_norm, a page's
+        # numchild) change nothing here and cost one comparison, not a refresh
+        "entry_upd": (
+            n["entry"],
+            "UPDATE OF content_type_id, object_id",
+            f"DELETE FROM {n['doc']} WHERE entry_id = OLD.id;"
+            f" IF NEW.content_type_id = {LESSON_CT} THEN"
+            f" PERFORM {refresh}(ARRAY[NEW.object_id::integer]); END IF;",
+            "OLD.object_id IS DISTINCT FROM NEW.object_id"
+            " OR OLD.content_type_id IS DISTINCT FROM NEW.content_type_id",
+        ),
+        "entry_del": (
+            n["entry"],
+            "DELETE",
+            f"DELETE FROM {n['doc']} WHERE entry_id IN (SELECT id FROM old_rows);",
+        ),
+        "page_upd": (
+            n["page"],
+            "UPDATE OF live, first_published_at",
+            f"PERFORM {refresh}(ARRAY[NEW.id]);",
+            "OLD.live IS DISTINCT FROM NEW.live"
+            " OR OLD.first_published_at IS DISTINCT FROM NEW.first_published_at",
+        ),
+        "page_del": (
+            n["page"],
+            "DELETE",
+            f"DELETE FROM {n['doc']} WHERE page_id IN (SELECT id FROM old_rows);",
+        ),
+        "lesson_ins": (
+            n["lesson"],
+            "INSERT",
+            f"PERFORM {refresh}(ARRAY(SELECT page_ptr_id FROM new_rows));",
+        ),
+        "lesson_upd": (
+            n["lesson"],
+            "UPDATE",
+            f"PERFORM {refresh}(ARRAY(SELECT page_ptr_id FROM new_rows));",
+        ),
+        "lesson_del": (
+            n["lesson"],
+            "DELETE",
+            f"DELETE FROM {n['doc']} WHERE page_id IN (SELECT page_ptr_id FROM old_rows);",
+        ),
+    }
+    for key, owner in (("themes", "caselessonpage_id"), ("tags", "content_object_id")):
+        new = f"SELECT {owner} FROM new_rows"
+        old = f"SELECT {owner} FROM old_rows"
+        out[f"{key}_ins"] = (n[key], "INSERT", f"PERFORM {refresh}(ARRAY({new}));")
+        out[f"{key}_del"] = (n[key], "DELETE", f"PERFORM {refresh}(ARRAY({old}));")
+        out[f"{key}_upd"] = (n[key], "UPDATE", f"PERFORM {refresh}(ARRAY({new} UNION {old}));")
+    return out
+
+
+def _pg_install(n: dict[str, str], *, rebuild: bool) -> bool:
+    with connection.cursor() as c:
+        c.execute("SELECT to_regclass(%s) IS NOT NULL", [n["entry"]])
+        if not c.fetchone()[0]:
+            return False
+        c.execute(_pg_refresh_function(n))
+        for name, (table, event, body, *when) in _pg_triggers(n).items():
+            c.execute(
+                f"CREATE OR REPLACE FUNCTION {PREFIX}{name}() RETURNS trigger LANGUAGE plpgsql"
+                f" AS $$ BEGIN {body} RETURN NULL; END $$"
+            )
+            c.execute(f"DROP TRIGGER IF EXISTS {PREFIX}{name} ON {table}")
+            if when:
+                level = f"FOR EACH ROW WHEN ({when[0]})"
+            else:
+                refs = {
+                    "INSERT": "NEW TABLE AS new_rows",
+                    "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+                    "DELETE": "OLD TABLE AS old_rows",
+                }[event]
+                level = f"REFERENCING {refs} FOR EACH STATEMENT"
+            c.execute(
+                f"CREATE TRIGGER {PREFIX}{name} AFTER {event} ON {table} {level}"
+                f" EXECUTE FUNCTION {PREFIX}{name}()"
+            )
+        if rebuild:
+            rebuild_rows(c, n)
+    return True
+
+
 def active() -> bool:
     """True when every trigger is in place, so the rows can be trusted (checked per search)."""
     n = names()
-    if connection.vendor != "sqlite" or n is None:
+    if n is None:
         return False
     with connection.cursor() as c:
+        if connection.vendor == "postgresql":
+            c.execute(
+                "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE %s",
+                [PREFIX.replace("_", r"\_") + "%"],
+            )
+            return c.fetchone()[0] == len(_pg_triggers(n))
+        if connection.vendor != "sqlite":
+            return False
         c.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name GLOB %s",
             [PREFIX + "*"],
@@ -206,8 +348,9 @@ def lesson_where(
             if not ids:
                 return None
             column = "d.themes" if key == "theme" else "d.tags"
+            find = "strpos" if connection.vendor == "postgresql" else "instr"
             where.append(
-                "(" + " OR ".join(f"instr(',' || {column} || ',', %s) > 0" for _ in ids) + ")"
+                "(" + " OR ".join(f"{find}(',' || {column} || ',', %s) > 0" for _ in ids) + ")"
             )
             params += [f",{i}," for i in ids]
         else:
@@ -227,25 +370,11 @@ def aggregate(rows, *, limit: int, newest: bool) -> LessonCounts:
     out = LessonCounts(total=len(rows), facets={})
     if not rows:
         return out
-    scalar = {"year": Counter(), "neighbourhood": Counter(), "target_group": Counter()}
-    scalar["evidence"] = Counter()
-    for key, num in Counter(map(itemgetter(3), rows)).items():
-        for name, value in zip(scalar, key.split("|"), strict=False):
-            if value:
-                scalar[name][value] += num
-    out.facets.update(scalar)
-    for name, col, convert in (("theme", 4, str), ("tag", 5, int)):
-        counter: Counter = Counter()
-        for key, num in Counter(map(itemgetter(col), rows)).items():
-            for value in key.split(",") if key else ():
-                counter[convert(value)] += num
-        out.facets[name] = counter
-    if out.facets["tag"]:
-        from taggit.models import Tag
-
-        tags = out.facets["tag"]
-        slugs = dict(Tag.objects.filter(pk__in=list(tags)).values_list("pk", "slug"))
-        out.facets["tag"] = Counter({slugs[pk]: num for pk, num in tags.items() if pk in slugs})
+    out.facets = facets_from_keys(
+        Counter(map(itemgetter(3), rows)),
+        Counter(map(itemgetter(4), rows)),
+        Counter(map(itemgetter(5), rows)),
+    )
     # rows are (score, ts, page_id, ...) with ts never NULL (see TS), page_id unique:
     # plain tuple order is score, then newest, then highest id, as the ORM sorts
     top = (
@@ -253,6 +382,29 @@ def aggregate(rows, *, limit: int, newest: bool) -> LessonCounts:
     )
     out.rows = [(r[2], float(r[0]), float(max(r[1], 0))) for r in top]
     return out
+
+
+def facets_from_keys(fkeys: Counter, themes: Counter, tags: Counter) -> dict[str, Counter]:
+    """Facet counts from counted `fkey`, `themes` and `tags` values of the rows."""
+    facets = {"year": Counter(), "neighbourhood": Counter(), "target_group": Counter()}
+    facets["evidence"] = Counter()
+    for key, num in fkeys.items():
+        for name, value in zip(list(facets), key.split("|"), strict=False):
+            if value:
+                facets[name][value] += num
+    for name, keys, convert in (("theme", themes, str), ("tag", tags, int)):
+        counter: Counter = Counter()
+        for key, num in keys.items():
+            for value in key.split(",") if key else ():
+                counter[convert(value)] += num
+        facets[name] = counter
+    if facets["tag"]:
+        from taggit.models import Tag
+
+        ids = facets["tag"]
+        slugs = dict(Tag.objects.filter(pk__in=list(ids)).values_list("pk", "slug"))
+        facets["tag"] = Counter({slugs[pk]: num for pk, num in ids.items() if pk in slugs})
+    return facets
 
 
 def _tag_ids(slugs: list[str]) -> list[int]:

@@ -1,9 +1,10 @@
-"""Run by test_race.py in a subprocess against its own SQLite *file*.
+"""Run by test_race.py in a subprocess against its own database (SQLite file or PostgreSQL).
 
 Why a subprocess: pytest-django's SQLite test database lives in memory, and
 every thread gets its own connection, i.e. its own empty database; a race
-there proves nothing. Here every thread has a real connection to one file
-database configured exactly as the app runs (IMMEDIATE transactions, WAL).
+there proves nothing. Here every thread has a real connection to one database
+configured exactly as the app runs (SQLite: IMMEDIATE transactions, WAL;
+PostgreSQL: DATABASE_URL, row locks).
 """
 
 import json
@@ -82,6 +83,7 @@ def main() -> None:
                 "registered": statuses.count("registered"),
                 "waitlisted": statuses.count("waitlisted"),
                 "errors": errors,
+                "vendor": connection.vendor,
             }
         )
     )
