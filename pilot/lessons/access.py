@@ -35,6 +35,23 @@ def guard_lesson_request(lesson, request):
     return None
 
 
+def guard_document_request(document, request):
+    """Attachments in the lesson collection: None when the request may download the file;
+    a redirect to log in for visitors, 403 for others (see `document_readable_by`)."""
+    from pilot.lessons.selectors import document_readable_by, lesson_collection
+
+    collection = lesson_collection()
+    if collection is None or not document.collection.path.startswith(collection.path):
+        return None  # not an attachment (sub-collections of the lesson collection count)
+    if not request.user.is_authenticated:
+        from wagtail.wagtail_hooks import require_wagtail_login
+
+        return require_wagtail_login(next=request.get_full_path())
+    if not document_readable_by(request.user, document):
+        raise PermissionDenied
+    return None
+
+
 def guard_index_request(request):
     """The lesson list needs a login in a platform role, in any host (not only where a
     view restriction was set): None, or a redirect to log in, or 403."""

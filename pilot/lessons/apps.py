@@ -9,4 +9,4 @@ class LessonsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from pilot.lessons import signals  # noqa: F401
+        from pilot.lessons import checks, signals  # noqa: F401

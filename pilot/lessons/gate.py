@@ -10,11 +10,34 @@ publishing (`publish_scheduled` -> `Revision.publish`), bulk publish, and
 (`is_publishing_save`), so the check runs on exactly the revision being
 published. A plain `page.save()` of a live lesson (or `add_child` of a live
 one) is checked the same way. Saves that only touch bookkeeping fields
-(`save_revision`, locking, moving in the tree) are not. Two wrappers give
-clear messages before the model refuses: `before_publish_page` (the edit
-view's publish button), `before_bulk_action` (bulk publish), and the review
-task refuses to approve (see `LessonReviewTask.on_action`). Scheduling an
-unapproved revision is refused when it is scheduled (signals.py).
+(`save_revision`, locking, moving in the tree) are not. That refusal (an
+exception) is the last line of defence and stays on every path.
+
+Around it, each path turns the refusal into something a person can act on:
+
+- the edit view's publish button: `before_publish_page` shows the reasons;
+- workflow approval: `LessonReviewTask.on_action` refuses to approve;
+- scheduling an unready revision is refused when it is scheduled (signals.py);
+- bulk publish: `LessonAwarePublishBulkAction` (bulk_actions.py) replaces
+  Wagtail's page publish action (registered with a later hook order; Wagtail's
+  registry keeps the last class per model and action type). It publishes every
+  ready page of the batch and leaves each unready lesson (also among included
+  descendants) unpublished, with one message per lesson and its reasons. Should
+  another app replace the action again, the `before_bulk_action` hook falls back
+  to refusing the whole batch with a message, so it is never a 500;
+- scheduled publishing: Wagtail's `publish_scheduled` loops over due revisions
+  without error handling, so one refused lesson would stop every later page.
+  A command of our own would only win while `pilot.lessons` is listed before
+  `wagtail` in INSTALLED_APPS (Django's first-listed app wins), which a host may
+  not do. Instead `CaseLessonPage.publish` - which `Revision.publish` calls on
+  every path - recognises the scheduled path by its log action
+  (`wagtail.publish.scheduled`, which only `publish_scheduled` passes), lets the
+  publish run in a savepoint, and when the model refuses it rolls back, clears the
+  lesson's schedule (so it does not fail every minute), writes
+  `lessons.scheduled_publish_refused` to the audit log and mails the authors
+  why (`services.lesson_scheduled_publish_refuse`). It returns without raising,
+  so the command goes on with the next page, whichever command runs. Every other
+  caller still gets `LessonPublishBlocked`.
 """
 
 from __future__ import annotations
@@ -22,6 +45,11 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+#: The log action Wagtail's `publish_scheduled` command passes to `Revision.publish`.
+SCHEDULED_PUBLISH_ACTION = "wagtail.publish.scheduled"
+#: Our audit log action for a scheduled publish the gate refused.
+SCHEDULE_REFUSED_ACTION = "lessons.scheduled_publish_refused"
 
 #: Fields a save may touch without putting content live (bookkeeping only).
 BOOKKEEPING_FIELDS = frozenset(
@@ -160,6 +188,37 @@ def publish_problems(page, revision=None) -> list[str]:
             _("Deze versie is nog niet goedgekeurd in de workflow door iemand die geen auteur is.")
         )
     return problems
+
+
+def refusal_reasons(page, revision=None) -> list[str]:
+    """Short reasons why this lesson content may not go live, for lists of refused lessons."""
+    from pilot.lessons.findings import open_findings
+
+    revision = revision if revision is not None else page.live_revision
+    reasons = []
+    found = open_findings(page)
+    if found:
+        reasons.append(
+            ngettext(
+                "nog %(count)d open bevinding (%(labels)s)",
+                "nog %(count)d open bevindingen (%(labels)s)",
+                len(found),
+            )
+            % {"count": len(found), "labels": ", ".join(sorted({f.label_name for f in found}))}
+        )
+    if _consent_problems(page):
+        reasons.append(_("toestemming ontbreekt"))
+    if approval_for(page, revision) is None:
+        reasons.append(_("niet goedgekeurd door iemand die geen auteur is"))
+    return reasons
+
+
+def refusal_message(title: str, reasons: list[str]) -> str:
+    """One line saying a lesson was not published, and why (bulk publish, schedules)."""
+    return _("Niet gepubliceerd: ‘%(title)s’ – %(reasons)s") % {
+        "title": title,
+        "reasons": "; ".join(reasons) or _("de publicatiecontrole weigerde de les"),
+    }
 
 
 def approval_problems(page, *, approver) -> list[str]:

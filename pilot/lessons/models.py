@@ -248,6 +248,42 @@ class CaseLessonPage(Page):
             assert_publishable(self)
         return super().save(*args, **kwargs)
 
+    def publish(
+        self,
+        revision,
+        user=None,
+        changed=True,
+        log_action=True,
+        previous_revision=None,
+        skip_permission_checks=False,
+    ):
+        """`Revision.publish` ends here. A due scheduled revision the gate refuses is set
+        aside (schedule cleared, logged, authors told) instead of raised, so
+        `publish_scheduled` goes on with the other pages; every other path raises."""
+        from django.db import transaction
+
+        from pilot.lessons.gate import SCHEDULED_PUBLISH_ACTION, LessonPublishBlocked
+
+        kwargs = {
+            "user": user,
+            "changed": changed,
+            "log_action": log_action,
+            "previous_revision": previous_revision,
+            "skip_permission_checks": skip_permission_checks,
+        }
+        if log_action != SCHEDULED_PUBLISH_ACTION:
+            return super().publish(revision, **kwargs)
+        try:
+            with transaction.atomic():
+                return super().publish(revision, **kwargs)
+        except LessonPublishBlocked as refusal:
+            from pilot.lessons.services import lesson_scheduled_publish_refuse
+
+            lesson_scheduled_publish_refuse(
+                lesson=self, revision=revision, problems=list(refusal.messages)
+            )
+            return None
+
     def copy(self, *args, **kwargs):
         """A copy is a new lesson: it starts as a draft and goes through review itself."""
         kwargs["keep_live"] = False

@@ -1,4 +1,5 @@
-"""Writes on case lessons: create, replace or dismiss findings, submit, approve."""
+"""Writes on case lessons: create, replace or dismiss findings, submit, approve, and the
+gate's refusals on the paths that publish many pages at once (bulk and scheduled)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,25 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Revision, WorkflowState
 
 from pilot.lessons.findings import LessonFinding, forget_scan, scan_lesson
-from pilot.lessons.gate import LessonPublishBlocked, approval_problems
+from pilot.lessons.gate import (
+    SCHEDULE_REFUSED_ACTION,
+    LessonPublishBlocked,
+    approval_problems,
+    lesson_authors,
+    refusal_reasons,
+)
 from pilot.lessons.models import (
     CaseLessonPage,
     LessonAuthor,
@@ -181,3 +193,87 @@ def consent_record(
     draft.consent_recorded_by = user
     validate_lesson_texts(draft)
     return draft.save_revision(user=user, log_action=True)
+
+
+def page_publish_unless_refused(*, page, user) -> list[str]:
+    """Publish a page's latest revision, unless it is a lesson the gate refuses.
+
+    For bulk publish: one unready lesson must not stop the rest of the batch.
+    Returns the short reasons when the lesson was left unpublished (nothing of it
+    was written), an empty list when the page was published. Other pages are
+    published as Wagtail's own bulk action does.
+    """
+    revision = page.get_latest_revision() or page.specific.save_revision(user=user)
+    if not isinstance(page.specific_deferred, CaseLessonPage):
+        revision.publish(user=user)
+        return []
+    reasons = refusal_reasons(revision.as_object(), revision)
+    if reasons:
+        return reasons
+    try:
+        with transaction.atomic():
+            revision.publish(user=user)
+    except LessonPublishBlocked as refusal:  # the model's last line of defence
+        return [str(m) for m in refusal.messages]
+    return []
+
+
+@transaction.atomic
+def lesson_scheduled_publish_refuse(
+    *, lesson: CaseLessonPage, revision: Revision, problems: list[str]
+) -> None:
+    """A scheduled publish the gate refused: clear the schedule, log it, mail the authors.
+
+    Clearing every pending schedule of the lesson keeps `publish_scheduled` from
+    failing on it every minute; the authors hear why, and what to do.
+    """
+    go_live_at = revision.approved_go_live_at
+    lesson.revisions.filter(approved_go_live_at__isnull=False).update(approved_go_live_at=None)
+    log(
+        instance=lesson,
+        action=SCHEDULE_REFUSED_ACTION,
+        revision=revision,
+        data={
+            "revision": {"id": revision.pk},
+            "go_live_at": go_live_at.isoformat() if go_live_at else None,
+            "reasons": [str(p) for p in problems],
+        },
+    )
+    draft = revision.as_object()
+    recipients = sorted(
+        {
+            email
+            for email in get_user_model()
+            .objects.filter(pk__in=lesson_authors(draft), is_active=True)
+            .values_list("email", flat=True)
+            if email
+        }
+    )
+    if not recipients:
+        return
+    title = draft.title
+    when = timezone.localtime(go_live_at).strftime("%d-%m-%Y %H:%M") if go_live_at else ""
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    url = base + reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    subject = _("Geplande publicatie van ‘%(title)s’ gaat niet door") % {"title": title}
+    body = "\n\n".join(
+        [
+            _(
+                "De casusles ‘%(title)s’ zou op %(when)s gepubliceerd worden, maar de "
+                "publicatiecontrole weigerde de les:"
+            )
+            % {"title": title, "when": when},
+            "\n".join(f"- {p}" for p in problems),
+            _(
+                "De planning is geschrapt. Los dit op in de les en bied haar opnieuw ter "
+                "beoordeling aan:"
+            ),
+            url,
+        ]
+    )
+
+    def mail() -> None:
+        for address in recipients:  # one mail each: co-authors need not see each other's address
+            send_mail(subject, body, None, [address], fail_silently=True)
+
+    transaction.on_commit(mail)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
 
 # Comments (also Word's conditional comments), script/style bodies, tags, entities.
 _TOKEN = re.compile(
@@ -139,6 +140,19 @@ class TextUnit:
         return replace_plain(self.value, spans)
 
 
+@dataclass
+class FileNameUnit(TextUnit):
+    """A document's file name: readers see it in the download link and the saved file.
+
+    The finder reads underscores as spaces ("bsn_123456782.pdf"); the mapping is one
+    character for one, so a finding's offsets hold in the stored name as well.
+    """
+
+    @property
+    def text(self) -> str:
+        return self.value.replace("_", " ")
+
+
 PLAIN_FIELDS = ("title", "seo_title", "search_description", "intervention_url", "consent_note")
 RICH_FIELDS = (
     "situation",
@@ -149,6 +163,7 @@ RICH_FIELDS = (
     "lesson_for_others",
 )
 TAG_SEPARATOR = "\n"
+FILE_NAME = "bestandsnaam"
 
 
 def _label(page, name: str) -> str:
@@ -193,9 +208,18 @@ def lesson_texts(page) -> list[TextUnit]:
     )
     for item in page.documents.all():
         if item.document_id:
+            document = item.document
             units.append(
                 TextUnit(
-                    f"documents/{item.document_id}", "documents", "bijlage", item.document.title
+                    f"documents/{item.document_id}", "documents", str(_("bijlage")), document.title
+                )
+            )
+            units.append(
+                FileNameUnit(
+                    f"documents/{item.document_id}/{FILE_NAME}",
+                    "documents",
+                    str(_("bestandsnaam van de bijlage")),
+                    document.filename,
                 )
             )
     return units
@@ -206,7 +230,7 @@ def apply_unit_value(page, unit: TextUnit, new_value: str) -> None:
     if unit.path in PLAIN_FIELDS or unit.path in RICH_FIELDS:
         setattr(page, unit.path, new_value)
     elif unit.path.startswith("transferability/"):
-        _, block_id, key = unit.path.split("/", 2)
+        _prefix, block_id, key = unit.path.split("/", 2)
         raw = [dict(item) for item in page.transferability.raw_data]
         for item in raw:
             if item.get("id") == block_id:
@@ -221,8 +245,30 @@ def apply_unit_value(page, unit: TextUnit, new_value: str) -> None:
     elif unit.path.startswith("documents/"):
         from wagtail.documents import get_document_model
 
-        document = get_document_model().objects.get(pk=int(unit.path.split("/", 1)[1]))
-        document.title = new_value[:255]
-        document.save(update_fields=["title"])
+        document_id, _sep, part = unit.path.split("/", 1)[1].partition("/")
+        document = get_document_model().objects.get(pk=int(document_id))
+        if part == FILE_NAME:
+            rename_document_file(document, new_value)
+        else:
+            document.title = new_value[:255]
+            document.save(update_fields=["title"])
     else:  # pragma: no cover - paths come from lesson_texts
         raise ValueError(unit.path)
+
+
+def rename_document_file(document, new_name: str) -> None:
+    """Store the document's file under a new name (placeholders lose their brackets).
+
+    The old file is deleted once the transaction commits, so a rollback keeps it.
+    """
+    from django.core.files.base import ContentFile
+    from django.db import transaction
+
+    new_name = new_name.replace("[", "").replace("]", "").strip() or "bijlage"
+    storage = document.file.storage
+    old_name = document.file.name
+    with storage.open(old_name, "rb") as handle:
+        content = handle.read()
+    document.file.save(new_name, ContentFile(content), save=False)
+    document.save(update_fields=["file"])
+    transaction.on_commit(lambda: storage.delete(old_name))

@@ -1,5 +1,6 @@
 """Wiring of case lessons into Wagtail: admin URLs, editor assets, log actions, the gate's
-friendly refusals, explorer filtering, a section on theme pages, demo content."""
+friendly refusals, bulk publish, explorer filtering, attachments' access and chooser, a
+section on theme pages, demo content."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -9,8 +10,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 
 from pilot.lessons import admin_urls
+from pilot.lessons.bulk_actions import LessonAwarePublishBulkAction
 from pilot.lessons.demo import load_demo_lessons
 from pilot.lessons.models import CaseLessonPage, LessonIndexPage
 
@@ -38,6 +41,16 @@ def register_lesson_log_actions(actions):
         gettext_lazy("Vondst vervangen door een plaatshouder"),
     )
 
+    @actions.register_action("lessons.scheduled_publish_refused")
+    class ScheduledPublishRefused(LogFormatter):
+        label = gettext_lazy("Geplande publicatie geweigerd")
+
+        def format_message(self, log_entry):
+            reasons = " ".join((log_entry.data or {}).get("reasons") or [])
+            return _("Geplande publicatie geweigerd door de publicatiecontrole: %(reasons)s") % {
+                "reasons": reasons
+            }
+
 
 def _refusal(request, page, revision):
     from pilot.lessons.gate import publish_problems
@@ -63,9 +76,14 @@ def refuse_unready_lesson(request, page):
     return None
 
 
+# After Wagtail's own page publish action (order 0): the registry keeps the last one.
+hooks.register("register_bulk_action", LessonAwarePublishBulkAction, order=100)
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_publish_of_unready_lessons(request, action_type, objects, action_class_instance):
-    if action_type != "publish":
+    """Fallback for a publish action other than ours: refuse the batch with a message."""
+    if action_type != "publish" or isinstance(action_class_instance, LessonAwarePublishBulkAction):
         return None
     for obj in objects:
         specific = getattr(obj, "specific_deferred", obj)
@@ -89,6 +107,20 @@ def hide_other_peoples_lesson_drafts(parent_page, pages, request):
     ):
         pages = pages.filter(lesson_drafts_filter(request.user))
     return pages
+
+
+@hooks.register("before_serve_document")
+def guard_lesson_attachments(document, request):
+    from pilot.lessons.access import guard_document_request
+
+    return guard_document_request(document, request)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def lesson_attachments_in_chooser(documents, request):
+    from pilot.lessons.selectors import chooser_documents
+
+    return chooser_documents(documents, request.user)
 
 
 @hooks.register("page_sections")

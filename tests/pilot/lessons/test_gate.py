@@ -193,29 +193,140 @@ def test_publish_button_in_the_editor_is_refused(client, make_lesson, editor):
 CLEAN_TEXT = "Een man van middelbare leeftijd kwam steeds vaker bij de huisarts."
 
 
-@pytest.mark.django_db
-def test_bulk_publish_is_refused(client, make_lesson, editor, lesson_index):
-    lesson = make_lesson()
-    client.force_login(editor)
+def _ready_unpublished(make_lesson, participant, editor, **kwargs):
+    """A lesson approved by a non-author, then taken offline: ready to publish again."""
+    lesson = make_lesson(**kwargs)
+    services.lesson_submit(lesson=lesson, user=participant)
+    services.lesson_approve(lesson=lesson, user=editor)
+    _fresh(lesson).unpublish(user=editor)
+    assert not _fresh(lesson).live
+    return _fresh(lesson)
+
+
+def _draft_page(parent, title):
+    from wagtail.models import Page
+
+    page = parent.add_child(instance=Page(title=title, slug=title.lower().replace(" ", "-")))
+    Page.objects.filter(pk=page.pk).update(live=False)
+    page = Page.objects.get(pk=page.pk)
+    page.save_revision()
+    return page
+
+
+def _bulk_publish(client, ids, next_page, include_descendants=False):
     url = (
         reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
-        + f"?id={lesson.pk}&next=/admin/pages/{lesson_index.pk}/"
+        + "?"
+        + "&".join(f"id={pk}" for pk in ids)
+        + f"&next=/admin/pages/{next_page.pk}/"
     )
-    response = client.post(url, {"include_descendants": ""}, follow=True)
+    data = {"include_descendants": "on" if include_descendants else ""}
+    response = client.post(url, data, follow=True)
     assert response.status_code == 200
+    return [str(m) for m in response.context["messages"]]
+
+
+@pytest.mark.django_db
+def test_bulk_publish_publishes_the_ready_and_lists_the_unready(
+    client, make_lesson, participant, editor, lesson_index, demo
+):
+    from wagtail.models import Page
+
+    ready = _ready_unpublished(make_lesson, participant, editor, title="Klaar voor publicatie")
+    unready = make_lesson(title="Nog niet klaar", situation=PII, consent=False)
+    ordinary = _draft_page(demo, "Gewone pagina")
+    client.force_login(editor)
+    shown = _bulk_publish(client, [unready.pk, ready.pk, ordinary.pk], lesson_index)
+    assert _fresh(ready).live
+    assert Page.objects.get(pk=ordinary.pk).live
+    assert not _fresh(unready).live
+    refusals = [m for m in shown if m.startswith("Niet gepubliceerd:")]
+    assert refusals == [
+        "Niet gepubliceerd: ‘Nog niet klaar’ – nog 2 open bevindingen (datum, naam); "
+        "toestemming ontbreekt; niet goedgekeurd door iemand die geen auteur is"
+    ]
+    # Wagtail's own success message (escaped by Wagtail's admin messages).
+    assert any(m.startswith("2 pagina&#x27;s zijn gepubliceerd") for m in shown)
+
+
+@pytest.mark.django_db
+def test_bulk_publish_with_descendants_skips_unready_lessons(
+    client, make_lesson, participant, editor, lesson_index
+):
+    ready = _ready_unpublished(make_lesson, participant, editor, title="Klaar onder index")
+    unready = make_lesson(title="Niet goedgekeurd")
+    client.force_login(editor)
+    shown = _bulk_publish(client, [lesson_index.pk], lesson_index, include_descendants=True)
+    assert _fresh(ready).live
+    assert not _fresh(unready).live
+    assert (
+        "Niet gepubliceerd: ‘Niet goedgekeurd’ – niet goedgekeurd door iemand die geen "
+        "auteur is" in shown
+    )
+    # The demo's draft with personal data stays offline as well, with its reasons.
+    assert any("open bevindingen" in m for m in shown)
+
+
+@pytest.mark.django_db
+def test_bulk_publish_of_only_unready_lessons_publishes_nothing(
+    client, make_lesson, editor, lesson_index
+):
+    lesson = make_lesson()
+    client.force_login(editor)
+    shown = _bulk_publish(client, [lesson.pk], lesson_index)
     assert not _fresh(lesson).live
-    assert "niet gepubliceerd" in " ".join(str(m) for m in response.context["messages"])
-    # Without the friendly hook, the model still refuses what the bulk action does.
+    assert shown == [
+        f"Niet gepubliceerd: ‘{lesson.title}’ – niet goedgekeurd door iemand die geen auteur is"
+    ]
+
+
+@pytest.mark.django_db
+def test_bulk_publish_action_is_ours_and_the_model_still_refuses(make_lesson, editor):
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
     from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 
+    from pilot.lessons.bulk_actions import LessonAwarePublishBulkAction
+
+    registered = bulk_action_registry.get_bulk_action_class("wagtailcore", "page", "publish")
+    assert registered is LessonAwarePublishBulkAction
+    lesson = make_lesson()
+    # Without our action (Wagtail's own class), the model refuses what the bulk action does.
     with pytest.raises(LessonPublishBlocked):
         PublishBulkAction.execute_action([lesson], user=editor)
     assert not _fresh(lesson).live
 
 
 @pytest.mark.django_db
-def test_scheduled_publishing_is_refused(make_lesson, editor):
+def test_other_publish_action_falls_back_to_refusing_the_batch(rf, make_lesson, editor):
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from pilot.lessons.wagtail_hooks import refuse_bulk_publish_of_unready_lessons
+
     lesson = make_lesson()
+    request = rf.post("/")
+    request.user = editor
+    request.session = SessionStore()
+    request._messages = FallbackStorage(request)
+    response = refuse_bulk_publish_of_unready_lessons(request, "publish", [lesson], object())
+    assert response.status_code == 302
+    assert "niet gepubliceerd" in " ".join(str(m) for m in request._messages)
+
+
+def _schedule_due(revision, minutes_ago):
+    """Let time pass: the revision's schedule (and its go-live date) lies in the past."""
+    due = timezone.now() - dt.timedelta(minutes=minutes_ago)
+    revision = Revision.objects.get(pk=revision.pk)
+    revision.content = {**revision.content, "go_live_at": due.isoformat()}
+    revision.save(update_fields=["content"])
+    Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=due)
+
+
+@pytest.mark.django_db
+def test_scheduled_publishing_is_refused(
+    make_lesson, editor, participant, demo, mailoutbox, django_capture_on_commit_callbacks
+):
+    lesson = make_lesson(title="Gepland maar niet klaar")
     revision = lesson.get_latest_revision()
     # Scheduling through Wagtail is refused at once ...
     draft = revision.as_object()
@@ -223,13 +334,49 @@ def test_scheduled_publishing_is_refused(make_lesson, editor):
     scheduled = draft.save_revision(user=editor)
     with pytest.raises(LessonPublishBlocked):
         scheduled.publish(user=editor)
-    # ... and a schedule forced into the database is refused when it comes due.
-    Revision.objects.filter(pk=scheduled.pk).update(
-        approved_go_live_at=timezone.now() - dt.timedelta(minutes=1)
-    )
-    with pytest.raises(LessonPublishBlocked):
+    # ... a schedule forced into the database is refused when it comes due, and the
+    # page due after it is published all the same.
+    _schedule_due(scheduled, minutes_ago=10)
+    other = _draft_page(demo, "Later gepland")
+    _schedule_due(other.get_latest_revision(), minutes_ago=1)
+    with django_capture_on_commit_callbacks(execute=True):
         call_command("publish_scheduled")
+    from wagtail.models import Page
+
+    assert Page.objects.get(pk=other.pk).live
     assert not _fresh(lesson).live
+    assert not Revision.objects.filter(
+        object_id=str(lesson.pk), approved_go_live_at__isnull=False
+    ).exists()
+    entry = PageLogEntry.objects.get(page=lesson, action="lessons.scheduled_publish_refused")
+    assert "goedgekeurd" in " ".join(entry.data["reasons"])
+    assert entry.message.startswith("Geplande publicatie geweigerd")
+    assert [m.to for m in mailoutbox] == [[participant.email]]
+    assert "Gepland maar niet klaar" in mailoutbox[0].subject
+    assert "goedgekeurd" in mailoutbox[0].body
+    # Run again: nothing is due any more, nothing fails.
+    call_command("publish_scheduled")
+    assert len(mailoutbox) == 1
+    # A direct publish of the revision still raises.
+    with pytest.raises(LessonPublishBlocked):
+        scheduled.publish(user=editor)
+
+
+@pytest.mark.django_db
+def test_scheduled_publishing_of_a_reviewed_lesson_goes_live(make_lesson, participant, editor):
+    lesson = make_lesson(go_live_at=timezone.now() + dt.timedelta(days=1))
+    services.lesson_submit(lesson=lesson, user=participant)
+    services.lesson_approve(lesson=lesson, user=editor)
+    lesson = _fresh(lesson)
+    assert not lesson.live
+    scheduled = Revision.objects.get(object_id=str(lesson.pk), approved_go_live_at__isnull=False)
+    _schedule_due(scheduled, minutes_ago=1)
+    call_command("publish_scheduled")
+    assert not PageLogEntry.objects.filter(
+        page=lesson, action="lessons.scheduled_publish_refused"
+    ).exists()
+    assert _fresh(lesson).live
+    assert PageLogEntry.objects.filter(page=lesson, action="wagtail.publish.scheduled").exists()
 
 
 @pytest.mark.django_db
