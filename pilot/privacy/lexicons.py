@@ -68,7 +68,7 @@ Ridderkerk|Zwijndrecht|Middelburg|Vlissingen|Assen|Brussel|Antwerpen|Gent|Belgie
 Duitsland|Frankrijk|Marokko|Turkije|Suriname|Curaçao|Aruba|Bonaire|Sint Maarten|Antillen|
 Polen|Bulgarije|Roemenië|Syrië|Eritrea|Somalië|Afghanistan|Irak|Iran|Ghana|Nigeria|Kaapverdië|
 Indonesië|India|China|Pakistan|Egypte|Tunesië|Algerije|Oekraïne|Rusland|Europa|Afrika|Azië|
-Amerika|Spanje|Portugal|Italië|Griekenland|Engeland|Ierland|Schotland|Hongarije|Litouwen|
+Amerika|Spanje|Portugal|Libië|Libanon|Jordanië|Koeweit|Saoedi-Arabië|Israël|Palestina|Gaza|Armenië|Georgië|Azerbeidzjan|Oezbekistan|Kazachstan|Tadzjikistan|Mongolië|Vietnam|Thailand|Filipijnen|Sri Lanka|Bangladesh|Nepal|Myanmar|Japan|Korea|Cambodja|Laos|Maleisië|Singapore|Australië|Canada|Mexico|Brazilië|Colombia|Venezuela|Peru|Chili|Argentinië|Bolivia|Ecuador|Cuba|Haïti|Dominicaanse Republiek|Jamaica|Guyana|Frans-Guyana|Sierra Leone|Liberia|Guinee|Senegal|Gambia|Mali|Burkina Faso|Ivoorkust|Togo|Benin|Kameroen|Gabon|Angola|Mozambique|Zimbabwe|Zambia|Kenia|Oeganda|Tanzania|Rwanda|Burundi|Djibouti|Zuid-Afrika|Namibië|Botswana|Madagaskar|Mauritanië|Tsjaad|Niger|Moldavië|Wit-Rusland|Belarus|Noord-Macedonië|Macedonië|Montenegro|Slovenië|Estland|Oostenrijk|Zwitserland|Luxemburg|Denemarken|Zweden|Noorwegen|Finland|IJsland|Cyprus|Malta|Koerdistan|Tsjetsjenië|Libisch|Libische|Jemenitisch|Jemenitische|Soedanees|Soedanese|Vietnamees|Oekraïner|Oekraïners|Syriër|Syriërs|Eritreeër|Eritreeërs|Somaliër|Somaliërs|Afghaan|Afghanen|Marokkaan|Marokkanen|Turken|Surinamer|Surinamers|Antilliaan|Antillianen|Roemeen|Roemenen|Bulgaar|Bulgaren|Ghanees|Ghanezen|Kaapverdiaan|Kaapverdianen|Italië|Griekenland|Engeland|Ierland|Schotland|Hongarije|Litouwen|
 Letland|Slowakije|Tsjechië|Kroatië|Servië|Bosnië|Kosovo|Albanië|Jemen|Soedan|Ethiopië|Congo|
 Nederlands|Nederlandse|Marokkaans|Marokkaanse|Turks|Turkse|Surinaams|Surinaamse|Antilliaans|
 Antilliaanse|Pools|Poolse|Bulgaars|Bulgaarse|Roemeens|Roemeense|Syrisch|Syrische|Eritrees|
@@ -196,7 +196,7 @@ kennis|klant|ex|Ex
 PARTICLES = _words("""
 van|de|der|den|het|'t|’t|te|ter|ten|op|in|aan|el|al|ben|bin|bint|da|di|du|dos|das|del|della|
 le|la|von|zu|und|vande|vanden|vander|uit|uijt|ul|ibn|abu|ait|ou|lo|mc|mac|st.|'s|’s|
-dela|delos|delas|dello|degli|dei|des|dal|ter
+dela|delos|delas|dello|degli|dei|des|dal|ter|v.d.|v.d|v. d.|v/d|v.d.r.|V.d.|V.d|V/d
 """)
 
 # Closed-class Dutch words and very common verbs: never a name, also not after a title.
@@ -240,7 +240,8 @@ Gloria|Constant|Dag|Don|Do|Sine|Om|Tan|Til|Toon|Zal|Wel|Nog|Toen|Nu|Al|Die|Dat|D
 Mijn|Zijn|Haar|Hun|Ons|Onze|Een|Het|De|En|Of|Maar|Want|Dus|Als|Ook|Er|Hier|Daar|Waar|Wat|Wie|
 Zo|Na|Voor|Over|Onder|Tot|Uit|Met|Bij|Aan|Op|In|Door|Sinds|Vanaf|Tijdens|Volgens|Omdat|Toch|
 Rond|Gun|Mark|Frank|Ernst|Constant|Clement|Amor|Baron|Earl|Sol|Mora|Kader|Leen|Peer|Pier|
-Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud|Ken|Bel|Mail|Stuur|Kijk|Vraag|Lees|Zie|Weet|Heb|Geef|Plan|Tip|Let
+Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud|Ken|Bel|Mail|Stuur|Kijk|Vraag|Lees|Zie|Weet|Heb|Geef|Plan|Tip|Let|
+Post|Winter|Zomer|Lente|Herfst|Hoop|Zon|Rust|Taal|Water|Strand|Muur|Bal|Klok|Kerk|Toren|Molen|Boom|Kort|Lang|Sterk|Brood|Kaas|Appel|Honing
 """)
 
 # English words that open sentences or headings in mixed Dutch/English notes ("Quick
@@ -256,7 +257,8 @@ Someone|Nobody|They|She|He|We|You|It|This|That|These|Those|There|Here|When|Where
 Which|Who|Why|How|Will|Would|Could|Should|Can|Must|Might|Shall|Let|Lets|Let's|Need|Needs|
 Wants|Asked|Agreed|Planned|Visited|Visit|Home|Team|Our|Your|Their|His|Her|Its|After|
 Before|During|About|With|Without|From|Into|Only|Some|Many|More|Most|Other|Another|
-Workforce|Spot|Youth|Support|Service|Services|Housing|Health|Care|Social|Work|Working
+Workforce|Spot|Youth|Support|Service|Services|Housing|Health|Care|Social|Work|Working|
+Signs|Safety|Solution|Focused|Positive|Family|Group|Conference|Coaching|Recovery|Peer|Skills|Life|Plan|Power|Strong|Start|Steps|First|Housing|Community|Circle|Circles|Motivational|Interviewing|Empowerment|Wellbeing|Mindfulness
 """)
 
 MONTH_WORDS = _words("""

@@ -89,9 +89,12 @@ _NOT_PC_LETTERS = frozenset(
 )
 
 _DAY_RANGE = r"(?:(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|–|en|of)\s*)?"
+# "14 maart jl.", "3 juni a.s.": the relative marker belongs to the date
+_RELATIVE = r"(?:[ \t]+(?:j\.?l\.?|a\.s\.?|jongstleden|aanstaande)(?![^\W\d_]))?"
 DATE_TEXT = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
-    rf"{_MONTHS}\.?(?![^\W\d_])(?:,?\s+{_YEAR}(?!\d))?",
+    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?"
+    rf"(?:\s+|-(?={_MONTHS}))"
+    rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-){_YEAR}(?!\d))?{_RELATIVE}",
     re.IGNORECASE,
 )
 DATE_NUM = re.compile(
@@ -105,10 +108,22 @@ DATE_NUM = re.compile(
 DATE_SHORT = re.compile(
     rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
-    r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):)"
+    r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):?)"
     r"[ \t]*\(?[ \t]*)"
     r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
     re.IGNORECASE,
+)
+# Day-month followed by a clock time ("12/3 om 10:00", "5-6 14.30 uur") or opening a line as
+# a log entry ("12/3: huisbezoek", "5-6 - gebeld"): a fraction or a score never is.
+DATE_SHORT_AFTER = re.compile(
+    r"(?<![\w./-])((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)"
+    r"(?=,?[ \t]+(?:om[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)|[ \t]+om[ \t]+\d)"
+    r"|(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))"
+    r"(?=[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t]))",
+)
+DATE_LIST_NEXT = re.compile(
+    r"[ \t]*(?:,|en|of|t/m|&)[ \t]*(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+)?"
+    r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)"
 )
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
@@ -121,12 +136,16 @@ DATE_COMPACT = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
     r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?!\d)"
 )
-# "op de 3e": an ordinal day after a date preposition, when no noun follows ("de 2e keer").
+# "op de 3e": an ordinal day after a date preposition or a weekday, when no noun follows
+# ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
 DATE_ORD = re.compile(
-    r"(?<![\w])(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk)\s+de\s+"
-    r"((?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?]|$|"
+    rf"(?<![\w])(?:(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk|rond|omstreeks|tegen)\s+"
+    rf"|(?P<wd>{_WEEKDAYS}),?\s+)"
+    r"(de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?]|$|"
     r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"
-    r"zou|niet|weer|ook|dan|en|of)\b))",
+    r"zou|niet|weer|ook|dan|en|of|a\.s|jl|j\.l)\b|"
+    r"(?:af|uit|op|in|aan|over|terug|door|mee|weg|binnen|bij|aange|overge)?"
+    r"(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t|en)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 DOSSIER_PATTERNS = [
@@ -172,11 +191,16 @@ DOSSIER_AFTER_CUE = re.compile(
 )
 
 _HOUSE_NUMBER = (
-    r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[A-Za-z](?![^\W\d_])|\d{1,4}(?!\d)|"
+    r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg)(?![^\W\d_])|"
+    r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
     r"(?:I{1,3}|IV|bis|hs|HS|bg|BG|huis|boven|rood|zw)(?![^\W\d_]))"
-    r"|[A-Za-z](?![^\W\d_]))?"
+    r"|[A-Za-z](?![^\W\d_]|/))?"
     r"(?:[ ](?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|[1-4][ ]?hg|[1-4]-hoog|boven|beneden|huis|"
     r"[A-H])(?![^\W\d_]))?"
+    # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
+    r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])"
+    r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w]))?"
+    r"(?:[ ]t/m[ ]\d{1,4}[a-zA-Z]?(?![\w]))?"  # "12 t/m 14"
 )
 STREET_SUFFIX = (
     r"(?:straat|straatweg|weg|laan|kade|plein|pleintje|gracht|singel|dreef|hof|park|dijk|steeg|pad|"
@@ -188,13 +212,16 @@ STREET_SUFFIX = (
 )
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
-    r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|"
-    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
+    r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|(?:v\.(?:[ ]?d\.)?[ ])|"
+    rf"(?:{_CAP}[ ](?:(?:van|v\.|v\.d\.|de|der|den|het|'t|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
 )
+# Abbreviated street words in notes: "Prins Hendrikstr. 12", "Vaillantln. 30".
+_STREET_ABBR = r"(?:str|ln|wg|pln|kd)\.?"
 ADDRESS = re.compile(
-    rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX}"
+    rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
+    rf"(?:{STREET_SUFFIX}|{_STREET_ABBR})"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
-    rf"(?:(?:van|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ]{_CAP})?)"
+    rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
     rf"[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 ADDRESS_CUE = re.compile(
@@ -219,8 +246,13 @@ ADDRESS_PREP = re.compile(
 # House number before the street: "op nummer 12 in de Jan Steenstraat".
 ADDRESS_NUMBER_FIRST = re.compile(
     r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
-    rf"(\d{{1,4}}[a-zA-Z]?[ ](?:in|aan|op)[ ](?:de[ ]|het[ ])?{_STREET_PRE}"
+    rf"(\d{{1,4}}[a-zA-Z]?[ ](?:in|aan|op|van)[ ](?:de[ ]|het[ ])?{_STREET_PRE}"
     rf"(?:['’]s-)?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX})(?![\w])"
+)
+# "de buurvrouw van nummer 114" once a street was named: the neighbour's address.
+ADDRESS_NUMBER_ONLY = re.compile(
+    r"(?i:\b(?:van|op|naar|bij|aan)[ ](?:de[ ]overkant[ ]|huis)?)"
+    r"((?i:nummer|nr\.?|huisnummer)[ ]\d{1,4}(?:[ ]?-?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)"
 )
 _NOT_STREET_WORDS = frozenset(
     [
@@ -259,6 +291,28 @@ _NOT_STREET_WORDS = frozenset(
         "etage",
         "blok",
         "kavel",
+        "doel",
+        "niveau",
+        "actie",
+        "vraag",
+        "ronde",
+        "level",
+        "klas",
+        "les",
+        "module",
+        "thema",
+        "optie",
+        "deel",
+        "prioriteit",
+        "scenario",
+        "casus",
+        "route",
+        "stadium",
+        "trede",
+        "sessie",
+        "bijeenkomst",
+        "avond",
+        "pilot",
         *[
             "maandag",
             "dinsdag",
@@ -403,6 +457,7 @@ _DOSSIER_STEMS = (
 )
 _STREET_NUMBER = re.compile(
     rf"{STREET_SUFFIX}\s\d|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
+    rf"|{_STREET_ABBR}\s\d"
 )
 
 
@@ -511,13 +566,26 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         g = 1 if m.group(1) else 2
         if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS:
             yield m.start(g), m.end(g), "postcode", 59
+    dates_end: list[int] = []
     for rx in (DATE_TEXT, DATE_NUM):
         for m in rx.finditer(text):
+            dates_end.append(m.end())
             yield m.start(), m.end(), "date", 65
     if any(w in low for w in _DATE_SHORT_CUES):
         for m in DATE_SHORT.finditer(text):
             start = m.start("wd") if m.group("wd") else m.start(2)
+            dates_end.append(m.end(2))
             yield start, m.end(2), "date", 64
+    if dates_end and ("/" in text or "-" in text):
+        # "op 15-10 en 22-10": a day-month coordinated with a date found is a date too
+        for end in dates_end:
+            m = DATE_LIST_NEXT.match(text, end)
+            if m:
+                yield m.start(1), m.end(1), "date", 62
+    if "/" in text or "-" in text:
+        for m in DATE_SHORT_AFTER.finditer(text):
+            g = 1 if m.group(1) else 2
+            yield m.start(g), m.end(g), "date", 63
     if "geb" in low:
         for m in DATE_COMPACT.finditer(text):
             yield m.start(1), m.end(1), "date", 66
@@ -525,7 +593,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield m.start(), m.end(), "date", 62
     if " de " in low:
         for m in DATE_ORD.finditer(text):
-            yield m.start(1), m.end(1), "date", 63
+            yield (m.start("wd") if m.group("wd") else m.start(2)), m.end(2), "date", 63
     for rx in DOSSIER_PATTERNS:
         for m in rx.finditer(text):
             s = m.group()
@@ -546,6 +614,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_PREP)
     if "nummer" in low or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)
+    found_address = False
     for rx in rxs:
         for m in rx.finditer(text):
             start = m.start(1)
@@ -562,4 +631,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 continue
             if rx is ADDRESS_PREP and after and _MONTH_START.match(after[0]):
                 continue  # "op Maandag 3 maart" is a date
+            found_address = True
             yield start, end, "address", 75
+    if found_address and ("nummer" in low or "nr" in low):
+        for m in ADDRESS_NUMBER_ONLY.finditer(text):
+            after = text[m.end() : m.end() + 20].split()
+            if not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS):
+                yield m.start(1), m.end(1), "address", 50

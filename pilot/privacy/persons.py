@@ -23,7 +23,11 @@ from .lexicons import (
     lexicons,
 )
 
-TOKEN = re.compile(r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*(?:['’]s)?|\d+|\S")
+TOKEN = re.compile(
+    r"(?<![\w.])[vV](?:\.[ ]?d(?:\.|(?=[ ]))|/d(?=[ ])|\.d\.r\.)|"  # "v.d.", "v/d": van de(n/r)
+    r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*"
+    r"(?:['’]s|(?<=[sxzSXZ])['’](?![^\W\d_]))?|\d+|\S"
+)
 _ROMAN = frozenset(
     [
         "I",
@@ -152,6 +156,177 @@ _SUBJECT_FOLLOWERS = frozenset(
         "weigerde",
     ]
 )
+# Verbs whose subject is almost always a person (speaking, wanting, living, feeling): after
+# them even a word that usually opens sentences ("Mei belde", "Hoop vertelde") is a name.
+_PERSON_VERBS = frozenset(
+    [
+        "belt",
+        "belde",
+        "zegt",
+        "zei",
+        "vertelt",
+        "vertelde",
+        "meldt",
+        "meldde",
+        "vraagt",
+        "vroeg",
+        "wil",
+        "wilde",
+        "woont",
+        "woonde",
+        "weigert",
+        "weigerde",
+        "huilt",
+        "huilde",
+        "lacht",
+        "lachte",
+        "mailt",
+        "mailde",
+        "appt",
+        "appte",
+        "schreef",
+        "antwoordde",
+        "antwoordt",
+        "reageerde",
+        "reageert",
+        "durft",
+        "durfde",
+        "voelt",
+        "voelde",
+        "vindt",
+        "vond",
+        "denkt",
+        "dacht",
+        "hoopt",
+        "hoopte",
+        "slaapt",
+        "sliep",
+        "spreekt",
+        "sprak",
+        "vertrok",
+        "verhuisde",
+        "verhuist",
+        "studeert",
+        "studeerde",
+        "werkt",
+        "werkte",
+        "weet",
+        "wist",
+        "heet",
+        "heette",
+        "overleed",
+        "trouwde",
+        "zelf",
+    ]
+)
+# After the verb, a subject pronoun or an article means the opener was an adverbial and
+# the subject follows: "Juni kwam de brief", "Soms belde ze".
+_INVERSION_SUBJECTS = frozenset(
+    ["ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "men", "er"]
+)
+_DETERMINERS = frozenset(
+    ["de", "het", "een", "dit", "deze", "die", "mijn", "zijn", "haar", "hun", "onze", "ons"]
+)
+_LONG_VOWEL = frozenset(["aa", "ee", "oo", "uu"])
+# Closing formulas of a letter or mail: the next line holds the writer's name.
+_CLOSING = re.compile(
+    r"(?:groet(?:en|jes)?|mvg|m\.v\.g\.?|gr\.?|vriendelijke groet|regards|dank|bedankt|"
+    r"hartelijke groet|met dank)[,.!]?$"
+)
+# First words of a line under a name in a signature (besides roles): contact details.
+_ROLE_LINE_STARTS = frozenset(
+    ["t", "tel", "tel.", "telefoon", "m", "mob", "mobiel", "e", "e-mail", "email", "mail"]
+)
+# Street names built as head + particle + name ("Laan van Meerdervoort").
+_STREET_HEADS = frozenset(
+    ["Laan", "Plein", "Kade", "Singel", "Weg", "Dreef", "Burgwal", "Gracht", "Straat", "Park"]
+)
+# Abstract-noun endings: "Veiligheid", "Opvoeding", "Vriendschap" are never names.
+_ABSTRACT_SUFFIX = re.compile(r"(?:heid|ing|schap|teit|isme|tie|sie|nis|dom|erij|ij)$")
+# Month names: capitalised after a time preposition they are the month ("sinds Juni").
+_MONTH_NAMES = frozenset(
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+)
+_TIME_PREPS = frozenset(
+    [
+        "in",
+        "eind",
+        "begin",
+        "half",
+        "medio",
+        "tot",
+        "sinds",
+        "vanaf",
+        "per",
+        "na",
+        "voor",
+        "rond",
+        "halverwege",
+        "eind-",
+        "t/m",
+        "vóór",
+        "tijdens",
+        "sedert",
+        "uiterlijk",
+        "heel",
+        "afgelopen",
+    ]
+)
+# Capitalised words that are no names even in running text (faith, address forms).
+_NOT_NAME_CAPS = frozenset(
+    ["God", "Allah", "Jezus", "Christus", "Heer", "Here", "Bijbel", "Koran", "Thora", "Profeet"]
+)
+# Words after which a capitalised word is a title, a brand or a place rather than a name.
+_NO_NAME_AFTER = frozenset(
+    [
+        "in",
+        "naar",
+        "uit",
+        "te",
+        "bij",
+        "vanuit",
+        "richting",
+        "via",
+        "elke",
+        "ieder",
+        "iedere",
+        "welke",
+        "geen",
+        "zogenaamde",
+        "zogenaamd",
+        "zgn",
+        "woord",
+        "project",
+        "programma",
+        "methode",
+        "app",
+        "cursus",
+        "training",
+        "groep",
+        "wet",
+        "regeling",
+    ]
+)
+_CONTACT_VERBS = frozenset(["bel", "bellen", "mail", "mailen", "app", "appen", "sms", "informeer"])
+_CONTACT_VERB_AFTER = frozenset(
+    ["even", "terug", "nog", "op", "morgen", "vandaag", "over", "z.s.m"]
+)
+_LOWER_CONTACT_AFTER = frozenset(
+    ["gebeld", "gesproken", "afgesproken", "gemaild", "geappt", "ge-appt", "thuis", "overlegd"]
+)
 _ALL_PARTICLES_LOWER = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
 _SENTENCE_END = frozenset(".!?:;•*\"'“”‘’()[]|>")
 _LOCATION_PREPS = frozenset(
@@ -256,7 +431,7 @@ _ABBREV_BEFORE_DOT = frozenset(
 )
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
 _NON_NAME_SUFFIX = re.compile(
-    r"(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
+    r"(?<=[^\W\d_]{3})(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
     r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
     r"programma|kaart|wijzer|loket|coach|overleg|spreekuur|regeling|toeslag|uitkering|"
@@ -276,6 +451,8 @@ def _base(w: str) -> str:
     """Strip a possessive (Fatima's -> Fatima)."""
     if len(w) > 3 and w[-2:] in ("'s", "’s"):
         return w[:-2]
+    if len(w) > 3 and w[-1] in "'’":
+        return w[:-1]  # "Joris' broer"
     return w
 
 
@@ -341,6 +518,21 @@ class _Doc:
         return False
 
 
+_CAPS_PARTICLES = frozenset(["VAN", "DE", "DER", "DEN", "TER", "TEN", "'T", "EL", "AL"])
+
+
+def _skip_call_name(doc: _Doc, k: int) -> int:
+    """After initials, step over a call name in brackets: "P.J.M. (Piet) Jansen"."""
+    if (
+        doc.word(k) == "("
+        and doc.word(k + 2) == ")"
+        and doc.word(k + 1)[:1].isupper()
+        and doc.word(k + 3)[:1].isupper()
+    ):
+        return k + 3
+    return k
+
+
 def _title_at(doc: _Doc, i: int) -> int:
     """If a title starts at token i, return the index after it (and its dot), else -1."""
     w = doc.word(i)
@@ -364,6 +556,8 @@ class PersonFinder:
     def __init__(self, lex: Lexicons | None = None) -> None:
         self.lex = lex or lexicons()
         self.lower_surnames = frozenset(s.lower() for s in self.lex.surnames)
+        # lower-case first names, to skip the lower-case fast path in one set lookup
+        self.lower_first = frozenset(f.lower() for f in frozenset.__iter__(self.lex.first_names))
 
     # --- word classes -------------------------------------------------------------------
     def caps_name(self, w: str) -> bool:
@@ -460,6 +654,59 @@ class PersonFinder:
         if continuing:
             return doc.free(k) and not self.hard_stop(w)
         return doc.free(k) and not self.is_stop(w)
+
+    def verb_strength(self, w: str) -> int:
+        """2 = a finite verb with a person subject, 1 = another finite verb, 0 = no verb.
+
+        Why morphology: the word list has infinitives, so a third-person present ("meldt")
+        or a weak past ("meldde", "hoopte") is recognised through its infinitive.
+        """
+        if w in _PERSON_VERBS:
+            return 2
+        if w in _SUBJECT_FOLLOWERS:
+            return 1
+        if len(w) < 4 or not w.isalpha() or not w.islower():
+            return 0
+        if w.endswith(("de", "te")):
+            stems = (w[:-2],)
+        elif w.endswith("t"):
+            stems = (w[:-1], w)
+        else:
+            return 0
+        words = self.lex.words
+        for st in stems:
+            if len(st) < 2 or st in self.lex.lower_function:
+                continue
+            cands = [st + "en", st + st[-1] + "en"]
+            if st[-3:-1] in _LONG_VOWEL:
+                short = st[:-2] + st[-1]
+                cands.append(short + "en")
+                cands.append(short[:-1] + {"f": "v", "s": "z"}.get(short[-1], short[-1]) + "en")
+            cands.append(st[:-1] + {"f": "v", "s": "z"}.get(st[-1], st[-1]) + "en")
+            if any(c in words for c in cands):
+                return 1
+        return 0
+
+    def subject_of_verb(self, doc: _Doc, k: int, ambiguous: bool) -> bool:
+        """Token k (a lone word opening a sentence) is the subject of the verb after it."""
+        nxt = doc.word(k + 1)
+        if not nxt or not doc.adjacent(k, k + 1):
+            return False
+        strength = self.verb_strength(nxt)
+        if strength == 0 or (ambiguous and strength < 2):
+            return False
+        after = doc.word(k + 2).lower()
+        if after in _INVERSION_SUBJECTS:
+            return False  # "Soms belde ze": an adverbial opener, the subject follows
+        return not (ambiguous and after in _DETERMINERS)
+
+    def family_cue(self, doc: _Doc, i: int) -> bool:
+        """A relation, greeting or form of address just before token i ("zus Florence")."""
+        cue = self.cue_before(doc, i)
+        if not cue or doc.word(i - 1) == ":":
+            return False
+        lc = cue.lower()
+        return lc in RELATIONS and lc not in WEAK_CUES and lc not in self.lex.role_words
 
     # --- chain building -----------------------------------------------------------------
     def cue_before(self, doc: _Doc, i: int) -> str:
@@ -609,13 +856,23 @@ class PersonFinder:
             if not c.isupper() and w not in _LOWER_TITLES:
                 # fast path: names, initials and titles start upper case, except a first
                 # name typed in lower case right after a relation ("zoon kevin")
-                if c.isalpha() and len(w) > 3 and self._lower_first(doc, i):
+                if (
+                    len(w) > 2
+                    and (w in self.lower_first or (w[-1] in "s'’" and _base(w) in self.lower_first))
+                    and self._lower_first(doc, i)
+                ):
                     out.append((toks[i][0], toks[i][1]))
                 i += 1
                 continue
             if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
                 i += 1
                 continue
+            if c.isalpha() and w.isupper() and len(w) > 1:
+                last = self._caps_name_end(doc, i)
+                if last >= 0:
+                    out.append((toks[i][0], toks[last][1]))  # "ROOS BAKKER", "DE VRIES"
+                    i = last + 1
+                    continue
             # 1. title + name (lower case allowed in quick notes)
             t = _title_at(doc, i)
             if t > 0:
@@ -625,6 +882,14 @@ class PersonFinder:
                     i = span[1] + 1
                     continue
             if not doc.free(i):
+                if (
+                    doc.levels[i] == PROTECTED_ORG
+                    and not w.isupper()
+                    and (_base(w) in self.lex.first_names or _base(w) in self.lex.surnames)
+                    and not (i + 1 < doc.n and doc.levels[i + 1] and doc.adjacent(i, i + 1))
+                    and self.family_cue(doc, i)
+                ):
+                    out.append((toks[i][0], toks[i][1]))  # "zus Florence", not the care firm
                 i += 1
                 continue
             # 2. initials + surname
@@ -632,6 +897,7 @@ class PersonFinder:
                 k = i
                 while doc.is_initial(k) and k - i < 10:
                     k += 2
+                k = _skip_call_name(doc, k)
                 if (
                     k < doc.n
                     and doc.free(k, (PROTECTED_PLACE,))
@@ -665,10 +931,59 @@ class PersonFinder:
             i += 1
         return out
 
+    def _caps_name_end(self, doc: _Doc, i: int) -> int:
+        """Last token of a name typed in capitals whose words are known names, else -1.
+
+        "ROOS BAKKER": a lexicon first name before a lexicon surname, even when both are
+        also words; "DE VRIES": capital particles before a lexicon surname, unless that
+        surname is a word and more capitals follow (a heading: "DE BOER OP").
+        """
+        lex = self.lex
+        k = i
+        while doc.word(k) in _CAPS_PARTICLES and k - i < 3:
+            k += 1
+        w = doc.word(k)
+        if not (w.isupper() and w.isalpha() and len(w) > 2) or (
+            k > i and not doc.adjacent(k - 1, k)
+        ):
+            return -1
+        t = w.title()
+        if k > i:
+            nxt = doc.word(k + 1)
+            heading = w.lower() in lex.words and nxt.isupper() and nxt.isalpha()
+            ok = t in lex.surnames and t not in lex.orgs and not heading
+            return k if ok and doc.free(k) else -1
+        nxt = doc.word(k + 1)
+        if (
+            t in lex.first_names
+            and t not in lex.orgs
+            and w not in lex.orgs
+            and nxt.isupper()
+            and nxt.isalpha()
+            and len(nxt) > 2
+            and doc.adjacent(k, k + 1)
+            and nxt.title() in lex.surnames
+            and nxt not in lex.orgs
+            and doc.free(k)
+            and doc.free(k + 1)
+        ):
+            return k + 1
+        return -1
+
     def _after_title(self, doc: _Doc, j: int) -> tuple[int, int] | None:
         """Name after a title: more titles, initials, particles, then a name word."""
+        first = j
         while j < doc.n and _title_at(doc, j) > 0 and doc.word(j).lower() != "heer":
             j = _title_at(doc, j)
+        span = self._after_titles(doc, j)
+        if span is None and j > first and doc.word(first)[:1].isupper():
+            # "Mevrouw Meester", "meneer Dokter": a title word that is the surname itself
+            w = doc.word(first)
+            if w in self.lex.surnames and doc.free(first) and doc.adjacent(first - 1, first):
+                return first, first
+        return span
+
+    def _after_titles(self, doc: _Doc, j: int) -> tuple[int, int] | None:
         if j >= doc.n or not doc.free(j, (PROTECTED_ORG, PROTECTED_PLACE)):
             return None
         if not (doc.adjacent(j - 1, j) or doc.word(j - 1) == "."):
@@ -676,6 +991,8 @@ class PersonFinder:
         start = j
         while doc.is_initial(j):
             j += 2
+        if j > start:
+            j = _skip_call_name(doc, j)  # "P.J.M. (Piet) Jansen"
         w = doc.word(j)
         if not w or not w[0].isalpha():
             return None
@@ -728,16 +1045,41 @@ class PersonFinder:
         b = _base(w)
         lex = self.lex
         cap = b.capitalize()
+        if len(b) < 4 and not (cap in lex.first_names and self._lower_name_context(doc, i)):
+            return False  # "met kim gebeld" only in a slot only a person fills
         return (
             cap in lex.first_names
             and doc.free(i)
             and b not in lex.lower_function
-            and not lex.is_word(b, compounds=False)
+            and (not lex.is_word(b, compounds=False) or self._lower_name_context(doc, i))
             and cap not in lex.places
             and cap not in lex.orgs
             and b.upper() not in lex.orgs
             and b not in lex.role_words
         )
+
+    def _lower_name_context(self, doc: _Doc, i: int) -> bool:
+        """A lower-case first name that is also a word, in a slot only a person fills.
+
+        "zus roos", "broer kees": right after a family relation; "met roos en haar zoon",
+        "met kim gebeld": after "met"/"bij" without an article, followed by a contact verb
+        or "en haar/zijn".  A noun there would need an article ("met de roos").
+        """
+        if self.family_cue(doc, i):
+            return True
+        prev = doc.word(i - 1).lower()
+        nxt = doc.word(i + 1).lower()
+        if prev == "/" and doc.word(i - 2).lower() == "m" and doc.touching(i - 2, i - 1):
+            return True  # "m/ roos": met
+        if prev == "." and doc.word(i - 2).lower() == "m" and doc.word(i - 4).lower() == "o":
+            return True  # "i.o.m. kees": in overleg met
+        if prev in _CONTACT_VERBS and (nxt in _CONTACT_VERB_AFTER or nxt in ("", ".", ",")):
+            return True  # "bel roos even terug"
+        if prev not in ("met", "bij") or not doc.adjacent(i - 1, i):
+            return False
+        if nxt in _LOWER_CONTACT_AFTER:
+            return True
+        return nxt in ("en", "&") and doc.word(i + 2).lower() in ("haar", "zijn", "hun")
 
     def _lower_name(self, w: str, strict: bool = False) -> bool:
         """A lower-case word after a title that can be a surname (not 'niet', 'belt')."""
@@ -791,12 +1133,83 @@ class PersonFinder:
                 return True
         return False
 
+    def _signature_line(self, doc: _Doc, i: int) -> bool:
+        """Token i fills its line under a closing formula or above a role or phone line.
+
+        "Met vriendelijke groet / Storm / Casusregisseur" on three lines: even a name that
+        is an ordinary word is the writer's name.
+        """
+        if not self._whole_line(doc, i, i):
+            return False
+        text = doc.text
+        s, e, _ = doc.toks[i]
+        line_start = text.rfind("\n", 0, s)
+        prev_line = text[text.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)]
+        if line_start > 0 and _CLOSING.search(prev_line.strip().lower()):
+            return True
+        nl = text.find("\n", e)
+        if nl < 0:
+            return False
+        nxt_line = text[nl + 1 : text.find("\n", nl + 1) if "\n" in text[nl + 1 :] else None]
+        first = nxt_line.strip().split(" ")[0].strip(",|").lower() if nxt_line.strip() else ""
+        return first in self.lex.role_words or first in _ROLE_LINE_STARTS
+
+    def _labelled_item(self, doc: _Doc, i: int) -> bool:
+        """ "Bloem (Xtra)", "Storm – mailt de school": a list item naming who does what."""
+        nxt = doc.word(i + 1)
+        if nxt == "(" and doc.word(i + 3) == ")":
+            k = i + 2
+            return doc.levels[k] == PROTECTED_ORG or doc.word(k) in self.lex.orgs
+        if nxt in ("–", "-", "—") and doc.adjacent(i, i + 1):
+            return self.verb_strength(doc.word(i + 2)) > 0 and doc.adjacent(i + 1, i + 2)
+        return False
+
+    def _word_as_name(self, doc: _Doc, i: int) -> bool:
+        """A capitalised ordinary word inside running text ("met Hoogland gesproken").
+
+        Why: Dutch capitalises no nouns mid-sentence, so a known word written with a
+        capital between lower-case words, without an article, is a name (most Dutch
+        surnames are words: Slager, Zeeman, Vorst) unless the lexicons know it as an
+        organisation, place, role or month, which ``is_stop`` already excludes.
+        """
+        w = doc.word(i)
+        b = _base(w)
+        lex = self.lex
+        if len(b) < 3 or w.isupper() or "-" in b or b.lower() in lex.lower_function:
+            return False
+        if self.is_stop(w) or b in _NOT_NAME_CAPS or not doc.free(i):
+            return False
+        if len(b) > 8 and b.lower() not in lex.words:
+            return False  # a long ad-hoc compound ("Klaagbrief") is a coined term
+        if b in AMBIGUOUS_STARTERS or _ABSTRACT_SUFFIX.search(b):
+            return False  # "sprak over Veiligheid", "gaf Hoop": emphasis, not a name
+        prev = doc.word(i - 1)
+        if (
+            not prev.isalpha()
+            or not (
+                prev.islower() or (prev.lower() in lex.lower_function and doc.sentence_start(i - 1))
+            )
+            or prev in _ORG_PREPS
+            or prev in _DETERMINERS
+            or prev in _NO_NAME_AFTER
+            or not doc.adjacent(i - 1, i)
+        ):
+            return False
+        nxt = doc.word(i + 1)
+        if not nxt:
+            return False
+        if nxt.isalpha():
+            return nxt.islower() and doc.adjacent(i, i + 1)
+        return nxt in (",", ".", ";", "!", "?", ")") and doc.touching(i, i + 1)
+
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
         at_start = doc.sentence_start(i)
         prev = doc.word(i - 1) if i > 0 else ""
         prev_l = prev.lower()
         strong_cue = self.strong_cue(doc, i)
+        if doc.word(i) in _STREET_HEADS and doc.word(i + 1) in _LOWER_PARTICLES:
+            return False  # "de Laan van Meerdervoort", "Plein van de Republiek": a street
         for x in words[1:]:
             b = _base(doc.word(x))
             if (
@@ -813,6 +1226,21 @@ class PersonFinder:
             # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
             return not all(self.hard_stop(doc.word(x)) for x in words)
         nxt0 = doc.word(words[0] + 1)
+        if at_start and len(words) == 1 and scores[0] == 0:
+            # "Mei belde gisteren", "Storm heeft schulden": a lexicon name that is also an
+            # ordinary word, opening a sentence as the subject of a finite verb
+            b = _base(doc.word(words[0]))
+            if (
+                (b in lex.surnames or b in lex.first_names)
+                and b.lower() not in lex.lower_function
+                and not self.is_stop(b)
+                and (
+                    self.subject_of_verb(doc, words[0], b in AMBIGUOUS_STARTERS)
+                    or self._signature_line(doc, words[0])
+                    or self._labelled_item(doc, words[0])
+                )
+            ):
+                return True
         if (
             at_start
             and len(words) == 1
@@ -820,6 +1248,12 @@ class PersonFinder:
             and (
                 nxt0 in _SUBJECT_FOLLOWERS
                 or (nxt0 == "en" and self.name_score(doc.word(words[0] + 2), False) == 2)
+                or (
+                    # "Bloem en haar dochter": the possessive points back to a person
+                    nxt0 == "en"
+                    and doc.word(words[0] + 2).lower() in ("haar", "zijn")
+                    and doc.word(words[0] + 3).lower() in RELATIONS
+                )
                 or (
                     nxt0 == "("
                     and doc.word(words[0] + 3) == ")"
@@ -858,6 +1292,8 @@ class PersonFinder:
         if best == 0:
             if followed_by_age and not at_start:
                 return True
+            if len(words) == 1 and not at_start and self._word_as_name(doc, i):
+                return True
             if len(words) >= 2 and not at_start:
                 if any(doc.word(x).lower() in lex.lower_function for x in words):
                     return False  # Title Case heading: "Werk Samen Met Het Netwerk"
@@ -865,6 +1301,12 @@ class PersonFinder:
             return False
         if prev_l in _LOCATION_PREPS and not first_is_name:
             return False
+        if (
+            len(words) == 1
+            and _base(doc.word(i)).lower() in _MONTH_NAMES
+            and (prev_l in _TIME_PREPS or doc.word(i + 1).isdigit())
+        ):
+            return False  # "sinds Juni", "Mei 2024": the month
         if prev in _ORG_PREPS and len(words) == 1 and best < 2:
             return False
         if prev.lower() in _ORG_HEADS and prev[:1].isupper():
