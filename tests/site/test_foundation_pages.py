@@ -177,3 +177,19 @@ def test_pilot_catalogue_translates_to_english():
     with translation.override("en"):
         assert translation.gettext("Resultaatpagina's") == "Results pages"
         assert translation.gettext("Casuslessen") != "Casuslessen"
+
+
+@pytest.mark.django_db
+def test_navigation_costs_nothing_until_a_template_uses_it(rf):
+    """The Wagtail admin and the API never render the site navigation: no queries for it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from samenwerken.core.context_processors import navigation
+
+    request = rf.get("/admin/")
+    with CaptureQueriesContext(connection) as ctx:
+        context = navigation(request)
+    assert len(ctx.captured_queries) == 0
+    assert [p.title for p in context["nav_items"]]  # evaluated on use
+    assert context["nav_home"].pk
