@@ -140,17 +140,32 @@ class TextUnit:
         return replace_plain(self.value, spans)
 
 
+#: "_" plus the 7 random letters/digits Django's storage appends before the extension
+_STORAGE_SUFFIX = re.compile(r"_[A-Za-z0-9]{7}(?=\.[A-Za-z0-9]{1,8}$)")
+
+
+def _blank_gibberish(match: re.Match) -> str:
+    word = match.group()[1:]
+    if word.isalpha() and (word.islower() or word[1:].islower()):
+        return match.group()  # could be a name or a word the user typed: keep it
+    return " " * len(match.group())
+
+
 @dataclass
 class FileNameUnit(TextUnit):
     """A document's file name: readers see it in the download link and the saved file.
 
     The finder reads underscores as spaces ("bsn_123456782.pdf"); the mapping is one
-    character for one, so a finding's offsets hold in the stored name as well.
+    character for one, so a finding's offsets hold in the stored name as well. The
+    random suffix Django's storage adds to a taken name ("werkplan_aB3xYz9.pdf") is
+    not the user's text and reads as blanks, so gibberish is never a finding; a
+    suffix that reads as a word ("verslag_Jansens.pdf") is still scanned.
     """
 
     @property
     def text(self) -> str:
-        return self.value.replace("_", " ")
+        name = _STORAGE_SUFFIX.sub(_blank_gibberish, self.value)
+        return name.replace("_", " ")
 
 
 PLAIN_FIELDS = ("title", "seo_title", "search_description", "intervention_url", "consent_note")

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicons import HAGUE_AREAS, ORGS, PARTICLES, PLACES_EXTRA, ROLES, lexicons
+from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES
 from .patterns import find_structured
-from .persons import find_persons
+from .persons import find_persons, propagate_names
 
 PLACEHOLDERS: dict[str, str] = {
     "person": "[naam]",
@@ -138,7 +138,7 @@ def find_personal_data(text: str) -> list[Finding]:
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
     if found:
-        spans.extend(_propagate(text, found, blocked))
+        spans.extend(propagate_names(text, found, blocked))
     spans = _merge_listed_names(text, sorted(spans))
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
 
@@ -163,41 +163,6 @@ def _merge_listed_names(text: str, spans: list) -> list:
                 out[-1] = (ps, e, label)
                 continue
         out.append((s, e, label))
-    return out
-
-
-_PARTICLES = frozenset(p.lower() for p in PARTICLES) | {"abu", "ait", "ibn", "bin", "ben", "dos"}
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
-
-
-def _propagate(text: str, found: list[tuple[int, int]], blocked: bytearray) -> list:
-    """Other mentions of a name word already found ("Frank is 51" after "... Frank ...").
-
-    Why: the cues that reveal a name (a title, a relation, mid-sentence position) are
-    often present only at its first mention; later mentions open sentences or follow a
-    colon, where a capitalised word alone is no evidence.
-    """
-    lex = lexicons()
-    words = set()
-    for s, e in found:
-        for m in _NAME_WORD.finditer(text, s, e):
-            w = m.group()
-            if (
-                w[0].isupper()
-                and w.lower() not in lex.lower_function
-                and w.lower() not in _PARTICLES
-                and w not in lex.orgs
-            ):
-                words.add(w)
-    if not words:
-        return []
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
-    out = []
-    for m in rx.finditer(text):
-        s, e = m.span()
-        if not any(blocked[s:e]):
-            out.append((s, e, "person"))
-            blocked[s:e] = b"\1" * (e - s)
     return out
 
 

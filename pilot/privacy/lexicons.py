@@ -77,7 +77,50 @@ Frans|Franse|Spaans|Spaanse|Hindoestaans|Hindoestaanse|Kaapverdisch|Kaapverdisch
 Koerdische|Berbers|Tamazight|Tigrinya|Papiaments|Sranantongo|Oekraïens|Oekraïense|Russisch|
 Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|Moslim|Ramadan|
 Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
-Oud en Nieuw|Diwali|Keti Koti|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks|Portugees|Portugese|Noors|Noorse|Zweeds|Zweedse|Deens|Deense|Fins|Finse|Grieks|Griekse|Italiaans|Italiaanse|Chinees|Chinese|Japans|Japanse|Vietnamees|Vietnamese|Indonesisch|Indonesische|Indiaas|Indiase|Pakistaans|Pakistaanse|Iraaks|Iraakse|Iraans|Iraanse|Ghanees|Ghanese|Nigeriaans|Nigeriaanse|Ethiopisch|Ethiopische|Kaapverdiaans|Kaapverdiaanse|Dominicaans|Dominicaanse|Colombiaans|Colombiaanse|Braziliaans|Braziliaanse|Amerikaans|Amerikaanse|Brits|Britse|Australisch|Australische|Hongaars|Hongaarse|Tsjechisch|Tsjechische|Slowaaks|Slowaakse|Litouws|Litouwse|Lets|Letse|Servisch|Servische|Kroatisch|Kroatische|Bosnisch|Bosnische|Albanees|Albanese|Belgisch|Belgische|Vlaams|Vlaamse|Fries|Friese|Limburgs|Limburgse|Molukse|Moluks|Indisch|Indische|Javaans|Javaanse|Creools|Creoolse|Tamil|Urdu|Hindi|Farsi|Dari|Pasjtoe|Amhaars|Somali|Tigrinya|Oekraïens
+Oud en Nieuw|Diwali|Keti Koti|
+Sarnami|Sarnami Hindoestani|Papiamentu|Papiaments|Papiamento|Mandarijn|Mandarijns|Kantonees|
+Kantonese|Tarifit|Tarifiyt|Riffijns|Tashelhit|Kabylisch|Amazigh|Darija|
+Oromo|Swahili|Lingala|Kinyarwanda|Kirundi|Twi|Yoruba|Igbo|Hausa|
+Wolof|Fula|Peul|Mandinka|Krio|Kriolu|Kapverdisch|Sranan|Sranan Tongo|
+Saramaccaans|Aucaans|Ndyuka|Bahasa|Bahasa Indonesia|Maleis|Tagalog|Filipijns|
+Khmer|Birmees|Nepalees|Nepali|Bengaals|Bangla|Punjabi|Panjabi|Gujarati|Marathi|
+Telugu|Sinhala|Singalees|Pashto|Pashtu|Perzisch|Kurmanji|
+Sorani|Badini|Azerbeidzjaans|Armeens|Georgisch|Tsjetsjeens|Wit-Russisch|
+Moldavisch|Macedonisch|
+Hebreeuws|Aramees|Assyrisch|Koptisch|Nubisch|Hindoestani|
+Bhojpuri|Sarnámi|
+Gebarentaal|NGT|
+Plovdiv|Varna|Boergas|Burgas|Stara Zagora|Pleven|Sliven|Sjoemen|Shumen|Haskovo|
+Warschau|Krakau|Kraków|Łódź|Lodz|Wrocław|Wroclaw|Poznań|Poznan|Gdańsk|Gdansk|Szczecin|Lublin|
+Katowice|Białystok|Bialystok|Rzeszów|Rzeszow|Opole|Kielce|Olsztyn|Toruń|Torun|Bydgoszcz|
+Boekarest|Bucharest|Cluj|Cluj-Napoca|Iași|Iasi|Timișoara|Timisoara|Craiova|
+Brașov|Brasov|Galați|Galati|Oradea|Suceava|Bacău|Bacau|Chisinau|Chișinău|Kiev|Kyiv|Kharkiv|
+Charkiv|Odesa|Odessa|Lviv|Lemberg|Dnipro|Zaporizja|Zaporizhzhia|Mykolaiv|Cherson|Kherson|
+Marioepol|Mariupol|Poltava|Tsjernihiv|Chernihiv|Vinnytsia|Moskou|Sint-Petersburg|Minsk|Vilnius|
+Riga|Tallinn|Boedapest|Budapest|Praag|Bratislava|Belgrado|Zagreb|Sarajevo|Skopje|Tirana|
+Pristina|Priština|Athene|Thessaloniki|Istanbul|İstanbul|Ankara|Izmir|İzmir|Konya|Kayseri|Bursa|
+Adana|Gaziantep|Antep|Diyarbakır|Diyarbakir|Trabzon|Samsun|Yozgat|Eskişehir|Eskisehir|
+Antalya|Mersin|Malatya|Erzurum|Mardin|Şanlıurfa|Sanliurfa|Urfa|Afyon|Denizli|
+Casablanca|Rabat|Marrakech|Marrakesh|Fez|Fès|Tanger|Tangier|Tétouan|Tetouan|Nador|Al Hoceima|
+Al-Hoceima|Oujda|Agadir|Meknes|Meknès|Larache|Ksar el-Kebir|Chefchaouen|Driouch|
+Imzouren|Targuist|Tiznit|Ouarzazate|Kenitra|Tunis|Sfax|Sousse|Algiers|
+Benghazi|Cairo|Caïro|Damascus|Aleppo|Idlib|Latakia|Deir ez-Zor|
+Raqqa|Qamishli|Afrin|Kobani|Daraa|Beiroet|Amman|Bagdad|Mosul|Erbil|Kirkuk|Sulaymaniyah|Basra|
+Teheran|Tabriz|Mashhad|Isfahan|Shiraz|Kabul|Herat|Kandahar|Mazar-e Sharif|Jalalabad|Kunduz|
+Ghazni|Islamabad|Karachi|Lahore|Peshawar|Asmara|Massawa|Mendefera|Adi Keyh|Dekemhare|
+Addis Abeba|Addis Ababa|Mekelle|Gondar|Khartoum|Mogadishu|Mogadisju|Hargeisa|Kismayo|Baidoa|
+Bosaso|Nairobi|Kampala|Kigali|Accra|Kumasi|Tamale|Abuja|Ibadan|Dakar|Bamako|
+Conakry|Freetown|Monrovia|Abidjan|Lomé|Cotonou|Douala|Yaoundé|Kinshasa|Luanda|Praia|Mindelo|
+São Vicente|Sao Vicente|Boa Vista|Paramaribo|Nickerie|
+Nieuw-Nickerie|Moengo|Albina|Lelydorp|Commewijne|Saramacca|Marowijne|Wanica|Coronie|
+Willemstad|Oranjestad|Kralendijk|Philipsburg|Georgetown|Port of Spain|
+Santo Domingo|Havana|Bogotá|Bogota|Medellín|Medellin|Caracas|Quito|São Paulo|Sao Paulo|
+Rio de Janeiro|Recife|Lissabon|Barcelona|Rome|Milaan|
+Napels|Turijn|Palermo|Parijs|Marseille|Berlijn|Hamburg|München|Keulen|Düsseldorf|
+Londen|Manchester|Dublin|Jakarta|Surabaya|Bandung|Semarang|Yogyakarta|Ambon|
+Manilla|Hanoi|Ho Chi Minh|Saigon|Beijing|Peking|Shanghai|Kanton|Guangzhou|Shenzhen|Wenzhou|
+Hongkong|Hong Kong|Taipei|Mumbai|Delhi|New Delhi|Chennai|Kolkata|Bangalore|Hyderabad|Dhaka|
+Kathmandu|Yangon|Bangkok|Tbilisi|Jerevan|Yerevan|Bakoe|Baku|Grozny|Tasjkent|Tashkent|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks|Portugees|Portugese|Noors|Noorse|Zweeds|Zweedse|Deens|Deense|Fins|Finse|Grieks|Griekse|Italiaans|Italiaanse|Chinees|Chinese|Japans|Japanse|Vietnamees|Vietnamese|Indonesisch|Indonesische|Indiaas|Indiase|Pakistaans|Pakistaanse|Iraaks|Iraakse|Iraans|Iraanse|Ghanees|Ghanese|Nigeriaans|Nigeriaanse|Ethiopisch|Ethiopische|Kaapverdiaans|Kaapverdiaanse|Dominicaans|Dominicaanse|Colombiaans|Colombiaanse|Braziliaans|Braziliaanse|Amerikaans|Amerikaanse|Brits|Britse|Australisch|Australische|Hongaars|Hongaarse|Tsjechisch|Tsjechische|Slowaaks|Slowaakse|Litouws|Litouwse|Lets|Letse|Servisch|Servische|Kroatisch|Kroatische|Bosnisch|Bosnische|Albanees|Albanese|Belgisch|Belgische|Vlaams|Vlaamse|Fries|Friese|Limburgs|Limburgse|Molukse|Moluks|Indisch|Indische|Javaans|Javaanse|Creools|Creoolse|Tamil|Urdu|Hindi|Farsi|Dari|Pasjtoe|Amhaars|Somali|Tigrinya|Oekraïens
 """)
 
 # Organisations, services, schemes and institutions (general, national and Haaglanden).
@@ -164,7 +207,9 @@ mevrouw|mevr|mevr.|mw|mw.|mvr|mvr.|mej|mej.|mejuffrouw|juffrouw|meneer|mnr|mnr.|
 hr|hr.|mr|mr.|dr|dr.|drs|drs.|ir|ir.|ing|ing.|prof|prof.|fam|fam.|familie|wed|wed.|weduwe|
 Mevrouw|Mevr|Mevr.|Mw|Mw.|Mvr|Mvr.|Mej|Mej.|Meneer|Mnr|Mnr.|Dhr|Dhr.|Hr|Hr.|Mr|Mr.|Dr|Dr.|
 Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrouw.|Meneer.|
-dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr.|Mr.|mevrouwtje
+dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr.|Mr.|mevrouwtje|
+dona|Dona|doña|Doña|senhora|Senhora|senhor|Senhor|señora|Señora|señor|Señor|signora|Signora|
+madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|lalla|Lalla|sidi|Sidi
 """)
 
 # Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").
@@ -227,7 +272,8 @@ bcc|melder|verwijzer|verwezen door|behandelaar|contactpersoon|door|opgesteld doo
 auteur|afzender|ontvanger|gesproken met|gebeld met|bezoek|huisbezoek bij|partner|kind|kinderen|
 moeder|vader|ouders|ouder|zoon|dochter|mentor|regie|casusregisseur|uitvoerder|eigenaar|
 medewerker|consulent|coördinator|gezinslid|gezinsleden|broer|zus|getuige|achternaam|voornaam|voornamen|roepnaam|
-meisjesnaam|geboortenaam|bijnaam|naam cliënt|naam moeder|naam vader|naam partner|ouders|kind
+meisjesnaam|geboortenaam|bijnaam|naam cliënt|naam moeder|naam vader|naam partner|ouders|kind|
+voorletters|voorletter|initialen|voorl|eigenaar|regievoerder|casushouder
 """)
 
 #: Capitalised words that start sentences and also occur in name lists; at a sentence
@@ -342,6 +388,8 @@ class Lexicons:
         lw = w.lower()
         if lw in self.words:
             return True
+        if not lw.isascii() and fold(lw) != lw and fold(lw) in self.words:
+            return True  # "Eén" (capitalised "één"), "Reünie", typed without its accents
         if not compounds:
             return False
         if "-" in lw:

@@ -23,13 +23,17 @@ _WEEKDAYS = (
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# Addresses written against harvesting: "j.jansen(at)gmail.com", "info [at] wijkteam.nl".
+EMAIL_AT = re.compile(
+    r"[\w.+'-]+[ ]?(?:\(at\)|\[at\]|\{at\})[ ]?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", re.IGNORECASE
+)
 
 IBAN = re.compile(
-    r"(?<![\w])[A-Z]{2}[ ]?\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
+    r"(?<![\w])[A-Z]{2}[ -]?\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
 )
 
 # separator inside a phone number: "06-1", "088 - 787", "070 34"; never a line break
-_PS = r"(?:[ \t]?[-.][ \t]?|[ \t])?"
+_PS = r"(?:[ \t]?[-.–][ \t]?|[ \t])?"
 PHONE = re.compile(
     r"(?<![\w+])(?:"
     rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}\d){{8}}"  # +31 / 0031
@@ -37,14 +41,18 @@ PHONE = re.compile(
     rf"|0[1-9](?:{_PS}\d){{8}}"  # 06-12345678, 070 345 6789
     rf"|(?:\+|00)[ ]?(?!31)[1-9]\d{{0,2}}(?:{_PS}\(?\d+\)?){{2,6}}"  # other countries
     rf"|0[89]0[069](?:{_PS}\d){{4}}(?:(?:{_PS}\d){{3}})?"  # 0800-1234, 0900-1234567
+    rf"|0[1-9]\d{{0,2}}[ \t]?/[ \t]?\d(?:{_PS}\d){{5,7}}"  # 070/3456789, 06/12345678
     r")(?![\w])"
 )
 
+# Nine digits in any grouping with one kind of separator (3-3-3, 4-2-3, 2-3-4, ...), plain
+# eight or nine digits, or the old dotted 2-3-3 form; never part of a longer digit run.
 BSN = re.compile(
-    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}\.\d{3}\.\d{3}|\d{8})"
-    r"(?![\w]|[.,/-]\d)"
+    r"\d(?<![\w.,/+-]\d)(?<!\d[ ]\d)"  # first digit first: a fast scan
+    r"(?:\d{7,8}|\d\.\d{3}\.\d{3}|\d{1,3}(?P<sep>[ .-])\d{2,4}(?:(?P=sep)\d{2,4}){1,2})"
+    r"(?![\w]|[.,/-]\d|[ ]\d)"
 )
-BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?nummer|burgerservicenr|sofi)[^\n]{0,25}$")
+BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
 
 POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
@@ -54,6 +62,12 @@ POSTCODE_LOWER = re.compile(
     r"([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
     r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])",
     re.IGNORECASE | re.MULTILINE,
+)
+# Four digits and two lower-case letters written together ("2554na") are a postcode unless
+# the letters are a unit ("1500mg").
+POSTCODE_GLUED = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3}(?!sa|sd|ss)([a-z]{2})(?![\w])")
+_UNITS = frozenset(
+    ["mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "kb", "mb", "gb", "kw", "wh", "pk", "cc", "ft"]
 )
 _NOT_PC_LETTERS = frozenset(
     [
@@ -100,9 +114,20 @@ DATE_TEXT = re.compile(
 DATE_NUM = re.compile(
     rf"(?<![\w./-])(?:{_WEEKDAYS},?\s+)?"
     r"(?:(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|['’]?\d{2})"
-    r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
+    r"|(?:19|20)\d{2}([-/.])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))"
     r"(?![\w]|[./-]\d)",
     re.IGNORECASE,
+)
+# What follows a count, range or fraction ("2-3 keer", "3/4 van de tijd", "2/3 deel"): a
+# day-month shape followed by one of these is never a date.
+_NOT_DATE_AFTER = (
+    r"(?![ \t]*(?:%|x\b|(?:keer|maal|dagen|dag|daags|dagdelen|weken|week|maanden|maand|jaar|"
+    r"jaren|jr|uur|uren|min|minuten|kinderen|kind|personen|pers|mensen|punten|punt|pnt|deel|"
+    r"delen|procent|euro|stuks|jarigen|jarige|cliënten|clienten|gezinnen|huishoudens|ouders|"
+    r"sessies|bijeenkomsten|gesprekken|afspraken|plekken|plaatsen|kamers|nachten|avonden|"
+    r"ochtenden|middagen|km|kg|cm|m|meter|klas|groep|deelnemers|bewoners|cijfer|score|liter|l|"
+    r"gram|gr|kilo|stuk|zakken|flessen|glazen|porties?|tabletten|pillen)\b|"
+    r"van[ \t]+(?:de|het|alle|hun|zijn|haar|mijn|onze|die|deze|dat)\b))"
 )
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
 DATE_SHORT = re.compile(
@@ -110,7 +135,7 @@ DATE_SHORT = re.compile(
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
     r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):?)"
     r"[ \t]*\(?[ \t]*)"
-    r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)",
+    rf"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d){_NOT_DATE_AFTER}",
     re.IGNORECASE,
 )
 # Day-month followed by a clock time ("12/3 om 10:00", "5-6 14.30 uur") or opening a line as
@@ -122,9 +147,134 @@ DATE_SHORT_AFTER = re.compile(
     r"(?=[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t]))",
 )
 DATE_LIST_NEXT = re.compile(
-    r"[ \t]*(?:,|en|of|t/m|&)[ \t]*(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+)?"
-    r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)"
+    r"[ \t]*(?:,|en|of|t/m|&)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|nog|liever|desnoods|op)[ \t]+)*"
+    r"(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+)?"
+    r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)" + _NOT_DATE_AFTER
 )
+# Any day-month shape not followed by a count; find_structured decides from the text around
+# it whether it is a date (see _short_date_context).
+DATE_DM = re.compile(r"\d(?<![\w./,-]\d)\d?[-/]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
+# The word right before it that makes it a date: a date preposition, a verb of coming or
+# planning, a date field ("overdrachtsdatum", "Volgende keer:") or a note abbreviation.
+_DM_CUE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
+    r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
+    r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|[a-zà-ÿ]*(?:datum|dienst|afspraak|"
+    r"bezoek|gesprek|overleg|intake|evaluatie|zitting))\.?:?[ \t]*\(?[ \t]*$"
+)
+# An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
+# closes the clause.
+_DM_EVENT = re.compile(
+    r"(?i)(?<![\w])(?:intake|afspraak|afspr|gesprek|huisbezoek|bezoek|hb|overleg|mdo|"
+    r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
+    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag)(?:[ \t]+[^\W\d_][\w'’-]*){0,3}:?[ \t]*$"
+)
+_DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
+_DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
+_DM_CELL = re.compile(r"[|\t][ \t]*$")
+_DM_CELL_END = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
+_DM_LOG_NEXT = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W\d_])")
+_DM_TIME_NEXT = re.compile(
+    r"(?i),?[ \t]+(?:om[ \t]+\d|(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:in[ \t]+de[ \t]+|'s[ \t]*|"
+    r"rond[ \t]+|tussen[ \t]+)?(?:ochtend|middag|avond|ochtends|middags|avonds|namiddag|"
+    r"voormiddag)\b)"
+)
+_DM_RANGE_NEXT = re.compile(
+    r"[ \t]*(?:t/m|tot(?:[ \t]+en[ \t]+met)?|en|of|–|-)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|"
+    r"nog|liever|op)[ \t]+)*"
+)
+# Words before a day-month shape that make it a number of something else.
+_DM_NOT_AFTER_WORDS = frozenset(
+    [
+        "artikel",
+        "art",
+        "lid",
+        "groep",
+        "groepen",
+        "klas",
+        "kamer",
+        "score",
+        "scoort",
+        "scoorde",
+        "cijfer",
+        "stand",
+        "uitslag",
+        "verhouding",
+        "ratio",
+        "nummer",
+        "nr",
+        "bus",
+        "lijn",
+        "tram",
+        "versie",
+        "pagina",
+        "blz",
+        "hoofdstuk",
+        "maat",
+        "schaal",
+        "won",
+        "verloor",
+        "gewonnen",
+        "verloren",
+        "week",
+        "weken",
+        "leeftijd",
+        "ronde",
+        "niveau",
+        "fase",
+        "stap",
+        "module",
+        "les",
+        "tabel",
+        "figuur",
+        "bijlage",
+        "regel",
+        "zaal",
+        "blok",
+        "kavel",
+        "appartement",
+        "flat",
+        "woning",
+        "huisnummer",
+        "portiek",
+        "unit",
+        "formaat",
+        "beeld",
+    ]
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?[ \t:]*$")
+
+
+def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) -> bool:
+    """Whether the day-month text[start:end] without a year is a date.
+
+    Why context: "14/3" is as often a fraction, score or range as a date; a date is told by
+    its day (13 or more: no fraction or ascending range), its place (opening a note line, a
+    table cell of its own), the word before it, a clock time or day part after it, or a
+    full date it is coordinated with.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    w = _LAST_WORD.search(before)
+    if w and w.group(1).lower() in _DM_NOT_AFTER_WORDS:
+        return False
+    day, month = (int(x) for x in re.split(r"[-/]", text[start:end]))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    if day >= 13 and (day, month) not in ((24, 7), (16, 9)):  # round the clock, screen ratio
+        return True
+    if _DM_LINE_START.fullmatch(before) and _DM_LOG_NEXT.match(text, end):
+        return True
+    if _DM_CUE_BEFORE.search(before) or _DM_TIME_NEXT.match(text, end):
+        return True
+    if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
+        return True
+    if _DM_EVENT.search(before) and _DM_CLAUSE_END.match(text, end):
+        return True
+    r = _DM_RANGE_NEXT.match(text, end)
+    return bool(r and r.end() > end and r.end() in date_starts)
+
+
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
 DATE_PADDED = re.compile(
@@ -141,9 +291,10 @@ DATE_COMPACT = re.compile(
 DATE_ORD = re.compile(
     rf"(?<![\w])(?:(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk|rond|omstreeks|tegen)\s+"
     rf"|(?P<wd>{_WEEKDAYS}),?\s+)"
-    r"(de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?]|$|"
+    r"(de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?'\"’”]|$|"
     r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"
-    r"zou|niet|weer|ook|dan|en|of|a\.s|jl|j\.l)\b|"
+    r"zou|niet|weer|ook|dan|en|of|a\.s|jl|j\.l|haar|zijn|hun|het|een|ze|zij|hij|we|wij|u|ik|"
+    r"je|mevrouw|meneer|mw|dhr)\b|"
     r"(?:af|uit|op|in|aan|over|terug|door|mee|weg|binnen|bij|aange|overge)?"
     r"(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t|en)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -158,12 +309,23 @@ DOSSIER_PATTERNS = [
         r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"
     ),
 ]
+# Identifiers recognised by shape alone, checked further in find_structured:
+# a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319");
+DOSSIER_CODE_GROUPS = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-\d{2,6}(?:[-/.]\d{2,6}){1,3}(?![\w]|[-/.]\d)"
+)
+# dotted digit groups that are no amount ("23.047.7890", "2024.8812.4410");
+DOSSIER_DOTTED = re.compile(r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{2,5}){2,3}(?![\w]|[.,/-]\d)")
+# a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
+# counts and years never start with a zero.
+DOSSIER_ZERO = re.compile(r"0(?<![\w.,/+-]0)(?<!\d[ ]0)\d{5,8}(?![\w]|[.,/-]\d|[ ]\d)")
 DOSSIER_CUE = re.compile(
-    r"(?i)\b(?:zaak|dossier|cli[eë]nt|registratie|referentie|casus|melding|klant|relatie|"
-    r"aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
-    r"lidmaatschaps?|pas|verzekerden?|case)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
-    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id)\b|"
-    r"\b(?P<nr>[a-zé]{2,}(?:nummer|nr))\b\.?"
+    r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
+    r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
+    r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
+    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
+    r"agb(?:-?code)?)\b|"
+    r"\b(?P<nr>[a-zà-ÿ]{2,}[-.]?(?:nummer|nr))\b\.?"
 )
 _NOT_DOSSIER_NR = (
     "huis",
@@ -186,8 +348,19 @@ _NOT_DOSSIER_NR = (
     "fax",
     "gsm",
 )
-DOSSIER_AFTER_CUE = re.compile(
-    r"[\s:.]*(?:is\s+|nummer\s+)?(#?\s?[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:-[A-Za-z]{1,3}(?![\w]))?)"
+# The identifier after a cue: one token with letters, digits and separators, optionally
+# preceded by an organisation code ("CJIB 2024.8812.4410") and continued by digit groups
+# after spaces ("HMC 4418 2290").
+_DOSSIER_ID = (
+    r"#?[ ]?(?:(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
+    r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
+    r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:-[A-Za-z]{1,3}(?![\w]))?"
+)
+DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
+# A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
+# "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
+DOSSIER_AFTER_CUE_FAR = re.compile(
+    rf"(?:[ \t]+[^\W\d_]{{1,25}}){{1,4}}?[ \t]*(:)?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
 
 _HOUSE_NUMBER = (
@@ -196,7 +369,7 @@ _HOUSE_NUMBER = (
     r"(?:I{1,3}|IV|bis|hs|HS|bg|BG|huis|boven|rood|zw)(?![^\W\d_]))"
     r"|[A-Za-z](?![^\W\d_]|/))?"
     r"(?:[ ](?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|[1-4][ ]?hg|[1-4]-hoog|boven|beneden|huis|"
-    r"[A-H])(?![^\W\d_]))?"
+    r"[A-H]|[1-9](?:e|ste|de)(?:[ ](?:verdieping|etage))?)(?![^\W\d_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
     r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])"
     r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w]))?"
@@ -208,7 +381,8 @@ STREET_SUFFIX = (
     r"zoom|gaarde|oord|promenade|passage|poort|kwartier|tuin|tuinen|akker|weide|hout|bosch|vaart|"
     r"kanaal|berg|lei|zijde|gang|stede|plaats|pier|duin|duinen|voorhout|buitenhof|binnenhof|"
     r"spui|kaai|heuvel|vliet|water|wetering|brink|esplanade|dreve|daal|donk|laantje|straatje|"
-    r"hoek|weiden|landen|meer|sloot)"
+    r"hoek|weiden|landen|meer|sloot|kamp|hage|hove|hoven|boog|bocht|vest|mient|waard|"
+    r"schans|polder)"
 )
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
@@ -239,7 +413,7 @@ ADDRESS_PLACE = re.compile(
 # A capitalised name and house number right after "op/aan/naar (de)" or a tab: a street
 # without a street suffix ("langs op Mient 4", "Dreef 126").
 ADDRESS_PREP = re.compile(
-    r"(?:(?<=\bop[ ])|(?<=\baan[ ])|(?<=\bnaar[ ])|(?<=\bop de[ ])|(?<=\baan de[ ])|"
+    r"(?:(?<=\bop[ ])|(?<=\baan[ ])|(?<=\blangs[ ])|(?<=\bnaar[ ])|(?<=\bop de[ ])|(?<=\baan de[ ])|"
     r"(?<=\bnaar de[ ])|(?<=\t)|(?<=\d{4},[ ]))"
     rf"((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
@@ -391,6 +565,8 @@ NOT_HOUSE_FOLLOWERS = frozenset(
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _DATE_SHORT_CUES = (
     "dag",
     "afspraak",
@@ -428,6 +604,10 @@ _DATE_SHORT_CUES = (
 )
 _DOSSIER_STEMS = (
     "zaak",
+    "agb",
+    "inschrijf",
+    "patiënt",
+    "patient",
     "dossier",
     "nummer",
     "nr",
@@ -508,7 +688,7 @@ _IBAN_LEN = {
 
 def iban_ok(raw: str) -> bool:
     """Mod-97 check, or the exact Dutch shape (a typo in a Dutch IBAN still identifies)."""
-    s = raw.replace(" ", "").upper()
+    s = raw.replace(" ", "").replace("-", "").upper()
     cc = s[:2]
     if _IBAN_LEN.get(cc) and len(s) != _IBAN_LEN[cc]:
         return False
@@ -532,6 +712,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "@" in text:
         for m in EMAIL.finditer(text):
             yield m.start(), m.end(), "email", 100
+    if "at)" in text or "at]" in text or "at}" in text:
+        for m in EMAIL_AT.finditer(text):
+            yield m.start(), m.end(), "email", 100
     if not _DIGIT.search(text):
         return
     low = text.lower()
@@ -541,11 +724,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if iban_ok(raw):
             yield m.start(), m.end(), "iban", 90
             continue
-        parts = raw.split(" ")
-        for k in range(len(parts) - 1, 0, -1):
-            cand = " ".join(parts[:k])
-            if iban_ok(cand):
-                yield m.start(), m.start() + len(cand), "iban", 90
+        for k in range(len(raw) - 1, 0, -1):
+            if raw[k] in " -" and iban_ok(raw[:k]):
+                yield m.start(), m.start() + k, "iban", 90
                 break
     for m in PHONE.finditer(text):
         s = m.group()
@@ -557,25 +738,38 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "phone", 70
     for m in BSN.finditer(text):
         d = _digits(m.group())
+        if m.group("sep") and len(d) != 9:
+            continue
         cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
     for m in POSTCODE.finditer(text):
         yield m.start(), m.end(), "postcode", 60
+    for m in POSTCODE_GLUED.finditer(text):
+        if m.group(1) not in _UNITS:
+            yield m.start(), m.end(), "postcode", 58
     for m in POSTCODE_LOWER.finditer(text):
         g = 1 if m.group(1) else 2
         if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS:
             yield m.start(g), m.end(g), "postcode", 59
     dates_end: list[int] = []
+    dates_start: list[int] = []
     for rx in (DATE_TEXT, DATE_NUM):
         for m in rx.finditer(text):
             dates_end.append(m.end())
+            dates_start.append(m.start())
             yield m.start(), m.end(), "date", 65
     if any(w in low for w in _DATE_SHORT_CUES):
         for m in DATE_SHORT.finditer(text):
             start = m.start("wd") if m.group("wd") else m.start(2)
             dates_end.append(m.end(2))
             yield start, m.end(2), "date", 64
+    if "/" in text or "-" in text:
+        date_starts = set(dates_start)
+        for m in DATE_DM.finditer(text):
+            if _short_date_context(text, m.start(), m.end(), date_starts):
+                dates_end.append(m.end())
+                yield m.start(), m.end(), "date", 61
     if dates_end and ("/" in text or "-" in text):
         # "op 15-10 en 22-10": a day-month coordinated with a date found is a date too
         for end in dates_end:
@@ -599,18 +793,45 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
                 yield m.start(), m.end(), "dossier", 55
+    if "-" in text:
+        for m in DOSSIER_CODE_GROUPS.finditer(text):
+            groups = _DIGIT_RUN.findall(m.group())
+            if sum(map(len, groups)) >= 5 and not all(_YEAR_ONLY.fullmatch(g) for g in groups):
+                yield m.start(), m.end(), "dossier", 55
+    if "." in text:
+        for m in DOSSIER_DOTTED.finditer(text):
+            groups = m.group().split(".")
+            if sum(map(len, groups)) >= 7 and any(len(g) != 3 for g in groups[1:]):
+                yield m.start(), m.end(), "dossier", 54
+    if "0" in text:
+        for m in DOSSIER_ZERO.finditer(text):
+            if m.group().strip("0"):
+                yield m.start(), m.end(), "dossier", 54
     for m in DOSSIER_CUE.finditer(text) if any(c in low for c in _DOSSIER_STEMS) else ():
         if m.group("nr") and m.group("nr").lower().startswith(_NOT_DOSSIER_NR):
             continue
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n and sum(c.isdigit() for c in n.group(1)) >= 3:
             yield n.start(1), n.end(1), "dossier", 56
+            continue
+        n = DOSSIER_AFTER_CUE_FAR.match(text, m.end())
+        if n:
+            ident = n.group(3)
+            digits = sum(c.isdigit() for c in ident)
+            after = text[n.end() : n.end() + 20].split()
+            if (
+                digits >= 3
+                and not _YEAR_ONLY.fullmatch(ident)
+                and (n.group(1) or n.group(2) or digits >= 6 or not ident.isdigit())
+                and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
+            ):
+                yield n.start(3), n.end(3), "dossier", 56
     rxs = [ADDRESS, ADDRESS_LOWER] if _STREET_NUMBER.search(text) else []
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
     if " te " in text or POSTCODE.search(text):
         rxs.append(ADDRESS_PLACE)
-    if any(c in low for c in ("op ", "aan ", "naar ", "\t", ", ")):
+    if any(c in low for c in ("op ", "aan ", "naar ", "langs ", "\t", ", ")):
         rxs.append(ADDRESS_PREP)
     if "nummer" in low or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)

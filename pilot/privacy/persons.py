@@ -11,6 +11,7 @@ places, roles and ordinary Dutch words are excluded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
@@ -20,6 +21,7 @@ from .lexicons import (
     TITLES,
     WEAK_CUES,
     Lexicons,
+    fold,
     lexicons,
 )
 
@@ -92,6 +94,9 @@ _LOCATIVE_PARTICLES = frozenset(["in", "op", "aan", "uit", "bij", "te"])
 _SUBJECT_FOLLOWERS = frozenset(
     [
         "zelf",
+        "zet",
+        "zette",
+        "eet",
         "wil",
         "wilde",
         "heeft",
@@ -442,6 +447,345 @@ _INITIAL_ABBR = frozenset(
     ["Th", "Chr", "Joh", "Ph", "Fr", "Wm", "Jac", "Corn", "Hendr", "Gerr", "Ij", "IJ", "Ch"]
 )
 
+# Field labels whose value is a person's initials only ("Voorletters: S.D.").
+_INITIALS_LABELS = frozenset(["voorletters", "voorletter", "initialen", "voorl"])
+# Lower-case words in notes that announce a colleague's or client's name ("eigenaar errol").
+_OWNER_CUES = frozenset(
+    [
+        "eigenaar",
+        "regievoerder",
+        "regiehouder",
+        "casushouder",
+        "dossierhouder",
+        "behandelaar",
+        "aanspreekpunt",
+        "contactpersoon",
+        "namens",
+    ]
+)
+# "nummer rudie:", "tel zuleika:": a contact detail announced with its owner's name.
+_NUMBER_CUES = frozenset(
+    [
+        "nummer",
+        "nr",
+        "tel",
+        "telefoon",
+        "telefoonnummer",
+        "mobiel",
+        "mob",
+        "adres",
+        "mail",
+        "mailadres",
+        "e-mail",
+        "rekening",
+        "rekeningnummer",
+        "iban",
+        "bsn",
+        "geboortedatum",
+    ]
+)
+# Day abbreviations and note markers that may stand before a name at the start of a line.
+_LINE_LEAD = frozenset(
+    ["ma", "di", "wo", "do", "vr", "za", "zo", "nb", "ps", "pm", "np", "!", "→", ">", "-", "•", "*"]
+)
+# Adverbs between a name and a contact participle: "heb giandro net gesproken".
+_CONTACT_ADVERBS = frozenset(
+    ["net", "even", "nog", "vandaag", "gisteren", "al", "ook", "kort", "telefonisch", "weer"]
+)
+_CONTACT_PARTICIPLES = frozenset(
+    [
+        "gebeld",
+        "gesproken",
+        "gemaild",
+        "geappt",
+        "ge-appt",
+        "gezien",
+        "bezocht",
+        "ingelicht",
+        "bijgepraat",
+        "teruggebeld",
+        "overlegd",
+        "afgesproken",
+    ]
+)
+# Labels before an enumeration of children with their ages ("kinderen: ola 12, kuba 9").
+_ENUM_LABELS = frozenset(
+    ["kinderen", "kids", "kind", "gezinsleden", "broers", "zussen", "kleinkinderen", "thuiswonend"]
+)
+_AGE_WORDS = frozenset(["jr", "jaar", "j", "mnd", "maanden", "jaar)", "jarig"])
+# "errol t/m 13-10 met vakantie": a person is away, an object never is.
+_AWAY = re.compile(
+    r"\s*(?:(?:t/m|tot(?: en met)?|vanaf|van|per)\b[^\n]{0,30}?\b)?"
+    r"(?:met|op|in) (?:vakantie|verlof|ziekteverlof|zwangerschapsverlof)\b"
+)
+# Lower-case note abbreviations with a vowel: never a name even in a name slot.
+_NOTE_ABBREVS = frozenset(
+    [
+        "afspr",
+        "aanw",
+        "evt",
+        "ivm",
+        "ipv",
+        "iig",
+        "idd",
+        "info",
+        "oke",
+        "tzt",
+        "poh",
+        "wmo",
+        "uwv",
+        "bso",
+        "ggd",
+        "kids",
+        "asap",
+        "fyi",
+        "update",
+        "todo",
+        "follow",
+        "check",
+        "mnd",
+        "geb",
+        "overl",
+        "vlgs",
+        "bijv",
+        "incl",
+        "excl",
+        "gebr",
+        "ouders",
+    ]
+)
+# Turkish and other forms of address written after the name: "Ayşe hanım", "Mehmet amca".
+_POST_HONORIFICS = frozenset(
+    ["hanım", "hanim", "bey", "abla", "abi", "teyze", "amca", "dayı", "dayi", "yenge", "hoca", "ji"]
+)
+# Collective and institution nouns that can open a sentence as the subject of a person
+# verb ("Gemeente belde", "Werkgever zegt"): they are never a name there.
+_NON_PERSON_SUBJECTS = frozenset(
+    [
+        "gemeente",
+        "school",
+        "opvang",
+        "kinderopvang",
+        "crèche",
+        "werkgever",
+        "huisbaas",
+        "eigenaar",
+        "baas",
+        "bazin",
+        "chef",
+        "leidinggevende",
+        "werknemer",
+        "stagiair",
+        "stagiaire",
+        "student",
+        "studente",
+        "scholier",
+        "bank",
+        "verzekeraar",
+        "zorgverzekeraar",
+        "ziekenhuis",
+        "kliniek",
+        "apotheek",
+        "afdeling",
+        "instantie",
+        "organisatie",
+        "corporatie",
+        "familie",
+        "buurt",
+        "niemand",
+        "iemand",
+        "iedereen",
+        "klas",
+        "rechtbank",
+        "bewoner",
+        "bewoonster",
+        "bezoeker",
+        "beller",
+        "melder",
+        "aanvrager",
+        "vrijwilligster",
+        "hulpverlening",
+        "zorgaanbieder",
+        "aanbieder",
+        "leverancier",
+        "incassobureau",
+        "inspectie",
+        "directie",
+        "directeur",
+        "directrice",
+        "leiding",
+        "kerk",
+        "moskee",
+        "schoonfamilie",
+        "ex",
+    ]
+)
+# Field labels are ordinary words or agent nouns ("Intaker:", "Casusles:", "Casusnummer:").
+_LABEL_SUFFIX = re.compile(
+    r"(?:nummer|datum|naam|les|adres|kenmerk|code|status|soort|type|plaats|"
+    r"verslag|notitie|titel|onderwerp|periode|locatie|team|regio)$"
+)
+
+# Nouns and participles of meeting someone: "overleg met roos", "afgestemd met kees".
+_MEET_NOUNS = frozenset(
+    [
+        "overleg",
+        "overleggen",
+        "gesprek",
+        "contact",
+        "afspraak",
+        "afgestemd",
+        "overlegd",
+        "gesproken",
+        "gebeld",
+        "afstemmen",
+        "samen",
+        "mee",
+        "afgesproken",
+        "ruzie",
+        "kennisgemaakt",
+        "huisbezoek",
+        "hb",
+    ]
+)
+_SPEAKER_TIME = re.compile(r"\s?\(\d{1,2}[:.]\d{2}\)\s?:")
+# Verbs of speaking and contacting: only people do them.
+_SPEECH_VERBS = frozenset(
+    [
+        "belt",
+        "belde",
+        "zegt",
+        "zei",
+        "vertelt",
+        "vertelde",
+        "meldt",
+        "meldde",
+        "mailt",
+        "mailde",
+        "appt",
+        "appte",
+        "vraagt",
+        "vroeg",
+        "antwoordde",
+        "reageerde",
+        "huilde",
+        "lachte",
+        "weigert",
+        "weigerde",
+        "beloofde",
+        "belooft",
+    ]
+)
+# Table headers whose column holds people's names.
+_PERSON_COLUMNS = frozenset(
+    [
+        "naam",
+        "name",
+        "medewerker",
+        "wie",
+        "door",
+        "uitvoerder",
+        "contactpersoon",
+        "cliënt",
+        "client",
+        "behandelaar",
+        "betrokkene",
+        "persoon",
+        "eigenaar",
+        "casusregisseur",
+        "regie",
+        "verantwoordelijke",
+        "hulpverlener",
+        "consulent",
+        "melder",
+        "gezinslid",
+        "ouder",
+        "bewoner",
+        "huurder",
+        "aanvrager",
+        "auteur",
+        "afzender",
+        "ontvanger",
+        "actiehouder",
+    ]
+)
+_JOINED_PARTICLES = (
+    "van der",
+    "van den",
+    "van de",
+    "van",
+    "de",
+    "den",
+    "der",
+    "ter",
+    "ten",
+    "el",
+    "al",
+    "ben",
+    "op de",
+    "in 't",
+)
+_NAME_PARTICLES = frozenset(["el", "al", "ben", "bin", "ait", "abu", "ibn"])
+_EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
+_GENERIC_MAILBOXES = frozenset(
+    [
+        "info",
+        "contact",
+        "mail",
+        "post",
+        "admin",
+        "secretariaat",
+        "receptie",
+        "balie",
+        "team",
+        "noreply",
+        "wijkteam",
+        "zorg",
+        "hulp",
+        "loket",
+        "servicedesk",
+        "helpdesk",
+        "support",
+        "intake",
+        "aanmelding",
+        "aanmeldingen",
+        "meldpunt",
+        "administratie",
+        "klantenservice",
+        "planning",
+        "hotmail",
+        "gmail",
+        "outlook",
+    ]
+)
+# Heads of compound role words: "vertrouwensarts", "politieagent", "gezinsbegeleider".
+_ROLE_HEADS = (
+    "arts",
+    "agent",
+    "werker",
+    "werkster",
+    "coach",
+    "consulent",
+    "verpleegkundige",
+    "begeleider",
+    "begeleidster",
+    "regisseur",
+    "therapeut",
+    "adviseur",
+    "medewerker",
+    "medewerkster",
+    "manager",
+    "deskundige",
+    "voogd",
+    "verzorgende",
+    "bemiddelaar",
+    "ambtenaar",
+    "hulpverlener",
+    "coördinator",
+    "psycholoog",
+    "mentor",
+)
+
 
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
@@ -462,12 +806,14 @@ PROTECTED_PLACE = 3
 
 
 class _Doc:
-    __slots__ = ("text", "toks", "n", "levels")
+    __slots__ = ("text", "toks", "n", "levels", "_starts", "_lower")
 
     def __init__(self, text: str, blocked: bytearray) -> None:
         self.text = text
         self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         self.n = len(self.toks)
+        self._starts: list[int] | None = None
+        self._lower: str | None = None
         # highest protection level inside each token (0 = free)
         if any(blocked):
             self.levels = [max(blocked[s:e]) for s, e, _ in self.toks]
@@ -478,13 +824,38 @@ class _Doc:
         lv = self.levels[i]
         return lv == 0 or lv in allow
 
+    def occurrences(self, needle: str) -> list[tuple[int, int]]:
+        """(first, last) token indices where the text spells ``needle`` (any case).
+
+        Why a string search: scanning every token in Python for a handful of names costs
+        more than the rest of the person search on a long text.
+        """
+        if self._lower is None:
+            low = self.text.lower()
+            self._lower = low if len(low) == len(self.text) else ""
+            self._starts = [t[0] for t in self.toks]
+        low, starts = self._lower, self._starts
+        out: list[tuple[int, int]] = []
+        if not low or not needle:
+            return out
+        pos = low.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            x = bisect_left(starts, pos)
+            if x < self.n and starts[x] == pos:
+                y = bisect_left(starts, end) - 1
+                if self.toks[y][1] == end:
+                    out.append((x, y))
+            pos = low.find(needle, pos + 1)
+        return out
+
     def word(self, i: int) -> str:
         return self.toks[i][2] if 0 <= i < self.n else ""
 
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j are separated by spaces only, not a line break."""
         gap = self.text[self.toks[i][1] : self.toks[j][0]]
-        return len(gap) <= 2 and "\n" not in gap and gap.strip() == ""
+        return len(gap) <= 2 and "\n" not in gap and "\t" not in gap and gap.strip() == ""
 
     def touching(self, i: int, j: int) -> bool:
         return self.toks[i][1] == self.toks[j][0]
@@ -503,8 +874,9 @@ class _Doc:
             return True
         s = self.toks[i][0]
         ps, pe, pw = self.toks[i - 1]
-        if "\n" in self.text[pe:s]:
-            return True
+        gap = self.text[pe:s]
+        if "\n" in gap or "\t" in gap:
+            return True  # a new line or a new cell of a tab-separated table
         if pw in _SENTENCE_END or pw in "-–—":
             if pw == "." and i >= 2:
                 before = self.word(i - 2)
@@ -542,12 +914,11 @@ def _title_at(doc: _Doc, i: int) -> int:
     if lw in ("heer", "hr") and doc.word(i - 1).lower() != "de" and w != "Hr":
         return -1
     nxt = doc.word(i + 1)
-    if lw in ("familie", "fam") and not (nxt[:1].isupper() or nxt in _LOWER_PARTICLES):
+    dotted = nxt == "." and doc.touching(i, i + 1) and lw != "familie"
+    name = doc.word(i + 2) if dotted else nxt
+    if lw in ("familie", "fam") and not (name[:1].isupper() or name in _LOWER_PARTICLES):
         return -1
-    j = i + 1
-    if nxt == "." and doc.touching(i, j):
-        j += 1
-    return j
+    return i + 2 if dotted else i + 1
 
 
 class PersonFinder:
@@ -622,6 +993,14 @@ class PersonFinder:
             stem = b[:-3] if b.endswith(("tje", "pje")) else b[:-2]
             if stem in lex.first_names or b[:-2] in lex.first_names:
                 return 2
+        if (
+            len(b) > 3
+            and b[-1] == "s"
+            and (b[:-1] in lex.first_names or b[:-1] in lex.surnames)
+            and b.lower() not in lex.words
+            and not lex.is_word(b[:-1])
+        ):
+            return 2  # "de Zhangs" (the family), "Anhs vader" (possessive without apostrophe)
         if any(p in lex.first_names or p in lex.surnames for p in parts):
             if at_start and (b in AMBIGUOUS_STARTERS or b.lower() in lex.lower_function):
                 return 0
@@ -643,6 +1022,8 @@ class PersonFinder:
             return False
         if doc.word(k + 1) == ":" and doc.touching(k, k + 1) and w.lower() in LABEL_CUES:
             return False  # the next field label ("Radost  Aan: Farhad"), not a surname
+        if self._abbrev_or_elided(doc, k):
+            return False
         if relaxed:
             return (
                 doc.free(k, (PROTECTED_PLACE, PROTECTED_ORG))
@@ -654,6 +1035,23 @@ class PersonFinder:
         if continuing:
             return doc.free(k) and not self.hard_stop(w)
         return doc.free(k) and not self.is_stop(w)
+
+    @staticmethod
+    def _abbrev_or_elided(doc: _Doc, k: int) -> bool:
+        """ "Geb.:" (an abbreviated field label) or "Sofi-/BSN", "Sofi- en BSN-nummer".
+
+        Why: a word cut off by a dot before a colon, or by a hyphen that elides the
+        second half of a compound, is a label or a word part, never a name.
+        """
+        nxt = doc.word(k + 1)
+        if nxt == "." and doc.word(k + 2) == ":" and doc.touching(k, k + 1):
+            return True
+        if nxt == "-" and doc.touching(k, k + 1):
+            after = doc.word(k + 2)
+            return after == "/" or (
+                not doc.touching(k + 1, k + 2) and after in ("en", "of", "/", "&", ",")
+            )
+        return False
 
     def verb_strength(self, w: str) -> int:
         """2 = a finite verb with a person subject, 1 = another finite verb, 0 = no verb.
@@ -722,6 +1120,8 @@ class PersonFinder:
             k -= 1
         if k < 0 or "\n" in doc.text[doc.toks[k][1] : doc.toks[k + 1][0]]:
             return ""
+        if "\t" in doc.text[doc.toks[k][1] : doc.toks[i][0]]:
+            return ""  # "Cliënt<TAB>Adres": cells of a table header, not a cue and its name
         cw = doc.word(k)
         lex = self.lex
         if doc.word(k + 1) == ":" and k + 1 < i:
@@ -769,6 +1169,18 @@ class PersonFinder:
                     doc, j, relaxed, continuing=(bool(words) and last == j - 1) or cued
                 )
                 or (words and w in _ROMAN and doc.free(j))
+                or (
+                    # "buurman Kees Wassenaar": a surname that is also a place, after a
+                    # first name
+                    words
+                    and last == j - 1
+                    and doc.levels[j] == PROTECTED_PLACE
+                    and _base(doc.word(last)) in self.lex.first_names
+                    and doc.word(last) not in AMBIGUOUS_STARTERS
+                    and (_base(w) in self.lex.surnames or not doc.word(j + 1)[:1].isupper())
+                    and doc.word(j + 1) not in ("-", "–")
+                    and (j + 1 >= doc.n or doc.levels[j + 1] != PROTECTED_PLACE)
+                )
             ):
                 words.append(j)
                 last = j
@@ -785,7 +1197,13 @@ class PersonFinder:
                 and (
                     nxt in _LOWER_PARTICLES
                     or nxt in _CAP_PARTICLES
-                    or self._nameword(doc, j + 1, True)
+                    # "J. Bakker – Politie": an organisation after the dash is where the
+                    # person works (attendee lists), not the second half of a surname
+                    or (
+                        self._nameword(doc, j + 1, True)
+                        and doc.free(j + 1)
+                        and (w == "-" or _base(nxt) in self.lex.surnames)
+                    )
                 )
             ):
                 j += 1  # spaced double surname: "A. Bakker - de Wit"
@@ -847,21 +1265,40 @@ class PersonFinder:
 
     def find(self, text: str, blocked: bytearray) -> list[tuple[int, int]]:
         doc = _Doc(text, blocked)
-        out: list[tuple[int, int]] = []
+        out: list[tuple[int, int]] = []  # token index pairs (first, last)
         i = 0
         toks = doc.toks
         while i < doc.n:
             w = toks[i][2]
             c = w[0]
             if not c.isupper() and w not in _LOWER_TITLES:
-                # fast path: names, initials and titles start upper case, except a first
-                # name typed in lower case right after a relation ("zoon kevin")
+                # fast path: names, initials and titles start upper case, except names
+                # typed in lower case in quick notes, in slots only a person fills
+                if (
+                    c.isalpha()
+                    and doc.levels[i] == 0
+                    and (w not in self.lex.lower_function or w in _NAME_PARTICLES)
+                    and (
+                        # ordinary words and particles are names here only when a name
+                        # lexicon knows them ("storm", "roos"), or as "el", "ben", "ait"
+                        w not in self.lex.words
+                        or w in self.lower_first
+                        or w in self.lower_surnames
+                        or w in _NAME_PARTICLES
+                    )
+                    and (w not in _ALL_PARTICLES_LOWER or w in _NAME_PARTICLES)
+                ):
+                    last = self._lower_slot(doc, i)
+                    if last >= 0:
+                        out.append((i, last))
+                        i = last + 1
+                        continue
                 if (
                     len(w) > 2
                     and (w in self.lower_first or (w[-1] in "s'’" and _base(w) in self.lower_first))
                     and self._lower_first(doc, i)
                 ):
-                    out.append((toks[i][0], toks[i][1]))
+                    out.append((i, i))
                 i += 1
                 continue
             if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
@@ -870,15 +1307,23 @@ class PersonFinder:
             if c.isalpha() and w.isupper() and len(w) > 1:
                 last = self._caps_name_end(doc, i)
                 if last >= 0:
-                    out.append((toks[i][0], toks[last][1]))  # "ROOS BAKKER", "DE VRIES"
+                    out.append((i, last))  # "ROOS BAKKER", "DE VRIES"
                     i = last + 1
                     continue
             # 1. title + name (lower case allowed in quick notes)
             t = _title_at(doc, i)
+            if t < 0 and w.lower() in ("fam", "familie") and doc.free(i):
+                t = i + 2 if doc.word(i + 1) == "." and doc.touching(i, i + 1) else i + 1
+                last = self._lower_surname_at(doc, t)
+                if last >= 0:
+                    out.append((t, last))  # "hb fam kowalski": a family name in a quick note
+                    i = last + 1
+                    continue
+                t = -1
             if t > 0:
                 span = self._after_title(doc, t)
                 if span:
-                    out.append((doc.toks[span[0]][0], doc.toks[span[1]][1]))
+                    out.append(span)
                     i = span[1] + 1
                     continue
             if not doc.free(i):
@@ -889,7 +1334,7 @@ class PersonFinder:
                     and not (i + 1 < doc.n and doc.levels[i + 1] and doc.adjacent(i, i + 1))
                     and self.family_cue(doc, i)
                 ):
-                    out.append((toks[i][0], toks[i][1]))  # "zus Florence", not the care firm
+                    out.append((i, i))  # "zus Florence", not the care firm
                 i += 1
                 continue
             # 2. initials + surname
@@ -906,9 +1351,13 @@ class PersonFinder:
                 ):
                     last, words = self.chain(doc, k, relaxed=True)
                     if words and last >= 0:
-                        out.append((doc.toks[i][0], doc.toks[last][1]))
+                        out.append((i, last))
                         i = last + 1
                         continue
+                if self.cue_before(doc, i).lower() in _INITIALS_LABELS:
+                    out.append((i, k - 1))  # "Voorletters: S.D.": the initials are the data
+                    i = k
+                    continue
             # 3. capitalised chain
             if w[0].isalpha() and w[0].isupper():
                 last, words = self.chain(doc, i)
@@ -920,16 +1369,352 @@ class PersonFinder:
                             while doc.is_initial(k):
                                 k += 2
                             last = k - 1
-                        out.append((doc.toks[i][0], doc.toks[last][1]))
+                        elif self._trailing_initial(doc, last):
+                            last += 2  # "Nourdin B.": a surname shortened to its initial
+                        elif (
+                            len(doc.word(last)) == 1
+                            and doc.word(last + 1) == "."
+                            and doc.touching(last, last + 1)
+                        ):
+                            last += 1  # "Darnell V.": the initial (read as a numeral) and its dot
+                        out.append((i, last))
                         i = last + 1
                         continue
-                    if len(words) > 1 and words[0] == i:
+                    if (
+                        len(words) > 1
+                        and words[0] == i
+                        and (doc.sentence_start(i) or self.name_score(w, False) == 0)
+                    ):
                         i += 1  # "Volgens Jan": retry without the sentence opener
                         continue
                     i = last + 1
                     continue
             i += 1
-        return out
+        if out:
+            out = self._extend_found(doc, out)
+        if "@" in text:
+            out = self._email_names(doc, out)
+        return [(toks[a][0], toks[b][1]) for a, b in out]
+
+    # --- lower-case names in quick notes ------------------------------------------------
+    def _lower_namelike(self, w: str, known_words: bool = False, second: bool = False) -> bool:
+        """A lower-case word that can be a name: unknown to the word list, or a lexicon name.
+
+        ``known_words`` also admits lexicon names that are ordinary words ("roos", "storm"):
+        only for slots where no noun fits ("storm t/m 15 aug met vakantie").
+        """
+        lex = self.lex
+        if len(w) < 2 or not w.isalpha() or not w.islower():
+            return False
+        if (
+            w in lex.lower_function
+            or w in lex.role_words
+            or w in _ALL_PARTICLES_LOWER
+            or w in RELATIONS
+            or w in _LOWER_TITLES
+            or w in _MONTH_NAMES
+            or w in _ABBREV_BEFORE_DOT
+            or w in _NOTE_ABBREVS
+            or w in _NON_PERSON_SUBJECTS
+        ):
+            return False
+        if not any(ch in "aeiouyéëèïöüáàíóúâêôûı" for ch in w):
+            return False  # "hb", "pc", "spv", "cjg": note abbreviations
+        cap = w.capitalize()
+        if cap in lex.stop_caps or cap in lex.orgs or w.upper() in lex.orgs:
+            return False
+        if w in self.lower_first or w in self.lower_surnames:
+            if not lex.is_word(w, compounds=False):
+                return True
+            # a surname after a first name may be any word ("maud groen", "jade winter")
+            return known_words and (second or cap not in AMBIGUOUS_STARTERS)
+        if len(w) < 3 or cap in lex.places or self.verb_strength(w) > 0:
+            return False
+        return not lex.is_word(w)
+
+    def _lower_surname_at(self, doc: _Doc, j: int) -> int:
+        """Last token of "[particles] surname" in lower case from j ("el idrissi"), else -1."""
+        k = j
+        while k < doc.n and doc.word(k) in _ALL_PARTICLES_LOWER and k - j < 3:
+            k += 1
+        if k >= doc.n or (k > j and not doc.adjacent(k - 1, k)) or not doc.free(k):
+            return -1
+        w = doc.word(k)
+        if self._lower_name(w, strict=True) and self._lower_namelike(w):
+            return k
+        return -1
+
+    def _clause_lead(self, doc: _Doc, i: int) -> bool:
+        """Token i opens a line or clause, possibly after a date, time or day ("za 13/7 ...")."""
+        k = i - 1
+        while k >= 0:
+            if "\n" in doc.text[doc.toks[k][1] : doc.toks[k + 1][0]]:
+                return True
+            t = doc.word(k)
+            if t in (":", ";", "(", "!", "?", "|", "→", ">", "•", "*", "–"):
+                return True
+            if t == "." and k > 0 and doc.word(k - 1).isalpha() and len(doc.word(k - 1)) > 2:
+                return doc.word(k - 1).lower() not in _LINE_LEAD
+            if t.isdigit() or t in ("/", ".", "-", ",") or t.lower() in _LINE_LEAD:
+                k -= 1
+                continue
+            return False
+        return True
+
+    def _lower_context(self, doc: _Doc, i: int, end: int, prev: str) -> int:
+        """How strongly the slot around tokens i..end asks for a person: 0, 1 or 2.
+
+        1 admits only words unknown to the word list, 2 also lexicon names that are words.
+        """
+        lex = self.lex
+        nxt = doc.word(end + 1)
+        nl = nxt.lower()
+        adj_next = end + 1 < doc.n and doc.adjacent(end, end + 1)
+        if i > 0 and doc.adjacent(i - 1, i):
+            if prev in _OWNER_CUES or (prev in RELATIONS and prev not in WEAK_CUES):
+                return 1  # "eigenaar clifton", "buurvrouw ans" (lexicon words: _lower_first)
+            if prev in lex.role_words or self._role_like(prev):
+                return 1  # "wijkagent liu"
+        if nxt == "(" and adj_next:
+            close = end + 2
+            while close < doc.n and close - end < 7 and doc.word(close) != ")":
+                close += 1
+            if doc.word(close) == ")" and close > end + 2:
+                inner = doc.word(close - 1).lower()
+                if inner in RELATIONS or inner in lex.role_words or self._role_like(inner):
+                    return 2  # "dirk (broer) wil mantelzorger worden"
+                if doc.word(close + 1) in _PERSON_VERBS and self._clause_lead(doc, i):
+                    return 2  # "jade winter (Wmo-loket) belt terug"
+        if (
+            nxt in ("+", "&")
+            and doc.word(i) in self.lower_first
+            and self._lower_namelike(doc.word(end + 2), True)
+            and self._clause_lead(doc, i)
+        ):
+            return 2  # "mila + jorrit naar de speeltuin"
+        if nl in ("geb", "geboren") and adj_next:
+            return 2  # "zuleika geb. 17 jul. 2000"
+        if nxt == ":" and prev in _NUMBER_CUES and doc.touching(end, end + 1):
+            return 2  # "nw. nummer rudie: 070-..."
+        if nl in _PERSON_VERBS and adj_next and nl != "zelf" and self._clause_lead(doc, i):
+            after = doc.word(end + 2).lower()
+            if after not in _INVERSION_SUBJECTS:
+                return 2  # "nb: rudie wil niet dat ...", "jian guo wil ..."
+        k = end + 1
+        while doc.word(k).lower() in _CONTACT_ADVERBS and k - end < 3:
+            k += 1
+        if doc.word(k).lower() in _CONTACT_PARTICIPLES and adj_next:
+            return 2 if prev in ("met", "heb", "hebben", "bij", "ook") else 1
+        if nxt.isdigit() and len(nxt) <= 2 and adj_next:
+            after = doc.word(end + 2)
+            gap_nl = (
+                end + 2 >= doc.n or "\n" in doc.text[doc.toks[end + 1][1] : doc.toks[end + 2][0]]
+            )
+            if gap_nl or after in (",", ";", ")") or after.lower() in _AGE_WORDS:
+                if prev == ":" and doc.word(i - 2).lower() in _ENUM_LABELS:
+                    return 2  # "kinderen: ola 12, kuba 9"
+                if prev in (",", "en", "&") and doc.word(i - 2).isdigit():
+                    return 2
+        if self._clause_lead(doc, i) and _AWAY.match(doc.text, doc.toks[end][1]):
+            return 2  # "storm t/m 15 aug met vakantie"
+        return 0
+
+    def _lower_slot(self, doc: _Doc, i: int) -> int:
+        """Last token of a lower-case name at token i in a slot only a person fills, else -1."""
+        w = doc.word(i)
+        lex = self.lex
+        if len(w) < 2 or not w.isalpha() or not w.islower():
+            return -1
+        if w in lex.lower_function and w not in _NAME_PARTICLES:
+            return -1
+        prev = doc.word(i - 1).lower() if i > 0 else ""
+        if w in _ALL_PARTICLES_LOWER:
+            # "wijkagent el idrissi", "eigenaar van der berg"
+            if (
+                i > 0
+                and doc.adjacent(i - 1, i)
+                and (prev in _OWNER_CUES or prev in lex.role_words or self._role_like(prev))
+            ):
+                return self._lower_surname_at(doc, i)
+            return -1
+        n1 = doc.word(i + 1)
+        two = (
+            len(n1) > 1
+            and n1.isalpha()
+            and n1.islower()
+            and doc.adjacent(i, i + 1)
+            and n1 not in lex.lower_function
+            and (
+                n1 in self.lower_surnames
+                or n1 in self.lower_first
+                or (w in self.lower_first and self._lower_namelike(n1))
+            )
+        )
+        for end in (i + 1, i) if two else (i,):
+            level = self._lower_context(doc, i, end, prev)
+            if (
+                level
+                and self._lower_namelike(w, level == 2)
+                and (end == i or self._lower_namelike(n1, True, second=True))
+            ):
+                return end
+        if (
+            two
+            and w in self.lower_first
+            and (n1 in self.lower_surnames or not lex.is_word(n1))
+            and doc.free(i + 1)
+            and self._lower_namelike(w)
+            and self._lower_namelike(n1, True, second=True)
+        ):
+            return i + 1  # "overgedragen aan efua agyeman": first name plus surname
+        return -1
+
+    def _role_like(self, w: str) -> bool:
+        """A role word or a compound ending in one ("vertrouwensarts", "politieagent")."""
+        lw = w.lower()
+        if lw in self.lex.role_words:
+            return True
+        return len(lw) > 6 and lw.endswith(_ROLE_HEADS)
+
+    def _trailing_initial(self, doc: _Doc, last: int) -> bool:
+        """ "Nourdin B.," : a capital and a dot right after a name, ending the name."""
+        k = last + 1
+        w = doc.word(k)
+        if not (len(w) == 1 and w.isupper() and doc.word(k + 1) == "." and doc.touching(k, k + 1)):
+            return False
+        if not doc.adjacent(last, k):
+            return False
+        after = doc.word(k + 2)
+        if k + 2 >= doc.n or "\n" in doc.text[doc.toks[k + 1][1] : doc.toks[k + 2][0]]:
+            return True
+        return after in (",", ";", ")", "(", ":") or after[:1].islower()
+
+    def _coord_name(self, w: str, lower_known: bool) -> bool:
+        """A word coordinated with a found name ("anneke + rien", "Kok/Wassenaar")."""
+        lex = self.lex
+        if w[:1].isupper():
+            b = _base(w)
+            return (
+                (b in lex.first_names or b in lex.surnames)
+                and b not in lex.orgs
+                and not (b.lower() in lex.words and b in AMBIGUOUS_STARTERS)
+                and not (b in lex.stop_caps and b not in lex.surnames)
+            )
+        return self._lower_namelike(w, lower_known)
+
+    def _extend_found(self, doc: _Doc, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names coordinated with a found name, and lower-case repeats of found names.
+
+        Why: in quick notes the cue that reveals a name ("nb: rudie wil ...") is there at one
+        mention only; "jian guo + hao naar CJG" and "toestemming jian guo vragen" repeat it.
+        """
+        covered = bytearray(doc.n)
+        for a, b in out:
+            covered[a : b + 1] = b"\1" * (b - a + 1)
+        added: list[tuple[int, int]] = self._repeats(doc, out, covered)
+        for a, b in out + added:
+            for k, cand, sep in ((b + 1, b + 2, doc.word(b + 1)), (a - 1, a - 2, doc.word(a - 1))):
+                if sep not in ("+", "&", "/", "en") or cand < 0 or cand >= doc.n:
+                    continue
+                if covered[cand] or not doc.free(cand, (PROTECTED_PLACE,)):
+                    continue
+                if sep == "/":
+                    ok_gap = doc.touching(min(k, cand), max(k, cand)) and (
+                        doc.touching(a - 1, a) if k < a else doc.touching(b, k)
+                    )
+                else:
+                    lo, hi = min(k, cand), max(k, cand)
+                    ok_gap = doc.adjacent(lo, hi) and (
+                        doc.adjacent(k, a) if k < a else doc.adjacent(b, k)
+                    )
+                if ok_gap and self._coord_name(doc.word(cand), sep != "en"):
+                    added.append((cand, cand))
+                    covered[cand] = 1
+        return sorted(out + added) if added else out
+
+    def _repeats(
+        self, doc: _Doc, out: list[tuple[int, int]], covered: bytearray
+    ) -> list[tuple[int, int]]:
+        """Lower-case (or capitalised) repeats of names found in the other case."""
+        lex = self.lex
+        added: list[tuple[int, int]] = []
+        names: dict[str, bool] = {}  # lower-case name -> found in lower case
+        for a, b in out:
+            for x in range(a, b + 1):
+                t = _base(doc.word(x))
+                if len(t) >= 3 and t.isalpha() and t.lower() not in _ALL_PARTICLES_LOWER:
+                    names[t.lower()] = names.get(t.lower(), False) or t.islower()
+        text = doc.text
+        for name, found_lower in names.items():
+            if not found_lower and name not in text:
+                continue  # capitalised repeats are left to the finder's own propagation
+            for x, y in doc.occurrences(name):
+                if x != y or covered[x] or doc.levels[x]:
+                    continue
+                t = doc.word(x)
+                if t.islower():
+                    if self._lower_namelike(t):
+                        added.append((x, x))
+                        covered[x] = 1
+                elif (
+                    t[0].isupper()
+                    and not t.isupper()
+                    and not lex.is_word(name)
+                    and name not in lex.lower_function
+                    and t not in AMBIGUOUS_STARTERS
+                    and not self.is_stop(t)
+                ):
+                    added.append((x, x))
+                    covered[x] = 1
+        return added
+
+    def _email_names(self, doc: _Doc, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Words that spell the name part of an e-mail address in the same text.
+
+        "de wit (haag wonen) mailen: n.dewit@..." or "Haile" beside "y.haile@...": the
+        address shows that the word is a person's name.
+        """
+        parts: set[str] = set()
+        for m in _EMAIL_LOCAL.finditer(doc.text):
+            for piece in re.split(r"[._+-]", m.group(1)):
+                piece = re.sub(r"\d+", "", piece).lower()
+                if len(piece) >= 4 and piece not in _GENERIC_MAILBOXES:
+                    parts.add(fold(piece))
+        if not parts:
+            return out
+        lex = self.lex
+        covered = bytearray(doc.n)
+        for a, b in out:
+            covered[a : b + 1] = b"\1" * (b - a + 1)
+        added = []
+        for part in parts:
+            # particles plus surname written as one in the address: "dewit" -> "de wit"
+            needles = [part]
+            for p in _JOINED_PARTICLES:
+                if part.startswith(p.replace(" ", "")) and len(part) > len(p) + 1:
+                    needles.append(p + " " + part[len(p.replace(" ", "")) :])
+            for needle in needles:
+                for x, k in doc.occurrences(needle):
+                    if any(covered[x : k + 1]) or any(doc.levels[x : k + 1]):
+                        continue
+                    last_w = doc.word(k)
+                    lw = last_w.lower()
+                    if not last_w.isalpha() or lw in lex.lower_function or lw in lex.role_words:
+                        continue
+                    if self.is_stop(last_w):
+                        continue
+                    if lex.is_word(lw) and not (
+                        k > x
+                        or (
+                            last_w[0].isupper()
+                            and lw in self.lower_surnames
+                            and not doc.sentence_start(x)
+                        )
+                    ):
+                        continue  # an ordinary word ("Leefbaarheid" beside leefbaarheid@...)
+                    added.append((x, k))
+                    covered[x : k + 1] = b"\1" * (k - x + 1)
+        return sorted(out + added) if added else out
 
     def _caps_name_end(self, doc: _Doc, i: int) -> int:
         """Last token of a name typed in capitals whose words are known names, else -1.
@@ -952,6 +1737,9 @@ class PersonFinder:
             nxt = doc.word(k + 1)
             heading = w.lower() in lex.words and nxt.isupper() and nxt.isalpha()
             ok = t in lex.surnames and t not in lex.orgs and not heading
+            phrase = " ".join(doc.word(x).title() for x in range(i, k + 1))
+            if phrase in lex.places or phrase in lex.orgs:
+                return -1  # "2565 EP DEN HAAG": the city of an address in capitals
             return k if ok and doc.free(k) else -1
         nxt = doc.word(k + 1)
         if (
@@ -988,6 +1776,8 @@ class PersonFinder:
             return None
         if not (doc.adjacent(j - 1, j) or doc.word(j - 1) == "."):
             return None
+        if "\n" in doc.text[doc.toks[j - 1][1] : doc.toks[j][0]]:
+            return None  # "bij familie.\nKan de ...": the name must follow on the same line
         start = j
         while doc.is_initial(j):
             j += 2
@@ -1079,6 +1869,12 @@ class PersonFinder:
             return False
         if nxt in _LOWER_CONTACT_AFTER:
             return True
+        if (
+            nxt in (".", "?", "!", ",", ";", "over", "om", "afgesproken", "besproken", "gebeld")
+            and doc.word(i - 2).lower() in _MEET_NOUNS
+            and doc.word(i).capitalize() not in AMBIGUOUS_STARTERS
+        ):
+            return True  # "eerst overleg met roos.": a meeting is held with a person
         return nxt in ("en", "&") and doc.word(i + 2).lower() in ("haar", "zijn", "hun")
 
     def _lower_name(self, w: str, strict: bool = False) -> bool:
@@ -1192,6 +1988,7 @@ class PersonFinder:
             or prev in _ORG_PREPS
             or prev in _DETERMINERS
             or prev in _NO_NAME_AFTER
+            or prev in _ORG_HEADS
             or not doc.adjacent(i - 1, i)
         ):
             return False
@@ -1201,6 +1998,113 @@ class PersonFinder:
         if nxt.isalpha():
             return nxt.islower() and doc.adjacent(i, i + 1)
         return nxt in (",", ".", ";", "!", "?", ")") and doc.touching(i, i + 1)
+
+    def _field_label(self, doc: _Doc, i: int) -> bool:
+        """Token i is a field label before a colon: a word, compound or agent noun."""
+        if doc.word(i + 1) != ":" or not doc.touching(i, i + 1):
+            return False
+        lw = _base(doc.word(i)).lower()
+        words = self.lex.words
+        return (
+            self.lex.is_word(lw)
+            or bool(_LABEL_SUFFIX.search(lw))
+            or (lw.endswith("er") and (lw[:-1] in words or lw[:-2] in words))
+        )
+
+    def _role_in_parens(self, doc: _Doc, i: int) -> bool:
+        """ "Hoek (vertrouwensarts)", "Sterk (ambulant begeleider)": a name and its role."""
+        if doc.word(i + 1) != "(" or not doc.adjacent(i, i + 1):
+            return False
+        k = i + 2
+        while k < doc.n and k - i < 6 and doc.word(k) != ")":
+            k += 1
+        if doc.word(k) != ")" or k == i + 2:
+            return False
+        inner = doc.word(k - 1).lower()
+        return inner in RELATIONS or self._role_like(inner)
+
+    def _speaker_with_time(self, doc: _Doc, i: int) -> bool:
+        """ "Storm (16.50): Jeroen belde ...": a chat speaker with the time of the message."""
+        return (
+            doc.word(i + 1) == "("
+            and doc.word(i + 2).isdigit()
+            and doc.sentence_start(i)
+            and bool(_SPEAKER_TIME.match(doc.text, doc.toks[i][1]))
+        )
+
+    def _person_cell(self, doc: _Doc, i: int) -> bool:
+        """Token i opens a cell of a "|" or tab table under a header naming people."""
+        if i == 0 or not (
+            doc.word(i - 1) == "|" or "\t" in doc.text[doc.toks[i - 1][1] : doc.toks[i][0]]
+        ):
+            return False
+        text = doc.text
+        s = doc.toks[i][0]
+        ls = text.rfind("\n", 0, s) + 1
+        before = text[ls:s]
+        sep = "|" if "|" in before else ("\t" if "\t" in before else "")
+        if not sep or before.rsplit(sep, 1)[-1].strip():
+            return False
+        col = before.count(sep)
+        # walk up over the table's rows to its header
+        header = ""
+        pos = ls
+        while pos > 0:
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start : pos - 1]
+            if sep not in line:
+                break
+            header = line
+            pos = prev_start
+        if not header:
+            return False
+        cells = header.split(sep)
+        if col >= len(cells):
+            return False
+        return cells[col].strip().lower().rstrip(":") in _PERSON_COLUMNS
+
+    def _noun_subject(self, doc: _Doc, i: int) -> bool:
+        """A capitalised ordinary word opening a sentence before a speech verb: a surname.
+
+        "Schaap belde op 16 november terug": Dutch writes no noun with a capital in the
+        middle of a sentence start without an article, and things do not phone or speak.
+        """
+        w = _base(doc.word(i))
+        lw = w.lower()
+        nxt = doc.word(i + 1)
+        if nxt not in _SPEECH_VERBS or not doc.adjacent(i, i + 1) or len(w) < 3:
+            return False
+        after = doc.word(i + 2)
+        if (
+            after.lower() in _INVERSION_SUBJECTS
+            or after.lower() in _DETERMINERS
+            or after[:1].isupper()
+            or after.lower() in RELATIONS
+            or after in TITLES
+        ):
+            return False  # "Daarna belde zijn moeder", "Gisteren belde Jan"
+        return not (
+            w in AMBIGUOUS_STARTERS
+            or lw in self.lex.lower_function
+            or lw in RELATIONS
+            or lw in _NON_PERSON_SUBJECTS
+            or lw in _MONTH_NAMES
+            or self.is_stop(w)
+            or self._role_like(lw)
+            or _ABSTRACT_SUFFIX.search(lw)
+            or self._derived_noun(w)
+            or not w.isalpha()
+        )
+
+    def _before_protected(self, doc: _Doc, k: int) -> bool:
+        """A capitalised protected word follows token k directly ("Woonnet Haaglanden")."""
+        j = k + 1
+        return (
+            j < doc.n
+            and doc.levels[j] in (PROTECTED_PLACE, PROTECTED_ORG)
+            and doc.word(j)[:1].isupper()
+            and doc.adjacent(k, j)
+        )
 
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
@@ -1213,19 +2117,52 @@ class PersonFinder:
         for x in words[1:]:
             b = _base(doc.word(x))
             if (
-                b not in lex.first_names
+                doc.levels[x] != PROTECTED_PLACE
+                and b not in lex.first_names
                 and b not in lex.surnames
                 and (_NON_NAME_SUFFIX.search(b.lower()) or b in lex.orgs)
             ):
                 return False  # "Johan de Witt College", "Melis Stokelaan": an institution/street
         scores = [self.name_score(doc.word(x), at_start and x == i) for x in words]
         best = max(scores)
-        first_is_name = _base(doc.word(words[0])) in lex.first_names
+        b0 = _base(doc.word(words[0]))
+        first_is_name = b0 in lex.first_names or (
+            b0[-1:] == "s" and b0[:-1] in lex.first_names and scores[0] == 2
+        )  # "bij Anhs vader": a possessive written without apostrophe
         followed_by_age = bool(_AGE_AFTER.match(doc.text, doc.toks[words[-1]][1]))
         if strong_cue:
             # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
             return not all(self.hard_stop(doc.word(x)) for x in words)
         nxt0 = doc.word(words[0] + 1)
+        if len(words) == 1 and (
+            nxt0 in (":", "(")
+            or nxt0 in _SPEECH_VERBS
+            or nxt0.lower() in _POST_HONORIFICS
+            or prev in ("|", "")
+            or "\t" in doc.text[doc.toks[i - 1][1] : doc.toks[i][0]]
+        ):
+            b = _base(doc.word(i))
+            if b not in lex.first_names and b not in lex.surnames and self._field_label(doc, i):
+                return False  # "Casusles:", "Intaker:", "Casusnummer:": a field label
+            if (
+                (
+                    self._role_in_parens(doc, i)
+                    or self._speaker_with_time(doc, i)
+                    or (nxt0.lower() in _POST_HONORIFICS and doc.adjacent(i, i + 1))
+                    or self._person_cell(doc, i)
+                )
+                and not self.is_stop(b)
+                and b.lower() not in lex.lower_function
+                and b.lower() not in RELATIONS
+                and b.lower() not in _NON_PERSON_SUBJECTS
+                and not self._role_like(b)
+                and (b in lex.first_names or b in lex.surnames or not lex.is_word(b))
+            ):
+                return True  # "Sterk (ambulant begeleider)", "Storm (16.50): ...", "Ayşe hanım"
+            if at_start and scores[0] == 0 and self._noun_subject(doc, i):
+                return True  # "Schaap belde op ... terug"
+        if best < 2 and self._before_protected(doc, words[-1]):
+            return False  # "Woonnet Haaglanden", "Sewa Den Haag": part of an institution name
         if at_start and len(words) == 1 and scores[0] == 0:
             # "Mei belde gisteren", "Storm heeft schulden": a lexicon name that is also an
             # ordinary word, opening a sentence as the subject of a finite verb
@@ -1309,8 +2246,16 @@ class PersonFinder:
             return False  # "sinds Juni", "Mei 2024": the month
         if prev in _ORG_PREPS and len(words) == 1 and best < 2:
             return False
-        if prev.lower() in _ORG_HEADS and prev[:1].isupper():
-            return False
+        if (
+            prev in ("de", "het", "een")
+            and len(words) == 1
+            and _base(doc.word(i)) not in lex.surnames
+            and _base(doc.word(i))[:-1] not in lex.surnames
+            and not self.strong_cue(doc, i)
+        ):
+            return False  # "boodschappen bij de Dirk": a first name after an article is a shop
+        if prev.lower() in _ORG_HEADS and (prev[:1].isupper() or best < 2):
+            return False  # "Wijkcentrum De Henri", "in verpleeghuis Vreedenhoff"
         if best == 1 and prev == ":" and self.cue_before(doc, i):
             # header field "Aan: Farhad", "Van: Radost <r@x.nl>": the name fills the field
             nxt = doc.word(words[-1] + 1)
@@ -1372,3 +2317,69 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if _FINDER is None:
         _FINDER = PersonFinder()
     return _FINDER.find(text, blocked)
+
+
+_PROP_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+_PROP_PARTICLES = _ALL_PARTICLES_LOWER | frozenset(["abu", "ait", "ibn", "bin", "ben", "dos"])
+_PREV_WORD = re.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|\S)")
+
+
+def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray) -> list:
+    """Other mentions of a name word already found ("Frank is 51" after "... Frank ...").
+
+    Why: the cues that reveal a name (a title, a relation, mid-sentence position) are
+    often present only at its first mention.  A name that is also an ordinary word
+    ("Sterk", "Jong", "Storm") is repeated only where a name can stand: not as a
+    sentence opener before a noun ("Sterk punt:", "Jong gezin"), not inside a
+    capitalised title ("Samen Sterk in Spoorwijk") and a first name not after an
+    article ("bij de Dirk om de hoek": the shop).  Meant to replace ``finder._propagate``.
+    """
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = PersonFinder()
+    pf = _FINDER
+    lex = pf.lex
+    words = set()
+    for s, e in found:
+        for m in _PROP_WORD.finditer(text, s, e):
+            w = m.group()
+            if (
+                w[0].isupper()
+                and w.lower() not in lex.lower_function
+                and w.lower() not in _PROP_PARTICLES
+                and w not in lex.orgs
+            ):
+                words.add(w)
+    if not words:
+        return []
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if any(blocked[s:e]):
+            continue
+        w = m.group()
+        if w.lower() in lex.words or w in AMBIGUOUS_STARTERS:
+            pm = _PREV_WORD.search(text, max(0, s - 60), s)
+            prev = pm.group(1) if pm else ""
+            start = not pm or "\n" in pm.group(2) or prev[-1:] in _SENTENCE_END
+            prev = prev.strip("'\"‘’“”([")
+            nm = _NEXT_WORD.match(text, e)
+            nxt = nm.group(1) if nm else ""
+            if prev.lower() in ("de", "het", "een", "die", "deze") and w not in lex.surnames:
+                continue  # "bij de Dirk": the shop, not the person
+            if start:
+                if not (
+                    nxt in (",", "(", ":", ")", "&", "")
+                    or nxt in ("en", "zelf")
+                    or nxt in _SUBJECT_FOLLOWERS
+                    or nxt in _PERSON_VERBS
+                    or (pf.verb_strength(nxt) > 0 and nxt + "en" not in lex.words)
+                ):
+                    continue  # "Sterk punt: ...", "Jong gezin", "Storm in huis"
+            elif prev[:1].isupper() and prev not in TITLES and pf.name_score(prev, False) < 2:
+                continue  # "Samen Sterk in Spoorwijk": a title in capitals
+        out.append((s, e, "person"))
+        blocked[s:e] = b"\1" * (e - s)
+    return out

@@ -78,13 +78,26 @@ def session_cookie(user) -> str:
     return client.cookies["sessionid"].value
 
 
-async def ws_connect(user=None, *, origin: bytes = b"http://127.0.0.1") -> WebsocketCommunicator:
-    """A connected communicator (welcome frame not yet read)."""
+@pytest.fixture(autouse=True)
+def _fresh_access_cache():
+    """Sockets cache their rights per process: no answer may leak from one test to the next."""
+    from pilot.discussion import access
+
+    access.forget()
+    yield
+    access.forget()
+
+
+async def ws_connect(
+    user=None, *, origin: bytes = b"http://127.0.0.1", cookie: str | None = None
+) -> WebsocketCommunicator:
+    """A connected communicator (welcome frame not yet read); `cookie` reuses a session."""
     from samenwerken.asgi import application
 
     headers = [(b"origin", origin), (b"host", b"127.0.0.1")]
-    if user is not None:
+    if user is not None and cookie is None:
         cookie = await database_sync_to_async(session_cookie)(user)
+    if cookie is not None:
         headers.append((b"cookie", f"sessionid={cookie}".encode()))
     communicator = WebsocketCommunicator(application, "/ws/threads/", headers=headers)
     connected, _code = await communicator.connect()
@@ -92,9 +105,11 @@ async def ws_connect(user=None, *, origin: bytes = b"http://127.0.0.1") -> Webso
     return communicator
 
 
-async def subscribed(user, page, last_seq: int = 0) -> tuple[WebsocketCommunicator, list[dict]]:
+async def subscribed(
+    user, page, last_seq: int = 0, *, cookie: str | None = None
+) -> tuple[WebsocketCommunicator, list[dict]]:
     """Connect, read the welcome, subscribe; returns the socket and the backfilled messages."""
-    ws = await ws_connect(user)
+    ws = await ws_connect(user, cookie=cookie)
     welcome = await ws.receive_json_from()
     assert welcome["type"] == "welcome"
     await ws.send_json_to({"type": "subscribe", "page_id": page.pk, "last_seq": last_seq})

@@ -124,9 +124,12 @@ def test_participant_uploads_in_the_document_admin(client, participant, collecti
 def test_chooser_hides_other_participants_draft_attachments(
     client, make_lesson, participant, participant2, editor, collection
 ):
-    _document(collection, participant, title="Bijlage bij mijn concept")
+    _document(collection, participant, title="Bijlage bij mijn concept", filename="concept.txt")
     lesson = make_lesson()
-    _attach(lesson, _document(collection, participant, title="Gepubliceerde bijlage"), participant)
+    published = _document(
+        collection, participant, title="Gepubliceerde bijlage", filename="gepubliceerd.txt"
+    )
+    _attach(lesson, published, participant)
     _publish(lesson, participant, editor)
     client.force_login(participant2)
     listing = client.get(reverse("wagtaildocs_chooser:choose"))
@@ -205,3 +208,20 @@ def test_direct_serving_of_documents_is_flagged(settings):
     assert check_document_serve_method() == []
     settings.WAGTAILDOCS_SERVE_METHOD = "direct"
     assert [w.id for w in check_document_serve_method()] == ["lessons.W001"]
+
+
+@pytest.mark.parametrize(
+    ("stored", "scanned"),
+    [
+        ("werkplan_aB3xYz9.txt", "werkplan" + " " * 8 + ".txt"),  # storage suffix: blanked
+        ("werkplan_BUbHoWC.pdf", "werkplan" + " " * 8 + ".pdf"),
+        ("verslag_Jansens.pdf", "verslag Jansens.pdf"),  # reads as a name: still scanned
+        ("bsn_123456782.pdf", "bsn 123456782.pdf"),
+    ],
+)
+def test_file_names_are_scanned_without_the_storage_suffix(stored, scanned):
+    from pilot.lessons.texts import FileNameUnit
+
+    unit = FileNameUnit("documents/1/file", "documents", "bestandsnaam", stored)
+    assert unit.text == scanned
+    assert len(unit.text) == len(stored)  # offsets hold in the stored name
