@@ -287,7 +287,7 @@ Mijn|Zijn|Haar|Hun|Ons|Onze|Een|Het|De|En|Of|Maar|Want|Dus|Als|Ook|Er|Hier|Daar|
 Zo|Na|Voor|Over|Onder|Tot|Uit|Met|Bij|Aan|Op|In|Door|Sinds|Vanaf|Tijdens|Volgens|Omdat|Toch|
 Rond|Gun|Mark|Frank|Ernst|Constant|Clement|Amor|Baron|Earl|Sol|Mora|Kader|Leen|Peer|Pier|
 Rex|Roman|Saga|Tor|Veer|Wit|Zwart|Groen|Rood|Geel|Blauw|Groot|Klein|Nieuwe|Oude|Jong|Oud|Ken|Bel|Mail|Stuur|Kijk|Vraag|Lees|Zie|Weet|Heb|Geef|Plan|Tip|Let|
-Post|Winter|Zomer|Lente|Herfst|Hoop|Zon|Rust|Taal|Water|Strand|Muur|Bal|Klok|Kerk|Toren|Molen|Boom|Kort|Lang|Sterk|Brood|Kaas|Appel|Honing
+Post|Winter|Zomer|Lente|Herfst|Hoop|Zon|Trui|Mies|Dien|Wies|Trees|Geer|Rust|Taal|Water|Strand|Muur|Bal|Klok|Kerk|Toren|Molen|Boom|Kort|Lang|Sterk|Brood|Kaas|Appel|Honing
 """)
 
 # English words that open sentences or headings in mixed Dutch/English notes ("Quick

@@ -60,7 +60,9 @@ POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 POSTCODE_LOWER = re.compile(
     r"(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n)|(?<=[;\t|])|(?<=[;|][ ]))"
     r"([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
-    r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])",
+    r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])"
+    # "(2566 rb)": a postcode in brackets after an address
+    r"|(?<=\()([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=\))",
     re.IGNORECASE | re.MULTILINE,
 )
 # Four digits and two lower-case letters written together ("2554na") are a postcode unless
@@ -160,14 +162,16 @@ _DM_CUE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
     r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
     r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|[a-zà-ÿ]*(?:datum|dienst|afspraak|"
-    r"bezoek|gesprek|overleg|intake|evaluatie|zitting))\.?:?[ \t]*\(?[ \t]*$"
+    r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding))\.?:?"
+    r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*$"
 )
 # An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
 # closes the clause.
 _DM_EVENT = re.compile(
-    r"(?i)(?<![\w])(?:intake|afspraak|afspr|gesprek|huisbezoek|bezoek|hb|overleg|mdo|"
+    r"(?i)(?<![\w])(?:intake|afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|"
+    r"mdo|[a-zà-ÿ]*bespreking|[a-zà-ÿ]*tafel|[a-zà-ÿ]*melding|"
     r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
-    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag)(?:[ \t]+[^\W\d_][\w'’-]*){0,3}:?[ \t]*$"
+    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag)(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
 )
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
 _DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
@@ -272,7 +276,16 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if _DM_EVENT.search(before) and _DM_CLAUSE_END.match(text, end):
         return True
     r = _DM_RANGE_NEXT.match(text, end)
-    return bool(r and r.end() > end and r.end() in date_starts)
+    if not (r and r.end() > end):
+        return False
+    if r.end() in date_starts:
+        return True
+    # "tussen 3/6 en 17/6": the other end of the range is a day-month beyond 12
+    m = DATE_DM.match(text, r.end())
+    if not m:
+        return False
+    d2, m2 = (int(x) for x in re.split(r"[-/]", m.group()))
+    return 13 <= d2 <= 31 and 1 <= m2 <= 12 and m2 >= month
 
 
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
@@ -325,7 +338,7 @@ DOSSIER_CUE = re.compile(
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
     r"agb(?:-?code)?)\b|"
-    r"\b(?P<nr>[a-zà-ÿ]{2,}[-.]?(?:nummer|nr))\b\.?"
+    r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr))\b\.?"
 )
 _NOT_DOSSIER_NR = (
     "huis",
@@ -356,7 +369,7 @@ _DOSSIER_ID = (
     r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:-[A-Za-z]{1,3}(?![\w]))?"
 )
-DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
+DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:\)[ \t]*)?(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
 # A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
 # "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
 DOSSIER_AFTER_CUE_FAR = re.compile(
@@ -566,7 +579,11 @@ NOT_HOUSE_FOLLOWERS = frozenset(
 
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
+# a house number right before "(": "Hoefkade 12 (2526 bx)"
+_HOUSE_BEFORE_BRACKET = re.compile(r"[A-Za-z]{3,}[ \t]+\d{1,5}(?:[ -]?[A-Za-z0-9]{1,4})?[ \t]*\($")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+# "24/7", "3/4": a day-month, fraction or ratio, never a case number
+_DAY_MONTH = re.compile(r"\d{1,2}[-/]\d{1,2}")
 _DATE_SHORT_CUES = (
     "dag",
     "afspraak",
@@ -749,8 +766,11 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if m.group(1) not in _UNITS:
             yield m.start(), m.end(), "postcode", 58
     for m in POSTCODE_LOWER.finditer(text):
-        g = 1 if m.group(1) else 2
-        if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS:
+        g = 1 if m.group(1) else (2 if m.group(2) else 3)
+        after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g))
+        if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS and (
+            after_house or m.group(g)[-2:] not in _UNITS
+        ):
             yield m.start(g), m.end(g), "postcode", 59
     dates_end: list[int] = []
     dates_start: list[int] = []
@@ -811,7 +831,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if m.group("nr") and m.group("nr").lower().startswith(_NOT_DOSSIER_NR):
             continue
         n = DOSSIER_AFTER_CUE.match(text, m.end())
-        if n and sum(c.isdigit() for c in n.group(1)) >= 3:
+        if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
             yield n.start(1), n.end(1), "dossier", 56
             continue
         n = DOSSIER_AFTER_CUE_FAR.match(text, m.end())
@@ -822,6 +842,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if (
                 digits >= 3
                 and not _YEAR_ONLY.fullmatch(ident)
+                and not _DAY_MONTH.fullmatch(ident)
                 and (n.group(1) or n.group(2) or digits >= 6 or not ident.isdigit())
                 and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
             ):
