@@ -7,3 +7,8 @@ class DiscussionConfig(AppConfig):
     label = "discussion"
     verbose_name = _("Discussies")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from pilot.discussion import signals
+
+        signals.connect()

@@ -3,6 +3,13 @@
 It only wires: every read and write is a service or selector called through
 `database_sync_to_async`. The protocol (frames, error and close codes, the
 backfill rule) is documented in docs/live-threads.md.
+
+Rights are not only checked at subscribe: when told of a rights change
+(`rights.changed` events, see access.py), before forwarding a broadcast and
+before handling a frame the consumer asks `access.socket_access` (cached for
+`PILOT_DISCUSSION_ACCESS_TTL` seconds), drops the subscription with an
+`access_revoked` error when the reader lost the thread, and closes with 4401
+when the login behind the socket has ended.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from pilot.discussion import selectors, services
+from pilot.discussion import access, selectors, services
 from pilot.discussion.events import display_name, view_for
 from pilot.discussion.models import MessageStatus
 from pilot.discussion.permissions import is_moderator, may_post
@@ -62,6 +69,8 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=CLOSE_UNAUTHENTICATED)
             return
         self.user = user
+        session = self.scope.get("session")
+        self.session_key: str | None = getattr(session, "session_key", None) if session else None
         self.moderator = await database_sync_to_async(is_moderator)(user)
         self.can_post = await database_sync_to_async(may_post)(user)
         self.thread_id: int | None = None
@@ -74,6 +83,9 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         self.last_typing = 0.0
         self.presence = 0
         self.closing = False
+        self.rights_groups = (access.RIGHTS_GROUP, access.user_group(user.pk))
+        for group in self.rights_groups:
+            await self.channel_layer.group_add(group, self.channel_name)
         await self.send_json(
             {
                 "type": "welcome",
@@ -89,6 +101,8 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if getattr(self, "group", None):
             await self._leave()
+        for group in getattr(self, "rights_groups", ()):
+            await self.channel_layer.group_discard(group, self.channel_name)
 
     # --- receiving ---------------------------------------------------------
 
@@ -115,6 +129,8 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         if not isinstance(content, dict) or not isinstance(content.get("type"), str):
             await self._error("bad_frame", _("Elk bericht moet een object met een “type” zijn."))
             return
+        if not await self._still_allowed() and self.closing:
+            return  # the login ended; a lost thread only drops the subscription
         handler = getattr(self, "frame_" + content["type"], None)
         if handler is None:
             await self._error(
@@ -185,6 +201,7 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         )
         if self.group:
             await self._leave()
+        await access.subscribed(session_key=self.session_key, user_id=self.user.pk, page_id=page.pk)
         self.thread_id, self.page_id, self.group = thread.pk, page.pk, thread.group_name
         await self.channel_layer.group_add(self.group, self.channel_name)
         count = await database_sync_to_async(services.presence_join)(
@@ -312,6 +329,8 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
     async def thread_message(self, event: dict) -> None:
         if event["thread_id"] != self.thread_id or event["updated_seq"] <= self.backfill_upto:
             return  # another thread, or already sent in the backfill
+        if not await self._still_allowed():
+            return
         if event["author_id"] != self.user.pk and not self.moderator:
             await self.send(text_data=event["public"])  # the same frame for every other reader
             return
@@ -320,14 +339,84 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"type": "message", "message": view})
 
     async def thread_typing(self, event: dict) -> None:
-        if event["thread_id"] == self.thread_id and event["sender"] != self.channel_name:
+        mine = event["thread_id"] == self.thread_id and event["sender"] != self.channel_name
+        if mine and await self._still_allowed():
             await self.send_json({"type": "typing", "user": event["user"]})
 
     async def thread_presence(self, event: dict) -> None:
         """Only changes reach the client: joins of the same person repeat the count."""
         if event["thread_id"] == self.thread_id and event["count"] != self.presence:
+            if not await self._still_allowed():
+                return
             self.presence = event["count"]
             await self.send_json({"type": "presence", "count": event["count"]})
+
+    # --- rights while the socket stays open -------------------------------
+
+    async def rights_changed(self, event: dict) -> None:
+        """Someone's rights or a page's restrictions changed: check again now."""
+        if not hasattr(self, "user") or self.closing:
+            return
+        if event.get("session_key"):  # a logout: only that login's sockets close
+            if event["session_key"] == self.session_key:
+                await self._end_login()
+            return
+        access.invalidate(event_id=event["id"], user_id=event.get("user_id"))
+        if self.thread_id is not None or event.get("user_id") is not None:
+            await self._still_allowed()
+
+    async def _still_allowed(self) -> bool:
+        """Re-check the reader (cached a few seconds); act on a lost login or thread.
+
+        False means: do not forward or handle anything for the old subscription.
+        A failed check counts as no access (the reader resubscribes to recover).
+        """
+        if self.closing:
+            return False
+        page_id = self.page_id
+        try:
+            result = await access.socket_access(
+                session_key=self.session_key, user_id=self.user.pk, page_id=page_id
+            )
+        except Exception:
+            log.exception("discussion access check failed")
+            return False
+        if result.status == access.LOGGED_OUT:
+            await self._end_login()
+            return False
+        self.user, self.moderator, self.can_post = result.user, result.moderator, result.can_post
+        if result.status == access.FORBIDDEN and page_id == self.page_id and self.group:
+            await self._revoke()
+            return False
+        return True
+
+    async def _revoke(self) -> None:
+        """The reader lost this thread: leave its group, say so; the socket stays open."""
+        page_id, thread_id = self.page_id, self.thread_id
+        await self._leave()
+        await self.send_json(
+            {
+                "type": "error",
+                "code": "access_revoked",
+                "message": _("U heeft geen toegang meer tot deze discussie."),
+                "page_id": page_id,
+                "thread_id": thread_id,
+            }
+        )
+
+    async def _end_login(self) -> None:
+        """Logged out, deactivated or password changed: nothing more arrives; close 4401."""
+        self.closing = True
+        if self.group:
+            await self._leave()
+        await self.send_json(
+            {
+                "type": "error",
+                "code": "unauthenticated",
+                "message": _("Uw sessie is beëindigd. Log opnieuw in om mee te praten."),
+            }
+        )
+        await self.close(code=CLOSE_UNAUTHENTICATED)
 
     # --- helpers -----------------------------------------------------------
 

@@ -135,14 +135,19 @@ class Reaction(models.Model):
 
 
 class Notification(models.Model):
-    """Someone was @mentioned in a message."""
+    """Someone was @mentioned in a message; `read_at` is empty until they opened it."""
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="discussion_notifications"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="discussion_notifications",
+        verbose_name=_("ontvanger"),
     )
-    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="notifications")
-    created = models.DateTimeField(auto_now_add=True)
-    read = models.DateTimeField(null=True, blank=True)
+    message = models.ForeignKey(
+        Message, on_delete=models.CASCADE, related_name="notifications", verbose_name=_("bericht")
+    )
+    created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    read_at = models.DateTimeField(_("gelezen op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("melding van vermelding")
@@ -151,6 +156,11 @@ class Notification(models.Model):
             models.UniqueConstraint(
                 fields=["recipient", "message"], name="discussion_notification_once"
             )
+        ]
+        indexes = [
+            # the list (newest first) and the unread count in the navigation
+            models.Index(fields=["recipient", "-created"], name="discussion_notif_list"),
+            models.Index(fields=["recipient", "read_at"], name="discussion_notif_unread"),
         ]
 
     def __str__(self) -> str:

@@ -27,7 +27,7 @@ from wagtail.models import Page
 
 from pilot import roles
 from pilot.discussion.events import display_name, message_payload, view_for
-from pilot.discussion.formatting import mentioned_usernames
+from pilot.discussion.formatting import MENTION, mentioned_usernames
 from pilot.discussion.models import (
     Message,
     MessageStatus,
@@ -160,13 +160,36 @@ def _clean_body(body: Any) -> str:
     return body
 
 
+def _colleague_handles(body: str) -> list[tuple[int, int]]:
+    """Spans of `@username` naming a platform account: a colleague's handle, not client data."""
+    spans = {}
+    for match in MENTION.finditer(body):
+        name = match["username"].rstrip(".")
+        spans.setdefault(name, []).append((match.start(), match.start() + 1 + len(name)))
+    if not spans:
+        return []
+    known = (
+        get_user_model()
+        .objects.filter(username__in=spans, groups__name__in=roles.ALL_GROUPS)
+        .values_list("username", flat=True)
+        .distinct()
+    )
+    return [span for name in known for span in spans[name]]
+
+
 def _scan(body: str) -> list[dict[str, Any]]:
-    """The personal-data finder of pilot.privacy; its findings as plain dicts."""
+    """The personal-data finder of pilot.privacy; its findings as plain dicts.
+
+    What it finds inside an @mention of a platform account is left out: the
+    handle names a colleague on the platform, and the finder cannot know that.
+    """
     from pilot.privacy import find_personal_data
 
+    handles = _colleague_handles(body)
     return [
         {"start": f.start, "end": f.end, "label": f.label, "text": f.text}
         for f in find_personal_data(body)
+        if not any(start <= f.start and f.end <= end for start, end in handles)
     ]
 
 
@@ -454,3 +477,29 @@ def presence_leave(*, channel_name: str) -> tuple[int | None, int]:
         return None, 0
     row.delete()
     return row.thread_id, presence_count(thread_id=row.thread_id)
+
+
+# --- notifications -----------------------------------------------------------
+
+
+def notification_mark_read(*, user, notification_id: Any) -> Notification:
+    """Mark one of the user's own notifications read (a second time keeps the first time)."""
+    try:
+        notification = Notification.objects.select_related(
+            "message__author", "message__thread__page"
+        ).get(pk=as_id(notification_id), recipient_id=user.pk)
+    except (TypeError, ValueError, Notification.DoesNotExist):
+        raise DiscussionError("notification_not_found", _("Deze melding bestaat niet."))
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(
+            read_at=notification.read_at
+        )
+    return notification
+
+
+def notifications_mark_all_read(*, user) -> int:
+    """Mark every unread notification of the user read; returns how many changed."""
+    return Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

@@ -1,4 +1,5 @@
-"""Front-end URLs of the threads (forms without JavaScript, moderation, autocomplete)."""
+"""Front-end URLs of the threads (forms without JavaScript, moderation, autocomplete,
+notifications)."""
 
 from django.urls import path
 
@@ -15,4 +16,9 @@ urlpatterns = [
     path("bericht/<int:message_id>/modereren/", views.moderate_message, name="moderate"),
     path("moderatie/", views.moderation_queue, name="moderation"),
     path("personen/", views.mention_candidates, name="mentions"),
+    path("meldingen/", views.notifications, name="notifications"),
+    path("meldingen/alles-gelezen/", views.read_all_notifications, name="notifications_read_all"),
+    path(
+        "meldingen/<int:notification_id>/openen/", views.open_notification, name="notification_open"
+    ),
 ]

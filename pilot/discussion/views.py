@@ -1,7 +1,8 @@
 """The thread without JavaScript: plain POST forms that call the same services.
 
 Every view redirects back to the page's thread with a Dutch message; a refusal
-is a message too, never an error page.
+is a message too, never an error page. The notifications page lists where the
+user was @mentioned.
 """
 
 from __future__ import annotations
@@ -9,15 +10,18 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from pilot import roles
-from pilot.discussion import services
+from pilot.discussion import selectors, services
 from pilot.discussion.events import display_name
 from pilot.discussion.forms import MessageForm, ModerateForm, ReportForm
 from pilot.discussion.models import Message, MessageStatus
@@ -193,3 +197,69 @@ def mention_candidates(request: HttpRequest) -> JsonResponse:
     return JsonResponse(
         {"results": [{"username": u.get_username(), "name": display_name(u)} for u in users]}
     )
+
+
+# --- notifications -----------------------------------------------------------
+
+
+@login_required
+@require_GET
+def notifications(request: HttpRequest) -> HttpResponse:
+    """The user's @mentions, newest first; a bad ?page= shows the nearest valid page."""
+    paginator = Paginator(
+        selectors.notifications_for(user=request.user), selectors.notifications_per_page()
+    )
+    page_obj = paginator.get_page(request.GET.get("page"))
+    items = selectors.notification_views(user=request.user, notifications=page_obj.object_list)
+    return render(
+        request,
+        "discussion/notifications.html",
+        {
+            "page_obj": page_obj,
+            "items": items,
+            "unread_count": selectors.unread_notification_count(request.user),
+        },
+    )
+
+
+def _notifications_url(request: HttpRequest) -> str:
+    url = reverse("pilot:discussion:notifications")
+    page = request.POST.get("page", "")
+    return f"{url}?page={page}" if page.isdigit() and len(page) < 10 else url
+
+
+@login_required
+@require_POST
+def open_notification(request: HttpRequest, notification_id: int) -> HttpResponse:
+    """Mark the notification read and go to the message, if the user may still read it."""
+    try:
+        notification = services.notification_mark_read(
+            user=request.user, notification_id=notification_id
+        )
+    except DiscussionError as exc:
+        messages.error(request, exc.message)
+        return HttpResponseRedirect(_notifications_url(request))
+    target = selectors.notification_target(user=request.user, notification=notification)
+    if target is None:
+        messages.warning(request, _("U kunt dit bericht niet meer lezen."))
+        return HttpResponseRedirect(_notifications_url(request))
+    return HttpResponseRedirect(target)
+
+
+@login_required
+@require_POST
+def read_all_notifications(request: HttpRequest) -> HttpResponse:
+    count = services.notifications_mark_all_read(user=request.user)
+    if count:
+        messages.success(
+            request,
+            ngettext(
+                "%(n)d melding als gelezen gemarkeerd.",
+                "%(n)d meldingen als gelezen gemarkeerd.",
+                count,
+            )
+            % {"n": count},
+        )
+    else:
+        messages.info(request, _("U had geen ongelezen meldingen."))
+    return HttpResponseRedirect(_notifications_url(request))

@@ -224,3 +224,12 @@ def test_nav_item_template_tag(participant, participant2, theme):
     count = Template("{% load discussion_tags %}{% discussion_unread_count %}")
     request.user = participant2
     assert count.render(Context({"request": request})) == "1"
+
+
+def test_deleted_page_takes_its_notifications_along(client, participant, participant2, theme):
+    mention(participant, theme, "Op een pagina die verdwijnt @deelnemer2")
+    theme.delete()
+    client.force_login(participant2)
+    response = client.get(LIST)
+    assert response.status_code == 200 and "verdwijnt" not in response.content.decode()
+    assert selectors.unread_notification_count(participant2) == 0

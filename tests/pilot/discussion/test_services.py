@@ -197,3 +197,15 @@ def test_lesson_threads_follow_the_lessons_read_rules(participant, professional,
     assert exc.value.code == "forbidden"
     message = services.message_post(user=participant, page_id=pilot_only.pk, body="Herkenbaar!")
     assert message.thread.page_id == pilot_only.pk
+
+
+def test_a_colleagues_handle_is_not_personal_data(participant, participant2, theme):
+    """An @mention names a platform account; the finder's view of it must not hold the
+    message (then nobody would ever be notified). Client data beside it still is held."""
+    message = post(participant, theme, "Wat vind jij, @deelnemer2? En @redactie?")
+    assert message.status == MessageStatus.VISIBLE and message.findings == []
+    assert Notification.objects.filter(message=message).count() == 2
+    held = post(participant, theme, "@deelnemer2 zijn BSN is 123456782")
+    assert held.status == MessageStatus.HELD
+    assert [f["text"] for f in held.findings] == ["123456782"]
+    assert not Notification.objects.filter(message=held).exists()

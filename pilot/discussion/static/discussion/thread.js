@@ -268,6 +268,7 @@
       case "error":
         setStatus(f.message);
         if (f.ref) delete pending[f.ref];
+        if (f.code === "access_revoked") { live = false; root.dataset.live = "0"; }
         break;
       case "presence": showPresence(f.count); break;
       case "typing": showTyping(f.user.name); break;
