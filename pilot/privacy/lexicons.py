@@ -47,7 +47,7 @@ Vrederust-Noord|Vrederust-Zuid|Zijden|Steden en Wouden|Hoorn-Kwartier|Wijndaeler
 Molenwijk|Ypenburg-Noord|Tedingerbroek|Singels|Waterbuurt|Bosweide|Beresteinbuurt|
 Nieuw Waldeck|Oud Waldeck|Kraaiennest|Bosbuurt|Groenteneinde|Zeeheldenbuurt|Parkbuurt|
 Westbroekpark|Kijkduin|Rijswijk|Voorburg|Leidschendam|Wassenaar|Delft|Westland|Zoetermeer|
-Leidschendam-Voorburg|Haaglanden|Den Haag|'s-Gravenhage|Haagse|Hagenaar|Hagenaars|
+Leidschendam-Voorburg|Haaglanden|Den Haag|'s-Gravenhage|Haagse|Hagenaar|Hagenaars|The Hague|Hague|
 Bijlmer|Bijlmermeer|Zuidoost|Nieuw-West|Osdorp|Slotervaart|Geuzenveld|Bos en Lommer|De Pijp|
 Jordaan|Noord|Oost|West|Zuid|Kanaleneiland|Overvecht|Lombok|Ondiep|Zuilen|Feijenoord|Charlois|
 Delfshaven|Crooswijk|Tarwewijk|Hillesluis|Afrikaanderwijk|Bloemhof|Carnisse|Ommoord|Zuidplein|
@@ -209,7 +209,8 @@ Mevrouw|Mevr|Mevr.|Mw|Mw.|Mvr|Mvr.|Mej|Mej.|Meneer|Mnr|Mnr.|Dhr|Dhr.|Hr|Hr.|Mr|M
 Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrouw.|Meneer.|
 dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr.|Mr.|mevrouwtje|
 dona|Dona|doña|Doña|senhora|Senhora|senhor|Senhor|señora|Señora|señor|Señor|signora|Signora|
-madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|lalla|Lalla|sidi|Sidi
+madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|lalla|Lalla|sidi|Sidi|
+Mrs|Mrs.|Ms|Ms.|Miss|Mx
 """)
 
 # Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").
@@ -228,6 +229,7 @@ Echtgenote|Buurman|Buurvrouw|Neef|Nicht|Oom|Tante|Opa|Oma|Kleinzoon|Kleindochter
 Cliënte|Mantelzorger|Collega|Stiefvader|Stiefmoeder|Pleegmoeder|Pleegvader|Schoonmoeder|
 Schoonzoon|Schoondochter|Zwager|Schoonzus|Voogd|Contactpersoon|Melder|Klant|Patiënt|
 beste|Beste|hoi|Hoi|hallo|Hallo|lieve|Lieve|geachte|Geachte|dag|Dag|groet|groeten|Groet|Groeten|
+Ha|Hee|Hi|Hey|Hello|Dear|
 gr|Gr|namens|Namens|aan|cc|Cc|CC|van|Van|door|Door|met|Met|bij|Bij
 """)
 # Cue words above that are too common to announce a name on their own: they only
@@ -293,7 +295,7 @@ Post|Winter|Zomer|Lente|Herfst|Hoop|Zon|Trui|Mies|Dien|Wies|Trees|Geer|Rust|Taal
 # English words that open sentences or headings in mixed Dutch/English notes ("Quick
 # update", "Please call", "Follow-up"); names among them are dropped against the lexicon.
 ENGLISH_WORDS = _words("""
-Quick|Please|Thanks|Thank|Hi|Hello|Dear|Update|Updates|Follow|Followup|Follow-up|Meeting|
+Welcome|Sincerely|Yours|Greetings|Wishes|Warm|Neighbour|Neighbor|Landlord|Quick|Please|Thanks|Thank|Hi|Hello|Dear|Update|Updates|Follow|Followup|Follow-up|Meeting|
 Note|Notes|Spoke|Talked|Called|Call|Today|Tomorrow|Yesterday|Next|Last|Regards|Kind|Best|
 Cheers|Sorry|Just|Also|Still|However|Because|Since|While|Please|Check|Sent|Send|Received|
 Attached|See|Looking|Forward|Meanwhile|Reminder|Summary|Action|Actions|Agenda|Minutes|

@@ -14,7 +14,9 @@ Span = tuple[int, int, str]
 
 _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|febr|mrt|maa|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)"
+    r"december|jan|feb|febr|mrt|maa|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
+    # English months in quoted English mail ("21 May 2024")
+    r"january|february|march|may|june|july|october)"
 )
 _WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
@@ -58,12 +60,18 @@ POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
 # house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
 POSTCODE_LOWER = re.compile(
-    r"(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n)|(?<=[;\t|])|(?<=[;|][ ]))"
+    r"(?=[1-9])(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n)|(?<=[;\t|])|(?<=[;|][ ])"
+    r"|(?<=postcode:[ ])|(?<=postcode is[ ])|(?<=postcode =[ ])|(?<=pc:[ ])|(?<=pc is[ ]))"
     r"([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
     r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])"
     # "(2566 rb)": a postcode in brackets after an address
     r"|(?<=\()([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=\))",
     re.IGNORECASE | re.MULTILINE,
+)
+# Any postcode, also in lower case, right after an address found ("Withuysstraat 12 2546 vk");
+# find_structured checks that an address ends just before it.
+POSTCODE_AFTER_ADDRESS = re.compile(
+    r"[1-9](?<=[ \t][1-9])\d{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.IGNORECASE
 )
 # Four digits and two lower-case letters written together ("2554na") are a postcode unless
 # the letters are a unit ("1500mg").
@@ -108,9 +116,40 @@ _DAY_RANGE = r"(?:(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|
 # "14 maart jl.", "3 juni a.s.": the relative marker belongs to the date
 _RELATIVE = r"(?:[ \t]+(?:j\.?l\.?|a\.s\.?|jongstleden|aanstaande)(?![^\W\d_]))?"
 DATE_TEXT = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?"
-    rf"(?:\s+|-(?={_MONTHS}))"
+    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])"
+    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+|-(?={_MONTHS}))"
     rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-){_YEAR}(?!\d))?{_RELATIVE}",
+    re.IGNORECASE,
+)
+# English order in English mail: "April 20", "May 6th, 2024" (a capitalised month name).
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+DATE_EN_US = re.compile(
+    rf"(?<![\w])(?:{_EN_WEEKDAY})?"
+    rf"(?:(?:{'|'.join(_EN_MONTHS)})[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w])"
+    r"(?![ \t]+(?:mensen|personen|kinderen|cliënten|jaar|keer|uur|people|years|times|hours)\b)"
+    # "Monday 6 May 2024": an English weekday before a day-month date
+    rf"|(?<![\w]){_EN_WEEKDAY}(?:[1-9]|[12]\d|3[01])[ \t]+(?:{'|'.join(_EN_MONTHS)})"
+    r"(?:[ \t]+(?:19|20)\d{2})?(?![\w]))"
+)
+# Day, month abbreviation and year written together, as systems print them: "03MAR2024".
+DATE_GLUED = re.compile(
+    r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
+    r"nov|dec)(?:19|20)\d{2}(?![\w])",
     re.IGNORECASE,
 )
 DATE_NUM = re.compile(
@@ -162,7 +201,8 @@ _DM_CUE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
     r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
     r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|[a-zà-ÿ]*(?:datum|dienst|afspraak|"
-    r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding))\.?:?"
+    r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding|aanvraag|brief|"
+    r"besluit|beschikking|verslag))\.?:?"
     r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*$"
 )
 # An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
@@ -246,6 +286,10 @@ _DM_NOT_AFTER_WORDS = frozenset(
         "beeld",
     ]
 )
+_ROUND_CLOCK_NEXT = re.compile(
+    r"(?i)[ \t]*(?:bereikba|beschikba|zorg|toezicht|begeleid|hulp|open|geopend|servic|crisis|"
+    r"aanwezig|bewak|support|dienst|wakend|nachtzorg|ondersteun|available|care)"
+)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.?[ \t:]*$")
 
 
@@ -265,6 +309,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     day, month = (int(x) for x in re.split(r"[-/]", text[start:end]))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return False
+    if (day, month) == (24, 7) and _ROUND_CLOCK_NEXT.match(text, end):
+        return False  # "24/7 bereikbaarheid": round the clock
     if day >= 13 and (day, month) not in ((24, 7), (16, 9)):  # round the clock, screen ratio
         return True
     if _DM_LINE_START.fullmatch(before) and _DM_LOG_NEXT.match(text, end):
@@ -315,7 +361,7 @@ DATE_ORD = re.compile(
 DOSSIER_PATTERNS = [
     re.compile(r"(?<![\w#&])#\s?\d{3,12}(?![\w])"),
     re.compile(
-        r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?:-[A-Z]{1,3}\b)?"
+        r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?:[-/.][A-Z]{1,3}\b)?"
         r"(?![\w]|[-/.]\d)"
     ),
     re.compile(
@@ -325,10 +371,17 @@ DOSSIER_PATTERNS = [
 # Identifiers recognised by shape alone, checked further in find_structured:
 # a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319");
 DOSSIER_CODE_GROUPS = re.compile(
-    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-\d{2,6}(?:[-/.]\d{2,6}){1,3}(?![\w]|[-/.]\d)"
+    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-\d{2,6}(?:[-/.]\d{2,6}){1,3}(?:/[A-Z]{1,3})?"
+    r"(?![\w]|[-/.]\d)"
 )
 # dotted digit groups that are no amount ("23.047.7890", "2024.8812.4410");
-DOSSIER_DOTTED = re.compile(r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{2,5}){2,3}(?![\w]|[.,/-]\d)")
+DOSSIER_DOTTED = re.compile(
+    r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{2,5}){2,3}(?:[./][A-Z]{1,3}(?![\w]))?(?![\w]|[.,/-]\d)"
+)
+# a year and a number with a letter suffix after a dot or slash: "2021.0457.AB", "2020.113/KL"
+DOSSIER_YEAR_SUFFIX = re.compile(
+    r"(?<![\w.,/-])(?:19|20)\d{2}[./-]\d{2,6}(?:[./-]\d{2,6})?[./][A-Z]{1,3}(?![\w])"
+)
 # a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
 # counts and years never start with a zero.
 DOSSIER_ZERO = re.compile(r"0(?<![\w.,/+-]0)(?<!\d[ ]0)\d{5,8}(?![\w]|[.,/-]\d|[ ]\d)")
@@ -367,14 +420,24 @@ _NOT_DOSSIER_NR = (
 _DOSSIER_ID = (
     r"#?[ ]?(?:(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
     r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
-    r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:-[A-Za-z]{1,3}(?![\w]))?"
+    r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
 )
+# A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
+_COURT_TAIL = r"(?:[ ]?/?[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w]))?"
+_DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:\)[ \t]*)?(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
 # A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
 # "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
 DOSSIER_AFTER_CUE_FAR = re.compile(
     rf"(?:[ \t]+[^\W\d_]{{1,25}}){{1,4}}?[ \t]*(:)?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
+
+# An e-mail subject line; in it a number with a separator is the case it is about
+# ("Subject: RE: J. Smit / 21-80412").
+SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft)[ \t]*:([^\n]*)")
+SUBJECT_ID = re.compile(r"(?<![\w./+-])\d{2,4}[-./]\d{3,8}(?![\w]|[-./]\d)")
+# What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
+PHONE_PREFIX = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
 
 _HOUSE_NUMBER = (
     r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg)(?![^\W\d_])|"
@@ -535,6 +598,53 @@ _MONTH_START = re.compile(_MONTHS, re.IGNORECASE)
 ADDRESS_LOWER = re.compile(
     rf"(?<![\w.])((?:(?:van|de|der|den|het|'t|ter|ten|1e|2e|3e)[ ])*(?:['’]s-)?[a-z][a-zà-ÿ'’-]{{2,}}?"
     rf"{STREET_SUFFIX})[ ]{_HOUSE_NUMBER}(?![\w])"
+)
+# A street in lower case right after "adres" ("adres korte poten 226-2", "adres: mient 4"):
+# the cue says an address follows, so no street suffix is needed.
+ADDRESS_LOWER_CUE = re.compile(
+    r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?"
+    r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar))[ ]"
+    rf"((?:(?:van|de|der|den|het|'t|ter|ten)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}"
+    rf"(?:[ ][a-zà-ÿ][a-zà-ÿ'’-]{{2,}})?)[ ]{_HOUSE_NUMBER}(?![\w])"
+)
+_NOT_LOWER_STREET = frozenset(
+    [
+        "is",
+        "was",
+        "per",
+        "sinds",
+        "vanaf",
+        "tot",
+        "nog",
+        "al",
+        "niet",
+        "wel",
+        "klopt",
+        "gewijzigd",
+        "veranderd",
+        "aangepast",
+        "bekend",
+        "onbekend",
+        "staat",
+        "wordt",
+        "werd",
+        "na",
+        "voor",
+        "in",
+        "op",
+        "aan",
+        "bij",
+        "met",
+        "en",
+        "of",
+        "sinds",
+        "ruim",
+        "circa",
+        "ca",
+        "over",
+        "uit",
+        "naar",
+    ]
 )
 NOT_HOUSE_FOLLOWERS = frozenset(
     [
@@ -755,6 +865,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "phone", 70
     for m in BSN.finditer(text):
         d = _digits(m.group())
+        if PHONE_PREFIX.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "+31 (0)15 577 74 22": the rest of a phone number, however grouped
         if m.group("sep") and len(d) != 9:
             continue
         cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
@@ -774,7 +886,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(g), m.end(g), "postcode", 59
     dates_end: list[int] = []
     dates_start: list[int] = []
-    for rx in (DATE_TEXT, DATE_NUM):
+    date_rxs = [DATE_TEXT, DATE_NUM, DATE_GLUED]
+    if any(m in text for m in _EN_MONTHS):
+        date_rxs.append(DATE_EN_US)
+    for rx in date_rxs:
         for m in rx.finditer(text):
             dates_end.append(m.end())
             dates_start.append(m.start())
@@ -820,9 +935,17 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "dossier", 55
     if "." in text:
         for m in DOSSIER_DOTTED.finditer(text):
-            groups = m.group().split(".")
-            if sum(map(len, groups)) >= 7 and any(len(g) != 3 for g in groups[1:]):
+            groups = [g for g in m.group().replace("/", ".").split(".") if g.isdigit()]
+            if sum(map(len, groups)) >= 7 and (
+                any(len(g) != 3 for g in groups[1:]) or not m.group()[-1].isdigit()
+            ):
                 yield m.start(), m.end(), "dossier", 54
+        for m in DOSSIER_YEAR_SUFFIX.finditer(text):
+            yield m.start(), m.end(), "dossier", 54
+    if "ubject" in text or "nderwerp" in text or "etreft" in text:
+        for line in SUBJECT_LINE.finditer(text):
+            for m in SUBJECT_ID.finditer(text, line.start(1), line.end()):
+                yield m.start(), m.end(), "dossier", 53
     if "0" in text:
         for m in DOSSIER_ZERO.finditer(text):
             if m.group().strip("0"):
@@ -850,6 +973,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     rxs = [ADDRESS, ADDRESS_LOWER] if _STREET_NUMBER.search(text) else []
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
+        if "adres" in low or "woon" in low or "verhuis" in low:
+            rxs.append(ADDRESS_LOWER_CUE)
     if " te " in text or POSTCODE.search(text):
         rxs.append(ADDRESS_PLACE)
     if any(c in low for c in ("op ", "aan ", "naar ", "langs ", "\t", ", ")):
@@ -857,10 +982,20 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "nummer" in low or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)
     found_address = False
+    address_ends: set[int] = set()
     for rx in rxs:
         for m in rx.finditer(text):
             start = m.start(1)
             end = m.end()
+            if rx is ADDRESS_LOWER_CUE:
+                name = m.group(1).split()
+                num = text[m.end(1) :].lstrip()[:4]
+                if (
+                    any(x in _NOT_LOWER_STREET for x in name)
+                    or _MONTH_START.fullmatch(name[-1])
+                    or (num.isdigit() and num[:2] in ("19", "20"))
+                ):
+                    continue
             if rx is ADDRESS_PLACE or rx is ADDRESS_PREP:
                 name = m.group(1).split()
                 num = text[m.end(1) :].lstrip()[:4]
@@ -874,7 +1009,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if rx is ADDRESS_PREP and after and _MONTH_START.match(after[0]):
                 continue  # "op Maandag 3 maart" is a date
             found_address = True
+            address_ends.add(end)
             yield start, end, "address", 75
+    if address_ends:
+        # "Withuysstraat 12 2546 vk": a lower-case postcode right after an address found
+        for m in POSTCODE_AFTER_ADDRESS.finditer(text):
+            if m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS:
+                yield m.start(), m.end(), "postcode", 59
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()

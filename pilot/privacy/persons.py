@@ -160,6 +160,15 @@ _SUBJECT_FOLLOWERS = frozenset(
         "durfde",
         "weigert",
         "weigerde",
+        "mag",
+        "mocht",
+        "zou",
+        "liet",
+        "hield",
+        "nam",
+        "bracht",
+        "dacht",
+        "koos",
     ]
 )
 # Verbs whose subject is almost always a person (speaking, wanting, living, feeling): after
@@ -346,6 +355,30 @@ _DETERMINERS = frozenset(
     ["de", "het", "een", "dit", "deze", "die", "mijn", "zijn", "haar", "hun", "onze", "ons"]
 )
 _LONG_VOWEL = frozenset(["aa", "ee", "oo", "uu"])
+# Words before a noun that rule out a name: "vorige zomer", "elke storm", "hele winter".
+_NOUN_PRE = frozenset(
+    [
+        "elke",
+        "iedere",
+        "vorige",
+        "komende",
+        "volgende",
+        "afgelopen",
+        "hele",
+        "deze",
+        "dat",
+        "welke",
+        "zo'n",
+        "geen",
+        "veel",
+        "weinig",
+        "meer",
+        "minder",
+        "nieuwe",
+        "oude",
+        "grote",
+    ]
+)
 # Closing formulas of a letter or mail: the next line holds the writer's name.
 _CLOSING = re.compile(
     r"(?:groet(?:en|jes)?|mvg|m\.v\.g\.?|gr\.?|vriendelijke groet|regards|dank|bedankt|"
@@ -556,7 +589,7 @@ _NON_NAME_SUFFIX = re.compile(
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
     r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
     r"programma|kaart|wijzer|loket|coach|overleg|spreekuur|regeling|toeslag|uitkering|"
-    r"verzekering|training|cursus)$"
+    r"verzekering|training|cursus|sprekende|sprekend|talige|talig)$"
 )
 _LOWER_TITLES = frozenset(t for t in TITLES if not t[:1].isupper())
 _INITIAL_ABBR = frozenset(
@@ -765,6 +798,8 @@ _MEET_NOUNS = frozenset(
     ]
 )
 _SPEAKER_TIME = re.compile(r"\s?\(\d{1,2}[:.]\d{2}\)\s?:")
+# "Wil 11:02: ben bij dhr Sterk": a speaker and the clock time of a message, at a line start.
+_SPEAKER_CLOCK = re.compile(r"[ \t]\d{1,2}[:.]\d{2}[ \t]?:[ \t]")
 # Verbs of speaking and contacting: only people do them.
 _SPEECH_VERBS = frozenset(
     [
@@ -1009,6 +1044,155 @@ class _Doc:
 
 
 _CAPS_PARTICLES = frozenset(["VAN", "DE", "DER", "DEN", "TER", "TEN", "'T", "EL", "AL"])
+_ELIDED_T = frozenset(["'t", "’t", "'T", "’T"])
+# A surname with an elided particle written in lower case: "d'Souza", "l'Amri", "d’Almeida".
+_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Þ]")
+# Never a name, even where a name lexicon lists the word: languages and nationalities in
+# English and Dutch ("She speaks German", "Ierse expat"), diseases named after a person
+# ("de diagnose Alzheimer"), English forms of address and mail headers.
+_ALWAYS_STOP = _words("""
+German|English|French|Dutch|Spanish|Polish|Turkish|Arabic|Irish|British|American|Italian|
+Portuguese|Russian|Ukrainian|Bulgarian|Romanian|Moroccan|Syrian|Somali|Eritrean|Ierse|Iers|
+Ieren|Duitser|Duitsers|Britse|Britten|Amerikaanse|Amerikanen|Fransman|Fransen|Italiaanse|
+Italianen|Spanjaard|Spanjaarden|Portugese|Portugezen|Hongaarse|Griekse|Grieken|Alzheimer|
+Parkinson|Huntington|Korsakov|Asperger|Crohn|Tourette|Lyme|Duchenne|Hodgkin|Sir|Madam|
+Forwarded|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|My|The|Catholic|Christian|
+Muslim|Jewish|Protestant|Centre|Center|Army|Council|Hospital|Department|Office|Church
+""")
+# English function words typed in lower case: never a name even where a lexicon lists one.
+_ENGLISH_FUNCTION = _words("""
+my|your|his|her|our|their|the|an|of|to|for|with|and|or|on|at|from|by|is|are|was|be|me|you|
+we|they|it|this|that|own|please|help|dear|kind|regards|thanks|next|door|new|old
+""")
+# Note abbreviations of a visit or call, before the person visited: "hb jansen".
+_VISIT_ABBREVS = frozenset(["hb", "tc", "huisbezoek", "tel.gesprek", "telgesprek"])
+# Words before "naar/aan/door <name>": a message sent to, or a call made by, a person.
+_SENT_WORDS = frozenset(
+    [
+        "bericht",
+        "mail",
+        "brief",
+        "appje",
+        "sms",
+        "gestuurd",
+        "gemaild",
+        "doorgestuurd",
+        "teruggebeld",
+        "gebeld",
+        "verstuurd",
+        "overgedragen",
+        "doorgegeven",
+        "gevraagd",
+    ]
+)
+# Plural finite verbs after two coordinated names: "roos en kees komen dinsdag".
+_PLURAL_VERBS = frozenset(
+    [
+        "komen",
+        "kwamen",
+        "gaan",
+        "gingen",
+        "willen",
+        "wilden",
+        "hebben",
+        "hadden",
+        "zijn",
+        "waren",
+        "kunnen",
+        "konden",
+        "moeten",
+        "moesten",
+        "wonen",
+        "woonden",
+        "zitten",
+        "blijven",
+        "bellen",
+        "belden",
+        "zeggen",
+        "zeiden",
+        "vinden",
+        "vonden",
+        "krijgen",
+        "kregen",
+        "mogen",
+    ]
+)
+# Verbs of living and moving before "in/naar/uit <place>".
+_RESIDENCE_WORDS = frozenset(
+    [
+        "woont",
+        "wonen",
+        "woonde",
+        "woonden",
+        "verhuisd",
+        "verhuist",
+        "verhuizen",
+        "verhuisde",
+        "geboren",
+        "opgegroeid",
+        "vertrokken",
+        "vertrekt",
+        "gevlucht",
+        "vluchtte",
+        "reist",
+        "reisde",
+        "gereisd",
+        "terug",
+        "teruggekeerd",
+        "ingeschreven",
+        "afkomstig",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    ["bij", "van", "met", "aan", "voor", "op", "in", "naar", "uit", "door", "over", "via"]
+)
+# Verbs that describe a thing as readily as a person: "Winter (3) was zwaar".
+_COPULAS = frozenset(
+    ["is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek", "zit", "zat"]
+)
+# "zijn" and "haar" count only after a preposition ("bij zijn ..."): "noemt haar Seun".
+_POSSESSIVE_DETS = frozenset(["zijn", "haar", "hun", "mijn", "onze", "jouw", "uw"])
+# Departments after "medewerker": "medewerker Verhuur", "team Incasso".
+_DEPARTMENT_CUES = frozenset(["medewerker", "medewerkster", "afdeling", "team"])
+# Words that name a case or a family whose name follows in quotes: casus "Storm".
+_QUOTED_NAME_HEADS = frozenset(["casus", "case", "gezin", "familie", "fam", "cliënt", "client"])
+_QUOTES = frozenset(["'", '"', "‘", "’", "“", "”"])
+# Contact nouns after which "van <name> (" or "<noun> <name> (" names the sender or caller.
+# Things a person owns, before "van <name>": "rek. van marjolein:", "nummer van kees:".
+_OWNED_NOUNS = frozenset(
+    [
+        "rek",
+        "rekening",
+        "rekeningnummer",
+        "nummer",
+        "nr",
+        "tel",
+        "telefoon",
+        "telefoonnummer",
+        "mail",
+        "e-mail",
+        "mailadres",
+        "adres",
+        "iban",
+        "pas",
+        "paspoort",
+        "auto",
+        "sleutel",
+    ]
+)
+# Mail header fields that hold a person's name.
+_MAIL_HEADERS = frozenset(["Van", "Aan", "From", "To", "Cc", "CC", "Bcc", "BCC"])
+# Roles written after a name in a list of attendees: "(vz)", "(notulist)".
+_LIST_ROLES = frozenset(
+    ["vz", "voorzitter", "notulist", "notulen", "secretaris", "gast", "stagiair"]
+)
+_CONTACT_NOUNS = frozenset(
+    ["mail", "e-mail", "tel", "telefoon", "app", "appje", "bericht", "sms", "brief", "belletje"]
+)
+# A person is not home or absent: "storm niet thuis", "kees afwezig".
+_ABSENT = re.compile(
+    r"[ \t]+(?:niet[ \t]+(?:thuis|aanwezig|bereikbaar|gekomen|verschenen)|afwezig)\b"
+)
 
 
 def _skip_call_name(doc: _Doc, k: int) -> int:
@@ -1087,8 +1271,10 @@ class PersonFinder:
         """Organisations, curated places, acronyms, nationalities: never part of a name."""
         lex = self.lex
         b = _base(w)
-        if b in lex.stop_caps or b in lex.orgs or b in TITLES:
+        if b in lex.stop_caps or b in lex.orgs or b in TITLES or b in _ALWAYS_STOP:
             return True
+        if b[:1].isupper() and b.lower() in _NOTE_ABBREVS and b not in lex.first_names:
+            return True  # "Afspr vr 12-4": a note abbreviation opening a line
         if not b[1:].islower() and _gibberish(b):
             return True  # "YngFb", "BUbHoWC": a code or password, not a name
         if b.lower() in lex.role_words and b not in lex.surnames and b not in lex.first_names:
@@ -1144,7 +1330,12 @@ class PersonFinder:
     def _nameword(self, doc: _Doc, k: int, relaxed: bool, continuing: bool = False) -> bool:
         """Token k can be (part of) a name inside a chain."""
         w = doc.word(k)
-        if not w or not w[0].isalpha() or not w[0].isupper() or w in _CAP_PARTICLES:
+        if (
+            not w
+            or not w[0].isalpha()
+            or not (w[0].isupper() or _ELIDED_NAME.match(w))
+            or w in _CAP_PARTICLES
+        ):
             return False
         if doc.word(k + 1) == ":" and doc.touching(k, k + 1) and w.lower() in LABEL_CUES:
             return False  # the next field label ("Radost  Aan: Farhad"), not a surname
@@ -1359,6 +1550,16 @@ class PersonFinder:
             if doc.word(k + 1) == "&" and doc.word(k + 2)[:1].isupper():
                 pass  # "Kolev van Expat & Migrant Desk": the particle leads to an organisation
             elif (
+                len(words) >= 2
+                and last == j - 1
+                and k == start_k + 1
+                and w == "van"
+                and _base(doc.word(words[0])) in self.lex.first_names
+                and _base(doc.word(k)) not in self.lex.surnames
+                and _base(doc.word(k)) not in self.lex.first_names
+            ):
+                pass  # "Marek Kowalczyk van Barka": the organisation the person works for
+            elif (
                 k < doc.n
                 and k - start_k <= 4
                 and doc.adjacent(k - 1, k)
@@ -1490,6 +1691,7 @@ class PersonFinder:
             if t > 0:
                 span = self._after_title(doc, t)
                 if span:
+                    span = (span[0], self._after_call_name(doc, span[1]))
                     out.append(span)
                     i = span[1] + 1
                     continue
@@ -1532,6 +1734,11 @@ class PersonFinder:
             # 3. capitalised chain
             if w[0].isalpha() and w[0].isupper():
                 last, words = self.chain(doc, i)
+                slot = self._cap_slot(doc, i, words)
+                if slot >= 0:
+                    out.append((i, slot))
+                    i = slot + 1
+                    continue
                 if (
                     not words
                     and doc.word(i + 1) in _SPEECH_VERBS
@@ -1542,6 +1749,16 @@ class PersonFinder:
                 ):
                     out.append((i, i))  # "Hoogland zegt ...": a village name as a surname
                     i += 1
+                    continue
+                if (
+                    len(words) == 1
+                    and i >= 2
+                    and doc.word(i - 1) == "van"
+                    and out
+                    and out[-1][1] == i - 2
+                    and self.name_score(w, False) < 2
+                ):
+                    i += 1  # "Marek Kowalczyk van Barka": the employer, not a second person
                     continue
                 if words:
                     if self._accept(doc, i, words):
@@ -1576,7 +1793,16 @@ class PersonFinder:
             out = self._extend_found(doc, out)
         if "@" in text:
             out = self._email_names(doc, out)
-        return [(toks[a][0], toks[b][1]) for a, b in out]
+        # "meneer 't Hart", "Dhr 't Hooft": the elided article belongs to the surname
+        return [
+            (
+                toks[a - 1][0]
+                if a > 0 and toks[a - 1][2] in _ELIDED_T and doc.adjacent(a - 1, a)
+                else toks[a][0],
+                toks[b][1],
+            )
+            for a, b in out
+        ]
 
     # --- lower-case names in quick notes ------------------------------------------------
     def _lower_namelike(self, w: str, known_words: bool = False, second: bool = False) -> bool:
@@ -1602,6 +1828,8 @@ class PersonFinder:
             return False
         if not any(ch in "aeiouyéëèïöüáàíóúâêôûı" for ch in w):
             return False  # "hb", "pc", "spv", "cjg": note abbreviations
+        if w in _ENGLISH_FUNCTION:
+            return False  # "help for my neighbour": English, not a Vietnamese "My"
         cap = w.capitalize()
         if cap in lex.stop_caps or cap in lex.orgs or w.upper() in lex.orgs:
             return False
@@ -1635,6 +1863,8 @@ class PersonFinder:
             t = doc.word(k)
             if t in (":", ";", "(", "!", "?", "|", "→", ">", "•", "*", "–"):
                 return True
+            if t == "." and doc.word(k - 1) in (")", '"', "”", "'", "’"):
+                return True  # "(>20%). lente (15) wil ...": a sentence ended after brackets
             if t == "." and k > 0 and doc.word(k - 1).isalpha() and len(doc.word(k - 1)) > 2:
                 return doc.word(k - 1).lower() not in _LINE_LEAD
             if t.isdigit() or t in ("/", ".", "-", ",") or t.lower() in _LINE_LEAD:
@@ -1644,19 +1874,41 @@ class PersonFinder:
         return True
 
     def _lower_context(self, doc: _Doc, i: int, end: int, prev: str) -> int:
-        """How strongly the slot around tokens i..end asks for a person: 0, 1 or 2.
+        """How strongly the slot around tokens i..end asks for a person: 0, 1, 2 or 3.
 
-        1 admits only words unknown to the word list, 2 also lexicon names that are words.
+        1 admits only words unknown to the word list, 2 also lexicon names that are words,
+        3 even those that usually open a sentence as a word ("lente (15) wil ...").
         """
         lex = self.lex
         nxt = doc.word(end + 1)
         nl = nxt.lower()
         adj_next = end + 1 < doc.n and doc.adjacent(end, end + 1)
         if i > 0 and doc.adjacent(i - 1, i):
+            if prev in _VISIT_ABBREVS and not doc.touching(i - 1, i):
+                return 2  # "hb jansen: geen gehoor", "tc storm": a visit or call with a person
             if prev in _OWNER_CUES or (prev in RELATIONS and prev not in WEAK_CUES):
                 return 1  # "eigenaar clifton", "buurvrouw ans" (lexicon words: _lower_first)
             if prev in lex.role_words or self._role_like(prev):
                 return 1  # "wijkagent liu"
+        if (
+            nxt == "("
+            and adj_next
+            and doc.word(end + 2).isdigit()
+            and len(doc.word(end + 2)) <= 2
+            and doc.word(end + 3) == ")"
+            and (
+                self._clause_lead(doc, i)
+                or (prev in (",", "en", "&") and doc.word(i - 2) == ")")  # "storm (9), kees (12)"
+            )
+        ):
+            after = doc.word(end + 4)
+            if (
+                after in ("", ",", ".", ":", ";", "en", "&", "+")
+                or after in _SUBJECT_FOLLOWERS
+                or after in _PERSON_VERBS
+                or self.verb_strength(after) > 0
+            ):
+                return 3  # "lente (15) wil naar jongerenwerk": a child with its age
         if nxt == "(" and adj_next:
             close = end + 2
             while close < doc.n and close - end < 7 and doc.word(close) != ")":
@@ -1667,13 +1919,67 @@ class PersonFinder:
                     return 2  # "dirk (broer) wil mantelzorger worden"
                 if doc.word(close + 1) in _PERSON_VERBS and self._clause_lead(doc, i):
                     return 2  # "jade winter (Wmo-loket) belt terug"
+                if (
+                    close == end + 3
+                    and prev in ("met", "bij", "van", "aan", "door")
+                    and i > 0
+                    and doc.adjacent(i - 1, i)
+                    and (
+                        doc.levels[close - 1] == PROTECTED_ORG
+                        or inner.upper() in lex.orgs
+                        or doc.word(close - 1).isupper()
+                    )
+                ):
+                    return 2  # "overleg met bakker (wmo)": a person and the service she is with
         if (
             nxt in ("+", "&")
-            and doc.word(i) in self.lower_first
+            and (
+                (doc.word(i) in self.lower_first and self._clause_lead(doc, i))
+                or (
+                    # "afspraak met storm + bas": two people met
+                    prev in ("met", "bij", "voor")
+                    and i > 0
+                    and doc.adjacent(i - 1, i)
+                    and (doc.word(i) in self.lower_first or doc.word(i) in self.lower_surnames)
+                )
+            )
             and self._lower_namelike(doc.word(end + 2), True)
-            and self._clause_lead(doc, i)
         ):
             return 2  # "mila + jorrit naar de speeltuin"
+        if nxt in ("(", ":") and adj_next and self._contact_lead(doc, i):
+            return 2  # "mail van zomer (z@...)", "tel. roos (DUO): ...", "app van bas: ..."
+        if (
+            nl == "en"
+            and prev in ("met", "bij")
+            and i > 0
+            and doc.adjacent(i - 1, i)
+            and adj_next
+            and (doc.word(i) in self.lower_first or doc.word(i) in self.lower_surnames)
+            and doc.word(end + 2) in self.lower_first
+            and self._lower_namelike(doc.word(i), True)
+            and self._lower_namelike(doc.word(end + 2), True)
+        ):
+            return 2  # "overleg met storm en bas": two people met
+        if nl == "jarig" and adj_next:
+            return 3  # "fleur jarig 23/5"
+        if prev == "van" and i >= 2 and doc.adjacent(i - 1, i):
+            owner = doc.word(i - 2).lower()
+            if owner == "." and i >= 3:
+                owner = doc.word(i - 3).lower()
+            if (owner in RELATIONS and owner not in WEAK_CUES and owner not in _LOWER_TITLES) or (
+                owner in _OWNED_NOUNS and nxt in (":", "(", ",")
+            ):
+                return 2  # "broer van yuniska", "rek. van marjolein: NL.."
+        if (
+            prev == "("
+            and nxt == ")"
+            and i >= 2
+            and doc.word(i - 2).lower() in RELATIONS
+            and doc.word(i - 2).lower() not in _LOWER_TITLES
+        ):
+            return 2  # "contact met ex (koen)": the relative named in brackets
+        if self._clause_lead(doc, i) and _ABSENT.match(doc.text, doc.toks[end][1]):
+            return 2  # "storm niet thuis, kaartje in de bus"
         if nl in ("geb", "geboren") and adj_next:
             return 2  # "zuleika geb. 17 jul. 2000"
         if nxt == ":" and prev in _NUMBER_CUES and doc.touching(end, end + 1):
@@ -1700,6 +2006,253 @@ class PersonFinder:
         if self._clause_lead(doc, i) and _AWAY.match(doc.text, doc.toks[end][1]):
             return 2  # "storm t/m 15 aug met vakantie"
         return 0
+
+    def _header_name_end(self, doc: _Doc, i: int) -> int:
+        """Last token of a name filling a mail header field from token i, else -1.
+
+        "Van: Storm, Roos <r.storm@...>", "Aan: Bloem, K.", "From: Zon Hemel": up to the
+        address, a bracket or the line end, only capitalised name words, particles, initials
+        and one comma; anything else (an organisation, a sentence) and it is no name.
+        """
+        lex = self.lex
+        k = i
+        last = -1
+        commas = 0
+        while k < doc.n and k - i < 8:
+            if k > i and "\n" in doc.text[doc.toks[k - 1][1] : doc.toks[k][0]]:
+                break
+            w = doc.word(k)
+            if w in ("<", "(", "[", ";", "|"):
+                break
+            if w == "," and commas == 0 and last >= 0:
+                commas += 1
+            elif doc.is_initial(k):
+                last = k + 1
+                k += 2
+                continue
+            elif w in _ALL_PARTICLES_LOWER or w in _CAP_PARTICLES:
+                pass
+            elif (
+                w[:1].isupper()
+                and w.isalpha()
+                and not w.isupper()
+                and doc.levels[k] == 0
+                and not self.hard_stop(w)
+                and w.lower() not in lex.role_words
+            ):
+                last = k
+            else:
+                return -1
+            k += 1
+        if last < 0 or (
+            k < doc.n
+            and doc.word(k) not in ("<", "(", "[", ";", "|")
+            and ("\n" not in doc.text[doc.toks[k - 1][1] : doc.toks[k][0]])
+        ):
+            return -1
+        return last
+
+    def _after_call_name(self, doc: _Doc, last: int) -> int:
+        """ "mevrouw Johanna (Joke) de Haan-Prins": the surname after a call name in brackets."""
+        k = last + 4
+        opening, closing = doc.word(last + 1), doc.word(last + 3)
+        if not (
+            ((opening == "(" and closing == ")") or (opening in _QUOTES and closing in _QUOTES))
+            and doc.word(last + 2)[:1].isupper()
+            and k < doc.n
+            and doc.adjacent(last + 3, k)
+            and (doc.word(k)[:1].isupper() or doc.word(k) in _LOWER_PARTICLES)
+        ):
+            return last
+        end, words = self.chain(doc, k, relaxed=True)
+        return end if words and end >= k else last
+
+    def _cap_slot(self, doc: _Doc, i: int, words: list[int]) -> int:
+        """Last token of a capitalised name that its slot reveals, else -1.
+
+        Why: some slots hold only a person whatever the word is ("Jacks vader", casus
+        "Storm", "(bij Ceylan)" after an address, "Lotus Snoek (notulist)" in an attendee
+        list, "- Wil: verslag rondsturen" in a task list, "RE: Lotus Maas / 21-80412").
+        """
+        w = doc.word(i)
+        nxt = doc.word(i + 1)
+        lex = self.lex
+        b = _base(w)
+        if not doc.free(i) or self.hard_stop(b):
+            return -1
+        prev = doc.word(i - 1)
+        if (
+            len(w) > 3
+            and w[-1] == "s"
+            and w[:-1] in lex.first_names
+            and nxt.lower() in RELATIONS
+            and nxt.lower() not in WEAK_CUES
+            and nxt[:1].islower()
+            and doc.adjacent(i, i + 1)
+        ):
+            return i  # "Jacks vader": an English name with a possessive s
+        if (
+            prev in _QUOTES
+            and nxt in _QUOTES
+            and doc.touching(i - 1, i)
+            and doc.touching(i, i + 1)
+            and doc.word(i - 2).lower() in _QUOTED_NAME_HEADS
+            and b.lower() not in lex.lower_function
+            and not self.is_stop(b)
+            and (b in lex.first_names or b in lex.surnames or not lex.is_word(b))
+        ):
+            return i  # casus "Storm": the case is named after the client
+        if (
+            prev == "bij"
+            and doc.word(i - 2) == "("
+            and nxt == ")"
+            and i >= 3
+            and doc.levels[i - 3]
+            and self.name_score(w, False) >= 1
+        ):
+            return i  # "..., 2582 GR Den Haag (bij Ceylan)": care of a person
+        if (
+            (nxt == ":" and doc.touching(i, i + 1) or nxt == "→")
+            and (
+                (prev in ("-", "*", "•", "–") and doc.sentence_start(i - 1))
+                or i == 0
+                or "\n" in doc.text[doc.toks[i - 1][1] : doc.toks[i][0]]
+            )
+            and b in lex.first_names
+            and b.lower() not in LABEL_CUES
+            and b.lower() not in _MONTH_NAMES
+            and (b.lower() not in lex.lower_function or b.lower() in _SUBJECT_FOLLOWERS)
+            and doc.word(i + 2) not in TITLES
+            and doc.word(i + 2)[:1].islower()
+            and doc.adjacent(i + 1, i + 2)
+            and self.verb_strength(doc.word(i + 2)) == 0
+        ):
+            return i  # "- Wil: verslag rondsturen": who does a task
+        if (
+            nxt.isdigit()
+            and (b in lex.first_names or b in lex.surnames or not lex.is_word(b))
+            and not self.is_stop(b)
+            and b.lower() not in _MONTH_NAMES
+            and doc.sentence_start(i)
+            and _SPEAKER_CLOCK.match(doc.text, doc.toks[i][1])
+        ):
+            return i  # "Wil 11:02: ben bij dhr Sterk": a thread speaker with the time
+        if (
+            b in lex.first_names
+            and b.lower() in lex.lower_function
+            and (b.lower() in _SUBJECT_FOLLOWERS or self.verb_strength(b.lower()) > 0)
+            and doc.word(i + 2).lower() not in _INVERSION_SUBJECTS
+            and doc.sentence_start(i)
+            and nxt[:1].islower()
+            and doc.adjacent(i, i + 1)
+            and (
+                (nxt in _SUBJECT_FOLLOWERS and nxt != "zelf")
+                or (
+                    nxt not in lex.lower_function
+                    and self.verb_strength(nxt) > 0
+                    and nxt + "en" not in lex.words
+                )
+                or (
+                    nxt == "zelf"
+                    and (
+                        doc.word(i + 2) in _SUBJECT_FOLLOWERS
+                        or self.verb_strength(doc.word(i + 2)) > 0
+                    )
+                )
+            )
+        ):
+            return i  # "Wil mocht ...", "Wil zelf had ...": the verb-like word is the subject
+        if (
+            (nxt in _QUOTES or nxt == "(")
+            and doc.adjacent(i, i + 1)
+            and self.name_score(w, False) >= 1
+        ):
+            end = self._after_call_name(doc, i)
+            if end > i:
+                return end  # "Hendrika 'Riek' de Vries": a call name inside the full name
+        known = (b in lex.first_names or b in lex.surnames) and not self.is_stop(b)
+        if known and b.lower() in lex.lower_function and self._signature_line(doc, i):
+            return i  # "Groetjes,\nWil": a name that is also a function word, signing
+        if (
+            prev == ":"
+            and i >= 2
+            and doc.word(i - 2) in _MAIL_HEADERS
+            and doc.sentence_start(i - 2)
+            and doc.touching(i - 2, i - 1)
+        ):
+            end = self._header_name_end(doc, i)
+            if end >= 0:
+                return end  # "Van: Storm, Roos <r.storm@...>": the sender's name
+        if (
+            known
+            and nxt == "("
+            and doc.word(i + 2).isdigit()
+            and len(doc.word(i + 2)) <= 2
+            and doc.word(i + 3) == ")"
+            and doc.sentence_start(i)
+            and not (lex.is_word(b) and doc.word(i + 4) in _COPULAS)
+            and (
+                doc.word(i + 4) in _SUBJECT_FOLLOWERS
+                or doc.word(i + 4) in _PERSON_VERBS
+                or self.verb_strength(doc.word(i + 4)) > 0
+            )
+        ):
+            return i  # "Storm (12) gaat naar de brugklas": a child with its age
+        if (
+            known
+            and nxt == ","
+            and doc.touching(i, i + 1)
+            and (
+                i == 0
+                or "\n" in doc.text[doc.toks[i - 1][1] : doc.toks[i][0]]
+                or (prev in ("—", "–", "-") and doc.sentence_start(i - 1))
+            )
+            and self._role_like(doc.word(i + 2))
+            and doc.word(i + 2)[:1].islower()
+            and (
+                i + 3 >= doc.n
+                or doc.word(i + 3) in (",", "|")
+                or "\n" in doc.text[doc.toks[i + 2][1] : doc.toks[i + 3][0]]
+            )
+        ):
+            return i  # "— Storm, wijkcoach": a signature with the writer's role
+        if not words or words[0] != i:
+            return -1
+        last = words[-1]
+        after = doc.word(last + 1)
+        if (
+            1 < len(words) <= 3
+            and after == "("
+            and doc.word(last + 3) == ")"
+            and doc.adjacent(last, last + 1)
+            and prev in (",", ":", ";", "")
+            and (self._role_like(doc.word(last + 2)) or doc.word(last + 2).lower() in _LIST_ROLES)
+            and all(doc.word(x)[1:].islower() and not self.is_stop(doc.word(x)) for x in words)
+            and not any(doc.word(x).lower() in lex.lower_function for x in words)
+        ):
+            return last  # "..., Lotus Snoek (notulist)": a person with a role in a list
+        if (
+            len(words) >= 2
+            and prev == ":"
+            and doc.word(i - 2) in ("RE", "Re", "FW", "Fw", "AW", "Aw", "Fwd")
+            and after in ("/", "|", "–", "-", "(")
+            and (
+                _base(doc.word(last)) in lex.surnames
+                or _base(doc.word(words[0])) in lex.first_names
+            )
+            and all(not self.is_stop(doc.word(x)) for x in words)
+        ):
+            return last  # "Subject: RE: Lotus Maas / 21-80412": the case named in a subject
+        return -1
+
+    def _contact_lead(self, doc: _Doc, i: int) -> bool:
+        """Token i follows a contact noun: "mail van <i>", "tel. <i>", "app <i>"."""
+        prev = doc.word(i - 1).lower()
+        if prev == "van" and doc.word(i - 2).lower() in _CONTACT_NOUNS:
+            return doc.adjacent(i - 2, i - 1) and doc.adjacent(i - 1, i)
+        if prev == "." and doc.word(i - 2).lower() in _CONTACT_NOUNS:
+            return doc.touching(i - 2, i - 1) and doc.adjacent(i - 1, i)
+        return prev in _CONTACT_NOUNS and doc.adjacent(i - 1, i)
 
     def _lower_slot(self, doc: _Doc, i: int) -> int:
         """Last token of a lower-case name at token i in a slot only a person fills, else -1."""
@@ -1736,7 +2289,7 @@ class PersonFinder:
             level = self._lower_context(doc, i, end, prev)
             if (
                 level
-                and self._lower_namelike(w, level == 2)
+                and self._lower_namelike(w, level >= 2, second=level == 3)
                 and (end == i or self._lower_namelike(n1, True, second=True))
             ):
                 return end
@@ -1771,7 +2324,13 @@ class PersonFinder:
             and _PINYIN.fullmatch(n1)
         ):
             return False
-        if w in _ALL_PARTICLES_LOWER or n1 in _ALL_PARTICLES_LOWER or w in self.lex.lower_function:
+        if (
+            w in _ALL_PARTICLES_LOWER
+            or n1 in _ALL_PARTICLES_LOWER
+            or w in self.lex.lower_function
+            or w in _ENGLISH_FUNCTION
+            or n1 in _ENGLISH_FUNCTION
+        ):
             return False
         if doc.word(i + 2).isdigit():
             return False
@@ -1839,7 +2398,10 @@ class PersonFinder:
                     ok_gap = doc.adjacent(lo, hi) and (
                         doc.adjacent(k, a) if k < a else doc.adjacent(b, k)
                     )
-                if ok_gap and self._coord_name(doc.word(cand), sep != "en"):
+                lower_known = sep != "en" or (
+                    doc.word(cand) in self.lower_first and doc.word(a).islower()
+                )  # "met roos en kees": two first names in a quick note
+                if ok_gap and self._coord_name(doc.word(cand), lower_known):
                     added.append((cand, cand))
                     covered[cand] = 1
         return sorted(out + added) if added else out
@@ -1887,11 +2449,15 @@ class PersonFinder:
         address shows that the word is a person's name.
         """
         parts: set[str] = set()
+        paired: set[str] = set()  # pieces of a "first_last" local part: a person's address
         for m in _EMAIL_LOCAL.finditer(doc.text):
-            for piece in re.split(r"[._+-]", m.group(1)):
-                piece = re.sub(r"\d+", "", piece).lower()
+            pieces = [re.sub(r"\d+", "", p).lower() for p in re.split(r"[._+-]", m.group(1))]
+            long_pieces = [p for p in pieces if len(p) >= 3]
+            for piece in pieces:
                 if len(piece) >= 4 and piece not in _GENERIC_MAILBOXES:
                     parts.add(fold(piece))
+                    if len(long_pieces) >= 2 and not any(p in _GENERIC_MAILBOXES for p in pieces):
+                        paired.add(fold(piece))
         if not parts:
             return out
         lex = self.lex
@@ -1922,6 +2488,19 @@ class PersonFinder:
                             and lw in self.lower_surnames
                             and not doc.sentence_start(x)
                         )
+                        or (
+                            # "mail van storm (storm_timmer@...)": a lexicon name that is
+                            # also a word, spelled by a first_last address, not after an
+                            # article ("de storm", "deze zomer")
+                            part in paired
+                            and (lw in self.lower_first or lw in self.lower_surnames)
+                            and doc.word(x - 1).lower() not in _DETERMINERS
+                            and doc.word(x - 1).lower() not in _NOUN_PRE
+                        )
+                        or (part in paired and _title_at(doc, x - 1) == x)
+                        or (
+                            part in paired and doc.word(x - 1) == "." and _title_at(doc, x - 2) == x
+                        )  # "mnr timmer" beside storm_timmer@...
                     ):
                         continue  # an ordinary word ("Leefbaarheid" beside leefbaarheid@...)
                     added.append((x, k))
@@ -1991,21 +2570,25 @@ class PersonFinder:
         if "\n" in doc.text[doc.toks[j - 1][1] : doc.toks[j][0]]:
             return None  # "bij familie.\nKan de ...": the name must follow on the same line
         start = j
+        if doc.word(j) in _ELIDED_T and doc.word(j + 1)[:1].isupper() and doc.adjacent(j, j + 1):
+            j += 1  # "meneer 't Hooft": the elided article opens the surname
         while doc.is_initial(j):
             j += 2
-        if j > start:
+        if j > start and doc.word(start) not in _ELIDED_T:
             j = _skip_call_name(doc, j)  # "P.J.M. (Piet) Jansen"
         w = doc.word(j)
         if not w or not w[0].isalpha():
-            return None
+            return (start, j - 1) if j > start else None  # "mevrouw V., die ..."
         k = j
         while k < doc.n and doc.word(k) in _ALL_PARTICLES_LOWER and k - j < 4:
             k += 1
-        if w[0].isupper() or (k > j and doc.word(k)[:1].isupper()):
+        if w[0].isupper() or (k > j and doc.word(k)[:1].isupper()) or _ELIDED_NAME.match(w):
             last, words = self.chain(doc, j, relaxed=True)
             if words:
                 return start, last
-            return None
+            return (start, j - 1) if j > start else None
+        if j > start and not self._lower_name(w):
+            return start, j - 1  # "mevrouw V. uit Moerwijk": the initial is the name
         # lower-case quick note: "mw yilmaz", "dhr. van der berg", "mw bruijne van der veen"
         k = j
         while k < doc.n and doc.word(k) in _ALL_PARTICLES_LOWER and k - j < 4:
@@ -2055,6 +2638,15 @@ class PersonFinder:
                 and self._lower_name(doc.word(m))
                 or m == last + 1
                 and self._lower_name(doc.word(m), strict=True)
+                or (
+                    # "mw jansen-de boer": after a hyphen and particle any plain word
+                    m == last + 1
+                    and doc.word(last).rsplit("-", 1)[-1] in _ALL_PARTICLES_LOWER
+                    and "-" in doc.word(last)
+                    and doc.word(m).isalpha()
+                    and doc.word(m).islower()
+                    and doc.word(m) not in self.lex.lower_function
+                )
             ):
                 last = m
             else:
@@ -2101,6 +2693,8 @@ class PersonFinder:
             return True  # "i.o.m. kees": in overleg met
         if prev in _CONTACT_VERBS and (nxt in _CONTACT_VERB_AFTER or nxt in ("", ".", ",")):
             return True  # "bel roos even terug"
+        if self._lower_first_slot(doc, i, prev, nxt):
+            return True
         if prev not in ("met", "bij") or not doc.adjacent(i - 1, i):
             return False
         if nxt in _LOWER_CONTACT_AFTER:
@@ -2117,6 +2711,43 @@ class PersonFinder:
         ):
             return True  # "eerst overleg met roos.": a meeting is held with a person
         return nxt in ("en", "&") and doc.word(i + 2).lower() in ("haar", "zijn", "hun")
+
+    def _lower_first_slot(self, doc: _Doc, i: int, prev: str, nxt: str) -> bool:
+        """A first name that is also a word, where a note needs a person ("kees gaat akkoord").
+
+        Only for first names that rarely open a sentence as a word (not "zon", "mei", "dag"):
+        as the subject of a finite verb or a contact participle at the start of a note line,
+        after "volgens"/"cc"/"samen met", or after a message sent "naar" someone.
+        """
+        w = doc.word(i)
+        if w.capitalize() in AMBIGUOUS_STARTERS or w in _MONTH_NAMES:
+            return False
+        adj_prev = i > 0 and doc.adjacent(i - 1, i)
+        if adj_prev and prev in ("volgens", "cc", "namens"):
+            return True  # "volgens roos is de huur betaald"
+        if adj_prev and prev == "met" and doc.word(i - 2).lower() == "samen":
+            return True  # "samen met kees naar de bank"
+        if (
+            adj_prev
+            and prev in ("naar", "aan", "door")
+            and doc.word(i - 2).lower() in _SENT_WORDS
+            and doc.adjacent(i - 2, i - 1)
+        ):
+            return True  # "bericht naar kees", "teruggebeld door roos"
+        if not (i + 1 < doc.n and doc.adjacent(i, i + 1)) or not self._clause_lead(doc, i):
+            return False
+        if nxt in _CONTACT_PARTICIPLES:
+            return True  # "roos gebeld, geen gehoor"
+        if nxt == "en" and doc.word(i + 2) in self.lower_first and doc.adjacent(i + 1, i + 2):
+            n2 = doc.word(i + 2)
+            return n2.capitalize() not in AMBIGUOUS_STARTERS and (
+                doc.word(i + 3) in _PLURAL_VERBS or self.verb_strength(doc.word(i + 3)) > 0
+            )  # "roos en kees komen dinsdag"
+        if (nxt in _SUBJECT_FOLLOWERS and nxt not in ("zelf", "is", "was")) or (
+            nxt in _PERSON_VERBS
+        ):
+            return doc.word(i + 2).lower() not in _INVERSION_SUBJECTS  # "kees gaat akkoord"
+        return False
 
     def _lower_name(self, w: str, strict: bool = False) -> bool:
         """A lower-case word after a title that can be a surname (not 'niet', 'belt')."""
@@ -2651,6 +3282,14 @@ class PersonFinder:
         verdict = self._shape_verdict(doc, i, words, at_start, first_is_name)
         if verdict is not None:
             return verdict
+        if (
+            len(words) == 1
+            and prev_l in _DEPARTMENT_CUES
+            and b0 not in lex.first_names
+            and b0 not in lex.surnames
+            and lex.is_word(b0)
+        ):
+            return False  # "medewerker Verhuur": a department, not a person
         if strong_cue:
             # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
             return not all(self.hard_stop(doc.word(x)) for x in words)
@@ -2775,6 +3414,20 @@ class PersonFinder:
             return False  # "sinds Juni", "Mei 2024": the month
         if prev in _ORG_PREPS and len(words) == 1 and best < 2:
             return False
+        if (
+            len(words) == 1
+            and prev_l in ("in", "naar", "uit")
+            and doc.word(i - 2).lower() in _RESIDENCE_WORDS
+            and not strong_cue
+        ):
+            return False  # "woont in Sofia", "gevlucht uit Victoria": a place, not a person
+        if (
+            prev_l in _POSSESSIVE_DETS
+            and len(words) == 1
+            and best < 2
+            and (prev_l not in ("zijn", "haar") or doc.word(i - 2).lower() in _PREPOSITIONS)
+        ):
+            return False  # "bij zijn Krankenkasse": a noun after a possessive, not a name
         if (
             prev in ("de", "het", "een")
             and len(words) == 1
