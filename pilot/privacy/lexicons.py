@@ -175,7 +175,9 @@ Mussen|Kessler|Parnassia Den Haag|Eneco|Dunea|Energiedirect|Budget Energie|Vatte
 Gemeentelijke Kredietbank Den Haag|GKB|Stichting Present|Haaglanden Medisch Centrum|HMC Westeinde|
 HMC Antoniushove|Antoniushove|Bronovo|Juliana Kinderziekenhuis|Jeugdgezondheidszorg|JGZ|
 Wijkteam|Buurtteam|Team Veilig|Politie Haaglanden|Wijkpolitie|Stadsdeelkantoor|Stadsdeel|
-Zorg en Veiligheid|Zorg- en Veiligheidshuis Haaglanden|Vivent|Team Toegang|Jongerenloket|ZVH|Wijkz|SociaalWerk|Voorzieningenwijzer
+Zorg en Veiligheid|Zorg- en Veiligheidshuis Haaglanden|Vivent|
+Centrum Jeugd en Gezin|Jeugd en Gezin|Zorg en Zekerheid|Nidos|Interpolis|Salland|Zilveren Kruis Achmea|De Friesland|
+Stichting Nidos|Jeugdbescherming Rotterdam Rijnmond|Leger des Heils Jeugdbescherming|Bureau Jeugdzorg|Team Toegang|Jongerenloket|ZVH|Wijkz|SociaalWerk|Voorzieningenwijzer
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.

@@ -68,6 +68,7 @@ POSTCODE_LOWER = re.compile(
     r"|(?<=\()([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=\))",
     re.IGNORECASE | re.MULTILINE,
 )
+_PC_LABEL_BEFORE = re.compile(r"(?i:\b(?:pc|postcode)(?:[ ]is|[ ]=)?[ :]*)$")
 # Any postcode, also in lower case, right after an address found ("Withuysstraat 12 2546 vk");
 # find_structured checks that an address ends just before it.
 POSTCODE_AFTER_ADDRESS = re.compile(
@@ -353,7 +354,8 @@ DATE_ORD = re.compile(
     r"(de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?'\"’”]|$|"
     r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"
     r"zou|niet|weer|ook|dan|en|of|a\.s|jl|j\.l|haar|zijn|hun|het|een|ze|zij|hij|we|wij|u|ik|"
-    r"je|mevrouw|meneer|mw|dhr)\b|"
+    r"je|mevrouw|meneer|mw|dhr|zat|zaten|stond|stonden|waren|kreeg|kregen|hadden|werden|kwamen|"
+    r"gingen|belden|deden|zagen|spraken|liep|liepen|vond|vonden)\b|(?-i:[A-ZÀ-Þ][a-zà-ÿ])|"
     r"(?:af|uit|op|in|aan|over|terug|door|mee|weg|binnen|bij|aange|overge)?"
     r"(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t|en)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -442,9 +444,10 @@ PHONE_PREFIX = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
 _HOUSE_NUMBER = (
     r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg)(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
-    r"(?:I{1,3}|IV|bis|hs|HS|bg|BG|huis|boven|rood|zw)(?![^\W\d_]))"
-    r"|[A-Za-z](?![^\W\d_]|/))?"
-    r"(?:[ ](?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|[1-4][ ]?hg|[1-4]-hoog|boven|beneden|huis|"
+    r"(?:I{1,3}|IV|i{1,3}|iv|bis|hs|HS|bg|BG|huis|boven|rood|zw)(?![^\W\d_]))"
+    # a BAG floor code glued to the letter: "22A01"
+    r"|[A-Z]\d{2}(?!\d)|[A-Za-z](?![^\W\d_]|/))?"
+    r"(?:[ ](?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?hg|[1-4]-hoog|boven|beneden|huis|"
     r"[A-H]|[1-9](?:e|ste|de)(?:[ ](?:verdieping|etage))?)(?![^\W\d_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
     r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])"
@@ -596,15 +599,17 @@ _MONTH_START = re.compile(_MONTHS, re.IGNORECASE)
 # Street names typed in lower case ("van der vennestraat 12"): the suffix must follow at least
 # three letters, so "weg 3" or "kwartier 2" alone never match.
 ADDRESS_LOWER = re.compile(
-    rf"(?<![\w.])((?:(?:van|de|der|den|het|'t|ter|ten|1e|2e|3e)[ ])*(?:['’]s-)?[a-z][a-zà-ÿ'’-]{{2,}}?"
+    rf"(?<![\w.])((?:[a-zà-ÿ]{{2,}}[ ](?=(?:van|de|der|den|ter|ten|la|le|du)[ ]))?"
+    rf"(?:(?:van|de|der|den|het|'t|ter|ten|la|le|du|1e|2e|3e)[ ])*(?:['’]s-)?[a-z][a-zà-ÿ'’-]{{2,}}?"
     rf"{STREET_SUFFIX})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 # A street in lower case right after "adres" ("adres korte poten 226-2", "adres: mient 4"):
 # the cue says an address follows, so no street suffix is needed.
 ADDRESS_LOWER_CUE = re.compile(
     r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?"
-    r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar))[ ]"
-    rf"((?:(?:van|de|der|den|het|'t|ter|ten)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}"
+    r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar)"
+    r"|(?:klopt|hoort|past)[ ]niet[ ](?:bij|met))[ ]"
+    rf"((?:(?:van|de|der|den|het|'t|ter|ten|la|le|du)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}"
     rf"(?:[ ][a-zà-ÿ][a-zà-ÿ'’-]{{2,}})?)[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 _NOT_LOWER_STREET = frozenset(
@@ -834,6 +839,19 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
 
+_ENDS_STREET = re.compile(rf"{STREET_SUFFIX}$")
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence or line around text[start:end]."""
+    s0 = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 300), start):
+        s0 = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return s0, (m.start() if m else len(text))
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
@@ -880,8 +898,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for m in POSTCODE_LOWER.finditer(text):
         g = 1 if m.group(1) else (2 if m.group(2) else 3)
         after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g))
+        # "pc 2517 gb": after a postcode label the letters may look like a unit
+        cued = g == 1 and _PC_LABEL_BEFORE.search(text, max(0, m.start(g) - 14), m.start(g))
         if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS and (
-            after_house or m.group(g)[-2:] not in _UNITS
+            after_house or cued or m.group(g)[-2:] not in _UNITS
         ):
             yield m.start(g), m.end(g), "postcode", 59
     dates_end: list[int] = []
@@ -975,6 +995,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_CUE)
         if "adres" in low or "woon" in low or "verhuis" in low:
             rxs.append(ADDRESS_LOWER_CUE)
+    elif " niet " in low:
+        rxs.append(ADDRESS_LOWER_CUE)
     if " te " in text or POSTCODE.search(text):
         rxs.append(ADDRESS_PLACE)
     if any(c in low for c in ("op ", "aan ", "naar ", "langs ", "\t", ", ")):
@@ -983,12 +1005,21 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_NUMBER_FIRST)
     found_address = False
     address_ends: set[int] = set()
+    address_spans: list[tuple[int, int]] = []
     for rx in rxs:
         for m in rx.finditer(text):
             start = m.start(1)
             end = m.end()
+            if rx is ADDRESS_LOWER:
+                first = m.group(1).split(" ", 1)[0]
+                if first in _NOT_LOWER_STREET or first in _NOT_STREET_WORDS:
+                    start += len(first) + 1  # "bij de la reyweg 3": the street starts after "bij"
             if rx is ADDRESS_LOWER_CUE:
                 name = m.group(1).split()
+                if " niet " in text[m.start() : start] and not _ENDS_STREET.search(name[-1]):
+                    continue  # "klopt niet bij fase 2": only a street word makes it an address
+                if name[0] in _NOT_STREET_WORDS:
+                    continue
                 num = text[m.end(1) :].lstrip()[:4]
                 if (
                     any(x in _NOT_LOWER_STREET for x in name)
@@ -1010,6 +1041,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 continue  # "op Maandag 3 maart" is a date
             found_address = True
             address_ends.add(end)
+            address_spans.append((start, end))
             yield start, end, "address", 75
     if address_ends:
         # "Withuysstraat 12 2546 vk": a lower-case postcode right after an address found
@@ -1019,5 +1051,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()
-            if not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS):
+            if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
+                continue
+            # a bare "nummer 113" is an address only with a street in the same sentence
+            s0, s1 = _sentence_bounds(text, m.start(1), m.end(1))
+            if any(s0 <= a and b <= s1 for a, b in address_spans):
                 yield m.start(1), m.end(1), "address", 50

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
+    FUNCTION_WORDS,
     LABEL_CUES,
     PARTICLES,
     RELATIONS,
@@ -1638,6 +1639,8 @@ class PersonFinder:
                     and not doc.touching(i - 2, i - 1)
                     and len(w) >= 2
                     and w not in self.lex.lower_function
+                    # "@allemaal", "@team", "@onbekend": a handle that is an ordinary word
+                    and (w in self.lower_first or not self.lex.is_word(w))
                 ):
                     out.append((i, i))  # "@ger graag even bellen": a mention in a thread
                     i += 1
@@ -3500,7 +3503,183 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     global _FINDER
     if _FINDER is None:
         _FINDER = PersonFinder()
-    return _FINDER.find(text, blocked)
+    found = _FINDER.find(text, blocked)
+    if "'t " in text or "’t " in text:
+        found = [f for f in found if not _particle_place(text[f[0] : f[1]])]
+    extra = _cue_names(text, blocked, _FINDER.lex)
+    if not extra:
+        return found
+    # a cue span that covers names found replaces them ("Van Kleef, T.W." over "T.W.")
+    kept = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in extra)]
+    for s, e in extra:
+        if not any(a < e and s < b for a, b in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+_PART = r"(?:van|de|der|den|ter|ten|in|op|uit|het|['’]t|le|la|du|da|di|el|al)"
+_NAME_WORD = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
+_TITLE = r"(?:(?:mw|mevr|dhr|mevrouw|meneer|de[ ]heer)\.?[ ])"
+# "heeft X al een bewindvoerder? evt de kat": a name offered for the role just asked about
+_ROLE_OFFER = re.compile(
+    r"(?i:\b([a-zà-ÿ-]{3,})\?[ \t]+(?:evt\.?|eventueel|misschien|mogelijk|bijv\.?|anders)[ \t]+)"
+    rf"({_TITLE}?(?:{_PART}[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?)[ \t]*"
+    r"(?=\n|$|[.;)]|(?-i:[A-ZÀ-Þ]))"
+)
+# "(rek. op naam van der zande-van rijn)": the account holder
+_ON_NAME = re.compile(
+    r"(?i:\bop[ ]naam[ ](?:van[ ](?!(?:der|den|de|ter|ten|het|['’]t)[ ]))?)"
+    rf"({_TITLE}?(?:{_PART}[ ]){{0,3}}{_NAME_WORD}(?:[ ](?:{_PART}[ ]){{0,2}}{_NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[),;\n]|$|\.(?:[ \t]|$)))"
+)
+# "Meer, H.A. van der", "Van Kleef, T.W.": surname, initials, particles (register order)
+_REGISTER = re.compile(
+    r"(?<![\w.])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|['’]t)[ ]){0,3}"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?),[ ]?[A-Z]\.(?:[ ]?[A-Z]\.){0,3}"
+    r"(?:[ ](?:van|de|der|den|ter|ten|in|['’]t|het)(?![\w]))*"
+)
+# "dhr in 't veld", "buurvrouw op de beek": a lower-case surname with a two-word particle
+_TITLED_PARTICLE = re.compile(
+    r"(?i:\b(?:dhr|mevr|mw|mevrouw|meneer|buurvrouw|buurman|de[ ]heer)\.?[ ])"
+    r"((?:in|op|uit|van|aan)[ ]['’]t[ ]([a-zà-ÿ][\w'’-]+))"
+)
+# "mw in 't ziekenhuis": where someone is, not a surname
+_TITLED_PARTICLE_STOP = frozenset(
+    [
+        "ziekenhuis",
+        "huis",
+        "werk",
+        "bed",
+        "centrum",
+        "buurthuis",
+        "wijkcentrum",
+        "park",
+        "bos",
+        "water",
+        "kantoor",
+        "gesprek",
+        "begin",
+        "eind",
+        "algemeen",
+        "bijzonder",
+        "kort",
+        "geheel",
+        "geval",
+        "oog",
+    ]
+)
+# "heeft wendell al een ...", "mailadres marie-lou:": a lower-case first name in a quick note
+_LOWER_SLOT = re.compile(
+    r"\b(?:heeft|had|is|was|mailadres|e-mailadres|mail|telefoon|tel\.?|gsm|nummer)[ ]"
+    r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?=[ ](?:(?:al|nog|ook)[ ])?(?:een|geen|de|het|haar|zijn)\b|:)"
+)
+# "naar Nataliia toe", "sinds Kartini weg is": a capitalised word someone goes to or lost
+_GONE_TO = re.compile(
+    r"\b(?:naar[ ]([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]toe\b"
+    r"|[Ss]inds[ ]([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]"
+    r"(?:weg|vertrokken|overleden|verhuisd|opgenomen)[ ](?:is|was)\b)"
+)
+_OFFER_STOP = frozenset(
+    [
+        "zelf",
+        "later",
+        "nog",
+        "via",
+        "niet",
+        "wel",
+        "ja",
+        "nee",
+        "nvt",
+        "n.v.t.",
+        "iemand",
+        "niemand",
+        "anders",
+        "familie",
+        "gemeente",
+        "buurman",
+        "buurvrouw",
+        "zoon",
+        "dochter",
+        "moeder",
+        "vader",
+        "broer",
+        "zus",
+        "partner",
+    ]
+)
+
+
+def _particle_place(span: str) -> bool:
+    """ "in 't ziekenhuis": a place someone is in, not a surname with particles."""
+    words = span.lower().split()
+    return (
+        len(words) == 3
+        and words[1] in ("'t", "’t")
+        and words[0] in ("in", "op", "uit", "aan")
+        and words[2] in _TITLED_PARTICLE_STOP
+    )
+
+
+def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
+    """Names that only their cue shows: an offered name, an account holder, register order.
+
+    Why apart from the token chain: these slots name a person whatever the words
+    ("evt de kat", "op naam van der zande-van rijn"), so ordinary-word checks must not veto.
+    """
+    out: list[tuple[int, int]] = []
+
+    def add(s: int, e: int) -> None:
+        if e > s and not any(blocked[s:e]):
+            out.append((s, e))
+
+    if "?" in text:
+        for m in _ROLE_OFFER.finditer(text):
+            if m.group(1).lower() not in lex.role_words:
+                continue  # only a name offered for a role asked about: "een mentor? evt X"
+            words = [w for w in m.group(2).lower().split() if w not in PARTICLES]
+            if not words or words[0] in _OFFER_STOP or words[-1] in _OFFER_STOP:
+                continue
+            w = words[-1]
+            if (
+                len(words) == 1
+                and w.endswith("en")
+                and w in lex.words
+                and w.capitalize() not in lex.first_names
+            ):
+                continue  # "evt bellen": a verb, not a name
+            add(m.start(2), m.end(2))
+    if "naam" in text:
+        for m in _ON_NAME.finditer(text):
+            words = [w for w in m.group(1).lower().split() if w not in PARTICLES]
+            if not words or words[0] in ("haar", "zijn", "hun", "mij", "u", "hem", "de", "het"):
+                continue
+            if all(lex.is_word(w, compounds=False) for w in words) and m.group(1).islower():
+                continue  # "op naam van de gemeente"
+            add(m.start(1), m.end(1))
+    if " toe" in text or "inds " in text:
+        for m in _GONE_TO.finditer(text):
+            g = 1 if m.group(1) else 2
+            w = m.group(g)
+            if not lex.is_word(w) and w not in lex.places and w not in lex.orgs:
+                add(m.start(g), m.end(g))
+    if "," in text:
+        for m in _REGISTER.finditer(text):
+            add(m.start(), m.end())
+    if "'t" in text or "’t" in text:
+        for m in _TITLED_PARTICLE.finditer(text):
+            if m.group(2) not in _TITLED_PARTICLE_STOP:
+                add(m.start(1), m.end(1))
+    for m in _LOWER_SLOT.finditer(text):
+        w = m.group(1)
+        parts = w.split("-")
+        known = w.capitalize() in lex.first_names or all(
+            p.capitalize() in lex.first_names for p in parts
+        )
+        if known or not lex.is_word(w, compounds=False):
+            if w in FUNCTION_WORDS or w in PARTICLES:
+                continue
+            add(m.start(1), m.end(1))
+    return out
 
 
 _PROP_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")

@@ -600,7 +600,7 @@ MORE4 = [
 
 # a seventh batch: whole lesson paragraphs, signatures, attendee and action lists
 MORE5 = [
-    "Casus: Meneer [[person:Dijkhuis]] ({{age:78}}) woont sinds de dood van zijn vrouw [[person:Gerda]] alleen op de [[address:Weimarstraat 112]]. Zijn dochter [[person:Wendy]] woont in {{city:Zoetermeer}} en komt eens per maand. Buurvrouw [[person:Ria]] van [[address:nummer 114]] belde ons op [[date:12 januari]].",
+    "Casus: Meneer [[person:Dijkhuis]] ({{age:78}}) woont sinds de dood van zijn vrouw [[person:Gerda]] alleen op de [[address:Weimarstraat 112]]. Zijn dochter [[person:Wendy]] woont in {{city:Zoetermeer}} en komt eens per maand. Buurvrouw [[person:Ria]] van nummer 114 belde ons op [[date:12 januari]].",
     "Les: Vraag door. [[person:Lucia]] ({{role:wijkverpleegkundige}}) merkte dat [[person:Henk]] steeds dezelfde kleren droeg. Pas bij het derde bezoek vertelde hij over de schulden bij {{org:Eneco}}.",
     "Wat werkte: [[person:Samira]] nam [[person:Ilham]] mee naar het {{org:Taalhuis}}. Daar leerde [[person:Ilham]] [[person:Gül]] kennen, die ook uit {{wijk:Transvaal}} komt.",
     "[[person:Bart]] en [[person:Yvette]] zijn in {{year:2022}} gescheiden. De kinderen ([[person:Luuk]], {{age:9}}; [[person:Evi]], {{age:6}}) wonen bij [[person:Yvette]] op de [[address:Thomsonlaan 55]].",
