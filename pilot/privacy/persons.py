@@ -1763,6 +1763,8 @@ class PersonFinder:
                 ):
                     i += 1  # "Marek Kowalczyk van Barka": the employer, not a second person
                     continue
+                if len(words) > 1:
+                    words, last = self._cut_van_org(doc, words, last)
                 if words:
                     if self._accept(doc, i, words):
                         # register style "Ozturk, H.": take the trailing initials along
@@ -3258,6 +3260,17 @@ class PersonFinder:
             and doc.adjacent(k, j)
         )
 
+    def _cut_van_org(self, doc: _Doc, words: list[int], last: int) -> tuple[list[int], int]:
+        """ "Karin van het Schuldenloket": the name ends before "van" and a service compound."""
+        for x in words[1:]:
+            k = x - 1
+            if doc.word(k) in ("de", "het"):
+                k -= 1
+            if doc.word(k) == "van" and _org_compound(_base(doc.word(x)), self.lex):
+                kept = [y for y in words if y < k]
+                return (kept, kept[-1]) if kept else ([], -1)
+        return words, last
+
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
         at_start = doc.sentence_start(i)
@@ -3506,6 +3519,7 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     found = _FINDER.find(text, blocked)
     if "'t " in text or "’t " in text:
         found = [f for f in found if not _particle_place(text[f[0] : f[1]])]
+    found = _drop_non_persons(text, found, _FINDER.lex)
     extra = _cue_names(text, blocked, _FINDER.lex)
     if not extra:
         return found
@@ -3609,6 +3623,126 @@ _OFFER_STOP = frozenset(
 )
 
 
+# English month names: "arrived March 2022" is a time, not a person
+_ENGLISH_MONTHS = frozenset(
+    ["January", "February", "March", "July", "August", "October", "November", "December"]
+)
+_MONTH_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\b)")
+# "van de Formulierenbrigade", "van Zorgkantoor Haaglanden": a compound naming a service
+_ORG_COMPOUND = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:brigade|kantoor|loket|punt|centrum|bureau|dienst|team|stichting"
+    r"|huis)$"
+)
+_VAN_ORG = re.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
+
+
+def _org_compound(w: str, lex: Lexicons) -> bool:
+    """A capitalised compound ending in a service word ("Zorgkantoor", "Formulierenbrigade").
+
+    "-huis" also ends surnames ("Oosterhuis", "Nijhuis"), so there the head must be a word.
+    """
+    if not _ORG_COMPOUND.search(w):
+        return False
+    if w.endswith("huis"):
+        head = w[:-4].lower()
+        return len(head) >= 5 and lex.is_word(head, compounds=False)
+    return True
+
+
+def _drop_non_persons(
+    text: str, found: list[tuple[int, int]], lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Trim organisations after "van" off a name and drop an English month before a number."""
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        span = text[s:e]
+        if span in _ENGLISH_MONTHS and _MONTH_NUMBER_AFTER.match(text, e):
+            continue
+        if " van " in span:
+            m = _VAN_ORG.search(span)
+            if m and _org_compound(m.group(1), lex):
+                e = s + m.start()
+                if e <= s:
+                    continue
+        out.append((s, e))
+    return out
+
+
+# "(bijnaam "Checo")", "bijnaam: 'Mo'": whatever stands quoted after "bijnaam" is a name
+_NICKNAME = re.compile(
+    r"\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)[ :]+[\"'“‘]([^\W\d_][\w'’-]{1,20})[\"'”’]"
+)
+# "+ bram even laten weten", "ps: storm even bellen": a lower-case name in a note bullet
+_NOTE_BULLET_NAME = re.compile(
+    r"(?:\+|ps:?|PS:?|p\.s\.:?)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?) (?=(?:even|nog|zelf|ook) )"
+)
+# what may stand before the bullet: the start of a line or a clause, or a list marker
+_BULLET_BEFORE = re.compile(r"(?:^|[\n.;,:!?]|[-•*])[ \t]*$")
+# "Lelie 638825696", "Sterre 545 291 860": a capitalised word right before a BSN
+_NAME_BEFORE_BSN = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]$")
+_BSN_SHAPE = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
+
+
+def _run_starts(blocked: bytearray) -> list[int]:
+    """Where each stretch of found structured data begins (level 1 in ``blocked``)."""
+    out = []
+    i = blocked.find(1)
+    while i >= 0:
+        if i == 0 or blocked[i - 1] != 1:
+            out.append(i)
+        j = blocked.find(0, i)
+        if j < 0:
+            break
+        i = blocked.find(1, j)
+    return out
+
+
+def _sentence_opening(text: str, i: int) -> bool:
+    """Whether position i opens a line or a sentence."""
+    return (
+        i == 0 or text[i - 1] == "\n" or (text[i - 1] == " " and i >= 2 and text[i - 2] in ".!?:")
+    )
+
+
+_NUMBER_LABEL_ENDS = ("nummer", "nr", "code", "kenmerk", "bsn", "id")
+_NUMBER_LABELS = _words("""
+    kenmerk|referentie|ref|klant|client|cliënt|dossier|zaak|registratie|totaal
+    bedrag|saldo|euro|pas|polis|contract|burgerservice|sofi
+""")
+# "Lelie (een kennis uit de moskee)": a capitalised word described as a relation
+_RELATION_WORDS = _words("""
+    kennis|vriend|vriendin|buurvrouw|buurman|tante|oom|nicht|neef|zus|zuster|broer
+    collega|moeder|vader|dochter|zoon|oma|opa|schoonzus|schoonmoeder|schoonvader|zwager
+    partner|ex|stiefvader|stiefmoeder|kleinzoon|kleindochter|klasgenoot|huisgenoot
+    vrijwilliger|mantelzorger
+""")
+_RELATION_AFTER = re.compile(r" \((?:een |de |het |haar |zijn |hun |mijn |onze )?([a-zà-ÿ]+)\b")
+_NAME_BEFORE_RELATION = re.compile(
+    r"(?<=[a-zà-ÿ,][ ])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$"
+)
+# "een meisje van 16, zoë, die ...": a lower-case name in apposition after an age
+_AGE_APPOSITION = re.compile(
+    r"van[ ]\d{1,2}(?:[ ]jaar)?,[ ]([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?),[ ](?=die|dat|wie|en)\b"
+)
+# "Hoop doet het goed nu", "Storm woont bij oma": a bare capitalised word opening a sentence
+# as the subject of doing well or living somewhere, which only a person does without article
+_BARE_SUBJECT = re.compile(
+    r" (?:doet het (?:nu |nog |weer |echt )?(?:goed|beter|slecht|prima|redelijk)"
+    r"|woont (?:nu |nog |sinds \w+ |weer )?(?:bij|met|samen|alleen|zelfstandig))\b"
+)
+_BARE_WORD = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+_BARE_SUBJECT_STOP = _words("""
+    familie|gezin|echtpaar|stel|niemand|iedereen|alles|niets|men|mevrouw|meneer|cliënt
+    client|kind|baby|hond|kat|team|project|groep|school|systeem|computer|telefoon
+""")
+# "dat de Haan al ...": a particle and a capitalised word as the subject of a clause
+_PARTICLE_SUBJECT = re.compile(
+    r" ((?:van (?:de|der|den)|de|van|ter|ten) ([A-ZÀ-Þ][a-zà-ÿ]{2,})) "
+    r"(?=(?:al|nog|ook|niet|geen|wel|zelf) )"
+)
+_SUBJECT_CONJ = re.compile(r"(?<!\w)(?:dat|of|omdat|toen|nadat|zodat|terwijl)$")
+
+
 def _particle_place(span: str) -> bool:
     """ "in 't ziekenhuis": a place someone is in, not a surname with particles."""
     words = span.lower().split()
@@ -3669,6 +3803,85 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
         for m in _TITLED_PARTICLE.finditer(text):
             if m.group(2) not in _TITLED_PARTICLE_STOP:
                 add(m.start(1), m.end(1))
+    if "ijnaam" in text or "oepnaam" in text or "ickname" in text:
+        for m in _NICKNAME.finditer(text):
+            if m.group(1).lower() not in FUNCTION_WORDS:
+                add(m.start(1), m.end(1))
+    for m in _NOTE_BULLET_NAME.finditer(text):
+        w = m.group(1)
+        if w in FUNCTION_WORDS or w in PARTICLES or w in lex.role_words:
+            continue
+        c = w.capitalize()
+        if c not in lex.first_names and c not in lex.surnames and lex.is_word(w, compounds=False):
+            continue  # "+ gemeente even bellen": a word, not a name
+        if c in lex.orgs or w.upper() in lex.orgs:
+            continue
+        if _BULLET_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            add(m.start(1), m.end(1))
+    if "(" in text:
+        for r in _RELATION_AFTER.finditer(text):
+            if r.group(1) not in _RELATION_WORDS:
+                continue
+            m = _NAME_BEFORE_RELATION.search(text, max(0, r.start() - 40), r.start())
+            if m is None:
+                continue
+            w = m.group(1)
+            if w in lex.places or w in lex.orgs or w.lower() in lex.role_words:
+                continue
+            add(m.start(1), m.end(1))
+    for start in _run_starts(blocked):
+        b = _BSN_SHAPE.match(text, start)
+        if (
+            b is None
+            or blocked[b.end() - 1] != 1
+            or (b.end() < len(text) and blocked[b.end()] == 1)
+        ):
+            continue
+        m = _NAME_BEFORE_BSN.search(text, max(0, start - 40), start)
+        if m is None:
+            continue
+        w = m.group(1)
+        lw = w.lower()
+        if lw in _NUMBER_CUES or lw.endswith(_NUMBER_LABEL_ENDS) or lw in _NUMBER_LABELS:
+            continue
+        if w in lex.places or w in lex.orgs:
+            continue
+        if w.lower() in FUNCTION_WORDS or w.lower() in lex.role_words:
+            continue
+        add(m.start(1), m.end(1))
+    if "," in text:
+        for m in _AGE_APPOSITION.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            w = m.group(1)
+            known = w.capitalize() in lex.first_names
+            if (known or not lex.is_word(w, compounds=False)) and w not in FUNCTION_WORDS:
+                add(m.start(1), m.end(1))
+    if " doet het " in text or " woont " in text:
+        for v in _BARE_SUBJECT.finditer(text):
+            m = _BARE_WORD.search(text, max(0, v.start() - 30), v.start())
+            if m is None or not _sentence_opening(text, m.start()):
+                continue
+            w = m.group(1)
+            lw = w.lower()
+            if lw in lex.lower_function or lw in FUNCTION_WORDS or lw in _BARE_SUBJECT_STOP:
+                continue
+            if lw in _RELATION_WORDS or lw in lex.role_words or w in lex.places or w in lex.orgs:
+                continue
+            if _NON_NAME_SUFFIX.search(lw) or _ABSTRACT_SUFFIX.search(lw):
+                continue
+            if w not in lex.first_names and w not in AMBIGUOUS_STARTERS and lex.is_word(lw):
+                continue  # "Geld doet het goed": a plain word, not one of the word-names
+            add(m.start(1), m.end(1))
+    for m in _PARTICLE_SUBJECT.finditer(text):
+        w = m.group(2)
+        if not _SUBJECT_CONJ.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if w in lex.places or w in lex.orgs or w.lower() in lex.role_words:
+            continue
+        if w.lower() in _INSTITUTION_NOUNS or w.lower() in _ORG_HEADS:
+            continue
+        add(m.start(1), m.end(1))
     for m in _LOWER_SLOT.finditer(text):
         w = m.group(1)
         parts = w.split("-")

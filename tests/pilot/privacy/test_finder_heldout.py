@@ -17,8 +17,11 @@ scored once, unseen, before it was used for fixes (recall / precision / context)
 7: 0.955 / 0.972 / 0.984 (finder of session 1); 8: 0.946 / 0.995 / 1.0 (round 1);
 9: 0.988 / 0.992 / 1.0 (round 2); 10: 0.974 / 0.998 / 0.995 (round 3);
 11: 0.984 / 0.987 / 0.993 (round 3); 12: 0.975 / 0.992 / 0.971 (round 4);
-13: 0.998 / 0.993 / 1.0, every label >= 0.977 (round 5).  So none of them is unseen
-any more: they guard against regressions.  heldout1-4 are rebuilt
+13: 0.998 / 0.993 / 1.0, every label >= 0.977 (round 5); 14 (70 texts, half
+hand-written): 0.990 / 0.999 / 0.988 (round 5).  So none of them is unseen any more:
+they guard against regressions.  heldout15.jsonl (70 generated texts) was scored once
+unseen after round 6: 0.982 / 0.997 / 0.985, person 452/467 (0.968) - below the
+acceptance thresholds, so it is not asserted here yet: it is the next round's data.  heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
 """
@@ -63,10 +66,13 @@ CORPORA = [
     "heldout11.jsonl",
     "heldout12.jsonl",
     "heldout13.jsonl",
+    "heldout14.jsonl",
 ]
+#: written and scored unseen, not yet at the thresholds: only the gold is checked
+MEASURED = ["heldout15.jsonl"]
 
 
-@pytest.mark.parametrize("name", CORPORA)
+@pytest.mark.parametrize("name", CORPORA + MEASURED)
 def test_gold_spans_match_their_text(name: str) -> None:
     docs = _load(name)
     assert len(docs) >= 40
