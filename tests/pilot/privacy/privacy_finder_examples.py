@@ -159,3 +159,23 @@ def gold_docs_2() -> list[dict]:
         text, pii, keep = parse(ex)
         docs.append({"id": f"own2-{n:03d}", "text": text, "pii": pii, "keep": keep})
     return docs
+
+
+def check(example: str) -> list[str]:
+    """Problems with the finder's output on one marked-up example (empty when right)."""
+    from pilot.privacy import find_personal_data
+
+    text, pii, keep = parse(example)
+    findings = find_personal_data(text)
+    chars = {i for f in findings for i in range(f.start, f.end)}
+    problems = []
+    for g in pii:
+        if any(i not in chars and not text[i].isspace() for i in range(g["start"], g["end"])):
+            problems.append(f"missed {g['label']} {g['text']!r}")
+    for k in keep:
+        if any(f.start < k["end"] and k["start"] < f.end for f in findings):
+            problems.append(f"hid {k['label']} {k['text']!r}")
+    for f in findings:
+        if not any(f.start < g["end"] and g["start"] < f.end for g in pii):
+            problems.append(f"false {f.label} {f.text!r}")
+    return problems

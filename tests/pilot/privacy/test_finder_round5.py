@@ -22,7 +22,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from privacy_finder_examples import parse  # noqa: E402
+from privacy_finder_examples import check, parse  # noqa: E402
 
 from pilot.privacy import find_personal_data  # noqa: E402
 
@@ -170,24 +170,6 @@ GROUPS: dict[str, list[str]] = {
 }
 
 CASES = [(f"{g}-{n}", ex) for g, lst in GROUPS.items() for n, ex in enumerate(lst)]
-
-
-def check(example: str) -> list[str]:
-    """Problems with the finder's output on one marked-up example (empty when right)."""
-    text, pii, keep = parse(example)
-    findings = find_personal_data(text)
-    chars = {i for f in findings for i in range(f.start, f.end)}
-    problems = []
-    for g in pii:
-        if any(i not in chars and not text[i].isspace() for i in range(g["start"], g["end"])):
-            problems.append(f"missed {g['label']} {g['text']!r}")
-    for k in keep:
-        if any(f.start < k["end"] and k["start"] < f.end for f in findings):
-            problems.append(f"hid {k['label']} {k['text']!r}")
-    for f in findings:
-        if not any(f.start < g["end"] and g["start"] < f.end for g in pii):
-            problems.append(f"false {f.label} {f.text!r}")
-    return problems
 
 
 @pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
