@@ -1,5 +1,7 @@
 # Sourced by test.sh: start a throwaway PostgreSQL cluster on loopback for the
 # production-mode test run, export DATABASE_URL, and stop it on exit.
+# runuser lives in /usr/sbin, which a minimal PATH (env -i, some CI runners) leaves out.
+PATH="$PATH:/usr/sbin:/sbin"
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 if [ -z "$pg_bin" ]; then
   echo "PostgreSQL ontbreekt: installeer het pakket postgresql (scripts/system-packages.sh)." >&2

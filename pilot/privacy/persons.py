@@ -11,7 +11,7 @@ places, roles and ordinary Dutch words are excluded.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
@@ -957,6 +957,9 @@ PROTECTED_ORG = 2
 PROTECTED_PLACE = 3
 
 
+_BLOCKED_RUN = re.compile(rb"[^\x00]+")
+
+
 class _Doc:
     __slots__ = ("text", "toks", "n", "levels", "_starts", "_lower")
 
@@ -967,10 +970,18 @@ class _Doc:
         self._starts: list[int] | None = None
         self._lower: str | None = None
         # highest protection level inside each token (0 = free)
+        self.levels = [0] * self.n
         if any(blocked):
-            self.levels = [max(blocked[s:e]) for s, e, _ in self.toks]
-        else:
-            self.levels = [0] * self.n
+            # only tokens that overlap a blocked run need a look (runs are few)
+            toks, levels = self.toks, self.levels
+            ends = [t[1] for t in toks]
+            for run in _BLOCKED_RUN.finditer(blocked):
+                rs, re_ = run.span()
+                i = bisect_right(ends, rs)  # first token ending after the run starts
+                while i < self.n and toks[i][0] < re_:
+                    s, e = toks[i][0], toks[i][1]
+                    levels[i] = max(blocked[s:e])
+                    i += 1
 
     def free(self, i: int, allow: tuple[int, ...] = ()) -> bool:
         lv = self.levels[i]
@@ -1228,6 +1239,10 @@ def _title_at(doc: _Doc, i: int) -> int:
     return i + 2 if dotted else i + 1
 
 
+# Bound on each per-word memo table, so a long batch cannot grow memory without end.
+_MEMO_MAX = 50_000
+
+
 class PersonFinder:
     """Find person-name spans in one text, avoiding already-blocked characters."""
 
@@ -1236,6 +1251,11 @@ class PersonFinder:
         self.lower_surnames = frozenset(s.lower() for s in self.lex.surnames)
         # lower-case first names, to skip the lower-case fast path in one set lookup
         self.lower_first = frozenset(f.lower() for f in frozenset.__iter__(self.lex.first_names))
+        # Why memo tables: these verdicts depend on the word and the (fixed) lexicons only,
+        # and the same words are asked about many times per text and across texts.
+        self._hard_stop_memo: dict[str, bool] = {}
+        self._is_stop_memo: dict[str, bool] = {}
+        self._name_score_memo: dict[tuple[str, bool], int] = {}
 
     # --- word classes -------------------------------------------------------------------
     def caps_name(self, w: str) -> bool:
@@ -1254,6 +1274,15 @@ class PersonFinder:
 
     def is_stop(self, w: str) -> bool:
         """Capitalised words that are never (part of) a person name on their own."""
+        memo = self._is_stop_memo
+        r = memo.get(w)
+        if r is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            r = memo[w] = self._is_stop(w)
+        return r
+
+    def _is_stop(self, w: str) -> bool:
         if w in TITLES or self.hard_stop(w) or self.soft_stop(w):
             return True
         b = _base(w)
@@ -1270,6 +1299,15 @@ class PersonFinder:
 
     def hard_stop(self, w: str) -> bool:
         """Organisations, curated places, acronyms, nationalities: never part of a name."""
+        memo = self._hard_stop_memo
+        r = memo.get(w)
+        if r is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            r = memo[w] = self._hard_stop(w)
+        return r
+
+    def _hard_stop(self, w: str) -> bool:
         lex = self.lex
         b = _base(w)
         if b in lex.stop_caps or b in lex.orgs or b in TITLES or b in _ALWAYS_STOP:
@@ -1292,6 +1330,16 @@ class PersonFinder:
 
     def name_score(self, w: str, at_start: bool) -> int:
         """2 = known name, 1 = plausible unknown proper noun, 0 = ordinary word/stop."""
+        memo = self._name_score_memo
+        key = (w, bool(at_start))
+        r = memo.get(key)
+        if r is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            r = memo[key] = self._name_score(w, key[1])
+        return r
+
+    def _name_score(self, w: str, at_start: bool) -> int:
         lex = self.lex
         b = _base(w)
         if self.is_stop(w) or b in _ROMAN:
