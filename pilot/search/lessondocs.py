@@ -26,6 +26,19 @@ from django.db import connection
 PREFIX = "pilot_search_ld_"
 #: the publication time as read by searches: never NULL, unpublished-ever lessons sort last
 TS = "coalesce(d.ts, -1)"
+#: `ts` holds microseconds since the epoch, so lessons published within one second
+#: sort exactly as the ORM sorts their `first_published_at`
+US = 1_000_000
+
+
+def _sqlite_us(column: str) -> str:
+    """Microseconds since the epoch of a datetime Django stored as SQLite text."""
+    return (
+        f"(CAST(strftime('%s', {column}) AS INTEGER) * {US}"
+        f" + coalesce(CAST(substr({column}, 21, 6) AS INTEGER), 0))"
+    )
+
+
 LESSON_CT = (
     "(SELECT id FROM django_content_type WHERE app_label = 'lessons' AND model = 'caselessonpage')"
 )
@@ -73,7 +86,7 @@ def _doc_select(n: dict[str, str], *, eid: str, pid: str, lesson: str, page: str
     year = f"CAST(substr({page}.first_published_at, 1, 4) AS INTEGER)"
     return (
         f"SELECT {eid}, {pid}, {page}.live, {lesson}.consent_scope = 'platform', "
-        f"CAST(strftime('%s', {page}.first_published_at) AS INTEGER), {year}, "
+        f"{_sqlite_us(f'{page}.first_published_at')}, {year}, "
         f"{lesson}.target_group, {lesson}.evidence_level, {lesson}.neighbourhood_type_id, "
         f"coalesce({year}, '') || '|' || coalesce({lesson}.neighbourhood_type_id, '') || '|' || "
         f"{lesson}.target_group || '|' || {lesson}.evidence_level, {themes}, {tags}"
@@ -113,7 +126,7 @@ def _triggers(n: dict[str, str]) -> dict[str, str]:
         "page_upd": (
             f"AFTER UPDATE OF live, first_published_at ON {n['page']} BEGIN "
             f"UPDATE {n['doc']} SET live = NEW.live, "
-            "ts = CAST(strftime('%s', NEW.first_published_at) AS INTEGER), "
+            f"ts = {_sqlite_us('NEW.first_published_at')}, "
             f"year = {year}, fkey = coalesce({year}, '') || substr(fkey, instr(fkey, '|')) "
             "WHERE page_id = NEW.id; END"
         ),
@@ -188,7 +201,7 @@ def _pg_refresh_function(n: dict[str, str]) -> str:
         f" DELETE FROM {n['doc']} WHERE page_id = ANY(pids);"
         f" INSERT INTO {n['doc']} ({COLUMNS})"
         f" SELECT e.id, l.page_ptr_id, p.live, l.consent_scope = 'platform',"
-        f" CAST(floor(extract(epoch FROM p.first_published_at)) AS bigint), {year},"
+        f" CAST(floor(extract(epoch FROM p.first_published_at) * {US}) AS bigint), {year},"
         f" l.target_group, l.evidence_level, l.neighbourhood_type_id,"
         f" coalesce({year}::text, '') || '|' || coalesce(l.neighbourhood_type_id::text, '')"
         f" || '|' || l.target_group || '|' || l.evidence_level, {themes}, {tags}"
@@ -362,7 +375,7 @@ def lesson_where(
 class LessonCounts:
     total: int = 0
     facets: dict[str, Counter] = field(default_factory=dict)
-    rows: list[tuple[int, float, float]] = field(default_factory=list)  # pk, score, epoch
+    rows: list[tuple[int, float, float]] = field(default_factory=list)  # pk, score, epoch s
 
 
 def aggregate(rows, *, limit: int, newest: bool) -> LessonCounts:
@@ -380,7 +393,7 @@ def aggregate(rows, *, limit: int, newest: bool) -> LessonCounts:
     top = (
         heapq.nlargest(limit, rows, key=itemgetter(1, 2)) if newest else heapq.nlargest(limit, rows)
     )
-    out.rows = [(r[2], float(r[0]), float(max(r[1], 0))) for r in top]
+    out.rows = [(r[2], float(r[0]), max(r[1], 0) / US) for r in top]
     return out
 
 

@@ -408,7 +408,7 @@ class PostgresMatcher(Matcher):
                 if kind == 0:
                     out.total = num
                 elif kind == 4:
-                    out.rows.append((int(key), float(score), float(max(ts_value, 0))))
+                    out.rows.append((int(key), float(score), max(ts_value, 0) / lessondocs.US))
                 else:
                     keys[kind - 1][key or ""] += num
         if out.total:

@@ -152,3 +152,29 @@ def test_rows_are_rebuilt_after_migrate(participant):
     assert lessondocs.active()
     after = sorted(LessonDoc.objects.values_list(*columns))
     assert after == before
+
+
+def test_newest_first_keeps_sub_second_order(participant):
+    """Lessons and other pages published within one second sort as their timestamps do."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from themes.models import ThemePage
+
+    older, newer = CaseLessonPage.objects.live().order_by("pk")[:2]
+    theme = ThemePage.objects.live().first()
+    base = timezone.now().replace(microsecond=0) + dt.timedelta(days=400)
+    # the lower pk is the newest, a theme sits between the two lessons
+    Page.objects.filter(pk=older.pk).update(
+        first_published_at=base + dt.timedelta(microseconds=700)
+    )
+    Page.objects.filter(pk=theme.pk).update(
+        first_published_at=base + dt.timedelta(microseconds=500)
+    )
+    Page.objects.filter(pk=newer.pk).update(
+        first_published_at=base + dt.timedelta(microseconds=300)
+    )
+    hits = [(h.kind, h.pk) for h in run(participant, "", sort="newest").hits[:3]]
+    assert hits == [("lesson", older.pk), ("theme", theme.pk), ("lesson", newer.pk)]
