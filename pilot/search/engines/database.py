@@ -104,7 +104,7 @@ class SQLiteMatcher(Matcher):
         lesson = next((s for s in page_sources if s.kind == "lesson"), None)
         self.fast = lesson is not None and lessondocs.active()
         self.lesson_rows: list[tuple] = []
-        where = self._lesson_where(lesson, user, filters or {}) if self.fast else None
+        where = _readable_lesson_where(user, filters or {}) if self.fast else None
         doc = f"{lessondocs.names()['doc']} d" if self.fast else ""
         columns = f"{lessondocs.TS}, d.page_id, d.fkey, d.themes, d.tags"
         if browse:
@@ -157,10 +157,6 @@ class SQLiteMatcher(Matcher):
                     where[1],
                 )
                 self.lesson_rows = cursor.fetchall()
-
-    @staticmethod
-    def _lesson_where(source, user, filters) -> tuple[str, list] | None:
-        return _readable_lesson_where(user, filters)
 
     def lesson_counts(self, source, *, user, filters, limit: int, newest: bool):
         """Total, exact facet counts and top rows of the readable lessons (already read)."""
