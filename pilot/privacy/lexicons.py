@@ -184,6 +184,7 @@ Stichting Nidos|Jeugdbescherming Rotterdam Rijnmond|Leger des Heils Jeugdbescher
 ROLES = _words("""
 wijkverpleegkundige|verpleegkundige|casusregisseur|casemanager|casemanager dementie|regisseur|
 maatschappelijk werker|maatschappelijk werkster|maatschappelijk werk|hulpverlener|begeleider|
+sociaal raadslid|raadslid|raadsman|raadsvrouw|
 ambulant begeleider|woonbegeleider|jeugdconsulent|jeugdhulpverlener|jeugdwerker|jongerenwerker|
 ouderenconsulent|ouderenwerker|opbouwwerker|welzijnscoach|welzijnswerker|wijkagent|agent|
 huisarts|POH|POH GGZ|praktijkondersteuner|psychiater|psycholoog|psychologe|therapeut|

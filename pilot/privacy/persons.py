@@ -347,6 +347,15 @@ def _gibberish(w: str) -> bool:
     return any(_MIXED_CASE.search(p) and not _MIXED_OK.match(p) for p in w.split("-"))
 
 
+# Words in AMBIGUOUS_STARTERS that are never a given name before a speech verb or a surname:
+# roles and titles ("Mentor zei"), adjectives and greetings ("Beste Jansen (40),"), note
+# headings and things ("Tip gaf aan dat ...").
+_NOT_WORD_NAMES = _words("""
+    mentor|leider|imam|pastor|junior|lady|baron|earl|server|forum|safari|salami|gala|corona
+    beste|dag|groot|klein|nieuwe|oude|jong|oud|kort|lang|sterk|lage|prima|wit|zwart|groen
+    rood|geel|blauw|plan|tip|post|vraag|let|kijk|lees|zie|weet|heb|geef|bel|mail|stuur|ken
+    edit|kick|beat|niks|made|mate
+""")
 # After the verb, a subject pronoun or an article means the opener was an adverbial and
 # the subject follows: "Juni kwam de brief", "Soms belde ze".
 _INVERSION_SUBJECTS = frozenset(
@@ -776,6 +785,22 @@ _LABEL_SUFFIX = re.compile(
     r"verslag|notitie|titel|onderwerp|periode|locatie|team|regio)$"
 )
 
+# Words before a lower-case name that, with the words after it, show a person (see
+# ``PersonFinder._cued_lower_name``): a visit, a contact with a role in brackets, a note mark.
+_SLOT_CUES = frozenset(["bij", "Bij", "naar", "Naar", "met", "nb", "NB", "Nb", "."])
+_VISIT_CLOSERS = {
+    "bij": (
+        ("thuis",),
+        ("langs",),
+        ("op", "bezoek"),
+        ("op", "huisbezoek"),
+        ("aan", "de", "deur"),
+        ("op", "de", "koffie"),
+        ("over", "de", "vloer"),
+    ),
+    "naar": (("toe",),),
+}
+_SHOP_CLOSERS = frozenset([("langs",), ("toe",)])
 # Nouns and participles of meeting someone: "overleg met roos", "afgestemd met kees".
 _MEET_NOUNS = frozenset(
     [
@@ -941,6 +966,18 @@ _ROLE_HEADS = (
 
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
+
+
+def _acronym_plural(w: str, lex: Lexicons) -> bool:
+    """ "Wmos", "Pgbs", "GGDs": the plural of a service acronym, unless a known name ("Mees")."""
+    if not 4 <= len(w) <= 5 or w[-1] != "s":
+        return False
+    stem = w[:-1]
+    return (
+        (stem in lex.orgs or stem.upper() in lex.orgs)
+        and w not in lex.first_names
+        and w not in lex.surnames
+    )
 
 
 def _base(w: str) -> str:
@@ -1320,6 +1357,8 @@ class PersonFinder:
             return True  # "Casusregisseur Omar": the role, not part of the name
         if len(b) >= 2 and b.isupper() and b not in _ROMAN and not self.caps_name(b):
             return True  # acronyms: GGZ, MEE, UWV
+        if _acronym_plural(b, lex):
+            return True  # "de consulent Wmos", "twee GGDs": a service in the plural
         if "-" in b:
             parts = b.split("-")
             if any(p in lex.orgs or (len(p) >= 2 and p.isupper()) for p in parts) or (
@@ -1664,6 +1703,12 @@ class PersonFinder:
             if not c.isupper() and w not in _LOWER_TITLES:
                 # fast path: names, initials and titles start upper case, except names
                 # typed in lower case in quick notes, in slots only a person fills
+                if i > 0 and toks[i - 1][2] in _SLOT_CUES and doc.levels[i] == 0:
+                    last = self._cued_lower_name(doc, i)
+                    if last >= 0:
+                        out.append((i, last))  # "bij kramer thuis", "nb mei belt terug"
+                        i = last + 1
+                        continue
                 if (
                     i >= 2
                     and toks[i - 1][2] == "]"
@@ -1783,6 +1828,12 @@ class PersonFinder:
                     i = k
                     continue
             # 3. capitalised chain
+            if doc.word(i + 1) == "van":
+                after = self._name_before_van_org(doc, i)
+                if after > 0:
+                    out.append((i, i))  # "Mei van Stichting Schuldhulp belde": the person
+                    i = after
+                    continue
             if w[0].isalpha() and w[0].isupper():
                 last, words = self.chain(doc, i)
                 slot = self._cap_slot(doc, i, words)
@@ -2357,6 +2408,103 @@ class PersonFinder:
             return i + 1  # "overgedragen aan efua agyeman": first name plus surname
         if self._pinyin_pair(doc, i):
             return i + 1  # "dat li na iets hoort", "met wei ling": a Chinese given name
+        return -1
+
+    def _cued_lower_name(self, doc: _Doc, i: int) -> int:
+        """Last token of a lower-case name that the words around it reveal, else -1.
+
+        Why: "bij kramer thuis", "naar smit toe", "gesproken met zwart (sociaal raadslid)"
+        and "nb mei belt terug" hold a person whatever the word is; a noun there would need
+        an article ("bij de buren thuis") or could not be the subject of the verb.
+        """
+        cue = doc.word(i - 1).lower()
+        if not doc.adjacent(i - 1, i):
+            return -1
+        if cue in ("nb", "."):
+            return self._nb_subject(doc, i)
+        k = self._lower_surname_end(doc, i, cue)
+        if k < 0:
+            return -1
+        if cue != "met" and not self._visit_after(doc, cue, k + 1):
+            w = doc.word(i)
+            if w not in self.lower_first or not doc.adjacent(i, i + 1):
+                return -1
+            k = self._lower_surname_end(doc, i + 1, cue)  # "bij anna de vries thuis"
+            if k < 0 or not self._visit_after(doc, cue, k + 1):
+                return -1
+        elif cue == "met" and not self._role_bracket(doc, k + 1):
+            return -1
+        return k
+
+    def _lower_surname_end(self, doc: _Doc, i: int, cue: str) -> int:
+        """Last token of "[particles] name" in lower case from token i, else -1.
+
+        "de", "ter", "het" alone are also articles ("bij de buren thuis", "naar de bakker
+        toe"), so after them only a known surname counts, and only where a shop cannot be
+        meant (a home or a contact, not "langs" or "toe").
+        """
+        k = i
+        while doc.word(k) in _ALL_PARTICLES_LOWER and k - i < 3 and doc.adjacent(k, k + 1):
+            k += 1
+        w = doc.word(k)
+        if k >= doc.n or not doc.free(k) or not w.islower() or not w.isalpha():
+            return -1
+        home = cue == "met" or self._visit_after(doc, cue, k + 1, shops=False)
+        article = k > i and doc.word(i) not in _NAME_PARTICLES and doc.word(i) != "van"
+        if article and not (home and w in self.lower_surnames) and self.lex.is_word(w):
+            return -1
+        return k if self._lower_namelike(w, True, second=home) else -1
+
+    @staticmethod
+    def _visit_after(doc: _Doc, cue: str, k: int, shops: bool = True) -> bool:
+        """Tokens from k close a visit after ``cue``: "bij X thuis", "naar X toe".
+
+        ``shops=False`` leaves out the closers also said of a shop ("bij de bakker langs").
+        """
+        closers = _VISIT_CLOSERS.get(cue, ())
+        return any(
+            (shops or c not in _SHOP_CLOSERS)
+            and all(doc.word(k + n).lower() == x for n, x in enumerate(c))
+            for c in closers
+        )
+
+    def _role_bracket(self, doc: _Doc, k: int) -> bool:
+        """ "(sociaal raadslid)", "(wijkagent)": a role or relation in brackets at token k."""
+        if doc.word(k) != "(" or not doc.adjacent(k - 1, k):
+            return False
+        j = k + 1
+        while j < doc.n and j - k < 6 and doc.word(j) != ")":
+            lw = doc.word(j).lower()
+            if lw in RELATIONS or self._role_like(lw):
+                return True
+            j += 1
+        return False
+
+    def _nb_subject(self, doc: _Doc, i: int) -> int:
+        """ "nb mei belt terug", "n.b. april belt zelf": a name as subject after a note mark.
+
+        A first name that is also a month or a word counts here: after "nb" the word opens a
+        clause, and a person verb with no subject after it ("belt terug", not "komt de
+        deurwaarder") needs it as its subject.
+        """
+        if doc.word(i - 1) == "." and not (
+            doc.word(i - 2).lower() == "b"
+            and doc.word(i - 3) == "."
+            and doc.word(i - 4).lower() == "n"
+            and doc.touching(i - 4, i - 3)
+        ):
+            return -1
+        w, nxt = doc.word(i), doc.word(i + 1)
+        if nxt not in _PERSON_VERBS or nxt == "zelf" or not doc.adjacent(i, i + 1):
+            return -1
+        after = doc.word(i + 2).lower()
+        if after in _INVERSION_SUBJECTS or after in _DETERMINERS:
+            return -1
+        lex = self.lex
+        if w in lex.lower_function or w in lex.role_words or w in RELATIONS or len(w) < 3:
+            return -1
+        if w in self.lower_first or self._lower_namelike(w):
+            return i
         return -1
 
     def _pinyin_pair(self, doc: _Doc, i: int) -> bool:
@@ -3319,6 +3467,78 @@ class PersonFinder:
                 return (kept, kept[-1]) if kept else ([], -1)
         return words, last
 
+    def _word_name(self, w: str) -> bool:
+        """A word also used as a given name ("Hoop", "Winter").
+
+        Not a function word, a role, a relation, an adjective or a heading ("Dan", "Mentor",
+        "Beste", "Tip"): those open sentences as words.
+        """
+        lw = w.lower()
+        return (
+            w in AMBIGUOUS_STARTERS
+            and lw not in self.lex.lower_function
+            and lw not in RELATIONS
+            and lw not in _NOT_WORD_NAMES
+            and not self._role_like(lw)
+            and not self.hard_stop(w)
+        )
+
+    @staticmethod
+    def _speaks(doc: _Doc, k: int) -> bool:
+        """Token k is the subject of a speech verb after it ("zei", "vertelde", "gaf aan")."""
+        nxt = doc.word(k + 1)
+        if not doc.adjacent(k, k + 1):
+            return False
+        if nxt in ("gaf", "geeft"):
+            if doc.word(k + 2) != "aan":
+                return False
+        elif nxt not in _SPEECH_VERBS:
+            return False
+        return doc.word(k + 2).lower() not in _INVERSION_SUBJECTS
+
+    def _org_at(self, doc: _Doc, k: int) -> bool:
+        """Token k names an organisation: protected, listed, or a service compound ("Wijkbus")."""
+        org = _base(doc.word(k))
+        return (
+            doc.levels[k] == PROTECTED_ORG
+            or org in self.lex.orgs
+            or (org[:1].isupper() and _org_compound(org, self.lex))
+        )
+
+    def _name_before_van_org(self, doc: _Doc, i: int) -> int:
+        """Token after "<name> van <organisation>" when a person verb follows, else -1.
+
+        Why: "Mei van Stichting Schuldhulp belde", "Juni van de Buurtkamer hielp": a known
+        name that is also a month or a word is a person when her organisation introduces
+        her and she acts; the organisation itself stays readable.
+        """
+        b = _base(doc.word(i))
+        lex = self.lex
+        if (
+            (b not in lex.first_names and b not in lex.surnames)
+            or b.lower() in lex.lower_function
+            or self.is_stop(b)
+            or not doc.adjacent(i, i + 1)
+        ):
+            return -1
+        k = i + 2
+        if doc.word(k) in ("de", "het"):
+            k += 1
+        if not self._org_at(doc, k):
+            return -1
+        k += 1
+        while k - i < 8 and doc.word(k)[:1].isupper() and doc.adjacent(k - 1, k):
+            k += 1  # "Stichting Schuldhulp Den Haag"
+        verb = doc.word(k)
+        if not doc.adjacent(k - 1, k) or self.verb_strength(verb) == 0:
+            return -1
+        if (b in AMBIGUOUS_STARTERS or b.lower() in _MONTH_NAMES) and (
+            doc.word(i - 1).lower() in _TIME_PREPS
+            or (verb in _SUBJECT_FOLLOWERS and verb not in _PERSON_VERBS)
+        ):
+            return -1  # "vanaf Mei van ...", "Post van de Voedselbank kwam aan": no person
+        return k
+
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
         at_start = doc.sentence_start(i)
@@ -3406,6 +3626,8 @@ class PersonFinder:
                 )
             ):
                 return True
+            if self._word_name(b) and self._speaks(doc, words[0]):
+                return True  # "Hoop zei letterlijk: ...": only a person speaks
         if (
             at_start
             and len(words) == 1
@@ -3452,6 +3674,8 @@ class PersonFinder:
             )
             if doc.word(words[-1] + 1) == "|" and self._name_column(doc, i):
                 known = True  # "Mehari Gebremedhin | cliënt |": a row of a name table
+            if followed_by_age and max(scores[1:]) == 2 and self._word_name(first):
+                known = True  # "Hoop Kramer (27) kwam via de huisarts": name, surname, age
             if not (known and max(scores[1:]) > 0):
                 return False  # let the caller retry after the sentence opener
         if best == 0:
@@ -3468,6 +3692,7 @@ class PersonFinder:
             prev_l in _LOCATION_PREPS
             and not first_is_name
             and not any(_base(doc.word(x)).split("-")[0] in _ARTICLE_PREFIXES for x in words)
+            and not self._visit_after(doc, prev_l, words[-1] + 1)  # "bij Kramer thuis"
         ):
             return False
         if (
@@ -3547,7 +3772,7 @@ class PersonFinder:
                 k = words[-1] + 2
                 if doc.word(k).lower() in ("de", "het"):
                     k += 1
-                return k < doc.n and doc.levels[k] == PROTECTED_ORG
+                return k < doc.n and self._org_at(doc, k)
             return (
                 bool(nxt)
                 and (nxt[0].islower() or nxt in (",", "("))
@@ -3679,7 +3904,7 @@ _MONTH_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\b)")
 # "van de Formulierenbrigade", "van Zorgkantoor Haaglanden": a compound naming a service
 _ORG_COMPOUND = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:brigade|kantoor|loket|punt|centrum|bureau|dienst|team|stichting"
-    r"|huis)$"
+    r"|huis|bus|kamer|cirkel|bank|winkel|kring|club|hulp|lijn|tafel|groep|werkplaats|café)$"
 )
 _VAN_ORG = re.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
 
