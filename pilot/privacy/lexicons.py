@@ -123,7 +123,10 @@ Hongkong|Hong Kong|Taipei|Mumbai|Delhi|New Delhi|Chennai|Kolkata|Bangalore|Hyder
 Kathmandu|Yangon|Bangkok|Tbilisi|Jerevan|Yerevan|Bakoe|Baku|Grozny|Tasjkent|Tashkent|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks|Portugees|Portugese|Noors|Noorse|Zweeds|Zweedse|Deens|Deense|Fins|Finse|Grieks|Griekse|Italiaans|Italiaanse|Chinees|Chinese|Japans|Japanse|Vietnamees|Vietnamese|Indonesisch|Indonesische|Indiaas|Indiase|Pakistaans|Pakistaanse|Iraaks|Iraakse|Iraans|Iraanse|Ghanees|Ghanese|Nigeriaans|Nigeriaanse|Ethiopisch|Ethiopische|Kaapverdiaans|Kaapverdiaanse|Dominicaans|Dominicaanse|Colombiaans|Colombiaanse|Braziliaans|Braziliaanse|Amerikaans|Amerikaanse|Brits|Britse|Australisch|Australische|Hongaars|Hongaarse|Tsjechisch|Tsjechische|Slowaaks|Slowaakse|Litouws|Litouwse|Lets|Letse|Servisch|Servische|Kroatisch|Kroatische|Bosnisch|Bosnische|Albanees|Albanese|Belgisch|Belgische|Vlaams|Vlaamse|Fries|Friese|Limburgs|Limburgse|Molukse|Moluks|Indisch|Indische|Javaans|Javaanse|Creools|Creoolse|Tamil|Urdu|Hindi|Farsi|Dari|Pasjtoe|Amhaars|Somali|Tigrinya|Oekraïens
 """)
 
-# Organisations, services, schemes and institutions (general, national and Haaglanden).
+# Organisations, services, schemes and institutions (general, national and Haaglanden); the
+# second block adds mental-health, disability, elderly-care, housing and welfare organisations
+# across the Netherlands (general knowledge; names that are also first names or surnames, such
+# as "Laurens" or "Timon", only in a longer form).
 ORGS = _words("""
 GGZ|MEE|Wmo|Wmo-loket|WMO|Wmo-consulent|Servicepunt XL|Servicepunt|Veilig Thuis|Veilig Thuis Haaglanden|
 Parnassia|Parnassia Groep|PsyQ|Indigo|Youz|Brijder|Lucertis|Antes|Arkin|GGZ Delfland|GGZ Rivierduinen|
@@ -178,6 +181,29 @@ Wijkteam|Buurtteam|Team Veilig|Politie Haaglanden|Wijkpolitie|Stadsdeelkantoor|S
 Zorg en Veiligheid|Zorg- en Veiligheidshuis Haaglanden|Vivent|
 Centrum Jeugd en Gezin|Jeugd en Gezin|Zorg en Zekerheid|Nidos|Interpolis|Salland|Zilveren Kruis Achmea|De Friesland|
 Stichting Nidos|Jeugdbescherming Rotterdam Rijnmond|Leger des Heils Jeugdbescherming|Bureau Jeugdzorg|Team Toegang|Jongerenloket|ZVH|Wijkz|SociaalWerk|Voorzieningenwijzer
+""") | _words("""
+Fivoor|Jutters|De Jutters|GGZ Jutters|Lentis|Altrecht|GGZ inGeest|inGeest|Dimence|Mondriaan|Emergis|
+Yulius|Pro Persona|Reinier van Arkel|GGz Breburg|GGZ Breburg|GGZ Oost Brabant|GGZ Centraal|
+GGZ Friesland|GGZ Drenthe|GGZ Noord-Holland-Noord|Accare|Tactus|Victas|Jellinek|Bouman GGZ|
+Novadic-Kentron|Kentron|Mentrum|Triversum|De Bascule|Curium|Kenter Jeugdhulp|Pluryn|'s Heeren Loo|
+Amerpoort|Esdégé-Reigersdaal|Dichterbij|ASVZ|Gemiva|Gemiva-SVG|Severinus|Abrona|Zozijn|Siza|
+Lunet zorg|Zuidwester|Tragel|Trajectum|Evean|Amsta|Zorgbalans|Kennemerhart|Sensire|Icare|Alliade|
+Allerzorg|Thebe|Tante Louise|Zonnehuisgroep|Vivium|Omring|Zorgspectrum|Aafje|Zorggroep Solis|
+Sevagram|Vérian|Verian|Kwadraad|ContourdeTwern|Participe|Welzijn Rotterdam|Stichting Dock|Altra|
+Lijn5|Koraal|Pactum|Entrea|Lindenhout|Youké|Yes We Can Clinics|Brijder Verslavingszorg|
+Parnassia Verslavingszorg|Kwintes|Moviera|Arosa|Stichting Exodus|Exodus Nederland|Geldfit|
+Plangroep|Sagenn|Eykenburg|Stichting Eykenburg|De Viersprong|Viersprong|Centrum '45|Arq|
+Duwo|DUWO|De Key|Lieven de Key|Woonstad Rotterdam|Bo-Ex|Woonstede|Vivare|Talis|Woonwaard|Parteon|
+Elan Wonen|Patrimonium|Lefier|Acantus|Trudo|Woonbedrijf|Wonen Limburg|Rhiant|Dunavie|
+Wassenaarsche Bouwstichting|Kleurrijk Wonen|Woonpartners|Wonion|Domijn|Viverion|Habion|
+Wooncompagnie|Intermaris|Zayaz|Wonen Breburg|Woonveste|Stek Wonen|Wooninvest|Arcade Wonen|
+Valkenhorst|Crossover|Welzijn op Recept|Stichting Urgente Noden|Stichting Leergeld|Leergeld|
+Jeugdfonds Sport|Jeugdfonds Sport & Cultuur|Armoedefonds|Kansfonds|Oranje Fonds|
+Vluchtelingenwerk Nederland|COA|Stichting LOS|Dokters van de Wereld|Straatconsulaat|
+Stichting Nachtopvang|Hulp bij Geldzaken|Zorgkantoor|Zorgkantoor Haaglanden|Thuisgekookt|
+Home-Start|Humanitas Home-Start|MEE Zuid-Holland Noord|MEE Plus|MEE Rotterdam Rijnmond|
+MEE Amstel en Zaan|Fier Fryslân|Jeugdbescherming Amsterdam|Jeugdbescherming Gelderland|
+Zorgthuisnl|Vitaal Thuis|Sinai Centrum|Humanitas DMH
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
@@ -278,7 +304,8 @@ auteur|afzender|ontvanger|gesproken met|gebeld met|bezoek|huisbezoek bij|partner
 moeder|vader|ouders|ouder|zoon|dochter|mentor|regie|casusregisseur|uitvoerder|eigenaar|
 medewerker|consulent|coördinator|gezinslid|gezinsleden|broer|zus|getuige|achternaam|voornaam|voornamen|roepnaam|
 meisjesnaam|geboortenaam|bijnaam|naam cliënt|naam moeder|naam vader|naam partner|ouders|kind|
-voorletters|voorletter|initialen|voorl|eigenaar|regievoerder|casushouder
+voorletters|voorletter|initialen|voorl|eigenaar|regievoerder|casushouder|ha|ingevuld door|
+aanmelder|betrokkene
 """)
 
 #: Capitalised words that start sentences and also occur in name lists; at a sentence

@@ -137,10 +137,14 @@ _EN_MONTHS = (
     "November",
     "December",
 )
+# Abbreviated English months ("Oct 29", "Sept 3"); "Jan" and "Mar" are also first names.
+_EN_MONTH_ABBR = ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_EN_MONTH_CUES = _EN_MONTHS + _EN_MONTH_ABBR
 _EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
 DATE_EN_US = re.compile(
     rf"(?<![\w])(?:{_EN_WEEKDAY})?"
-    rf"(?:(?:{'|'.join(_EN_MONTHS)})[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    rf"(?:(?:{'|'.join(_EN_MONTHS)}|(?:{'|'.join(_EN_MONTH_ABBR)})\.?)[ \t]+"
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w])"
     r"(?![ \t]+(?:mensen|personen|kinderen|cliënten|jaar|keer|uur|people|years|times|hours)\b)"
     # "Monday 6 May 2024": an English weekday before a day-month date
@@ -189,13 +193,15 @@ DATE_SHORT_AFTER = re.compile(
     r"(?=[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t]))",
 )
 DATE_LIST_NEXT = re.compile(
-    r"[ \t]*(?:,|en|of|t/m|&)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|nog|liever|desnoods|op)[ \t]+)*"
+    r"[ \t]*(?:,|en|of|t/m|&|naar)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|nog|liever|desnoods|op)[ \t]+)*"
     r"(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+)?"
     r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)" + _NOT_DATE_AFTER
 )
 # Any day-month shape not followed by a count; find_structured decides from the text around
 # it whether it is a date (see _short_date_context).
 DATE_DM = re.compile(r"\d(?<![\w./,-]\d)\d?[-/]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
+# The same with a dot as well ("14.6"): one scan over the digits finds both shapes.
+DATE_DM_ANY = re.compile(r"\d(?<![\w./,-]\d)\d?[-/.]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
 # The word right before it that makes it a date: a date preposition, a verb of coming or
 # planning, a date field ("overdrachtsdatum", "Volgende keer:") or a note abbreviation.
 _DM_CUE_BEFORE = re.compile(
@@ -212,7 +218,8 @@ _DM_EVENT = re.compile(
     r"(?i)(?<![\w])(?:intake|afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|"
     r"mdo|[a-zà-ÿ]*bespreking|[a-zà-ÿ]*tafel|[a-zà-ÿ]*melding|"
     r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
-    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag)(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
+    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag|contact|contactmoment|brainstorm)"
+    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
 )
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
 _DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
@@ -285,6 +292,19 @@ _DM_NOT_AFTER_WORDS = frozenset(
         "unit",
         "formaat",
         "beeld",
+        # a share or a result in minutes: "aanwezig: 5/7", "doelen behaald: 2/3"
+        "aanwezig",
+        "aantal",
+        "opkomst",
+        "voortgang",
+        "behaald",
+        "gehaald",
+        "resultaat",
+        "uitkomst",
+        "rapportcijfer",
+        "percentage",
+        "gemiddeld",
+        "gemiddelde",
     ]
 )
 _ROUND_CLOCK_NEXT = re.compile(
@@ -292,6 +312,65 @@ _ROUND_CLOCK_NEXT = re.compile(
     r"aanwezig|bewak|support|dienst|wakend|nachtzorg|ondersteun|available|care)"
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.?[ \t:]*$")
+# A timeline written on one line: each entry opens after "; " or " / " ("...; 8/6 brief").
+_DM_LOG_SEP = re.compile(r"(?:;|[ \t]/)[ \t]*$")
+# ... or right after a timeline heading ("Tijdlijn gezin: 2/5 eerste contact").
+_DM_LOG_HEAD = re.compile(
+    r"(?i)(?<![\w])(?:tijdlijn|chronologie|logboek|journaal|verloop|contacten|contactmomenten|"
+    r"notities|log)\b[^\n:;]{0,40}:[ \t]*$"
+)
+# A log entry goes on with a word or a colon ...
+_DM_ENTRY_NEXT = re.compile(r"[ \t]*(?::|[^\W\d_])")
+# ... a score or a share does not: "3-2 gewonnen", "2/3 voor de huur", "1/2 per week".
+_DM_SCORE_NEXT = re.compile(
+    r"(?i)[ \t]*(?:gewonnen|verloren|won|verloor|gelijk|winst|verlies|voor|tegen|achter|uit|"
+    r"thuis|per|x|overwinning|nederlaag|stand|uitslag|doelpunten|goals|sets|sterren|leerlingen|"
+    r"medewerkers|vrijwilligers|collega['’]?s|woningen|huizen|adressen|casussen|meldingen|"
+    r"vragen|zinnen|regels|items)\b"
+)
+# A birthday: "Denzel wordt 9/9 18.", "is 3/4 jarig".
+_DM_BECOMES = re.compile(r"(?i)(?<![\w])(?:wordt|werd)[ \t]+$")
+_DM_AGE_NEXT = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr))?[ \t]*(?:[.,;!?)]|$|\n)")
+_DM_JARIG_NEXT = re.compile(r"(?i)[ \t]+jarig\b")
+# A labelled line of an agenda ("- brainstorm themagroep: 7-5"), read as a date only when
+# the other items near it are dated.
+_DM_AGENDA_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[^\W\d_][^\n:]{0,40}:[ \t]*")
+
+
+def _in_log_entry(text: str, before: str, end: int) -> bool:
+    """Whether a day-month opens an entry of a one-line timeline ("; 8/6 brief ontvangen").
+
+    Why: writers chain dated entries with "; " or " / ", or list them after a heading such
+    as "Tijdlijn:"; a count or score in the same place goes on with a unit or a score word,
+    which ``_NOT_DATE_AFTER`` and ``_DM_SCORE_NEXT`` rule out.
+    """
+    if not (_DM_LOG_SEP.search(before) or _DM_LOG_HEAD.search(before)):
+        return False
+    return bool(_DM_ENTRY_NEXT.match(text, end)) and not _DM_SCORE_NEXT.match(text, end)
+
+
+def _is_birthday(text: str, before: str, end: int) -> bool:
+    """Whether a day-month is a birthday: "wordt 9/9 18", "is 3/4 jarig"."""
+    if _DM_JARIG_NEXT.match(text, end):
+        return True
+    return bool(_DM_BECOMES.search(before)) and bool(_DM_AGE_NEXT.match(text, end))
+
+
+def _in_dated_agenda(
+    text: str, start: int, end: int, line_start: int, date_starts: set[int], ascending: bool
+) -> bool:
+    """Whether a day-month ends a labelled agenda line among dated lines.
+
+    Why: "- slotbijeenkomst: 20 juni" next to "- brainstorm: 7-5" shows the list is a
+    planning; an ascending pair ("groepsgrootte: 8-12", "score: 5/7") stays a range or share.
+    """
+    if ascending or start - line_start > 60:
+        return False
+    if not _DM_AGENDA_LINE.fullmatch(text, line_start, start):
+        return False
+    if not _DM_CLAUSE_END.match(text, end):
+        return False
+    return any(abs(d - start) < 300 for d in date_starts)
 
 
 def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) -> bool:
@@ -316,6 +395,10 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
         return True
     if _DM_LINE_START.fullmatch(before) and _DM_LOG_NEXT.match(text, end):
         return True
+    if _in_log_entry(text, before, end) or _is_birthday(text, before, end):
+        return True
+    if _in_dated_agenda(text, start, end, line_start, date_starts, day < month):
+        return True
     if _DM_CUE_BEFORE.search(before) or _DM_TIME_NEXT.match(text, end):
         return True
     if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
@@ -333,6 +416,193 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
         return False
     d2, m2 = (int(x) for x in re.split(r"[-/]", m.group()))
     return 13 <= d2 <= 31 and 1 <= m2 <= 12 and m2 >= month
+
+
+# Day and month joined by a dot ("14.6"), as log writers type them, found by DATE_DM_ANY;
+# _dotted_date_context tells a date from a decimal, a time or a section.  After these
+# words the number is an amount or a grade.
+_DOT_NOT_AFTER = re.compile(
+    r"[ \t]*(?:fte|miljoen|mln|miljard|mld|ton|graden|°|m2|m²|ha|op|uit|van|per|sterren|ster|"
+    r"gemiddeld|punten|promille|kilometer|kilometers|versie|release|update)\b"
+)
+# An event word right before it ("Huisbezoek 9.5"), closed by punctuation or a time.
+_DOT_EVENT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|mdo|"
+    r"intake|evaluatie|zitting|deadline)[:]?[ \t]+$"
+)
+_DOT_EVENT_NEXT = re.compile(r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+(?:om|rond|tussen|van|vanaf)[ \t]+\d")
+
+
+# A log whose entries open with a clock time ("- 10.45 uwv gebeld", "13:20 buurvrouw"): its
+# other entries ("- 9.10 mw belt") open with times too.
+_CLOCK_LOG = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:0\d|1[3-9]|[2-5]\d))(?!\d)"
+)
+
+
+def _dotted_date_context(text: str, start: int, end: int) -> bool:
+    """Whether the day.month text[start:end] ("14.6") is a date.
+
+    Why so strict: a dot between two small numbers is mostly a decimal, a clock time or a
+    section number ("1.2 Aanleiding"); only the opening place of a log entry followed by
+    a note in lower case (or a day beyond 12), or an event word right before it, makes it
+    a date.  A zero-padded month ("9.05") is a clock time, and so is every entry of a log
+    whose entries open with clock times.
+    """
+    day_s, month_s = text[start:end].split(".")
+    day, month = int(day_s), int(month_s)
+    if not (1 <= day <= 31 and 1 <= month <= 12) or month_s.startswith("0"):
+        return False
+    if _DOT_NOT_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    w = _LAST_WORD.search(before)
+    if w and w.group(1).lower() in _DM_NOT_AFTER_WORDS:
+        return False
+    if _DOT_EVENT_BEFORE.search(before):
+        return bool(_DOT_EVENT_NEXT.match(text, end))
+    if not (_DM_LINE_START.fullmatch(before) or _DM_LOG_SEP.search(before)):
+        return False
+    nxt = _DM_ENTRY_NEXT.match(text, end)
+    if not nxt or _DM_SCORE_NEXT.match(text, end):
+        return False
+    first = nxt.group()[-1]
+    return (first == ":" or first.islower() or day >= 13) and not _CLOCK_LOG.search(text)
+
+
+# Dates written out in words in a voice memo: "achtentwintig mei", "de dertiende juli".
+_DAY_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_DAY_WORDS = [
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "dertig",
+] + [
+    u + sep + tens
+    for u in _DAY_UNITS
+    for tens in ("twintig", "dertig")
+    for sep in (("ën", "en") if u.endswith("e") else ("en",))
+    if tens == "twintig" or u == "een"
+]
+_ORDINAL_WORDS = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+] + [w + "ste" for w in _DAY_WORDS if w.endswith("tig")]
+_DAY_WORD_SET = frozenset(_DAY_WORDS + _ORDINAL_WORDS)
+_DAY_WORD_ALT = "|".join(sorted(set(_DAY_WORDS + _ORDINAL_WORDS), key=len, reverse=True))
+_FULL_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_DAY_WORD_BEFORE = re.compile(
+    rf"(?i)(?<![\w])(?:{_WEEKDAYS},?[ \t]+)?(?:de[ \t]+)?(?:{_DAY_WORD_ALT})[ \t]+$"
+)
+_YEAR_NEXT = re.compile(r"[ \t]+(?:19|20)\d{2}(?!\d)")
+
+
+def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of dates whose day is a word: "achtentwintig mei", "de tiende juni 2025".
+
+    Why from the month: month names are rare, so the day word is only looked for right
+    before one; "een mei" (an article) and "mei-viering" (a compound) are no dates.
+    """
+    for s, e in _month_words(low):
+        words = low[max(0, s - 24) : s].split()
+        if not words or words[-1] not in _DAY_WORD_SET:
+            continue
+        b = _DAY_WORD_BEFORE.search(text, max(0, s - 45), s)
+        if b:
+            y = _YEAR_NEXT.match(text, e)
+            yield b.start(), (y.end() if y else e)
+
+
+def _month_words(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of whole month names in the lower-cased text ("mei", not "meisje")."""
+    n = len(low)
+    for month in _FULL_MONTHS:
+        i = low.find(month)
+        while i != -1:
+            j = i + len(month)
+            if (i == 0 or not low[i - 1].isalnum()) and (
+                j == n or not (low[j].isalnum() or low[j] in "-_")
+            ):
+                yield i, j
+            i = low.find(month, j)
+
+
+# "maandag de achtste", "uiterlijk de vijftiende.": an ordinal day in words after a
+# weekday or a date preposition, when nothing follows that makes it a noun's ordinal.
+# Matched in the lower-cased text: a case-sensitive pattern with a literal start is fast.
+DATE_ORD_WORD = re.compile(
+    rf"de[ \t]+(?:{'|'.join(_ORDINAL_WORDS)})(?![\w])"
+    r"(?=[ \t]*(?:[.;:!?)]|,(?![ \t]*(?:de[ \t]+)?[a-z]+(?:de|ste)\b)|$|"
+    r"(?:terug\w*|langs\w*|a\.s|jl|j\.l|is|was|wordt|werd|komt|kwam|gaat|ging|belt|belde|"
+    r"bel|ik|hij|zij|ze|we|wij|u|moet|zal|zou)\b))",
+    re.MULTILINE,
+)
+_ORD_BARE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
+_ORD_WORD_BEFORE = re.compile(
+    rf"(?i)(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?|op|vanaf|per|uiterlijk|rond|omstreeks)[ \t]+$"
+)
+
+
+def _ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of "de achtste" after a weekday (then included) or a date preposition.
+
+    Why "op" needs more: "zij woont op de derde." is a floor; only a verb or pronoun
+    after it ("op de achtste belt zij") makes it a day.
+    """
+    for m in DATE_ORD_WORD.finditer(low):
+        b = _ORD_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not b:
+            continue
+        if b.group().strip().lower() == "op" and _ORD_BARE_END.match(low, m.end()):
+            continue
+        yield (b.start() if b.group("wd") else m.start()), m.end()
 
 
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
@@ -434,6 +704,31 @@ DOSSIER_AFTER_CUE_FAR = re.compile(
     rf"(?:[ \t]+[^\W\d_]{{1,25}}){{1,4}}?[ \t]*(:)?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
 
+# A number heading a log or file ("Logboek RvdK 679952", "Journaal 970 929 20"): the heading
+# names whose log it is.  Years, weeks and dates under such a heading are ruled out by
+# needing five digits that are not all years.
+_DATE_GROUPS = re.compile(r"\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)?\d{2}")
+DOSSIER_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:logboek|journaal|dossier|tijdlijn|chronologie)[ \t]+"
+    r"((?-i:[A-Z][A-Za-z]{1,5}[ \t]+)?\d[\d \t]{3,}\d)[ \t]*:?[ \t]*$"
+)
+_HEADING_STEMS = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
+# "2019-2022": a period, never a case number
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
+
+
+def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the identifier in a log heading line."""
+    if not any(stem in low for stem in _HEADING_STEMS):
+        return
+    for m in DOSSIER_HEADING.finditer(text):
+        groups = _DIGIT_RUN.findall(m.group(1))
+        if _DATE_GROUPS.fullmatch(m.group(1)) or all(_YEAR_ONLY.fullmatch(g) for g in groups):
+            continue  # "Tijdlijn 01 01 2024", "Logboek 2023 2024"
+        if sum(map(len, groups)) >= 5:
+            yield m.start(1), m.end(1)
+
+
 # An e-mail subject line; in it a number with a separator is the case it is about
 # ("Subject: RE: J. Smit / 21-80412").
 SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft)[ \t]*:([^\n]*)")
@@ -442,13 +737,16 @@ SUBJECT_ID = re.compile(r"(?<![\w./+-])\d{2,4}[-./]\d{3,8}(?![\w]|[-./]\d)")
 PHONE_PREFIX = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
 
 _HOUSE_NUMBER = (
-    r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg)(?![^\W\d_])|"
+    # never the day of a date ("Zuiderpark 18-04-2024" is a neighbourhood and a date)
+    r"(?!\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{2,4}(?!\d))"
+    r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
-    r"(?:I{1,3}|IV|i{1,3}|iv|bis|hs|HS|bg|BG|huis|boven|rood|zw)(?![^\W\d_]))"
+    r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|rood|zw)(?![^\W\d_]))"
     # a BAG floor code glued to the letter: "22A01"
     r"|[A-Z]\d{2}(?!\d)|[A-Za-z](?![^\W\d_]|/))?"
-    r"(?:[ ](?:hs|HS|h|bis|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?hg|[1-4]-hoog|boven|beneden|huis|"
-    r"[A-H]|[1-9](?:e|ste|de)(?:[ ](?:verdieping|etage))?)(?![^\W\d_]))?"
+    r"(?:[ ](?:hs|HS|h|bis|BIS|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?(?:hg|HG)|"
+    r"[1-4][ -](?:hoog|HOOG)|boven|beneden|huis|HUIS|"
+    r"[A-H]|[1-9](?:e|ste|de|E)(?:[ ](?:verdieping|etage|verd\.|verd|et\.))?)(?![^\W\d_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
     r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])"
     r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w]))?"
@@ -470,12 +768,14 @@ _STREET_PRE = (
 )
 # Abbreviated street words in notes: "Prins Hendrikstr. 12", "Vaillantln. 30".
 _STREET_ABBR = r"(?:str|ln|wg|pln|kd)\.?"
+# "Jacob Catsstraat nummer 112": the word "nummer" may stand between street and number.
+_NUMBER_WORD = r"(?:(?:nummer|nr\.?|no\.)[ ])?"
 ADDRESS = re.compile(
     rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
     rf"(?:{STREET_SUFFIX}|{_STREET_ABBR})"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
     rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
-    rf"[ ]{_HOUSE_NUMBER}(?![\w])"
+    rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
 )
 ADDRESS_CUE = re.compile(
     rf"(?i:\b(?:woont|woonde|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
@@ -596,13 +896,43 @@ _NOT_STREET_WORDS = frozenset(
     ]
 )
 _MONTH_START = re.compile(_MONTHS, re.IGNORECASE)
+# Month words that end a house number's place: the number is a day ("Jan" is a name).
+_MONTH_WORDS = frozenset(
+    [
+        *_FULL_MONTHS,
+        *(["feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]),
+        *(["february", "march", "april", "may", "june", "july", "august", "october", "december"]),
+    ]
+)
 # Street names typed in lower case ("van der vennestraat 12"): the suffix must follow at least
-# three letters, so "weg 3" or "kwartier 2" alone never match.
+# three letters, so "weg 3" or "kwartier 2" alone never match.  The street word may be
+# abbreviated ("heesterstr. 2", "valkenbosln 330"); words before it are added by
+# _lower_street_start.
 ADDRESS_LOWER = re.compile(
     rf"(?<![\w.])((?:[a-zà-ÿ]{{2,}}[ ](?=(?:van|de|der|den|ter|ten|la|le|du)[ ]))?"
     rf"(?:(?:van|de|der|den|het|'t|ter|ten|la|le|du|1e|2e|3e)[ ])*(?:['’]s-)?[a-z][a-zà-ÿ'’-]{{2,}}?"
-    rf"{STREET_SUFFIX})[ ]{_HOUSE_NUMBER}(?![\w])"
+    rf"(?:{STREET_SUFFIX}|str\.?|ln\.?|wg\.?|pln\.?|kd\.?))[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
 )
+# What may stand before a lower-case street name and belongs to it: a title ("dr. lelykade"),
+# an adjective of street names ("loosduinse hoofdstraat", "oude haagweg") or, after "de",
+# one more word ("de jan blankenstraat").
+_LOWER_STREET_PRE = re.compile(
+    r"(?:(?<![\w.])(?:dr|mr|prof|burg|gen|st|pres|kon|jhr|ir|ds|past)\.[ ]?"
+    r"|(?<![\w.])(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|[a-z]{3,}se)[ ]"
+    r"|(?<=\bde[ ])[a-z]{2,}[ ])$"
+)
+
+
+def _lower_street_start(text: str, start: int) -> int:
+    """Start of a lower-case street name, moved back over a title, adjective or first name.
+
+    Why after the match: trying these words at every word of every text costs more than
+    looking back from the few streets found.
+    """
+    m = _LOWER_STREET_PRE.search(text, max(0, start - 24), start)
+    return m.start() if m else start
+
+
 # A street in lower case right after "adres" ("adres korte poten 226-2", "adres: mient 4"):
 # the cue says an address follows, so no street suffix is needed.
 ADDRESS_LOWER_CUE = re.compile(
@@ -870,20 +1200,51 @@ _STREET_ENDINGS = frozenset(STREET_SUFFIX[3:-1].split("|")) | frozenset(
 _STREET_ENDING_LENS = sorted({len(w) for w in _STREET_ENDINGS})
 
 
-def _has_street_number(text: str) -> bool:
-    """``bool(_STREET_NUMBER.search(text))``, without trying ninety street words everywhere.
+def _street_number_flags(text: str) -> tuple[bool, bool]:
+    """(street word before a number, street word in capitals before a number) in text.
 
-    Why: a street word must stand right before a space and a digit, so only the few
-    places where a digit follows a space are checked.
+    Why: a street word must stand right before a space and a digit (or "nummer"), so
+    only the few places where a digit follows a space are checked; for capitals only
+    the places where a capital letter stands before that space.
     """
-    if _STREET_WORD_SPACE.search(text):
-        return True
-    for m in _SPACE_DIGIT.finditer(text):
-        p = m.start()
+    mixed = _STREET_WORD_SPACE.search(text) is not None or _street_ending_before(
+        text, _SPACE_DIGIT, _STREET_ENDINGS
+    )
+    if not mixed and ("nummer" in text or "nr" in text or "no." in text):
+        mixed = _street_ending_before(text, _NUMBER_WORD_DIGIT, _STREET_ENDINGS)
+    caps = _street_ending_before(text, _CAPS_SPACE_DIGIT, _STREET_ENDINGS_CAPS, 1)
+    return mixed, caps
+
+
+def _street_ending_before(
+    text: str, rx: re.Pattern[str], endings: frozenset[str], shift: int = 0
+) -> bool:
+    """Whether a street word ends right where some match of ``rx`` starts (plus ``shift``)."""
+    for m in rx.finditer(text):
+        p = m.start() + shift
         for k in _STREET_ENDING_LENS:
-            if k <= p and text[p - k : p] in _STREET_ENDINGS:
+            if k <= p and text[p - k : p] in endings:
                 return True
     return False
+
+
+_NUMBER_WORD_DIGIT = re.compile(r"[ ](?:nummer|nr\.?|no\.)[ ]\d")
+_CAPS_SPACE_DIGIT = re.compile(r"[A-Z][ ]\d")
+_STREET_ENDINGS_CAPS = frozenset(w.upper() for w in _STREET_ENDINGS)
+
+
+def _caps_addresses(text: str, low: str) -> Iterator[re.Match[str]]:
+    """Lower-case street matches, in ``low``, of streets typed in capitals ("JAVASTRAAT 3 BIS").
+
+    Why the lower-cased copy: the lower-case street pattern already knows suffixes,
+    particles and house-number additions; only its street part must be all capitals
+    here, so mixed-case text is left to the other patterns.
+    """
+    if len(low) != len(text):
+        return
+    for m in ADDRESS_LOWER.finditer(low):
+        if text[_lower_street_start(low, m.start(1)) : m.end(1)].isupper():
+            yield m
 
 
 def _prep_addresses(text: str) -> Iterator[re.Match[str]]:
@@ -903,6 +1264,54 @@ def _prep_addresses(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without IGNORECASE, to be run on the lower-cased text.
+
+    Why: case-insensitive matching folds every character it compares; on text that is
+    already lower case the plain pattern finds the same spans two to three times faster.
+    Only for patterns without a case-sensitive part (no ``[A-Z]``, no ``(?-i:``).
+    """
+    return re.compile(rx.pattern.removeprefix("(?i)"), rx.flags & ~re.IGNORECASE)
+
+
+_TWINS = {
+    rx: _lower_case_twin(rx) for rx in (DATE_TEXT, DATE_NUM, DATE_GLUED, DATE_SHORT, DOSSIER_CUE)
+}
+
+
+def _folded_finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a case-insensitive ``rx``, run as its twin on ``low``."""
+    if len(low) == len(text):
+        return _TWINS[rx].finditer(low)
+    return rx.finditer(text)
+
+
+def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``DATE_TEXT.finditer(text)``, never starting inside a numeric date.
+
+    Why: in "op 6.7.24 en 22 september" the day range "24 en 22 september" would swallow
+    the year of "6.7.24"; the month-name date then starts at its own day.
+    """
+    for m in _folded_finditer(DATE_TEXT, text, low):
+        s = m.start()
+        if s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit():
+            m = m.re.search(m.string, s + 1, m.end())
+            if not m:
+                continue
+        yield m
+
+
+def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Dates written without digits: "achtentwintig mei", "maandag de achtste"."""
+    if len(low) != len(text):
+        return
+    if " de " in low:
+        for s, e in _ordinal_word_dates(text, low):
+            yield s, e, "date", 63
+    for s, e in _spelled_dates(text, low):
+        yield s, e, "date", 63
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
@@ -911,9 +1320,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "at)" in text or "at]" in text or "at}" in text:
         for m in EMAIL_AT.finditer(text):
             yield m.start(), m.end(), "email", 100
+    low = text.lower()
+    yield from _word_dates(text, low)
     if not _DIGIT.search(text):
         return
-    low = text.lower()
     for m in IBAN.finditer(text):
         raw = m.group()
         # The match may swallow a following word ("NL91ABNA0417164300 maar"), trim to valid.
@@ -962,24 +1372,32 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     date_rxs = (
         [DATE_TEXT, DATE_NUM, DATE_GLUED] if _DM_DOT_CORE.search(text) else [DATE_TEXT, DATE_GLUED]
     )
-    if any(m in text for m in _EN_MONTHS):
+    if any(m in text for m in _EN_MONTH_CUES):
         date_rxs.append(DATE_EN_US)
     for rx in date_rxs:
-        for m in rx.finditer(text):
+        if rx is DATE_TEXT:
+            matches = _date_text_matches(text, low)
+        elif rx is DATE_EN_US:
+            matches = rx.finditer(text)
+        else:
+            matches = _folded_finditer(rx, text, low)
+        for m in matches:
             dates_end.append(m.end())
             dates_start.append(m.start())
             yield m.start(), m.end(), "date", 65
     if has_dm and any(w in low for w in _DATE_SHORT_CUES):
-        for m in DATE_SHORT.finditer(text):
+        for m in _folded_finditer(DATE_SHORT, text, low):
             start = m.start("wd") if m.group("wd") else m.start(2)
             dates_end.append(m.end(2))
             yield start, m.end(2), "date", 64
-    if "/" in text or "-" in text:
-        date_starts = set(dates_start)
-        for m in DATE_DM.finditer(text):
-            if _short_date_context(text, m.start(), m.end(), date_starts):
-                dates_end.append(m.end())
+    date_starts = set(dates_start)
+    for m in DATE_DM_ANY.finditer(text):
+        if "." in m.group():
+            if _dotted_date_context(text, m.start(), m.end()):
                 yield m.start(), m.end(), "date", 61
+        elif _short_date_context(text, m.start(), m.end(), date_starts):
+            dates_end.append(m.end())
+            yield m.start(), m.end(), "date", 61
     if dates_end and ("/" in text or "-" in text):
         # "op 15-10 en 22-10": a day-month coordinated with a date found is a date too
         for end in dates_end:
@@ -1025,10 +1443,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DOSSIER_ZERO.finditer(text):
             if m.group().strip("0"):
                 yield m.start(), m.end(), "dossier", 54
-    for m in DOSSIER_CUE.finditer(text) if any(c in low for c in _DOSSIER_STEMS) else ():
+    cues = any(c in low for c in _DOSSIER_STEMS)
+    for m in _folded_finditer(DOSSIER_CUE, text, low) if cues else ():
         if m.group("nr") and m.group("nr").lower().startswith(_NOT_DOSSIER_NR):
             continue
         n = DOSSIER_AFTER_CUE.match(text, m.end())
+        if n and _YEAR_RANGE.fullmatch(n.group(1)):
+            continue  # "HWW Zorg 2019-2022": the period of the care
         if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
             yield n.start(1), n.end(1), "dossier", 56
             continue
@@ -1040,12 +1461,19 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if (
                 digits >= 3
                 and not _YEAR_ONLY.fullmatch(ident)
+                and not _YEAR_RANGE.fullmatch(ident)
                 and not _DAY_MONTH.fullmatch(ident)
                 and (n.group(1) or n.group(2) or digits >= 6 or not ident.isdigit())
                 and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
             ):
                 yield n.start(3), n.end(3), "dossier", 56
-    rxs = [ADDRESS, ADDRESS_LOWER] if _has_street_number(text) else []
+    # "caps": ADDRESS_LOWER run on the lower-cased text for streets typed in capitals
+    for s, e in _heading_dossiers(text, low):
+        yield s, e, "dossier", 56
+    street_number, caps_street_number = _street_number_flags(text)
+    rxs: list[re.Pattern[str] | str] = [ADDRESS, ADDRESS_LOWER] if street_number else []
+    if caps_street_number:
+        rxs.append("caps")  # ADDRESS_LOWER run on the lower-cased text
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
         if "adres" in low or "woon" in low or "verhuis" in low:
@@ -1062,13 +1490,21 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     address_ends: set[int] = set()
     address_spans: list[tuple[int, int]] = []
     for rx in rxs:
-        for m in _prep_addresses(text) if rx is ADDRESS_PREP else rx.finditer(text):
+        if rx is ADDRESS_PREP:
+            matches = _prep_addresses(text)
+        elif rx == "caps":
+            matches = _caps_addresses(text, low)
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
             start = m.start(1)
             end = m.end()
-            if rx is ADDRESS_LOWER:
+            if rx is ADDRESS_LOWER or rx == "caps":
                 first = m.group(1).split(" ", 1)[0]
                 if first in _NOT_LOWER_STREET or first in _NOT_STREET_WORDS:
                     start += len(first) + 1  # "bij de la reyweg 3": the street starts after "bij"
+                elif len(low) == len(text):
+                    start = _lower_street_start(low, start)
             if rx is ADDRESS_LOWER_CUE:
                 name = m.group(1).split()
                 if " niet " in text[m.start() : start] and not _ENDS_STREET.search(name[-1]):
@@ -1094,6 +1530,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 continue
             if rx is ADDRESS_PREP and after and _MONTH_START.match(after[0]):
                 continue  # "op Maandag 3 maart" is a date
+            if after and after[0].rstrip(".,;:)").lower() in _MONTH_WORDS:
+                continue  # "Zuiderpark 3 juni": a neighbourhood and a date
             found_address = True
             address_ends.add(end)
             address_spans.append((start, end))

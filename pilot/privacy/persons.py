@@ -342,6 +342,20 @@ _MIXED_OK = re.compile(
 )
 
 
+# Short Dutch nouns that end compounds of notes ("Baxterrol", "Casusles", "Zorgwet"): a word
+# ending in one of them after four or more letters is a thing, not an unknown name.
+_NOUN_TAILS = ("rol", "les", "wet", "map", "zak", "box", "app")
+# English words around a lower-case word that show an English sentence ("cannot come to").
+_ENGLISH_NEIGHBOURS = frozenset(
+    ["to", "cannot", "can't", "will", "would", "could", "should", "the", "you", "i", "we"]
+)
+# An English auxiliary before a pronoun opens a question ("Can you check ..."), not a name.
+_ENGLISH_AUX = frozenset(
+    ["Can", "Could", "Will", "Would", "Should", "Shall", "Do", "Does", "Did", "May", "Might"]
+)
+_ENGLISH_SUBJECTS = frozenset(["you", "we", "i", "he", "she", "they", "someone", "anyone"])
+
+
 def _gibberish(w: str) -> bool:
     """A token with random inner capitals ("ZWeq"), not a name like "McDonald" or "IJsbrand"."""
     return any(_MIXED_CASE.search(p) and not _MIXED_OK.match(p) for p in w.split("-"))
@@ -597,7 +611,7 @@ _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
 _NON_NAME_SUFFIX = re.compile(
     r"(?<=[^\W\d_]{3})(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
-    r"kade|gracht|singel|dreef|steeg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
+    r"kade|gracht|singel|dreef|steeg|weg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
     r"programma|kaart|wijzer|loket|coach|overleg|spreekuur|regeling|toeslag|uitkering|"
     r"verzekering|training|cursus|sprekende|sprekend|talige|talig)$"
 )
@@ -781,7 +795,7 @@ _NON_PERSON_SUBJECTS = frozenset(
 )
 # Field labels are ordinary words or agent nouns ("Intaker:", "Casusles:", "Casusnummer:").
 _LABEL_SUFFIX = re.compile(
-    r"(?:nummer|datum|naam|les|adres|kenmerk|code|status|soort|type|plaats|"
+    r"(?:nummer|nr|datum|naam|les|adres|kenmerk|code|status|soort|type|plaats|"
     r"verslag|notitie|titel|onderwerp|periode|locatie|team|regio)$"
 )
 
@@ -990,6 +1004,7 @@ def _base(w: str) -> str:
 
 
 FREE = b"\0"
+STRUCTURED = 1  # found already as an address, phone, e-mail, date ...
 PROTECTED_ORG = 2
 PROTECTED_PLACE = 3
 
@@ -1096,6 +1111,33 @@ _CAPS_PARTICLES = frozenset(["VAN", "DE", "DER", "DEN", "TER", "TEN", "'T", "EL"
 _ELIDED_T = frozenset(["'t", "’t", "'T", "’T"])
 # A surname with an elided particle written in lower case: "d'Souza", "l'Amri", "d’Almeida".
 _ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Þ]")
+# Lower-case particle runs that open a Dutch surname ("de Vries", "van der Linden").
+_SURNAME_PARTICLES = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t", "’t", "in"])
+_PARTICLE_RUNS = frozenset(
+    [
+        ("de",),
+        ("den",),
+        ("ter",),
+        ("ten",),
+        ("van",),
+        ("van", "de"),
+        ("van", "der"),
+        ("van", "den"),
+        ("van", "het"),
+        ("van", "'t"),
+        ("in", "'t"),
+        ("in", "’t"),
+        ("van", "’t"),
+    ]
+)
+# What follows the first word of a table row that may be a name: a cell break or ", First".
+_CELL_END = re.compile(r"[ ]?[\t;|(,]")
+# Lower-case tokens that may open a name in a quick note: a particle or a one-letter initial.
+_LOWER_LEADS = frozenset(
+    [p for p in PARTICLES if p.islower() and p.isalpha()] + list("abcdefghijklmnopqrstuvwxyz")
+)
+# The same typed in lower case in a quick note: "hb o'neill", "bij d'souza".
+_ELIDED_LOWER = re.compile(r"[odl]['’][a-zà-ÿ]{3,}$")
 # Never a name, even where a name lexicon lists the word: languages and nationalities in
 # English and Dutch ("She speaks German", "Ierse expat"), diseases named after a person
 # ("de diagnose Alzheimer"), English forms of address and mail headers.
@@ -1106,7 +1148,8 @@ Ieren|Duitser|Duitsers|Britse|Britten|Amerikaanse|Amerikanen|Fransman|Fransen|It
 Italianen|Spanjaard|Spanjaarden|Portugese|Portugezen|Hongaarse|Griekse|Grieken|Alzheimer|
 Parkinson|Huntington|Korsakov|Asperger|Crohn|Tourette|Lyme|Duchenne|Hodgkin|Sir|Madam|
 Forwarded|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|My|The|Catholic|Christian|
-Muslim|Jewish|Protestant|Centre|Center|Army|Council|Hospital|Department|Office|Church
+Muslim|Jewish|Protestant|Centre|Center|Army|Council|Hospital|Department|Office|Church|
+Husband|Wife|Lesson|Lessons|Learned|Key|Takeaway|Takeaways|Thread|Original|Message|Kick-off|Kickoff
 """)
 # English function words typed in lower case: never a name even where a lexicon lists one.
 _ENGLISH_FUNCTION = _words("""
@@ -1195,6 +1238,8 @@ _RESIDENCE_WORDS = frozenset(
 _PREPOSITIONS = frozenset(
     ["bij", "van", "met", "aan", "voor", "op", "in", "naar", "uit", "door", "over", "via"]
 )
+# "Hoop (8) zit op school": sitting somewhere is said of a child, not of a season.
+_SITS = frozenset(["zit", "zat"])
 # Verbs that describe a thing as readily as a person: "Winter (3) was zwaar".
 _COPULAS = frozenset(
     ["is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek", "zit", "zat"]
@@ -1236,8 +1281,34 @@ _LIST_ROLES = frozenset(
     ["vz", "voorzitter", "notulist", "notulen", "secretaris", "gast", "stagiair"]
 )
 _CONTACT_NOUNS = frozenset(
-    ["mail", "e-mail", "tel", "telefoon", "app", "appje", "bericht", "sms", "brief", "belletje"]
+    [
+        "mail",
+        "e-mail",
+        "tel",
+        "telefoon",
+        "app",
+        "appje",
+        "bericht",
+        "sms",
+        "brief",
+        "belletje",
+        "memo",
+        "mailtje",
+        "berichtje",
+        "voicemail",
+        "notitie",
+    ]
 )
+# Nouns of handing a case over: "overdracht van cor aan Marloes".
+_HANDOVER_NOUNS = frozenset(["overdracht", "overdrachtsgesprek", "overname"])
+# Kinds of leave: "ivm vakantie storm" names whose leave it is.
+_LEAVE_NOUNS = frozenset(["vakantie", "verlof", "ziekte", "afwezigheid", "ziekteverlof"])
+# Infinitives of a to-do line whose object is a person: "- kromowidjojo terugbellen".
+_TODO_VERBS = frozenset(
+    ["bellen", "terugbellen", "nabellen", "opbellen", "mailen", "appen", "informeren", "uitnodigen"]
+)
+# What a lower-case word in brackets may begin with after a name: its birth date.
+_BIRTH_CUES = frozenset(["geb", "geboren", "geb.", "°"])
 # A person is not home or absent: "storm niet thuis", "kees afwezig".
 _ABSENT = re.compile(
     r"[ \t]+(?:niet[ \t]+(?:thuis|aanwezig|bereikbaar|gekomen|verschenen)|afwezig)\b"
@@ -1413,7 +1484,26 @@ class PersonFinder:
             return 0  # "Invoerknop-tekst", "Brits-Engels"
         if len(b) < 3 or not any(c in "aeiouyAEIOUYéëèïöüáàíóú" for c in b.lower()):
             return 0
+        if self._tail_compound(b):
+            return 0
         return 1
+
+    def _tail_compound(self, w: str) -> bool:
+        """A compound ending in a short noun ("Baxterrol", "Casusles"), not an unknown name.
+
+        Why: the word list splits compounds only into parts of four letters or more, so
+        coined compounds on "-rol", "-les", "-wet" slip through; after "-les" the head must be
+        a word too, since names like "Morales" end the same way.
+        """
+        lw = w.lower()
+        if len(lw) < 7 or not lw.endswith(_NOUN_TAILS) or not lw.isalpha():
+            return False
+        head = lw[:-3]
+        if len(head) < 4:
+            return False
+        if not lw.endswith("les"):
+            return True
+        return self.lex.is_word(head) or (head[-1] == "s" and self.lex.is_word(head[:-1]))
 
     def _nameword(self, doc: _Doc, k: int, relaxed: bool, continuing: bool = False) -> bool:
         """Token k can be (part of) a name inside a chain."""
@@ -1710,6 +1800,17 @@ class PersonFinder:
                         i = last + 1
                         continue
                 if (
+                    w in _LOWER_LEADS
+                    and (len(w) == 1 or (i > 0 and toks[i - 1][2] in RELATIONS))
+                    and doc.levels[i] == 0
+                ):
+                    # "buurvrouw de graaf (...) belde", "intake o. demir"
+                    last = self._lower_lead_end(doc, i)
+                    if last >= 0:
+                        out.append((i, last))
+                        i = last + 1
+                        continue
+                if (
                     i >= 2
                     and toks[i - 1][2] == "]"
                     and toks[i - 2][2].isdigit()
@@ -1759,19 +1860,41 @@ class PersonFinder:
                         continue
                 if (
                     len(w) > 2
-                    and (w in self.lower_first or (w[-1] in "s'’" and _base(w) in self.lower_first))
+                    and (
+                        w in self.lower_first
+                        or (w[-1] in "s'’" and _base(w) in self.lower_first)
+                        or (not w.isascii() and fold(w) in self.lower_first)  # "ngọc"
+                    )
                     and self._lower_first(doc, i)
                 ):
-                    out.append((i, i))
+                    last = self._lower_surname_after(doc, i)
+                    out.append((i, last))  # "karim el amrani": with the surname after it
+                    i = last
                 i += 1
                 continue
             if not doc.free(i, (PROTECTED_ORG, PROTECTED_PLACE)):
                 i += 1
                 continue
-            if c.isalpha() and w.isupper() and len(w) > 1:
-                last = self._caps_name_end(doc, i)
+            if len(w) <= 3 and w.isalpha() and w.isupper():
+                last = self._bare_initials_end(doc, i)
                 if last >= 0:
-                    out.append((i, last))  # "ROOS BAKKER", "DE VRIES"
+                    out.append((i, last))  # "huisarts (J Jansen)", "(ME van der Linden)"
+                    i = last + 1
+                    continue
+            if c.isalpha() and w.isupper() and len(w) > 1:
+                last = self._caps_register_end(doc, i)
+                if last < 0:
+                    last = self._caps_name_end(doc, i)
+                if last >= 0:
+                    out.append((i, last))  # "ROOS BAKKER", "DE VRIES", "DEKKER, Fleur"
+                    i = last + 1
+                    continue
+            if (toks[i][0] == 0 or text[toks[i][0] - 1] == "\n") and _CELL_END.match(
+                text, toks[i][1]
+            ):
+                last = self._row_name_end(doc, i)
+                if last >= 0:
+                    out.append((i, last))  # "Haddou<TAB>06-...": a table row of contacts
                     i = last + 1
                     continue
             # 1. title + name (lower case allowed in quick notes)
@@ -1800,6 +1923,20 @@ class PersonFinder:
                     and self.family_cue(doc, i)
                 ):
                     out.append((i, i))  # "zus Florence", not the care firm
+                elif (
+                    doc.levels[i] == PROTECTED_PLACE
+                    and _base(w) in self.lex.first_names
+                    and self.family_cue(doc, i)
+                ):
+                    # "zoon Frans", "zoon Frans Wattimena": a first name that is a language
+                    last = i
+                    if doc.adjacent(i, i + 1) and doc.word(i + 1)[:1].isupper():
+                        end, words = self.chain(doc, i + 1)
+                        if words and self.name_score(doc.word(words[-1]), False) >= 1:
+                            last = end
+                    out.append((i, last))
+                    i = last + 1
+                    continue
                 i += 1
                 continue
             # 2. initials + surname
@@ -1880,7 +2017,7 @@ class PersonFinder:
                             and doc.touching(last, last + 1)
                         ):
                             last += 1  # "Darnell V.": the initial (read as a numeral) and its dot
-                        out.append((i, last))
+                        out.append((self._particle_start(doc, i, words), last))
                         i = last + 1
                         continue
                     if (
@@ -1916,6 +2053,8 @@ class PersonFinder:
         only for slots where no noun fits ("storm t/m 15 aug met vakantie").
         """
         lex = self.lex
+        if _ELIDED_LOWER.match(w):
+            return not lex.is_word(w[2:], compounds=False)
         if len(w) < 2 or not w.isalpha() or not w.islower():
             return False
         if (
@@ -1940,8 +2079,11 @@ class PersonFinder:
         if w in self.lower_first or w in self.lower_surnames:
             if not lex.is_word(w, compounds=False):
                 return True
-            # a surname after a first name may be any word ("maud groen", "jade winter")
-            return known_words and (second or cap not in AMBIGUOUS_STARTERS)
+            # a surname after a first name may be any word ("maud groen", "jade winter"),
+            # but a name that is also a finite verb ("kent", "mag") only there
+            return known_words and (
+                second or (cap not in AMBIGUOUS_STARTERS and self.verb_strength(w) == 0)
+            )
         if len(w) < 3 or cap in lex.places or self.verb_strength(w) > 0:
             return False
         return not lex.is_word(w)
@@ -1993,7 +2135,11 @@ class PersonFinder:
             if prev in _OWNER_CUES or (prev in RELATIONS and prev not in WEAK_CUES):
                 return 1  # "eigenaar clifton", "buurvrouw ans" (lexicon words: _lower_first)
             if prev in lex.role_words or self._role_like(prev):
-                return 1  # "wijkagent liu"
+                # "wijkagent liu"; "buurtcoach amber": a lexicon first name after a role
+                w = doc.word(i)
+                if w in self.lower_first and end == i and self.verb_strength(w) == 0:
+                    return 2  # not a verb after the role: "wijkagent kent ..."
+                return 1
         if (
             nxt == "("
             and adj_next
@@ -2019,7 +2165,14 @@ class PersonFinder:
                 close += 1
             if doc.word(close) == ")" and close > end + 2:
                 inner = doc.word(close - 1).lower()
-                if inner in RELATIONS or inner in lex.role_words or self._role_like(inner):
+                head = doc.word(end + 2).lower()  # "kees (maatje humanitas)"
+                if (
+                    inner in RELATIONS
+                    or inner in lex.role_words
+                    or self._role_like(inner)
+                    or (head in lex.role_words and head not in WEAK_CUES)
+                    or (head in RELATIONS and head not in WEAK_CUES)
+                ):
                     return 2  # "dirk (broer) wil mantelzorger worden"
                 if doc.word(close + 1) in _PERSON_VERBS and self._clause_lead(doc, i):
                     return 2  # "jade winter (Wmo-loket) belt terug"
@@ -2109,7 +2262,55 @@ class PersonFinder:
                     return 2
         if self._clause_lead(doc, i) and _AWAY.match(doc.text, doc.toks[end][1]):
             return 2  # "storm t/m 15 aug met vakantie"
+        return self._note_slot(doc, i, end, prev)
+
+    def _note_slot(self, doc: _Doc, i: int, end: int, prev: str) -> int:
+        """Level 2 for the slots of a quick note that only a person fills, else 0.
+
+        A writer signing after a closing ("Gr. job", "groet, bloem"), a person addressed
+        ("mees, wil je ..."), the object of a to-do line ("- ramdin terugbellen", "- iban
+        lopes nakijken") and a name with its birth date in brackets ("voor bram (geb. ...").
+        """
+        nxt = doc.word(end + 1)
+        adj_next = end + 1 < doc.n and doc.adjacent(end, end + 1)
+        if nxt == "(" and adj_next and doc.word(end + 2).lower() in _BIRTH_CUES:
+            return 2
+        lead = self._clause_lead(doc, i)
+        if lead and adj_next and nxt in _TODO_VERBS:
+            return 2
+        if (
+            prev in _NUMBER_CUES
+            and adj_next
+            and nxt.endswith("en")
+            and nxt in self.lex.words
+            and doc.adjacent(i - 1, i)
+        ):
+            return 2  # "iban lopes nakijken": whose account number to check
+        if (
+            nxt == ","
+            and lead
+            and doc.touching(end, end + 1)
+            and doc.word(end + 2).lower() in _VOCATIVE_NEXT
+            and any(doc.word(x).lower() in _SECOND_PERSON for x in range(end + 2, end + 6))
+            and doc.word(i).lower() not in _INTERJECTIONS
+        ):
+            return 2  # "mees, wil je de brief nakijken?": the person addressed
+        ends_line = end + 1 >= doc.n or "\n" in doc.text[doc.toks[end][1] : doc.toks[end + 1][0]]
+        if nxt in (".", "!") and doc.touching(end, end + 1):
+            ends_line = (
+                end + 2 >= doc.n or "\n" in doc.text[doc.toks[end + 1][1] : doc.toks[end + 2][0]]
+            )
+        if ends_line and self._after_closing(doc, i):
+            return 2
         return 0
+
+    @staticmethod
+    def _after_closing(doc: _Doc, i: int) -> bool:
+        """Token i follows a closing formula on its own line ("Gr. job", "- groet, bloem")."""
+        s = doc.toks[i][0]
+        line = doc.text[doc.text.rfind("\n", 0, s) + 1 : s].strip().lower().lstrip("-•* ")
+        m = _CLOSING.search(line)
+        return m is not None and (m.start() == 0 or not line[m.start() - 1].isalnum())
 
     def _header_name_end(self, doc: _Doc, i: int) -> int:
         """Last token of a name filling a mail header field from token i, else -1.
@@ -2294,7 +2495,7 @@ class PersonFinder:
             and len(doc.word(i + 2)) <= 2
             and doc.word(i + 3) == ")"
             and doc.sentence_start(i)
-            and not (lex.is_word(b) and doc.word(i + 4) in _COPULAS)
+            and not (lex.is_word(b) and doc.word(i + 4) in _COPULAS - _SITS)
             and (
                 doc.word(i + 4) in _SUBJECT_FOLLOWERS
                 or doc.word(i + 4) in _PERSON_VERBS
@@ -2362,7 +2563,7 @@ class PersonFinder:
         """Last token of a lower-case name at token i in a slot only a person fills, else -1."""
         w = doc.word(i)
         lex = self.lex
-        if len(w) < 2 or not w.isalpha() or not w.islower():
+        if (len(w) < 2 or not w.isalpha() or not w.islower()) and not _ELIDED_LOWER.match(w):
             return -1
         if w in lex.lower_function and w not in _NAME_PARTICLES:
             return -1
@@ -2397,17 +2598,48 @@ class PersonFinder:
                 and (end == i or self._lower_namelike(n1, True, second=True))
             ):
                 return end
+        # a surname unknown as a word shows the word before it is a first name: "merel dijkstra"
+        strong = n1 in self.lower_surnames and not lex.is_word(n1, compounds=False)
         if (
             two
             and w in self.lower_first
             and (n1 in self.lower_surnames or not lex.is_word(n1))
             and doc.free(i + 1)
-            and self._lower_namelike(w)
+            and self._lower_namelike(w, strong)
             and self._lower_namelike(n1, True, second=True)
         ):
             return i + 1  # "overgedragen aan efua agyeman": first name plus surname
         if self._pinyin_pair(doc, i):
             return i + 1  # "dat li na iets hoort", "met wei ling": a Chinese given name
+        return -1
+
+    def _relation_particle_name(self, doc: _Doc, i: int) -> int:
+        """Last token of "de graaf" after a relation ("buurvrouw de graaf (...) belde"), else -1.
+
+        A surname that is also a word counts only when a bracket, comma or verb follows and
+        the particles are no place ("vader op de bank", "zoon van de buren"): "op"/"in"
+        only with the old forms "den"/"'t", and "van" only before a word-list stranger.
+        """
+        k = i
+        while doc.word(k) in _ALL_PARTICLES_LOWER and k - i < 3 and doc.adjacent(k, k + 1):
+            k += 1
+        if k == i or not doc.free(k):
+            return -1
+        strict = self._lower_surname_at(doc, i)
+        if strict >= 0:
+            return strict
+        first, second = doc.word(i), doc.word(i + 1)
+        if (
+            first == "van"
+            or first not in ("de", "ter", "ten", "den")
+            and (first not in _LOCATIVE_PARTICLES or second not in ("den", "'t", "’t"))
+        ):
+            return -1
+        w, nxt = doc.word(k), doc.word(k + 1)
+        if w not in self.lower_surnames or w in self.lex.lower_function:
+            return -1
+        if nxt in ("(", ",") or nxt in _SPEECH_VERBS or nxt in _SUBJECT_FOLLOWERS:
+            return k
         return -1
 
     def _cued_lower_name(self, doc: _Doc, i: int) -> int:
@@ -2461,6 +2693,14 @@ class PersonFinder:
 
         ``shops=False`` leaves out the closers also said of a shop ("bij de bakker langs").
         """
+        if (
+            shops
+            and cue == "bij"
+            and doc.word(k) == "("
+            and k + 1 < doc.n
+            and doc.levels[k + 1] == STRUCTURED
+        ):
+            return True  # "niet thuis bij ramdin (Hoefkade 12)": the address visited
         closers = _VISIT_CLOSERS.get(cue, ())
         return any(
             (shops or c not in _SHOP_CLOSERS)
@@ -2605,7 +2845,97 @@ class PersonFinder:
                 if ok_gap and self._coord_name(doc.word(cand), lower_known):
                     added.append((cand, cand))
                     covered[cand] = 1
+        added.extend(self._lower_list_items(doc, out + added, covered))
         return sorted(out + added) if added else out
+
+    def _lower_list_items(
+        self, doc: _Doc, found: list[tuple[int, int]], covered: bytearray
+    ) -> list[tuple[int, int]]:
+        """Lower-case names listed after a found name ("met Ineke en bloem", "Mirjam (MEE),
+        petra, karim el amrani").
+
+        Why: in a list of people one capitalised or cued member shows what the list holds;
+        the others may be typed in lower case and be lexicon names that are also words.
+        A role or organisation in brackets after a member is stepped over.
+        """
+        added: list[tuple[int, int]] = []
+        todo = list(found)
+        while todo:
+            a, b = todo.pop()
+            k = b + 1
+            if doc.word(k) == "(":
+                close = k + 1
+                while close < doc.n and close - k < 6 and doc.word(close) != ")":
+                    close += 1
+                if doc.word(close) != ")":
+                    continue
+                k = close + 1
+            if doc.word(k) not in (",", "en", "&", "+") or not doc.adjacent(k - 1, k):
+                continue
+            cand = k + 1
+            if cand >= doc.n or covered[cand] or not doc.adjacent(k, cand):
+                continue
+            # a list with two members found already may go on with "en de vries"
+            longer = doc.word(a - 1) in (",", "en", "&") and a >= 2 and covered[a - 2]
+            end = self._lower_list_item(doc, cand, longer)
+            if end >= 0:
+                added.append((cand, end))
+                covered[cand : end + 1] = b"\1" * (end + 1 - cand)
+                todo.append((cand, end))
+        return added
+
+    def _lower_list_item(self, doc: _Doc, i: int, longer: bool) -> int:
+        """Last token of a lower-case name at token i in a list of people, else -1.
+
+        ``longer``: two members were found already, so "de vries" after "en" is a surname
+        even where "vries" is also a word; in a shorter list "en de post" stays a thing.
+        """
+        w = doc.word(i)
+        if not w.isalpha() or not w.islower() or not doc.free(i):
+            return -1
+        if w in _ALL_PARTICLES_LOWER:
+            end = self._lower_surname_at(doc, i)
+            if end < 0 and longer and w != "van":
+                k = i + 1
+                while doc.word(k) in _ALL_PARTICLES_LOWER and k - i < 3:
+                    k += 1
+                last = doc.word(k)
+                if last in self.lower_surnames and doc.adjacent(k - 1, k) and doc.free(k):
+                    end = k
+            return end  # "en de vries"
+        lexicon = w in self.lower_first or w in self.lower_surnames
+        if not self._lower_namelike(w, lexicon) or w in _ENUM_LABELS:
+            return -1
+        end = self._lower_surname_after(doc, i)
+        if not lexicon and (
+            not longer
+            or _LABEL_SUFFIX.search(w)
+            or doc.word(end + 1) not in (",", "en", "&", "+", ".", ";", ")", "")
+        ):
+            return -1  # "met Anna, tiktok en ...", "..., contractnr HC-0087712": no list of people
+        return end
+
+    def _lower_surname_after(self, doc: _Doc, i: int) -> int:
+        """Last token of a lower-case surname right after the first name at token i, else i.
+
+        "karim el amrani", "hala haddad": particles and a surname unknown to the word list,
+        or a lexicon surname that is no ordinary word.
+        """
+        nxt = doc.word(i + 1)
+        if not (doc.adjacent(i, i + 1) and doc.free(i + 1)):
+            return i
+        if nxt in _ALL_PARTICLES_LOWER:
+            last = self._lower_surname_at(doc, i + 1)
+            return last if last > 0 else i
+        if (
+            nxt.isalpha()
+            and nxt.islower()
+            and nxt in self.lower_surnames
+            and not self.lex.is_word(nxt, compounds=False)
+            and self._lower_namelike(nxt, True, second=True)
+        ):
+            return i + 1
+        return i
 
     def _repeats(
         self, doc: _Doc, out: list[tuple[int, int]], covered: bytearray
@@ -2708,6 +3038,170 @@ class PersonFinder:
                     covered[x : k + 1] = b"\1" * (k - x + 1)
         return sorted(out + added) if added else out
 
+    def _particle_start(self, doc: _Doc, i: int, words: list[int]) -> int:
+        """First token of a surname with its lower-case particles before token i, else i.
+
+        "huisarts de Vries", "met van der Linden gesproken": the particles belong to the
+        surname.  Not before a first name ("bij de Dirk"); a lone "van" only after a role or
+        a field label, since elsewhere it says where someone is from ("de zoon van Jansen",
+        "kent haar van Limor").
+        """
+        k = i
+        while k > 0 and doc.word(k - 1) in _SURNAME_PARTICLES and doc.adjacent(k - 1, k):
+            k -= 1
+        if k == i or i - k > 3:
+            return i
+        run = tuple(doc.word(x) for x in range(k, i))
+        if run not in _PARTICLE_RUNS or not all(doc.free(x) for x in range(k, i)):
+            return i
+        b = _base(doc.word(words[0]))
+        if b in self.lex.first_names and b not in self.lex.surnames:
+            return i
+        if run == ("van",):
+            before = doc.word(k - 1)
+            if not (before in (":", "") or before.lower() in self.lex.role_words):
+                return i
+        return k
+
+    def _lower_lead_end(self, doc: _Doc, i: int) -> int:
+        """Last token of a lower-case name opened by a particle after a relation ("buurvrouw
+        de graaf") or by an initial ("o. demir"), else -1."""
+        w = doc.word(i)
+        if len(w) == 1:
+            return self._lower_initial_end(doc, i)
+        prev = doc.word(i - 1)
+        if prev in RELATIONS and prev not in WEAK_CUES and doc.adjacent(i - 1, i):
+            return self._relation_particle_name(doc, i)
+        return -1
+
+    def _lower_initial_end(self, doc: _Doc, i: int) -> int:
+        """Last token of "o. demir" (a lower-case initial and surname), else -1.
+
+        The initial stands alone (not inside "o.a." or "z.s.m."), and the surname after it
+        is unknown to the word list, so "p. 4" and "bijv. de buren" stay.
+        """
+        w = doc.word(i)
+        if not w.isalpha() or doc.word(i + 1) != "." or not doc.touching(i, i + 1):
+            return -1
+        if i > 0 and doc.touching(i - 1, i) or doc.touching(i + 1, i + 2):
+            return -1
+        if not doc.adjacent(i + 1, i + 2):
+            return -1
+        return self._lower_surname_at(doc, i + 2)
+
+    def _bare_initials_end(self, doc: _Doc, i: int) -> int:
+        """Last token of initials written without dots and a surname ("(IC Brouwer)"), else -1.
+
+        Why: quick notes drop the dots ("huisarts (J Jansen)", "wijkagent R Hoekstra"); one
+        to three capitals are initials, not an acronym, when they stand alone in brackets
+        with a surname or follow a role word, and are no known service ("(CJG Laak)").
+        """
+        w = doc.word(i)
+        prev = doc.word(i - 1)
+        bracket = prev == "("
+        if not (
+            bracket
+            or prev.lower() in self.lex.role_words
+            or (prev.islower() and self._role_like(prev))
+        ):
+            return -1
+        if w in self.lex.orgs or w in _ROMAN or not doc.free(i) or not doc.adjacent(i, i + 1):
+            return -1
+        nxt = doc.word(i + 1)
+        if not (nxt[:1].isupper() or nxt in _LOWER_PARTICLES):
+            return -1
+        last, words = self.chain(doc, i + 1)
+        if not words or last < 0:
+            return -1
+        b = _base(doc.word(words[-1]))
+        if b not in self.lex.surnames and self.name_score(b, False) < 1:
+            return -1
+        if bracket and doc.word(last + 1) not in (")", ","):
+            return -1
+        return last
+
+    def _caps_register_end(self, doc: _Doc, i: int) -> int:
+        """Last token of "SURNAME, First name" in a form field, else -1.
+
+        Why: forms write the surname in capitals before the first name ("Naam: DEKKER,
+        Fleur"); an unknown capital word there is no acronym when a first name follows
+        and the field ends.  Only after a field label or at the start of a line or cell,
+        and the capitals must not be a known organisation or place ("GGZ, Marloes").
+        """
+        lex = self.lex
+        k = i
+        while doc.word(k) in _CAPS_PARTICLES and k - i < 3 and doc.adjacent(k, k + 1):
+            k += 1
+        w = doc.word(k)
+        if not (w.isupper() and len(w) >= 2 and w.replace("-", "").isalpha()):
+            return -1
+        if doc.word(k + 1) != "," or not doc.touching(k, k + 1):
+            return -1
+        first = k + 2
+        f = doc.word(first)
+        if not (f[:1].isupper() and f[1:].islower() and doc.adjacent(k + 1, first)):
+            return -1
+        t = w.title()
+        if w in lex.orgs or t in lex.orgs or t in lex.places or w in _ROMAN:
+            return -1
+        prev = doc.word(i - 1)
+        gap = doc.text[doc.toks[i - 1][1] : doc.toks[i][0]] if i > 0 else "\n"
+        labelled = prev == ":" and (
+            doc.word(i - 2).lower() in LABEL_CUES or self._field_label(doc, i - 2)
+        )
+        if not (labelled or "\n" in gap or "\t" in gap or prev in ("|", ";")):
+            return -1
+        if f not in lex.first_names and not (labelled and self.name_score(f, False) >= 1):
+            return -1
+        if not all(doc.free(x) for x in range(i, first + 1)):
+            return -1
+        end = doc.text[doc.toks[first][1] :].lstrip(" ")[:1]
+        return first if end in ("", "\n", "\t", ";", "|", ".", ",", "(", ")") else -1
+
+    def _row_name_end(self, doc: _Doc, i: int) -> int:
+        """Last token of a name opening a table row before its contact details, else -1.
+
+        "Haddou<TAB>06-...", "Vos ; Stationsweg 50-A", "Lin, Jianhua<TAB>...": the first
+        cell of a contact list holds a person when the next cell is an address, phone or
+        e-mail found already; labels, roles, relations and services there are words.
+        """
+        lex = self.lex
+        w = doc.word(i)
+        if not (w[:1].isupper() and w[1:].islower()) or not doc.free(i):
+            return -1
+        j = i
+        if (
+            doc.word(i + 1) == ","
+            and doc.touching(i, i + 1)
+            and doc.word(i + 2) in lex.first_names
+            and doc.adjacent(i + 1, i + 2)
+        ):
+            j = i + 2  # "Lin, Jianhua": surname, first name
+        k = j + 1
+        if k >= doc.n:
+            return -1
+        if doc.word(k) in (";", "|", "("):
+            k += 1
+        elif "\t" not in doc.text[doc.toks[j][1] : doc.toks[k][0]]:
+            return -1
+        if k >= doc.n or doc.levels[k] != STRUCTURED:
+            return -1
+        b = _base(w)
+        lb = b.lower()
+        known = b in lex.surnames or b in lex.first_names
+        if (
+            self.is_stop(b)
+            or lb in RELATIONS
+            or lb in LABEL_CUES
+            or lb in lex.lower_function
+            or self._role_like(lb)
+            or _LABEL_SUFFIX.search(lb)
+        ):
+            return -1
+        if not known and (lb in lex.words or self.name_score(b, False) < 1):
+            return -1  # "Achterberg (Juliana van Stolberglaan 168)": no plain word
+        return j
+
     def _caps_name_end(self, doc: _Doc, i: int) -> int:
         """Last token of a name typed in capitals whose words are known names, else -1.
 
@@ -2805,6 +3299,12 @@ class PersonFinder:
             and not self._role_like(doc.word(k))
         )
         if (
+            k == j + 1
+            and doc.word(j) in _LOCATIVE_PARTICLES
+            and doc.word(k).capitalize() in self.lex.places
+        ):
+            return None  # "dhr in eritrea??", "mw uit syrië": where the person is, not a name
+        if (
             k >= doc.n
             or not doc.free(k)
             or not (
@@ -2866,6 +3366,8 @@ class PersonFinder:
         cap = b.capitalize()
         if len(b) < 4 and not (cap in lex.first_names and self._lower_name_context(doc, i)):
             return False  # "met kim gebeld" only in a slot only a person fills
+        if self._english_neighbour(doc, i):
+            return False  # "cannot come to the meeting": an English verb, not "Come"
         return (
             cap in lex.first_names
             and doc.free(i)
@@ -2875,6 +3377,15 @@ class PersonFinder:
             and cap not in lex.orgs
             and b.upper() not in lex.orgs
             and b not in lex.role_words
+            and b not in _POST_HONORIFICS  # "Emine hanım": a form of address
+        )
+
+    @staticmethod
+    def _english_neighbour(doc: _Doc, i: int) -> bool:
+        """The word before or after token i is English ("cannot come to"): no Dutch name slot."""
+        return (
+            doc.word(i - 1).lower() in _ENGLISH_NEIGHBOURS
+            or doc.word(i + 1).lower() in _ENGLISH_NEIGHBOURS
         )
 
     def _lower_name_context(self, doc: _Doc, i: int) -> bool:
@@ -2928,15 +3439,25 @@ class PersonFinder:
             return True  # "volgens roos is de huur betaald"
         if adj_prev and prev == "met" and doc.word(i - 2).lower() == "samen":
             return True  # "samen met kees naar de bank"
+        before = doc.word(i - 2).lower()
         if (
             adj_prev
-            and prev in ("naar", "aan", "door")
-            and doc.word(i - 2).lower() in _SENT_WORDS
+            and prev in ("naar", "aan", "door", "van")
+            and (before in _SENT_WORDS or before in _CONTACT_NOUNS or before in _HANDOVER_NOUNS)
             and doc.adjacent(i - 2, i - 1)
         ):
-            return True  # "bericht naar kees", "teruggebeld door roos"
-        if not (i + 1 < doc.n and doc.adjacent(i, i + 1)) or not self._clause_lead(doc, i):
+            return True  # "bericht naar kees", "teruggebeld door roos", "memo van tom"
+        if (
+            adj_prev
+            and prev in _LEAVE_NOUNS
+            and before in ("ivm", "wegens", "vanwege")
+            and nxt in (")", ",", ".", ":", ";", "")
+        ):
+            return True  # "(ivm vakantie storm)": whose leave it is
+        if not (i + 1 < doc.n and doc.adjacent(i, i + 1)):
             return False
+        if not (self._clause_lead(doc, i) or (prev == "," and doc.adjacent(i - 1, i))):
+            return False  # a new clause after a comma: "bij de tandarts, tom gaat mee"
         if nxt in _CONTACT_PARTICIPLES:
             return True  # "roos gebeld, geen gehoor"
         if nxt == "en" and doc.word(i + 2) in self.lower_first and doc.adjacent(i + 1, i + 2):
@@ -3081,8 +3602,19 @@ class PersonFinder:
         return nxt in (",", ".", ";", "!", "?", ")") and doc.touching(i, i + 1)
 
     def _field_label(self, doc: _Doc, i: int) -> bool:
-        """Token i is a field label before a colon: a word, compound or agent noun."""
-        if doc.word(i + 1) != ":" or not doc.touching(i, i + 1):
+        """Token i is a field label before a colon: a word, compound or agent noun.
+
+        Also with a lower-case qualifier before the colon ("Registratienr gemeente:",
+        "Naam cliënt:"): the qualifier names whose number or name the field holds; and two
+        labels joined by a comma ("Achternaam, voornaam:").
+        """
+        k = i + 1
+        q = doc.word(k)
+        if q.isalpha() and q.islower() and doc.adjacent(i, k) and q not in _SPEECH_VERBS:
+            k += 1
+        elif q == "," and doc.word(k + 1).lower() in LABEL_CUES:
+            k += 2
+        if doc.word(k) != ":" or not doc.touching(k - 1, k):
             return False
         lw = _base(doc.word(i)).lower()
         words = self.lex.words
@@ -3215,6 +3747,8 @@ class PersonFinder:
             return False  # "Lieve collega's", "Beste allemaal": greeting a group
         if self._english_quote(doc, i, last):
             return False  # 'zei: "I have my church."', '"Leave me alone"'
+        if single and at_start and w0 in _ENGLISH_AUX and nxt.lower() in _ENGLISH_SUBJECTS:
+            return False  # "Can you check of de tolk komt?": an English question
         prev = doc.word(i - 1)
         if (
             prev[:1].isupper()
@@ -3311,14 +3845,16 @@ class PersonFinder:
             and (
                 doc.word(i - 2).lower() in RELATIONS
                 or self._role_like(doc.word(i - 2))
-                or doc.levels[i - 2] == PROTECTED_ORG
+                or doc.levels[i - 2] in (PROTECTED_ORG, STRUCTURED)
             )
-            and known
+            and (known or (self.name_score(b0, False) == 1 and not lex.is_word(b0)))
             and not self.hard_stop(b0)
             and b0.lower() not in _ALL_PARTICLES_LOWER
             and b0.lower() not in _INTERJECTIONS
         ):
-            return True  # "de buurvrouw (Wil)": the name of the relation just named
+            # "de buurvrouw (Wil)", "Fivoor (Marloes)", "2520 AJ (Annemiek)": the relation,
+            # the contact at a service, or who lives at the address just given
+            return True
         if (
             at_start
             and adj
@@ -3371,9 +3907,10 @@ class PersonFinder:
             after = doc.word(last + 2).lower()
             # a surname that is also a word ("Bakker, wat vind jij?") only when the person
             # is then addressed as "jij"/"je"/"u"
-            addressed = b0 in lex.first_names or (
-                any(doc.word(x).lower() in _SECOND_PERSON for x in range(last + 2, last + 6))
-                and b0 not in AMBIGUOUS_STARTERS
+            # a word-name ("Hoop, dat is wat overblijft") only with "jij"/"je"/"u" after it
+            addressed = (b0 in lex.first_names and b0 not in AMBIGUOUS_STARTERS) or (
+                (b0 in lex.first_names or b0 not in AMBIGUOUS_STARTERS)
+                and any(doc.word(x).lower() in _SECOND_PERSON for x in range(last + 2, last + 6))
             )
             if (
                 at_start
@@ -3547,6 +4084,16 @@ class PersonFinder:
         strong_cue = self.strong_cue(doc, i)
         if doc.word(i) in _STREET_HEADS and doc.word(i + 1) in _LOWER_PARTICLES:
             return False  # "de Laan van Meerdervoort", "Plein van de Republiek": a street
+        b0 = _base(doc.word(i))
+        if (
+            len(words) == 1
+            and ":" in (doc.word(i + 1), doc.word(i + 2), doc.word(i + 3))
+            and b0 not in lex.first_names
+            and b0 not in lex.surnames
+            and doc.sentence_start(i)
+            and self._field_label(doc, i)
+        ):
+            return False  # "Registratienr gemeente:", "Naam cliënt:": a form's field label
         for x in words[1:]:
             b = _base(doc.word(x))
             if (
@@ -4195,6 +4742,58 @@ def _whole_word_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# Words before a lower-case repeat of a name that show the person: a preposition or a
+# coordination ("overdracht door roos", "met kees en roos"), or whose leave it is.
+_ECHO_CUES = frozenset(
+    [
+        "door",
+        "met",
+        "van",
+        "aan",
+        "voor",
+        "bij",
+        "volgens",
+        "cc",
+        "namens",
+        "en",
+        ",",
+        "&",
+        "+",
+        "vakantie",
+        "verlof",
+        "ziekte",
+    ]
+)
+
+
+def _lower_echo(text: str, s: int, e: int, pf: PersonFinder) -> bool:
+    """A lower-case repeat of a name found capitalised is the name too, where a person fits.
+
+    Never after an article or a quantity ("een roos", "weinig hoop"); a name that is also an
+    ordinary word needs a cue before it (``_ECHO_CUES``, a relation or role), or opens a
+    clause as the subject of a verb or as the person addressed ("roos is vanaf ...",
+    "jan, kun jij ...").
+    """
+    w = text[s:e]
+    lex = pf.lex
+    pm = _PREV_WORD.search(text, max(0, s - 60), s)
+    prev = pm.group(1).lower() if pm else ""
+    if prev in _DETERMINERS or prev in _NOUN_PRE or prev in _POSSESSIVE_DETS:
+        return False
+    if not lex.is_word(w, compounds=False) and w not in AMBIGUOUS_STARTERS:
+        return True
+    if (prev in RELATIONS and prev not in WEAK_CUES) or prev in lex.role_words:
+        return True
+    nm = _NEXT_WORD.match(text, e)
+    nxt = nm.group(1) if nm else ""
+    if prev in _ECHO_CUES:
+        # "overdracht door roos." but not "door storm viel de stroom uit": a noun there
+        # goes on with a verb or another word of its phrase
+        return not nxt.isalpha() or nxt in _PREPOSITIONS or nxt in ("en", "of", "zelf")
+    lead = not pm or "\n" in pm.group(2) or prev[-1:] in ".:;!?-•*>"
+    return lead and (nxt in _SUBJECT_FOLLOWERS or nxt in _PERSON_VERBS or (nxt == "," and s == 0))
+
+
 def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray) -> list:
     """Other mentions of a name word already found ("Frank is 51" after "... Frank ...").
 
@@ -4211,16 +4810,23 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
     pf = _FINDER
     lex = pf.lex
     words = set()
+    found_words = set()
     for s, e in found:
         for m in _PROP_WORD.finditer(text, s, e):
             w = m.group()
-            if (
-                w[0].isupper()
-                and w.lower() not in lex.lower_function
-                and w.lower() not in _PROP_PARTICLES
-                and w not in lex.orgs
-            ):
+            found_words.add(w)
+            lw = w.lower()
+            if lw in lex.lower_function or lw in _PROP_PARTICLES or w in lex.orgs:
+                continue
+            # a relation or title swept into a span ("op naam van zus Bep") is no name
+            other_case = lw not in RELATIONS and lw not in lex.role_words and lw not in TITLES
+            if w[0].isupper():
                 words.add(w)
+                if w[1:].islower() and lw.isalpha() and other_case:
+                    words.add(lw)  # "Roos" found, later "door roos" in a quick note
+            elif w.isalpha() and w.islower() and w.capitalize() not in lex.orgs and other_case:
+                words.add(w)
+                words.add(w.capitalize())  # "dochter hoop", later "ze heet echt Hoop"
     if not words:
         return []
     out = []
@@ -4228,7 +4834,10 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
         if any(blocked[s:e]):
             continue
         w = text[s:e]
-        if w.lower() in lex.words or w in AMBIGUOUS_STARTERS:
+        if w not in found_words and w.islower():
+            if not _lower_echo(text, s, e, pf):
+                continue
+        elif w.lower() in lex.words or w in AMBIGUOUS_STARTERS:
             pm = _PREV_WORD.search(text, max(0, s - 60), s)
             prev = pm.group(1) if pm else ""
             start = not pm or "\n" in pm.group(2) or prev[-1:] in _SENTENCE_END
