@@ -118,16 +118,50 @@ def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]
     return taken
 
 
+# What may stand between an organisation and its service line: "Veilig Thuis 0800-2000",
+# "Veilig Thuis (0800-2000)", "de Kindertelefoon: 0800-0432", "Juridisch Loket via 0900-8020".
+_SERVICE_GAP = re.compile(
+    r"[ \t]*(?:[:(–-][ \t]*)?(?:(?:op|via|tel\.?|telefoon|nummer)[ \t:]+)?", re.IGNORECASE
+)
+
+
+def _drop_service_lines(
+    text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Leave out the 0800 and 0900 numbers that follow an organisation's name.
+
+    Why: free and paid information lines (0800-2000 of Veilig Thuis) belong to the
+    organisation, not to a person, and help a reader; other numbers, also an
+    organisation's 088 line, stay phones since they may be a worker's direct line.
+    """
+    org_ends = {e for s, e in protected if text[s:e] in ORGS}
+    if not org_ends:
+        return spans
+    out = []
+    for s, e, label in spans:
+        if label == "phone" and text[s : s + 3] in ("080", "090"):
+            gap_start = max(0, s - 20)
+            if any(
+                gap_start <= end <= s and _SERVICE_GAP.fullmatch(text, end, s) for end in org_ends
+            ):
+                continue
+        out.append((s, e, label))
+    return out
+
+
 def find_personal_data(text: str) -> list[Finding]:
     """Return the personal data in ``text``, sorted and non-overlapping."""
     if not text:
         return []
+    protected = _protected_spans(text)
     spans = _select(list(find_structured(text)))
+    if any(label == "phone" for _, _, label in spans):
+        spans = _drop_service_lines(text, spans, protected)
     blocked = bytearray(len(text))
     for s, e, _ in spans:
         blocked[s:e] = b"\1" * (e - s)
     places = _place_phrases()
-    for s, e in _protected_spans(text):
+    for s, e in protected:
         if not any(blocked[s:e]):
             level = b"\3" if text[s:e] in places else b"\2"
             blocked[s:e] = level * (e - s)

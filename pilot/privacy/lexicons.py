@@ -7,13 +7,17 @@ organisations, roles), never copied from an evaluation corpus.  Large lexicons
 (first names, surnames, Dutch words, places) live in ``data/`` and are generated
 by ``build_lexicons.py`` from Faker and OpenTaal; ``first_names_extra.txt`` and
 ``surnames_extra.txt`` are curated by hand (names common in Dutch cities that Faker lacks).
+``neighbourhoods.txt`` (wijken, buurten and kernen of Dutch municipalities) and
+``organisations.txt`` (Dutch care, welfare, housing and other organisations) are gazetteers
+curated by hand from general knowledge: public names of places and organisations, never
+copied from an evaluation corpus.  They load lazily (:attr:`Lexicons.gazetteer`).
 """
 
 from __future__ import annotations
 
 import gzip
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -415,6 +419,11 @@ class Lexicons:
             )
         )
 
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        """Neighbourhoods and organisations, read on first use to keep start-up small."""
+        return Gazetteer(self.first_names, self.surnames)
+
     def is_word(self, w: str, compounds: bool = True) -> bool:
         """Ordinary lower-case Dutch word, optionally also two-part compounds."""
         lw = w.lower()
@@ -435,6 +444,36 @@ class Lexicons:
             if tail in words and (head in words or (head[-1] == "s" and head[:-1] in words)):
                 return True
         return False
+
+
+class Gazetteer:
+    """Names of Dutch neighbourhoods/villages and organisations, indexed by first word.
+
+    Why: a capitalised word the name lexicons do not know ("Talant", "Buytenwegh") or do
+    know ("Berkum", "Vitalis") is often a local place or organisation in wijkteam notes.
+    ``ambiguous`` holds the entries that are also names: those are a place/organisation
+    only where the context says so; every other entry is never a person.
+    """
+
+    def __init__(self, first_names: frozenset[str], surnames: frozenset[str]) -> None:
+        self.kind: dict[str, str] = {}
+        for name, kind in (("neighbourhoods.txt", "place"), ("organisations.txt", "org")):
+            for entry in _read(name):
+                self.kind.setdefault(entry.strip(), kind)
+        self.by_first: dict[str, list[str]] = {}
+        for entry in sorted(self.kind, key=len, reverse=True):  # longest match first
+            self.by_first.setdefault(entry.split()[0], []).append(entry)
+        self.ambiguous = frozenset(e for e in self.kind if _name_like(e, first_names, surnames))
+        # every word of every entry, for a quick "could this word be in an entry?" test
+        self.words = frozenset(w.rstrip(".") for e in self.kind for w in e.split())
+
+
+def _name_like(entry: str, first_names: frozenset[str], surnames: frozenset[str]) -> bool:
+    """The entry could be a person's name: one known name, or first name + known name."""
+    words = [w for w in entry.split() if w not in PARTICLES]
+    if not words or not all(w in first_names or w in surnames for w in words):
+        return False
+    return len(words) == 1 or words[0] in first_names
 
 
 @cache

@@ -44,7 +44,7 @@ PHONE = re.compile(
     rf"|(?:\+|00)[ ]?(?!31)[1-9]\d{{0,2}}(?:{_PS}\(?\d+\)?){{2,6}}"  # other countries
     rf"|0[89]0[069](?:{_PS}\d){{4}}(?:(?:{_PS}\d){{3}})?"  # 0800-1234, 0900-1234567
     rf"|0[1-9]\d{{0,2}}[ \t]?/[ \t]?\d(?:{_PS}\d){{5,7}}"  # 070/3456789, 06/12345678
-    r")(?![\w])"
+    r")(?![\w]|[:.]\d)"  # "05-02-2024 21:14" is a date and a time
 )
 
 # Nine digits in any grouping with one kind of separator (3-3-3, 4-2-3, 2-3-4, ...), plain
@@ -640,6 +640,11 @@ DOSSIER_PATTERNS = [
         r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"
     ),
 ]
+# two letter codes and a number of three or more digits: "SWT-SW-414", "VT/JB-0212" (a team
+# and a case series); one letter code with three digits ("A-414") is too often a form or room
+DOSSIER_LETTER_GROUPS = re.compile(
+    r"[A-Z](?<![\w/-][A-Z])[A-Z]{1,5}[-/][A-Z]{2,6}[-/](\d{3,12})(?![\w]|[-/.]\d)"
+)
 # Identifiers recognised by shape alone, checked further in find_structured:
 # a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319");
 DOSSIER_CODE_GROUPS = re.compile(
@@ -759,7 +764,15 @@ STREET_SUFFIX = (
     r"kanaal|berg|lei|zijde|gang|stede|plaats|pier|duin|duinen|voorhout|buitenhof|binnenhof|"
     r"spui|kaai|heuvel|vliet|water|wetering|brink|esplanade|dreve|daal|donk|laantje|straatje|"
     r"hoek|weiden|landen|meer|sloot|kamp|hage|hove|hoven|boog|bocht|vest|mient|waard|"
-    r"schans|polder)"
+    r"schans|polder|forum|"
+    # Frisian street words: "Sweelstrjitte", "Troelstrawei", "Hegedyk", "Tsjerkepaed", "Lytsleane"
+    r"strjitte|wei|dyk|paed|paad|loane|leane)"
+)
+# A street word standing alone after a capitalised word or "Op de": "Nije Dyk 215-III",
+# "Op de Kamp 231-B", "Mosae Forum 12-B", "Grote Markt 3".
+_STREET_WORD_ALONE = (
+    r"(?:Straat|Strjitte|Weg|Wei|Laan|Loane|Leane|Kade|Plein|Hof|Dijk|Dyk|Markt|Kamp|Veld|Forum|"
+    r"Singel|Gracht|Dreef|Pad|Paed|Steeg|Wal|Haven|Brink)"
 )
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
@@ -775,6 +788,16 @@ ADDRESS = re.compile(
     rf"(?:{STREET_SUFFIX}|{_STREET_ABBR})"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
     rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
+    rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
+)
+# A street word standing alone after one or two capitalised words ("Nije Dyk 215-III",
+# "Op de Kamp 231-B", "Mosae Forum 12-B"), or two capitalised words joined by "a/d" (aan de:
+# "Veld a/d Gulp 35").  Apart from ADDRESS because it is tried at every capitalised word:
+# it runs only where such a street word or "a/d" stands before a number.
+ADDRESS_ALONE = re.compile(
+    rf"(?<![\w.])((?:[A-Z][a-z]{{0,3}}\.[ ]?)*"
+    rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten)[ ])*){{1,2}}{_STREET_WORD_ALONE}"
+    rf"|{_CAP}[ ]a[./]d\.?[ ]{_CAP})"
     rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
 )
 ADDRESS_CUE = re.compile(
@@ -1022,6 +1045,9 @@ NOT_HOUSE_FOLLOWERS = frozenset(
 )
 
 
+# A plural noun after the number ("20 kramen", "3 bezoekers") counts things; a street
+# word standing alone ("Markt", "Kamp") is then no street.
+_COUNTED_AFTER = re.compile(r"[a-zà-ÿ]{2,}(?:en|ers|s)")
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 # a house number right before "(": "Hoefkade 12 (2526 bx)"
@@ -1146,12 +1172,79 @@ _IBAN_LEN = {
     "MA": 28,
     "SR": 0,
 }
+# Countries that issue IBANs (the SWIFT registry): "op 24 augustus 2023 zaten" has the shape
+# and by chance a valid check sum, but "OP" is no country.
+_IBAN_COUNTRIES = frozenset(_IBAN_LEN) | frozenset(
+    [
+        "AD",
+        "AE",
+        "AL",
+        "AZ",
+        "BA",
+        "BH",
+        "BI",
+        "BR",
+        "BY",
+        "CR",
+        "CY",
+        "DJ",
+        "DO",
+        "EG",
+        "FK",
+        "FO",
+        "GE",
+        "GI",
+        "GL",
+        "GT",
+        "IL",
+        "IQ",
+        "IS",
+        "JO",
+        "KW",
+        "KZ",
+        "LB",
+        "LC",
+        "LI",
+        "LY",
+        "MC",
+        "MD",
+        "ME",
+        "MK",
+        "MN",
+        "MR",
+        "MT",
+        "MU",
+        "NI",
+        "OM",
+        "PK",
+        "PS",
+        "QA",
+        "RS",
+        "RU",
+        "SA",
+        "SC",
+        "SD",
+        "SM",
+        "SO",
+        "ST",
+        "SV",
+        "TL",
+        "TN",
+        "UA",
+        "VA",
+        "VG",
+        "XK",
+        "YE",
+    ]
+)
 
 
 def iban_ok(raw: str) -> bool:
     """Mod-97 check, or the exact Dutch shape (a typo in a Dutch IBAN still identifies)."""
     s = raw.replace(" ", "").replace("-", "").upper()
     cc = s[:2]
+    if cc not in _IBAN_COUNTRIES:
+        return False
     if _IBAN_LEN.get(cc) and len(s) != _IBAN_LEN[cc]:
         return False
     if cc == "NL" and re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s):
@@ -1198,6 +1291,13 @@ _STREET_ENDINGS = frozenset(STREET_SUFFIX[3:-1].split("|")) | frozenset(
     w + dot for w in ("str", "ln", "wg", "pln", "kd") for dot in ("", ".")
 )
 _STREET_ENDING_LENS = sorted({len(w) for w in _STREET_ENDINGS})
+# Only words as the pattern opens with them: the engine then skips to their first letters.
+_WORD_ALONE_NUMBER = re.compile(rf"{_STREET_WORD_ALONE}[ ]\d")
+
+
+def _street_word_alone(text: str) -> bool:
+    """Whether a street word stands alone before a number ("Dyk 2") or "a/d" joins a name."""
+    return " a/d " in text or " a.d. " in text or _WORD_ALONE_NUMBER.search(text) is not None
 
 
 def _street_number_flags(text: str) -> tuple[bool, bool]:
@@ -1421,6 +1521,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
                 yield m.start(), m.end(), "dossier", 55
+    if "-" in text or "/" in text:
+        for m in DOSSIER_LETTER_GROUPS.finditer(text):
+            if not _YEAR_ONLY.fullmatch(m.group(1)):
+                yield m.start(), m.end(), "dossier", 55
     if "-" in text:
         for m in DOSSIER_CODE_GROUPS.finditer(text):
             groups = _DIGIT_RUN.findall(m.group())
@@ -1474,6 +1578,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     rxs: list[re.Pattern[str] | str] = [ADDRESS, ADDRESS_LOWER] if street_number else []
     if caps_street_number:
         rxs.append("caps")  # ADDRESS_LOWER run on the lower-cased text
+    if _street_word_alone(text):
+        rxs.append(ADDRESS_ALONE)
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
         if "adres" in low or "woon" in low or "verhuis" in low:
@@ -1528,6 +1634,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             after = text[end : end + 20].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
                 continue
+            if rx is ADDRESS_ALONE and after and _COUNTED_AFTER.fullmatch(after[0]):
+                continue  # "Op de Haagse Markt 20 kramen": a count, not a house number
             if rx is ADDRESS_PREP and after and _MONTH_START.match(after[0]):
                 continue  # "op Maandag 3 maart" is a date
             if after and after[0].rstrip(".,;:)").lower() in _MONTH_WORDS:
@@ -1538,8 +1646,11 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield start, end, "address", 75
     if address_ends:
         # "Withuysstraat 12 2546 vk": a lower-case postcode right after an address found
+        # "Leyweg 11 bis, 2542 kw": after the comma that ends an address even unit-like
+        # letters ("kw") are a postcode
         for m in POSTCODE_AFTER_ADDRESS.finditer(text):
-            if m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS:
+            after_comma = text[m.start() - 2] == "," and m.start() - 2 in address_ends
+            if after_comma or (m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS):
                 yield m.start(), m.end(), "postcode", 59
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):

@@ -2339,6 +2339,7 @@ class PersonFinder:
                 pass
             elif (
                 w[:1].isupper()
+                and not w.isupper()
                 and w.isalpha()
                 and not w.isupper()
                 and doc.levels[k] == 0
@@ -4340,6 +4341,8 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if "'t " in text or "’t " in text:
         found = [f for f in found if not _particle_place(text[f[0] : f[1]])]
     found = _drop_non_persons(text, found, _FINDER.lex)
+    if found:
+        found = _drop_places_and_orgs(text, found, _FINDER.lex)
     extra = _cue_names(text, blocked, _FINDER.lex)
     if not extra:
         return found
@@ -4486,6 +4489,216 @@ def _drop_non_persons(
                     continue
         out.append((s, e))
     return out
+
+
+# --- local places and organisations ------------------------------------------------------
+# Words after which a capitalised word names a team's area or an organisation's branch:
+# "wijkteam Seghwaert", "CJG Rijnmond", "Kredietbank Limburg", "Humanitas Fryslân".
+_AREA_HEADS = _words("""
+wijk|wijkteam|buurtteam|gebiedsteam|jeugdteam|stadsdeel|regio|gemeente|dorp|kern|cjg|ggd|
+ggz|humanitas|kredietbank|schuldhulpverlening|schuldhulp|welzijn|wmo-loket|loket|praktijk|
+huisartsenpraktijk|transferpunt|ziekenhuis|stichting|buurtcentrum|wijkcentrum|voedselbank|
+dagbesteding|crisisdienst|inloop
+""")
+# Heads that are ordinary words in lower case ("het gezin De Vries", "thuis bij Jansen"):
+# they only start an organisation's name when capitalised ("Centrum voor Jeugd en Gezin X").
+_AREA_HEADS_CAP = _words("""
+Team|Toegang|Thuis|Jeugd|Gezin|Zorg|Wonen|College|Centrum|School|Basisschool|Sociaal|
+Inloop|Bibliotheek|MEE
+""")
+# Words that end an organisation's name after the capitalised word: "Travers Welzijn",
+# "Partners in Welzijn", "Bonnefanten College", "Bewind op Maat" (read the other way).
+_ORG_NAME_TAILS = _words("""
+Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeugdhulp|
+Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind
+""")
+# Only the lower-case connectors inside a multi-word organisation name.
+_ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])
+# "in Buytenwegh", "uit Lunetten", "gebiedsverbod voor Hoograven": where, not who
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?i:in|uit|wijk|wijkteam|buurtteam|gebiedsteam|sociaal[ ]team|team"
+    r"|gebiedsverbod[ ]voor|stadsdeel|kern|dorp|buurt)[ \t]+$"
+)
+# "(SPV, Talant)", "(welzijnscoach, Piëzo)": the role's employer in a bracket
+_ROLE_COMMA = re.compile(r"\(([a-zà-ÿ'-]+(?:[ ][a-zà-ÿ'-]+)?),[ \t]*$")
+# "Hoogland zegt", "Lunetten belde": a speaker, so a person even if a village has the name
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:zegt|zei|belt|belde|vertelt|vertelde|vraagt|vroeg|wil|wilde|mailt|mailde"
+    r"|appt|appte|geeft[ ]aan|gaf[ ]aan|vindt|vond)\b"
+)
+_BIJ_VERB = re.compile(
+    r"[ \t]+(?:(?:ge|aange|inge|opge|verme)[a-zà-ÿ]+[dtn]|in[ ]behandeling|op[ ]de[ ]wachtlijst)\b"
+)
+
+
+def _gazetteer_hits(text: str, s: int, e: int, lex: Lexicons) -> list[tuple[int, int, str]]:
+    """Gazetteer entries that occur in text and overlap the span (s, e), as (start, end, entry)."""
+    gaz = lex.gazetteer
+    out: list[tuple[int, int, str]] = []
+    lo = max(0, s - 60)
+    for m in re.finditer(r"[^\s,;:()\"“”]+", text[lo:e]):
+        p = lo + m.start()
+        if p > lo and text[p - 1].isalnum():
+            continue
+        key = m.group()
+        for k in (key, key.rstrip(".")):
+            for entry in gaz.by_first.get(k, ()):
+                q = p + len(entry)
+                if (
+                    q > s
+                    and text.startswith(entry, p)
+                    and (q == len(text) or not text[q].isalnum())
+                ):
+                    out.append((p, q, entry))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _person_cue_before(text: str, p: int) -> bool:
+    """A title or relation right before position p: "mevrouw Berkum", "buurman Vitalis"."""
+    m = re.search(r"(^|[^ \t]+[ \t]+)([^\W\d_]+\.?)[ \t]+$", text[max(0, p - 40) : p])
+    if not m:
+        return False
+    lead = m.group(2)
+    if lead in TITLES:
+        return True
+    # a capitalised relation inside an organisation's name is no cue: "Jeugd en Gezin X"
+    opens = not m.group(1).strip() or m.group(1).strip()[-1] in ".!?:;\n"
+    return lead.lower() in _PERSON_LEADS and (lead.islower() or opens)
+
+
+_PERSON_LEADS = frozenset(w.lower() for w in RELATIONS) - {
+    w.lower() for w in WEAK_CUES
+} | frozenset(w.lower() for w in TITLES)
+
+
+def _org_context(text: str, p: int, q: int, lex: Lexicons, kind: str) -> bool:
+    """The words around text[p:q] make it a place or an organisation, not a person.
+
+    Why: a local team or branch is named after its area ("wijkteam Seghwaert", "CJG
+    Rijnmond", "(SPV, Talant)", "Zwolle (Berkum)"), and organisation names end in a
+    service word ("Travers Welzijn"); a person is rarely written in those slots.
+    """
+    line_start = text.rfind("\n", 0, p) + 1
+    before = text[line_start:p]
+    if _PLACE_BEFORE.search(before):
+        return True
+    after = text[q : q + 40]
+    if kind == "place" and before.endswith("(") and re.match(r"[ \t]*[),]", after):
+        return True  # "Zwolle (Berkum)", "mevrouw Amoah (Seghwaert, 2015)"
+    m = re.search(r"([A-ZÀ-Þ][\w-]+),[ \t]*$", before)
+    if m and kind != "org" and (m.group(1) in lex.places or m.group(1) in lex.gazetteer.kind):
+        return True  # "Sociaal Team Eemsdelta, Tjamsweer": a village after its municipality
+    m = _ROLE_COMMA.search(before)
+    if m and m.group(1).split()[-1] in lex.role_words:
+        return True
+    # the capitalised words before, back to the line start or a clause break
+    words = re.findall(r"[^\s,;:()]+", re.split(r"[.;:!?()\[\]]|,[ ]", before)[-1])
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in _AREA_HEADS or w in _AREA_HEADS_CAP or w in lex.orgs:
+            return True
+        if w.isupper() and len(w) >= 2 and lw not in PARTICLES:
+            return True  # an acronym: "CJG Rijnmond", "DOCK Utrecht"
+        if (
+            lw in _ORG_NAME_JOINERS
+            or w[:1].isupper()
+            and (w in lex.places or w in lex.gazetteer.kind)
+        ):
+            continue
+        if w[:1].isupper() and lw in lex.words:
+            continue  # "Centrum voor Jeugd en Gezin De Kempen": inside the org's name
+        break
+    role_before = words and words[-1].lower() in lex.role_words and words[-1] not in TITLES
+    if role_before and kind in ("place", "org"):
+        return True  # "woonconsulent Lister", "ouderenadviseur van Partners"
+    if len(words) >= 2 and words[-1] == "van" and words[-2].lower() in lex.role_words:
+        return True  # "wijkverpleegkundige van Zorgboog"
+    m = re.match(r"(?:[ \t]+(?:in|en|voor|op|&))?[ \t]+([A-ZÀ-Þ][\w-]*)", after)
+    if m and m.group(1) in _ORG_NAME_TAILS:
+        return True
+    # "bij Philips gewerkt", "bij Isala in behandeling"
+    return bool(re.search(r"\b[Bb]ij[ \t]+$", before) and _BIJ_VERB.match(after))
+
+
+def _drop_places_and_orgs(
+    text: str, found: list[tuple[int, int]], lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Drop spans that are a neighbourhood, village or organisation rather than a person."""
+    return [(s, e) for s, e in found if not _place_or_org_span(text, s, e, lex)]
+
+
+def _place_or_org_span(text: str, s: int, e: int, lex: Lexicons) -> bool:
+    """Every word of text[s:e] names a place or an organisation, not a person.
+
+    A gazetteer entry that is no name ("Buytenwegh", "Talant") is never a person; one that
+    is also a name ("Berkum", "Vitalis") and any capitalised word no name lexicon knows
+    are places or organisations only in the slots :func:`_org_context` recognises.
+    A title or relation before the word ("mevrouw Berkum") always keeps the person.
+    """
+    gaz = lex.gazetteer
+    tokens = [
+        m.span()
+        for m in _SPAN_WORD.finditer(text, s, e)
+        if m.group().lower() not in PARTICLES and m.group().lower() not in ("via", "p/a")
+    ]
+    if not tokens:
+        return False
+    a, b = tokens[0]
+    w = text[a:b].rstrip(".")
+    if (
+        w not in gaz.words
+        and (not w[:1].isupper() or w.isupper() or w in lex.first_names or w in lex.surnames)
+        and w not in lex.orgs
+        and w not in _ORG_NAME_TAILS
+        and not text.startswith(("De ", "Het "), s)
+    ):
+        return False  # fast path: a known name in no gazetteer entry ("Sjoerd", "A. Jansen")
+    if _person_cue_before(text, s):
+        return False
+    if (
+        text.startswith(("De ", "Het "), s)
+        and not _sentence_opening(text, s)
+        and _org_context(text, s, e, lex, "org")
+    ):
+        return True  # "praktijk De Linde", "Gezin De Kempen": an organisation's own name
+    hits = _gazetteer_hits(text, s, e, lex)
+    return all(_place_or_org_word(text, a, b, hits, lex) for a, b in tokens)
+
+
+def _place_or_org_word(
+    text: str, a: int, b: int, hits: list[tuple[int, int, str]], lex: Lexicons
+) -> bool:
+    """The word text[a:b] belongs to a place or organisation name (see the caller)."""
+    gaz = lex.gazetteer
+    w = text[a:b].rstrip(".")
+    if (w in lex.orgs or w in _ORG_NAME_TAILS) and w not in lex.first_names:
+        return True  # "Via Humanitas", "Bonnefanten College": an organisation word
+    hit = next((h for h in hits if h[0] <= a and b <= h[1]), None)
+    if hit is not None:
+        p, q, entry = hit
+        kind = gaz.kind[entry]
+        if entry in gaz.ambiguous:
+            return _org_context(text, p, q, lex, kind)
+        # "Van Wijngaarden": a village after "van" is a surname, an org is not;
+        # "Hoogland zegt": a village does not speak, a person of that name does
+        return kind == "org" or not (
+            _VAN_BEFORE.search(text, max(0, p - 4), p) or _PERSON_VERB_AFTER.match(text, q)
+        )
+    return (
+        w[:1].isupper()
+        and not w.isupper()
+        and w not in lex.first_names
+        and w not in lex.surnames
+        and _org_context(text, a, b, lex, "unknown")
+    )
+
+
+_SPAN_WORD = re.compile(r"[^\s,;:()]+")
+_VAN_BEFORE = re.compile(r"\b[Vv]an[ ]$")
 
 
 # "(bijnaam "Checo")", "bijnaam: 'Mo'": whatever stands quoted after "bijnaam" is a name
@@ -4699,7 +4912,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             continue
         if w in lex.places or w in lex.orgs or w.lower() in lex.role_words:
             continue
-        if w.lower() in _INSTITUTION_NOUNS or w.lower() in _ORG_HEADS:
+        if w.lower() in _INSTITUTION_NOUNS or w.lower() in _AREA_HEADS:
             continue
         add(m.start(1), m.end(1))
     for m in _LOWER_SLOT.finditer(text):
