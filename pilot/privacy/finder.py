@@ -125,6 +125,14 @@ _SERVICE_GAP = re.compile(
 )
 
 
+# A public line told by the words before it: "anoniem advies kan altijd via 0800-2000",
+# "de gratis hulplijn 0800-0113".
+_HELPLINE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:anoniem|anonieme|gratis|hulplijn|advieslijn|informatielijn|infolijn|"
+    r"meldlijn|crisislijn|landelijke)(?![\w])[^.\n]{0,30}$"
+)
+
+
 def _drop_service_lines(
     text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -132,18 +140,17 @@ def _drop_service_lines(
 
     Why: free and paid information lines (0800-2000 of Veilig Thuis) belong to the
     organisation, not to a person, and help a reader; other numbers, also an
-    organisation's 088 line, stay phones since they may be a worker's direct line.
+    organisation's 088 line, stay phones since they may be a worker's direct line.  A line
+    called free, anonymous or a helpline is public as well.
     """
     org_ends = {e for s, e in protected if text[s:e] in ORGS}
-    if not org_ends:
-        return spans
     out = []
     for s, e, label in spans:
         if label == "phone" and text[s : s + 3] in ("080", "090"):
             gap_start = max(0, s - 20)
             if any(
                 gap_start <= end <= s and _SERVICE_GAP.fullmatch(text, end, s) for end in org_ends
-            ):
+            ) or _HELPLINE_BEFORE.search(text, max(0, s - 50), s):
                 continue
         out.append((s, e, label))
     return out

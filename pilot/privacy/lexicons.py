@@ -243,7 +243,8 @@ Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrou
 dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr.|Mr.|mevrouwtje|
 dona|Dona|doña|Doña|senhora|Senhora|senhor|Senhor|señora|Señora|señor|Señor|signora|Signora|
 madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|lalla|Lalla|sidi|Sidi|
-Mrs|Mrs.|Ms|Ms.|Miss|Mx
+Mrs|Mrs.|Ms|Ms.|Miss|Mx|dominee|Dominee|ds.|Ds.|pastor|Pastor|pater|Pater|rabbijn|Rabbijn|
+kapelaan|Kapelaan|ouderling|Ouderling|diaken|Diaken
 """)
 
 # Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").
@@ -309,7 +310,7 @@ moeder|vader|ouders|ouder|zoon|dochter|mentor|regie|casusregisseur|uitvoerder|ei
 medewerker|consulent|coördinator|gezinslid|gezinsleden|broer|zus|getuige|achternaam|voornaam|voornamen|roepnaam|
 meisjesnaam|geboortenaam|bijnaam|naam cliënt|naam moeder|naam vader|naam partner|ouders|kind|
 voorletters|voorletter|initialen|voorl|eigenaar|regievoerder|casushouder|ha|ingevuld door|
-aanmelder|betrokkene
+aanmelder|betrokkene|ondergetekende|ondergetekenden|de ondergetekende
 """)
 
 #: Capitalised words that start sentences and also occur in name lists; at a sentence
@@ -398,7 +399,18 @@ class Lexicons:
         # folded spellings too, so "Naïma" is found through "Naima" and vice versa
         self.first_names = NameSet(first | {fold(w) for w in first if not w.isascii()})
         self.surnames = NameSet(last | {fold(w) for w in last if not w.isascii()})
-        self.words = frozenset(_read("dutch_words.txt.gz"))
+        # English and dialect words count as ordinary words too: notes mix in English
+        # ("she can be reached") and Frisian or Limburgish ("Hae is ingeschreve"); a word
+        # that is also a first name ("Will", "Jo") stays out, so it can still be a name.
+        foreign = _read_words("english_words.txt") | _read_words("dialect_words.txt")
+        #: English and dialect words that are no first name: alone, never a person
+        self.foreign_words = frozenset(w for w in foreign if w.title() not in self.first_names)
+        #: all of them, for words typed in lower case ("peace, Soufiane")
+        self.foreign_lower = foreign
+        dutch = frozenset(_read("dutch_words.txt.gz"))
+        #: foreign words no Dutch writer uses: they mark an English or dialect sentence
+        self.foreign_only = foreign - dutch
+        self.words = dutch | self.foreign_words
         places = set(_read("places.txt")) | PLACES_EXTRA | HAGUE_AREAS
         self.places = frozenset(places)
         # Single words of multi-word places/orgs that are never names on their own.

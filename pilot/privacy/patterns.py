@@ -16,11 +16,20 @@ _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|febr|mrt|maa|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
     # English months in quoted English mail ("21 May 2024")
-    r"january|february|march|may|june|july|october)"
+    r"january|february|march|may|june|july|october|"
+    # Frisian ("3 novimber", "14 jannewaris") and Limburg ("3 fibberwarie") months
+    r"jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|"
+    r"jannewarie|fibberwarie|febberwarie|miert|meert|juuni|juuli)"
 )
 _WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"ma|di|wo|do|vr|za|zo)\.?"
+)
+# Frisian ("tiisdei 14 jannewaris") and Limburg ("maondig", "vriedag") weekdays, looked for
+# only right before a date with a month name found (in find_structured).
+_REGIONAL_WEEKDAY_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:moandei|tiisdei|woansdei|tongersdei|freed|sneon|snein|"
+    r"(?:maon|dins|daens|goons|woens|donder|vrie|zaoter|zon|zón)d[ai]g)\.?,?[ \t]+$"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
 
@@ -218,11 +227,15 @@ _DM_EVENT = re.compile(
     r"(?i)(?<![\w])(?:intake|afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|"
     r"mdo|[a-zà-ÿ]*bespreking|[a-zà-ÿ]*tafel|[a-zà-ÿ]*melding|"
     r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
-    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag|contact|contactmoment|brainstorm)"
+    r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag|contact|contactmoment|brainstorm|"
+    r"[a-z]*signaal)"
     r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
 )
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
 _DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
+# A numbered visit log: "2e 3/7: met wijkagent", "3e 8-11: mag binnen".
+_DM_ORDINAL_ENTRY = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\d{1,2}(?:e|ste|de)[ \t]+$")
+_DM_ENTRY_COLON = re.compile(r"[ \t]*(?::|[ \t][–-][ \t])")
 _DM_CELL = re.compile(r"[|\t][ \t]*$")
 _DM_CELL_END = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
 _DM_LOG_NEXT = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W\d_])")
@@ -394,6 +407,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if day >= 13 and (day, month) not in ((24, 7), (16, 9)):  # round the clock, screen ratio
         return True
     if _DM_LINE_START.fullmatch(before) and _DM_LOG_NEXT.match(text, end):
+        return True
+    if _DM_ORDINAL_ENTRY.fullmatch(before) and _DM_ENTRY_COLON.match(text, end):
         return True
     if _in_log_entry(text, before, end) or _is_birthday(text, before, end):
         return True
@@ -584,6 +599,8 @@ DATE_ORD_WORD = re.compile(
     r"bel|ik|hij|zij|ze|we|wij|u|moet|zal|zou)\b))",
     re.MULTILINE,
 )
+_EVERY_MONTH = re.compile(r"(?i)\b(?:elke|iedere|ieder|per)[ \t]+maand\b[^.\n]*$")
+_OF_EVERY_MONTH = re.compile(r"(?i)[ \t]+van[ \t]+(?:elke|iedere|ieder|de)[ \t]+maand\b")
 _ORD_BARE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 _ORD_WORD_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?|op|vanaf|per|uiterlijk|rond|omstreeks)[ \t]+$"
@@ -668,8 +685,12 @@ DOSSIER_CUE = re.compile(
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
     r"agb(?:-?code)?)\b|"
-    r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr))\b\.?"
+    r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?"
 )
+# A kind of file in one word ("Gezinsdossier: 24-6533") or a list ("Lopende dossiers: ..."),
+# run on the lower-cased text; find_structured keeps only compounds and plurals, which
+# DOSSIER_CUE (from a word start, singular) leaves.
+DOSSIER_CUE_FILE = re.compile(r"dossier(?P<pl>s(?=[ \t]*:))?(?:nummer|nr)?\.?")
 _NOT_DOSSIER_NR = (
     "huis",
     "telefoon",
@@ -703,6 +724,11 @@ _DOSSIER_ID = (
 _COURT_TAIL = r"(?:[ ]?/?[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w]))?"
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:\)[ \t]*)?(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
+# The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".
+DOSSIER_LIST_NEXT = re.compile(
+    rf"(?:,|;|[ \t]en|[ \t]&)[ \t]+({_DOSSIER_ID})(?=[ \t]*(?:[.,;:)]|[ \t]en[ \t]|$))",
+    re.MULTILINE,
+)
 # A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
 # "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
 DOSSIER_AFTER_CUE_FAR = re.compile(
@@ -720,6 +746,41 @@ DOSSIER_HEADING = re.compile(
 _HEADING_STEMS = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
 # "2019-2022": a period, never a case number
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
+
+
+_AMOUNT = re.compile(r"(?:(?:EUR|USD|GBP)[ ])?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
+def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
+    """Cue words of case numbers: DOSSIER_CUE, and the compounds and plurals of "dossier".
+
+    Why apart: a cue inside a word ("gezinsdossier") cannot open on a word boundary, and
+    a pattern that may open anywhere would slow the scan of every text.
+    """
+    yield from _folded_finditer(DOSSIER_CUE, text, low)
+    if "dossier" not in low or len(low) != len(text):
+        return
+    for m in DOSSIER_CUE_FILE.finditer(low):
+        s = m.start()
+        if m.group("pl") or (s > 0 and low[s - 1].isalpha()):
+            yield m
+
+
+def _listed_dossiers(text: str, end: int) -> Iterator[tuple[int, int, str, int]]:
+    """The identifiers listed after the one a cue introduced ("2344807, KB 2022.4446").
+
+    Why five digits and no amount: a list after a case number may go on with counts,
+    times or amounts ("melding 22-10-2024, 23.40", "kenmerk JZ 8104, EUR 1.567"), which
+    never have that shape; a date after the cue starts no list of identifiers.
+    """
+    if DATE_NUM.fullmatch(text, text.rfind(" ", 0, end) + 1, end):
+        return
+    while m := DOSSIER_LIST_NEXT.match(text, end):
+        ident = m.group(1)
+        if sum(c.isdigit() for c in ident) < 5 or _AMOUNT.fullmatch(ident):
+            return
+        yield m.start(1), m.end(1), "dossier", 56
+        end = m.end(1)
 
 
 def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -744,7 +805,9 @@ PHONE_PREFIX = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
 _HOUSE_NUMBER = (
     # never the day of a date ("Zuiderpark 18-04-2024" is a neighbourhood and a date)
     r"(?!\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{2,4}(?!\d))"
-    r"\d{1,5}(?![\d,.]\d)(?:(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|"
+    r"\d{1,5}(?![\d,.]\d)"
+    r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
+    r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
     r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|rood|zw)(?![^\W\d_]))"
     # a BAG floor code glued to the letter: "22A01"
@@ -819,6 +882,17 @@ ADDRESS_PREP = re.compile(
     r"(?<=\bnaar de[ ])|(?<=\t)|(?<=\d{4},[ ]))"
     rf"((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
+# A street without a street word as a field of a header about a person ("mw Appiah – 53 –
+# Dennenrode 24A – woont ...") or in brackets after the person ("mw. Dumitru (Kraaiennest
+# 429)"): after a title, a name and maybe other fields, one capitalised word and a number.
+# find_structured checks the title before it with _TITLE_BEFORE.
+ADDRESS_AFTER_NAME = re.compile(
+    rf"[ ](?:[–—-][ ]|\()([A-ZÀ-Þ][a-zà-ÿ'’]{{4,}})[ ]{_HOUSE_NUMBER}"
+    r"(?=\)|[ ][–—-][ ]|[ \t]*(?:$|\n))"
+)
+_PERSON_TITLE = r"(?:mw|mevr|mevrouw|dhr|meneer|de heer|fam|familie|gezin|cli[eë]nte?)\.?"
+_TITLE_BEFORE = re.compile(rf"(?i:\b{_PERSON_TITLE})[ ][^\n()]{{1,40}}$")
+_TITLE_STEMS = ("mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "client", "cliënt")
 # House number before the street: "op nummer 12 in de Jan Steenstraat".
 ADDRESS_NUMBER_FIRST = re.compile(
     r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
@@ -889,6 +963,14 @@ _NOT_STREET_WORDS = frozenset(
         "bijeenkomst",
         "avond",
         "pilot",
+        "lokaal",
+        "locatie",
+        "tafel",
+        "periode",
+        "kwartaal",
+        "editie",
+        "leeftijd",
+        "score",
         *[
             "maandag",
             "dinsdag",
@@ -919,12 +1001,17 @@ _NOT_STREET_WORDS = frozenset(
     ]
 )
 _MONTH_START = re.compile(_MONTHS, re.IGNORECASE)
+_REGIONAL_MONTHS = (
+    *("jannewaris", "febrewaris", "maaie", "juny", "septimber", "novimber", "desimber"),
+    *("jannewarie", "fibberwarie", "febberwarie", "miert", "meert", "juuni", "juuli"),
+)
 # Month words that end a house number's place: the number is a day ("Jan" is a name).
 _MONTH_WORDS = frozenset(
     [
         *_FULL_MONTHS,
         *(["feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]),
         *(["february", "march", "april", "may", "june", "july", "august", "october", "december"]),
+        *_REGIONAL_MONTHS,
     ]
 )
 # Street names typed in lower case ("van der vennestraat 12"): the suffix must follow at least
@@ -1035,6 +1122,9 @@ NOT_HOUSE_FOLLOWERS = frozenset(
         "meldingen",
         "gesprekken",
         "huisbezoeken",
+        "pagina's",
+        "paginas",
+        "pagina",
         "cm",
         "kg",
         "km",
@@ -1098,6 +1188,7 @@ _DOSSIER_STEMS = (
     "patient",
     "dossier",
     "nummer",
+    "number",
     "nr",
     "client",
     "cliënt",
@@ -1364,6 +1455,13 @@ def _prep_addresses(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _after_name_addresses(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ADDRESS_AFTER_NAME that follow a title and a name on their line."""
+    for m in ADDRESS_AFTER_NAME.finditer(text):
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            yield m
+
+
 def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` without IGNORECASE, to be run on the lower-cased text.
 
@@ -1435,6 +1533,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.start() + k, "iban", 90
                 break
     for m in PHONE.finditer(text):
+        if m.start() > 1 and text[m.start() - 1] in "-/" and text[m.start() - 2].isalnum():
+            continue  # "HC-0044187-02", "30/05/2022 10.00": the rest of a code or a date
         s = m.group()
         d = _digits(s)
         if s.startswith(("+", "00")):
@@ -1482,9 +1582,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         else:
             matches = _folded_finditer(rx, text, low)
         for m in matches:
+            start = m.start()
+            if rx is DATE_TEXT and start > 4 and text[start - 1] in " \t":
+                w = _REGIONAL_WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+                start = w.start() if w else start
             dates_end.append(m.end())
-            dates_start.append(m.start())
-            yield m.start(), m.end(), "date", 65
+            dates_start.append(start)
+            yield start, m.end(), "date", 65
     if has_dm and any(w in low for w in _DATE_SHORT_CUES):
         for m in _folded_finditer(DATE_SHORT, text, low):
             start = m.start("wd") if m.group("wd") else m.start(2)
@@ -1515,6 +1619,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield m.start(), m.end(), "date", 62
     if " de " in low:
         for m in DATE_ORD.finditer(text):
+            if _EVERY_MONTH.search(text, max(0, m.start() - 30), m.start()) or (
+                _OF_EVERY_MONTH.match(text, m.end())
+            ):
+                continue  # "elke maand op de 25e": a day that recurs, no date
             yield (m.start("wd") if m.group("wd") else m.start(2)), m.end(2), "date", 63
     for rx in DOSSIER_PATTERNS:
         for m in rx.finditer(text):
@@ -1548,14 +1656,16 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if m.group().strip("0"):
                 yield m.start(), m.end(), "dossier", 54
     cues = any(c in low for c in _DOSSIER_STEMS)
-    for m in _folded_finditer(DOSSIER_CUE, text, low) if cues else ():
-        if m.group("nr") and m.group("nr").lower().startswith(_NOT_DOSSIER_NR):
+    for m in _dossier_cues(text, low) if cues else ():
+        nr = m.groupdict().get("nr")
+        if nr and nr.lower().startswith(_NOT_DOSSIER_NR):
             continue
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n and _YEAR_RANGE.fullmatch(n.group(1)):
             continue  # "HWW Zorg 2019-2022": the period of the care
         if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
             yield n.start(1), n.end(1), "dossier", 56
+            yield from _listed_dossiers(text, n.end(1))
             continue
         n = DOSSIER_AFTER_CUE_FAR.match(text, m.end())
         if n:
@@ -1592,6 +1702,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_PREP)
     if "nummer" in low or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)
+    if ("(" in text or "– " in text or " - " in text) and any(t in low for t in _TITLE_STEMS):
+        rxs.append(ADDRESS_AFTER_NAME)
     found_address = False
     address_ends: set[int] = set()
     address_spans: list[tuple[int, int]] = []
@@ -1600,6 +1712,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             matches = _prep_addresses(text)
         elif rx == "caps":
             matches = _caps_addresses(text, low)
+        elif rx is ADDRESS_AFTER_NAME:
+            matches = _after_name_addresses(text)
         else:
             matches = rx.finditer(text)
         for m in matches:
@@ -1624,7 +1738,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     or (num.isdigit() and num[:2] in ("19", "20"))
                 ):
                     continue
-            if rx is ADDRESS_PLACE or rx is ADDRESS_PREP:
+            if rx is ADDRESS_PLACE or rx is ADDRESS_PREP or rx is ADDRESS_AFTER_NAME:
                 name = m.group(1).split()
                 num = text[m.end(1) :].lstrip()[:4]
                 if name[0].lower() in _NOT_STREET_WORDS or (

@@ -523,6 +523,13 @@ _LOCATION_PREPS = frozenset(
         "stadsdeel",
         "regio",
         "gemeente",
+        # the same prepositions in Frisian and Limburgish: "út Snits", "yn Ljouwert", "oet Sittard"
+        "út",
+        "yn",
+        "nei",
+        "oet",
+        "vanoet",
+        "nao",
     ]
 )
 _ORG_PREPS = frozenset(["de", "het", "een", "der", "des"])
@@ -1149,7 +1156,13 @@ Italianen|Spanjaard|Spanjaarden|Portugese|Portugezen|Hongaarse|Griekse|Grieken|A
 Parkinson|Huntington|Korsakov|Asperger|Crohn|Tourette|Lyme|Duchenne|Hodgkin|Sir|Madam|
 Forwarded|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|My|The|Catholic|Christian|
 Muslim|Jewish|Protestant|Centre|Center|Army|Council|Hospital|Department|Office|Church|
-Husband|Wife|Lesson|Lessons|Learned|Key|Takeaway|Takeaways|Thread|Original|Message|Kick-off|Kickoff
+Husband|Wife|Lesson|Lessons|Learned|Key|Takeaway|Takeaways|Thread|Original|Message|Kick-off|Kickoff|
+Maleise|Molukse|Indonesische|Surinaamse|Antilliaanse|Marokkaanse|Turkse|Poolse|Syrische|Eritrese|
+Somalische|Afghaanse|Chinese|Bulgaarse|Roemeense|Ghanese|Kaapverdische|Iraakse|Iraanse|Koerdische|
+Oekraïense|Russische|Hindoestaanse|Javaanse|Caribische|Braziliaanse|Nigeriaanse|Ethiopische|
+Egyptische|Tunesische|Algerijnse|Pakistaanse|Indiase|Filipijnse|Vietnamese|Thaise|Japanse|
+Koreaanse|Hongaarse|Tsjechische|Slowaakse|Litouwse|Letse|Estse|Servische|Bosnische|Kroatische|
+Albanese|Armeense|Georgische|Belgische|Duitse|Franse|Engelse|Spaanse|Friese|Limburgse|Brabantse
 """)
 # English function words typed in lower case: never a name even where a lexicon lists one.
 _ENGLISH_FUNCTION = _words("""
@@ -1709,6 +1722,7 @@ class PersonFinder:
                 w in _CONNECTORS
                 and words
                 and (nxt in _LOWER_PARTICLES or (w != "en" and nxt[:1].isupper()))
+                and not (w == "en" and nxt == "het")  # "Tuhumury en het Leger": an article
             ):
                 k = j + 1
             elif w in _LOWER_PARTICLES or w in _CAP_PARTICLES:
@@ -4341,17 +4355,166 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if "'t " in text or "’t " in text:
         found = [f for f in found if not _particle_place(text[f[0] : f[1]])]
     found = _drop_non_persons(text, found, _FINDER.lex)
+    found = _drop_foreign_words(text, found, _FINDER.lex)
     if found:
         found = _drop_places_and_orgs(text, found, _FINDER.lex)
-    extra = _cue_names(text, blocked, _FINDER.lex)
-    if not extra:
-        return found
-    # a cue span that covers names found replaces them ("Van Kleef, T.W." over "T.W.")
-    kept = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in extra)]
-    for s, e in extra:
-        if not any(a < e and s < b for a, b in kept):
-            kept.append((s, e))
-    return sorted(kept)
+    extra = _cue_names(text, blocked, _FINDER.lex) + _signoff_names(text, blocked, _FINDER.lex)
+    if extra:
+        # a cue span that covers names found replaces them ("Van Kleef, T.W." over "T.W.")
+        kept = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in extra)]
+        for s, e in extra:
+            if not any(a < e and s < b for a, b in kept):
+                kept.append((s, e))
+        found = sorted(kept)
+    if found and (" en " in text or "→" in text or "->" in text):
+        found = _add_coordinated(text, found, blocked, _FINDER)
+    return found
+
+
+# A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
+# "Gizem → Hanna".
+_JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
+_JOINED_AFTER = re.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+
+
+def _add_coordinated(
+    text: str, found: list[tuple[int, int]], blocked: bytearray, pf: PersonFinder
+) -> list[tuple[int, int]]:
+    """Names coordinated with a name found: "Frank en Humphrey", "Gizem → Hanna".
+
+    Why: a first name that is also a word ("Frank", "Mark") or an unknown name is still
+    a person when "en" joins it to a person; an arrow (a hand-over from one worker to the
+    next) joins two people even where neither is in the lexicon.
+    """
+    lex = pf.lex
+    taken = set(found)
+    out = list(found)
+
+    def person_like(w: str, arrow: bool) -> bool:
+        if w in lex.orgs or w in lex.stop_caps or w in _ALWAYS_STOP or w in TITLES:
+            return False
+        if w in lex.first_names:
+            return True
+        return arrow and pf.name_score(w, False) >= 1 and w not in lex.places
+
+    for s, e in found:
+        m = _JOINED_BEFORE.search(text, max(0, s - 30), s)
+        if m and person_like(m.group(1), m.group(2) != "en" and m.group(2) != "&"):
+            span = (m.start(1), m.end(1))
+            if not any(blocked[span[0] : span[1]]) and not _overlaps(span, taken):
+                taken.add(span)
+                out.append(span)
+        m = _JOINED_AFTER.match(text, e)
+        if m and person_like(m.group(2), m.group(1) != "en" and m.group(1) != "&"):
+            span = (m.start(2), m.end(2))
+            if not any(blocked[span[0] : span[1]]) and not _overlaps(span, taken):
+                taken.add(span)
+                out.append(span)
+    return sorted(out) if len(out) > len(found) else found
+
+
+def _overlaps(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)[ \t]*$")
+_AROUND_WORD = re.compile(r"[a-zà-ÿ']+")
+_LEADING_WORD = re.compile(r"([a-z']+),[ \t]+")
+
+
+def _drop_foreign_words(
+    text: str, found: list[tuple[int, int]], lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Drop English or dialect words taken for a name, and cut one off a name's front.
+
+    "peace, Soufiane": the chat greeting before the writer's name is no part of it.
+    """
+    out = []
+    for s, e in found:
+        m = _LEADING_WORD.match(text, s, e)
+        if m and m.group(1) in lex.foreign_lower and m.end() < e:
+            s = m.end()
+        span = text[s:e]
+        if span.lower() in _NEVER_ALONE and not _titled(text, s):
+            continue  # "Het Buurtteam Delft", "wijk Wittevrouwenveld": article or area noun
+        if _org_phrase(span, lex) and not _titled(text, s):
+            continue
+        if not _foreign_word_alone(text, s, e, lex) and not _thing_compound(span, lex):
+            out.append((s, e))
+    return out
+
+
+def _org_phrase(span: str, lex: Lexicons) -> bool:
+    """Two or three capitalised words ending in a common noun: "Presikhaaf Bedrijven".
+
+    Why: an organisation's name ends in what it is ("Bedrijven", "Bewindvoering",
+    "Belastingkantoor"); a person's name ends in a surname, and where no word before it is
+    a first name, a plain noun at the end shows the organisation.
+    """
+    words = span.split()
+    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if words[0].lower() in PARTICLES:
+        return False  # "Van Zanten": a surname with its particle
+    last = words[-1]
+    return (
+        len(last) >= 6
+        and last not in lex.surnames
+        and last not in lex.first_names
+        and lex.is_word(last)
+        and not any(w in lex.first_names for w in words[:-1])
+    )
+
+
+# Words that are never a whole name: articles and the nouns that head an area's name.
+_NEVER_ALONE = frozenset(["het", "de", "een", "wijk", "buurt", "regio", "stadsdeel", "gemeente"])
+
+
+def _thing_compound(span: str, lex: Lexicons) -> bool:
+    """A name glued to a lower-case noun by a hyphen: "Albert Heijn-tas", "Den Haag-zuid".
+
+    Why: such a compound names a thing or an area after a brand or a place; a double
+    surname has a particle or a capital after the hyphen ("Jansen-de Boer", "Arts-Willems").
+    """
+    head, sep, tail = span.rpartition("-")
+    return (
+        bool(sep)
+        and len(tail) >= 3
+        and tail.isalpha()
+        and tail.islower()
+        and head[:1].isupper()
+        and tail not in PARTICLES
+        and lex.is_word(tail, compounds=False)
+        and tail.capitalize() not in lex.first_names
+        and tail.capitalize() not in lex.surnames
+    )
+
+
+def _titled(text: str, s: int) -> bool:
+    """A title or a relation stands just before offset s ("meneer Hae", "mw. De")."""
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    before = m.group(1).lower().rstrip(".") if m else ""
+    return before in _LOWER_TITLES or before in _ABBREV_TITLES or before in RELATIONS
+
+
+def _foreign_word_alone(text: str, s: int, e: int, lex: Lexicons) -> bool:
+    """A one-word span that is an English or dialect word ("I'm", "Hae", "peace") and no title
+    stands before it.
+
+    Why: mixed English and Frisian/Limburgish notes open sentences with such words, and a
+    few of them are surnames somewhere ("Hae"); after "meneer" or "mw." it stays a name.
+    """
+    span = text[s:e].replace("’", "'")
+    words = lex.foreign_lower if span.islower() else lex.foreign_words
+    if " " in span or "\n" in span or span.lower() not in words:
+        return False
+    if _titled(text, s):
+        return False
+    if span.islower() or span not in lex.surnames:
+        return True
+    # a surname too ("Post belde", "Hae is ..."): only among other English or dialect words
+    around = text[max(0, s - 60) : e + 60].lower().replace("’", "'")
+    return any(w in lex.foreign_only for w in _AROUND_WORD.findall(around) if w != span.lower())
 
 
 _PART = r"(?:van|de|der|den|ter|ten|in|op|uit|het|['’]t|le|la|du|da|di|el|al)"
@@ -4516,7 +4679,7 @@ Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsb
 _ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])
 # "in Buytenwegh", "uit Lunetten", "gebiedsverbod voor Hoograven": where, not who
 _PLACE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?i:in|uit|wijk|wijkteam|buurtteam|gebiedsteam|sociaal[ ]team|team"
+    r"(?:^|[\s(])(?i:in|uit|út|yn|oet|vanoet|wijk|wijkteam|buurtteam|gebiedsteam|sociaal[ ]team|team"
     r"|gebiedsverbod[ ]voor|stadsdeel|kern|dorp|buurt)[ \t]+$"
 )
 # "(SPV, Talant)", "(welzijnscoach, Piëzo)": the role's employer in a bracket
@@ -4926,6 +5089,269 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
                 continue
             add(m.start(1), m.end(1))
     return out
+
+
+# --- sign-offs, owners and handles ------------------------------------------------------
+# The last line of a message that holds only initials, perhaps with the team after a comma:
+# "H.W.", "M.K., SWT Scheveningen", "– J.P.".
+_LAST_INITIALS = re.compile(r"[-–—~]?[ \t]*((?:[A-ZÀ-Þ]\.[ ]?){1,3})[ \t]*(?:,[^\n]{0,60})?$")
+# Initials after a thanks or a comma at the very end: "Dank! N.", "bedankt voor je hulp, A.B."
+_THANKS_INITIALS = re.compile(
+    r"(?:(?i:dank|bedankt|thanks|thx|tnx|groet(?:en|jes)?|gr|mvg|vg)[!.,]?|[!,])[ \t]+"
+    r"((?:[A-ZÀ-Þ]\.){1,3})[ \t]*$"
+)
+# A short lower-case signature alone on the last line: "-ank", "– piet", "sv".
+_LAST_LOWER = re.compile(r"([-–—~][ \t]*)?([a-zà-ÿ]{2,10})[ \t]*$")
+# Sign-off abbreviations and chat words that end messages but name nobody.
+_SIGNOFF_WORDS = _words("""
+mvg|vg|gr|grt|grtz|grts|grz|grtjs|thx|tnx|ty|xx|xxx|ok|oke|nb|ps|cc|fyi|asap|zsm|doei|dag|
+tot|ciao|bye|later|groet|groetjes|dank|bedankt|top|prima|toppie|fijn|enz|etc|idem|nvt|n.v.t|
+evt|ivm|wvttk|tbc|tba|tbd|btw|lol|thnx|tks|dnk|bvd|alvast|svp|aub|sws|idd|ff|wrs|mss|sorry
+""")
+# A name alone on the last line (no closing above it needed): "Soumaya".
+_LAST_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*$")
+# A name opening a line, then a dash and the writer's role: "Soumaya – buurtteammedewerker".
+_NAME_DASH_ROLE = re.compile(
+    r"(?m)^[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+[–—-][ \t]+([a-zà-ÿ]+)"
+)
+# Owner initials opening an action-list line: "- YdB: bellen", "• KvdL: huisbezoek", "- MA: ...".
+_OWNER_LINE = re.compile(
+    r"(?m)^[ \t]*[-•*–][ \t]*([A-ZÀ-Þ](?:v|vd|vdr|d|t|te|v\.d\.)?[A-ZÀ-Þ]{1,2})[ \t]*:[ \t]+\S"
+)
+# Mixed-case initials hold a particle ("YdB", "KvdL"): no acronym looks like that.
+_PARTICLE_INITIALS = re.compile(r"[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ]")
+# Lower-case initials as the subject of a to-do: "lb pakt op ma", "jk belt de huisarts".
+_TODO_VERBS_3RD = (
+    " pakt",
+    " belt",
+    " mailt",
+    " appt",
+    " regelt",
+    " neemt",
+    " doet",
+    " checkt",
+    " plant",
+    " zoekt",
+    " maakt",
+    " stuurt",
+    " vraagt",
+    " informeert",
+    " koppelt",
+    " gaat",
+)
+_TODO_VERB = re.compile("|".join(_TODO_VERBS_3RD) + r"\b")
+_INITIALS_SUBJECT = re.compile(
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*)([a-z]{2,3})[ \t]+(?:pakt|belt|mailt|appt|regelt|neemt|doet|"
+    r"checkt|plant|zoekt|maakt|stuurt|vraagt|informeert|koppelt|gaat)\b"
+)
+# Role abbreviations of quick notes that act as the subject: "ha belt", "bw regelt".
+_ROLE_ABBREVS = frozenset(
+    ["ha", "wa", "bw", "cm", "spv", "poh", "vpk", "pb", "mw", "sw", "jc", "gc", "zb", "ib"]
+)
+# A name field in register order with a call name: "Naam: Oudhuis, Hendrika Wilhelmina (Riek)".
+_REGISTER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Naam|naam|Name|Achternaam, voornamen)[ \t]*:[ \t]*"
+    r"([A-ZÀ-Þ][\w'’-]+(?:[ ][a-z]+)*,(?:[ ][A-ZÀ-Þ][\w'’-]+){1,4}[ ]\([A-ZÀ-Þ][\w'’-]+\))[ \t]*$"
+)
+# A client named by initials only: "Cliënt J.G. (initialen ...)", "client A.B. woont ...".
+_CLIENT_INITIALS = re.compile(
+    r"(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder)[ \t]+((?:[A-ZÀ-Þ]\.){2,3})(?![ \t]*[A-ZÀ-Þ])"
+)
+# A report heading signed with the writer's first name: "Rapportage huisbezoek 28-04 – Wytske".
+_REPORT_HEADS = (
+    "rapportage",
+    "verslag",
+    "notitie",
+    "aantekening",
+    "overdracht",
+    "huisbezoek",
+    "journaal",
+    "logboek",
+    "observatie",
+)
+_REPORT_BY = re.compile(
+    r"(?im)^[ \t]*(?:rapportage|verslag|gespreksverslag|notitie|aantekeningen?|overdracht|"
+    r"huisbezoek|journaal|logboek|observatie)\b[^\n]{0,60}?[ \t][–—-][ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$"
+)
+# A first name glued to the end of a hashtag: "#dankjewelPetra", "#proudIlias".
+_HASHTAG_NAME = re.compile(r"#[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+# An @-handle that starts with a first name: "@Marloes_vdBerg", "@sanne.dijkstra".
+_HANDLE = re.compile(r"@([A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[_.][A-Za-zÀ-ÿ]+)*)")
+
+
+def _last_line(text: str) -> tuple[int, str]:
+    """Start offset and text of the last non-empty line."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    return start, text[start:end]
+
+
+def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
+    """Writers named by a sign-off, owners of action lines, and names inside handles.
+
+    Why apart from the token chain: these names have no sentence around them; initials
+    ("H.W.", "sv"), owner codes ("KvdL:") and glued hashtags are shapes the chain never
+    reads as a name, but their place (last line, bullet owner, handle) shows a person.
+    """
+    out: list[tuple[int, int]] = []
+
+    def add(s: int, e: int) -> None:
+        if e > s and not any(blocked[s:e]):
+            out.append((s, e))
+
+    ls, line = _last_line(text)
+    thanks = len(line) >= 2 and line[-1] == "." and line[-2].isupper()
+    if thanks and (m := _THANKS_INITIALS.search(line, max(0, len(line) - 60))):
+        add(ls + m.start(1), ls + m.end(1))
+    elif 0 < len(line) <= 80 and ls > 0:
+        m = _LAST_INITIALS.fullmatch(line.strip())
+        off = ls + len(line) - len(line.lstrip())
+        if m:
+            add(off + m.start(1), off + len(m.group(1).rstrip()) + m.start(1))
+        elif (m := _LAST_LOWER.fullmatch(line.strip())) and _lone_signature(m, lex):
+            add(off + m.start(2), off + m.end(2))
+        elif (
+            (m := _LAST_NAME.fullmatch(line.strip()))
+            and _signature_word(m.group(1), lex)
+            and _closes_above(text, ls)
+        ):
+            add(off + m.start(1), off + m.end(1))
+    if " – " in text or " — " in text or " - " in text:
+        for m in _NAME_DASH_ROLE.finditer(text):
+            role = m.group(2)
+            if role not in lex.role_words and not any(role.endswith(r) for r in _ROLE_HEADS):
+                continue
+            if all(_signature_word(w, lex) for w in m.group(1).split()):
+                add(m.start(1), m.end(1))
+    if ":" in text and ("\n-" in text or "\n•" in text or "\n*" in text or "\n–" in text):
+        owners = [m for m in _OWNER_LINE.finditer(text) if m.group(1) not in lex.orgs]
+        # a plain capital pair ("MA:") is an owner only beside a particle code ("KvdL:")
+        if any(_PARTICLE_INITIALS.fullmatch(m.group(1)) for m in owners):
+            for m in owners:
+                add(m.start(1), m.end(1))
+    todo = _TODO_VERB.search(text)
+    for m in _INITIALS_SUBJECT.finditer(text, max(0, todo.start() - 8)) if todo else ():
+        w = m.group(1)
+        if (
+            w not in _SIGNOFF_WORDS
+            and w not in _NOTE_ABBREVS
+            and w not in _VISIT_ABBREVS
+            and w not in FUNCTION_WORDS
+            and w not in TITLES
+            and w not in _ROLE_ABBREVS
+            and w.upper() not in lex.orgs
+            and w.upper() not in lex.stop_caps
+            and not lex.is_word(w, compounds=False)
+        ):
+            add(m.start(1), m.end(1))
+    low = text.lower()
+    if any(h in low for h in _REPORT_HEADS) and (" – " in text or " - " in text or " — " in text):
+        for m in _REPORT_BY.finditer(text):
+            w = m.group(1)
+            if _signature_word(w, lex) and (w in lex.first_names or w not in lex.places):
+                add(m.start(1), m.end(1))
+    if "aam" in text:
+        for m in _REGISTER_LINE.finditer(text):
+            add(m.start(1), m.end(1))
+    if "li" in low or "elder" in low or "betrokkene" in low:
+        for m in _CLIENT_INITIALS.finditer(text):
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                add(m.start(1), m.end(1))
+    if "(" in text:
+        for s, e in _bracket_names(text, low, lex):
+            if STRUCTURED not in blocked[s:e]:
+                out.append((s, e))  # a listed first name beats a place ("Frans", "Mark")
+    if "#" in text:
+        for m in _HASHTAG_NAME.finditer(text):
+            w = m.group(1)
+            if w in lex.first_names and not lex.is_word(w) and w not in lex.places:
+                add(m.start(1), m.end(1))
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            first = re.split(r"[_.]", m.group(1))[0].capitalize()
+            glued = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")
+            if first in lex.first_names and not glued and not text.startswith(".", m.end()):
+                add(m.start(1), m.end(1))
+    return out
+
+
+# A line that lists who took part: "Aanwezig o.a.: ...", "Deelnemers: ...", "Wie: ...".
+_ATTENDEE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:aanwezig(?:en)?|afwezig|deelnemers|sprekers|present|wie|met)\b[^:\n]{0,12}:"
+    r"([^\n]+)"
+)
+_ATTENDEE_WORDS = ("aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met")
+# An item of such a list that is a word and a bracket: "Barend (Stevenshof)", "Frans (extern)".
+_ITEM_BRACKET = re.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
+# A bracket holding one capitalised word: "Trivire (Mark)", "ouderenconsulent (Barend)".
+_ONE_WORD_BRACKET = re.compile(r"\(([A-ZÀ-Þ][a-zà-ÿ]{2,})\)")
+_BRACKET_HEAD = re.compile(r"([\w-]+)[ \t]+$")
+
+
+def _bracket_names(text: str, low: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """First names that are also words, made people by a list of attendees or a bracket.
+
+    Why: "Barend", "Frans", "Mark" are Dutch or English words too, so the chain leaves
+    them alone; as an item in an "Aanwezig:" line, or in a bracket after a role or an
+    organisation, a first name can only be the person.
+    """
+    out: list[tuple[int, int]] = []
+
+    def first_name(w: str) -> bool:
+        return w in lex.first_names and w not in lex.stop_caps and w not in _ALWAYS_STOP
+
+    attendees = []
+    listing = any(w in low for w in _ATTENDEE_WORDS)
+    for line in _ATTENDEE_LINE.finditer(text) if listing else ():
+        attendees.append((line.start(1), line.end(1)))
+        body = line.group(1)
+        for m in _ITEM_BRACKET.finditer(body):
+            # a place that is a name too: only with a remark, not an area, in the bracket
+            # ("Frans (extern)" is a person, "Breda (Noord)" a place)
+            remark = body[m.end() : m.end() + 1].islower()
+            if first_name(m.group(1)) and (remark or m.group(1) not in lex.places):
+                out.append((line.start(1) + m.start(1), line.start(1) + m.end(1)))
+    for m in _ONE_WORD_BRACKET.finditer(text):
+        w = m.group(1)
+        listed = any(a <= m.start() < b for a, b in attendees)
+        if not first_name(w) or (w in lex.places and not listed):
+            continue
+        head = _BRACKET_HEAD.search(text, max(0, m.start() - 40), m.start())
+        before = head.group(1) if head else ""
+        lb = before.lower()
+        if listed or lb in lex.role_words or lb.endswith(_ROLE_HEADS) or before in lex.orgs:
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _closes_above(text: str, ls: int) -> bool:
+    """The line above ends a sentence or is a closing, so the last line is the writer.
+
+    Why: under a name line ("Krishna / Swazoom") the last line is the organisation.
+    """
+    above = text[:ls].rstrip()
+    prev = above[above.rfind("\n") + 1 :].strip()
+    return prev[-1:] in (".", "!", "?", ")") or bool(_CLOSING.search(prev.lower()))
+
+
+def _lone_signature(m: re.Match[str], lex: Lexicons) -> bool:
+    """A lower-case last line signs the message: a short word after a dash, else initials."""
+    w = m.group(2)
+    if w in _SIGNOFF_WORDS or w in lex.lower_function or w in FUNCTION_WORDS:
+        return False
+    if m.group(1) and len(w) <= 4:
+        return True  # "-ank", "– jo": a short name after a dash, even where it is a word
+    return not lex.is_word(w, compounds=False) and (bool(m.group(1)) or len(w) <= 3)
+
+
+def _signature_word(w: str, lex: Lexicons) -> bool:
+    """A capitalised word that may sign a message: a name, not a word, place or service."""
+    if w in lex.orgs or w in lex.places or w in lex.stop_caps or w in _ALWAYS_STOP:
+        return False
+    if w in lex.first_names or w in lex.surnames:
+        return True
+    return not lex.is_word(w) and not _NON_NAME_SUFFIX.search(w.lower())
 
 
 _PROP_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")

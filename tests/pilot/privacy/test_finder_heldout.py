@@ -33,7 +33,8 @@ Sets 21 (147 texts: lessons, thread messages, session minutes from eleven munici
 and 22 (96 hand-written texts by imagined authors from all over the country, with dialect
 and English) were scored after round 8 and again, still unseen, after round 9:
 21: 0.976 / 0.949 / 0.898 -> 0.976 / 0.991 / 0.980; 22: 0.966 / 0.910 / 0.899 ->
-0.966 / 0.941 / 0.963.  heldout1-4 are rebuilt
+0.966 / 0.941 / 0.963; they were then used for round 10 (set 21 stays measured: its
+context is 0.9796 after round 10, just under 0.98).  heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
 """
@@ -83,14 +84,12 @@ CORPORA = [
     "heldout16.jsonl",
     "heldout17.jsonl",
     "heldout18.jsonl",
-]
-#: written and scored unseen, not yet at the thresholds: only the gold is checked
-MEASURED = [
     "heldout19.jsonl",
     "heldout20.jsonl",
-    "heldout21.jsonl",
     "heldout22.jsonl",
 ]
+#: written and scored unseen, not yet at the thresholds: only the gold is checked
+MEASURED = ["heldout21.jsonl"]
 
 
 @pytest.mark.parametrize("name", CORPORA + MEASURED)
