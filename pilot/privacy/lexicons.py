@@ -93,6 +93,7 @@ Sorani|Badini|Azerbeidzjaans|Armeens|Georgisch|Tsjetsjeens|Wit-Russisch|
 Moldavisch|Macedonisch|
 Hebreeuws|Aramees|Assyrisch|Koptisch|Nubisch|Hindoestani|
 Bhojpuri|Sarnámi|
+Curaçaos|Curaçaose|Arubaans|Arubaanse|Bonairiaans|Bonairiaanse|Caribisch|Caribische|
 Gebarentaal|NGT|
 Plovdiv|Varna|Boergas|Burgas|Stara Zagora|Pleven|Sliven|Sjoemen|Shumen|Haskovo|
 Warschau|Krakau|Kraków|Łódź|Lodz|Wrocław|Wroclaw|Poznań|Poznan|Gdańsk|Gdansk|Szczecin|Lublin|
@@ -132,6 +133,7 @@ Kathmandu|Yangon|Bangkok|Tbilisi|Jerevan|Yerevan|Bakoe|Baku|Grozny|Tasjkent|Tash
 # across the Netherlands (general knowledge; names that are also first names or surnames, such
 # as "Laurens" or "Timon", only in a longer form).
 ORGS = _words("""
+Suwinet|Inlichtingenbureau|MijnOverheid|Mijn Overheid|Berichtenbox|
 GGZ|MEE|Wmo|Wmo-loket|WMO|Wmo-consulent|Servicepunt XL|Servicepunt|Veilig Thuis|Veilig Thuis Haaglanden|
 Parnassia|Parnassia Groep|PsyQ|Indigo|Youz|Brijder|Lucertis|Antes|Arkin|GGZ Delfland|GGZ Rivierduinen|
 Rivierduinen|Xtra|Xtra Welzijn|CJG|Centrum voor Jeugd en Gezin|Stichting MOOI|Stichting Mooi|MOOI|Voor Welzijn|

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .lexicons import FUNCTION_WORDS, lexicons
+
 Span = tuple[int, int, str]
 
 _MONTHS = (
@@ -186,11 +188,12 @@ _NOT_DATE_AFTER = (
 )
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
 DATE_SHORT = re.compile(
-    rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
+    rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?P<rel>morgen|vandaag|gisteren|eergisteren|"
+    r"overmorgen),[ \t]*|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
     r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):?)"
     r"[ \t]*\(?[ \t]*)"
-    rf"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d){_NOT_DATE_AFTER}",
+    rf"(?P<dm>(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d){_NOT_DATE_AFTER}",
     re.IGNORECASE,
 )
 # Day-month followed by a clock time ("12/3 om 10:00", "5-6 14.30 uur") or opening a line as
@@ -216,7 +219,8 @@ DATE_DM_ANY = re.compile(r"\d(?<![\w./,-]\d)\d?[-/.]\d\d?(?![\w]|[.,/-]\d)" + _N
 _DM_CUE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
     r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
-    r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|[a-zà-ÿ]*(?:datum|dienst|afspraak|"
+    r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|aant|aantekening|notitie|"
+    r"[a-zà-ÿ]*(?:datum|dienst|afspraak|"
     r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding|aanvraag|brief|"
     r"besluit|beschikking|verslag))\.?:?"
     r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*$"
@@ -230,6 +234,12 @@ _DM_EVENT = re.compile(
     r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag|contact|contactmoment|brainstorm|"
     r"[a-z]*signaal)"
     r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
+)
+# A deadline: "voor" after a condition or a request ("als geen reactie voor 1-3 ->",
+# "graag betalen voor 5-6."); "zorgde voor 2-1" or "stand 3-1 voor ons" has neither.
+_DM_DEADLINE = re.compile(
+    r"(?i)(?<![\w])(?:als|indien|graag|reactie|antwoord|betalen|inleveren|aanleveren|opsturen|"
+    r"terugbellen|terugkoppeling)(?![\w])[^\n.;]{0,40}(?<![\w])voor[ \t]+$"
 )
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
 _DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
@@ -416,6 +426,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
         return True
     if _DM_CUE_BEFORE.search(before) or _DM_TIME_NEXT.match(text, end):
         return True
+    if _DM_DEADLINE.search(before):
+        return True
     if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
         return True
     if _DM_EVENT.search(before) and _DM_CLAUSE_END.match(text, end):
@@ -599,7 +611,10 @@ DATE_ORD_WORD = re.compile(
     r"bel|ik|hij|zij|ze|we|wij|u|moet|zal|zou)\b))",
     re.MULTILINE,
 )
-_EVERY_MONTH = re.compile(r"(?i)\b(?:elke|iedere|ieder|per)[ \t]+maand\b[^.\n]*$")
+_EVERY_MONTH = re.compile(
+    r"(?i)\b(?:(?:elke|iedere|ieder|per)[ \t]+maand\b[^.\n]*"
+    r"|(?:incasso|afschrijving|afgeschreven|maandelijks|salaris)\b[^.\n]{0,25})$"
+)
 _OF_EVERY_MONTH = re.compile(r"(?i)[ \t]+van[ \t]+(?:elke|iedere|ieder|de)[ \t]+maand\b")
 _ORD_BARE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 _ORD_WORD_BEFORE = re.compile(
@@ -622,6 +637,13 @@ def _ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
         yield (b.start() if b.group("wd") else m.start()), m.end()
 
 
+# A weekday and a bare ordinal day that closes the clause: "kan het donderdag 12de?"; with a
+# noun after it ("maandag 2e keer", "zaterdag 1e elftal") it counts something else.
+DATE_WEEKDAY_ORD = re.compile(
+    r"(?i)(?<![\w])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
+    r"(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])(?=[ \t]*(?:[.,;:!?)]|$))",
+    re.MULTILINE,
+)
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
 DATE_PADDED = re.compile(
@@ -676,6 +698,16 @@ DOSSIER_DOTTED = re.compile(
 DOSSIER_YEAR_SUFFIX = re.compile(
     r"(?<![\w.,/-])(?:19|20)\d{2}[./-]\d{2,6}(?:[./-]\d{2,6})?[./][A-Z]{1,3}(?![\w])"
 )
+# An organisation's code right before its number names whose number it is: digit groups
+# with a check digit ("CJIB 2024 8812 3309", "SVB 7722 0913 4"), a year and a serial
+# ("HW 24/499") or a dotted year and serial ("CJG.2025.8889"); find_structured rules out
+# dates, years and short counts.
+DOSSIER_ORG_NUMBER = re.compile(
+    r"[A-Z](?<![\w./-][A-Z])[A-Z]{1,4}"
+    r"(?:\.(?:19|20)\d{2}\.\d{3,8}|[ ](?P<yr>\d{2}/\d{3,6})|[ ](?P<grp>[1-9]\d{1,3}(?:[ ]\d{1,4}){2,3}))"
+    r"(?![\w]|[.,/-]\d)"
+)
+_ORG_NUMBER_CORE = re.compile(r"[A-Z][ .]\d")
 # a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
 # counts and years never start with a zero.
 DOSSIER_ZERO = re.compile(r"0(?<![\w.,/+-]0)(?<!\d[ ]0)\d{5,8}(?![\w]|[.,/-]\d|[ ]\d)")
@@ -781,6 +813,26 @@ def _listed_dossiers(text: str, end: int) -> Iterator[tuple[int, int, str, int]]
             return
         yield m.start(1), m.end(1), "dossier", 56
         end = m.end(1)
+
+
+def _org_number_ok(m: re.Match[str]) -> bool:
+    """Whether a DOSSIER_ORG_NUMBER match is a case number, not a date, a week or a count.
+
+    Why: "MDO 12 03 2024" is a date, "WK 12/2024" a week, "BTW 2023 2024 2025" years,
+    "EUR 12 500 000" an amount in thousands and "NS 12 3 4" too few digits to identify anyone.
+    """
+    if m.group("yr"):
+        return not _YEAR_ONLY.fullmatch(m.group("yr")[3:])
+    grp = m.group("grp")
+    if grp is None:
+        return True
+    groups = grp.split()
+    return (
+        sum(map(len, groups)) >= 8
+        and not all(len(g) == 3 for g in groups[1:])
+        and not _DATE_GROUPS.fullmatch(grp)
+        and not all(_YEAR_ONLY.fullmatch(g) for g in groups)
+    )
 
 
 def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -1040,7 +1092,15 @@ def _lower_street_start(text: str, start: int) -> int:
     looking back from the few streets found.
     """
     m = _LOWER_STREET_PRE.search(text, max(0, start - 24), start)
-    return m.start() if m else start
+    if m:
+        return m.start()
+    w = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if w and w.group(1) not in FUNCTION_WORDS and w.group(1).capitalize() in lexicons().first_names:
+        return w.start(1)  # "(jan blankenstraat 7)": a first name the street is named after
+    return start
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]{2,})[ ]$")
 
 
 # A street in lower case right after "adres" ("adres korte poten 226-2", "adres: mient 4"):
@@ -1591,9 +1651,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield start, m.end(), "date", 65
     if has_dm and any(w in low for w in _DATE_SHORT_CUES):
         for m in _folded_finditer(DATE_SHORT, text, low):
-            start = m.start("wd") if m.group("wd") else m.start(2)
-            dates_end.append(m.end(2))
-            yield start, m.end(2), "date", 64
+            start = m.start("wd") if m.group("wd") else m.start("rel" if m.group("rel") else "dm")
+            dates_end.append(m.end("dm"))
+            yield start, m.end("dm"), "date", 64
     date_starts = set(dates_start)
     for m in DATE_DM_ANY.finditer(text):
         if "." in m.group():
@@ -1624,6 +1684,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             ):
                 continue  # "elke maand op de 25e": a day that recurs, no date
             yield (m.start("wd") if m.group("wd") else m.start(2)), m.end(2), "date", 63
+    if "dag" in low:
+        for m in DATE_WEEKDAY_ORD.finditer(text):
+            yield m.start(), m.end(), "date", 63
+    if _ORG_NUMBER_CORE.search(text):
+        for m in DOSSIER_ORG_NUMBER.finditer(text):
+            if _org_number_ok(m):
+                yield m.start(), m.end(), "dossier", 57
     for rx in DOSSIER_PATTERNS:
         for m in rx.finditer(text):
             s = m.group()
@@ -1745,6 +1812,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     num.isdigit() and num[:2] in ("19", "20")
                 ):
                     continue
+            if text[end : end + 1] == "+" or text[end : end + 2] == "-/":
+                continue  # "overgang 18-/18+": an age limit, not a house number
             after = text[end : end + 20].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
                 continue

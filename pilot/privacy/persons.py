@@ -1518,6 +1518,12 @@ class PersonFinder:
             return True
         return self.lex.is_word(head) or (head[-1] == "s" and self.lex.is_word(head[:-1]))
 
+    def _known_place(self, w: str) -> bool:
+        """A place or neighbourhood by the lexicons, so "in"/"uit" before it is a preposition."""
+        if w in self.lex.places:
+            return True
+        return w[:1].isupper() and self.lex.gazetteer.kind.get(w) == "place"
+
     def _nameword(self, doc: _Doc, k: int, relaxed: bool, continuing: bool = False) -> bool:
         """Token k can be (part of) a name inside a chain."""
         w = doc.word(k)
@@ -1739,6 +1745,8 @@ class PersonFinder:
                     break
                 k += 1
             locative = doc.word(start_k).lower() in _LOCATIVE_PARTICLES
+            if locative and k == start_k + 1 and self._known_place(doc.word(k)):
+                break  # "Nadia Ziani in Beijum", "Visser uit Lunetten": where, not who
             if doc.word(k + 1) == "&" and doc.word(k + 2)[:1].isupper():
                 pass  # "Kolev van Expat & Migrant Desk": the particle leads to an organisation
             elif (
@@ -4357,8 +4365,11 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     found = _drop_non_persons(text, found, _FINDER.lex)
     found = _drop_foreign_words(text, found, _FINDER.lex)
     if found:
+        found = _drop_stand_ins(text, found, _FINDER.lex)
+    if found:
         found = _drop_places_and_orgs(text, found, _FINDER.lex)
     extra = _cue_names(text, blocked, _FINDER.lex) + _signoff_names(text, blocked, _FINDER.lex)
+    extra += _named_names(text, blocked, _FINDER.lex)
     if extra:
         # a cue span that covers names found replaces them ("Van Kleef, T.W." over "T.W.")
         kept = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in extra)]
@@ -4368,7 +4379,7 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
         found = sorted(kept)
     if found and (" en " in text or "→" in text or "->" in text):
         found = _add_coordinated(text, found, blocked, _FINDER)
-    return found
+    return _van_alone_and_owners(text, found, blocked, _FINDER.lex)
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -4673,7 +4684,8 @@ Inloop|Bibliotheek|MEE
 # "Partners in Welzijn", "Bonnefanten College", "Bewind op Maat" (read the other way).
 _ORG_NAME_TAILS = _words("""
 Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeugdhulp|
-Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind
+Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
+Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
 _ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])
@@ -4829,7 +4841,29 @@ def _place_or_org_span(text: str, s: int, e: int, lex: Lexicons) -> bool:
     ):
         return True  # "praktijk De Linde", "Gezin De Kempen": an organisation's own name
     hits = _gazetteer_hits(text, s, e, lex)
+    if len(tokens) == 2 and _branch_of_place(text, tokens, hits, lex):
+        return True
     return all(_place_or_org_word(text, a, b, hits, lex) for a, b in tokens)
+
+
+def _branch_of_place(
+    text: str, tokens: list[tuple[int, int]], hits: list[tuple[int, int, str]], lex: Lexicons
+) -> bool:
+    """ "Stip Hatert", "Inloop Lindenholt": a word no name lexicon knows, then a neighbourhood.
+
+    Why: a local service is often named as brand + neighbourhood; a person's surname is
+    rarely a neighbourhood that is no name, and an unknown first name before one rarer still.
+    """
+    (a, b), (c, d) = tokens
+    w = text[a:b]
+    if not w[:1].isupper() or w in lex.first_names or w in lex.surnames or w.isupper():
+        return False
+    entry = next((h[2] for h in hits if h[0] <= c and d <= h[1]), None)
+    return (
+        entry is not None
+        and lex.gazetteer.kind[entry] == "place"
+        and entry not in lex.gazetteer.ambiguous
+    )
 
 
 def _place_or_org_word(
@@ -4849,7 +4883,10 @@ def _place_or_org_word(
         # "Van Wijngaarden": a village after "van" is a surname, an org is not;
         # "Hoogland zegt": a village does not speak, a person of that name does
         return kind == "org" or not (
-            _VAN_BEFORE.search(text, max(0, p - 4), p) or _PERSON_VERB_AFTER.match(text, q)
+            # ... but only a "van" inside the name: "collega's van Hatert" is from Hatert
+            _VAN_BEFORE.search(text, max(0, p - 4), p)
+            and text[a - 4 : a].lower() != "van "
+            or _PERSON_VERB_AFTER.match(text, q)
         )
     return (
         w[:1].isupper()
@@ -5486,6 +5523,8 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
             if prev.lower() in ("de", "het", "een", "die", "deze") and w not in lex.surnames:
                 continue  # "bij de Dirk": the shop, not the person
             if start:
+                if _NOUN_IS_DAT.match(text, e) or _INVERTED_AFTER.match(text, e):
+                    continue  # "Hoop is dat ...", "Dan kunnen we": a word put first
                 if not (
                     nxt in (",", "(", ":", ")", "&", "")
                     or nxt in ("en", "zelf")
@@ -5499,3 +5538,148 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
         out.append((s, e, "person"))
         blocked[s:e] = b"\1" * (e - s)
     return out
+
+
+# --- stand-ins, pets and inverted adverbs; names a naming verb introduces ---------------
+# "mevrouw X", "meneer Y.": a letter that hides a name on purpose is no one's name
+_STAND_IN = frozenset(["X", "Y", "Z", "X.", "Y.", "Z."])
+_TITLE_BEFORE = re.compile(
+    r"(?i:mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|de[ ]heer|cliënt|client)[ \t]+$"
+)
+# "uw hond Boris", "de kat heet Minoes": an animal's name
+_PET_BEFORE = re.compile(
+    r"\b(?:hond|hondje|kat|katje|poes|kater|konijn|cavia|papegaai|parkiet|paard)"
+    r"(?:[ \t]+heet)?[ \t]+$"
+)
+# "Dan kunnen we", "Nu gaat ik ...": a finite verb and then a subject pronoun means the
+# capitalised word before is an adverb put first, not the subject; only nominative pronouns,
+# since "Anna helpt je" has "je" as object.
+_INVERTED_AFTER = re.compile(
+    r"[ \t]+(?:kan|kunnen|moet|moeten|zal|zullen|ga|gaan|gaat|wil|willen|heb|hebben|is|zijn)"
+    r"[ \t]+(?:ik|we|wij|hij|jij)\b"
+)
+# "Hoop is dat ...": a noun opening a sentence about what is hoped or meant
+_NOUN_IS_DAT = re.compile(r"[ \t]+is[ \t]+dat\b")
+
+
+def _drop_stand_ins(
+    text: str, found: list[tuple[int, int]], lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Drop placeholder letters after a title, pets' names and adverbs that open a sentence.
+
+    Why: each looks like a titled or sentence-initial name, but a neighbouring word shows it
+    is not a person; these are cheap checks on the words right around a single-word span.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        span = text[s:e]
+        if " " not in span:
+            before = text[max(0, s - 20) : s]
+            if span in _STAND_IN and _TITLE_BEFORE.search(before):
+                continue
+            if before.endswith((" ", "\t")) and _PET_BEFORE.search(before):
+                continue
+            opens = s == 0 or text[s - 1] in "\n.!?" or text[s - 2 : s] in (". ", "! ", "? ")
+            if (
+                opens
+                and span.lower() in lex.words
+                and (_INVERTED_AFTER.match(text, e) or _NOUN_IS_DAT.match(text, e))
+            ):
+                continue
+        out.append((s, e))
+    return out
+
+
+# "Hij heet Frans", "iedereen noemt me GJ", "alleen initialen M.K.", "Roos (Bakker van
+# achternaam)": a naming verb or label gives the name, whatever word it also is.
+_NAMED = re.compile(
+    r"\b(?:(?:[Hh]ij|[Zz]ij|[Ii]k|[Zz]e)[ ]heet|noem(?:t|en)[ ](?:me|mij|hem|haar|zichzelf)"
+    r"|initialen|voorletters)[ \t]+"
+    r"((?:[A-ZÀ-Þ]\.){1,3}(?=[\s,;.)]|$)|[A-ZÀ-Þ]{2,3}\b(?!\w|\.\w)|[A-ZÀ-Þ][a-zà-ÿ]+"
+    r"(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)"
+)
+_SURNAME_LABEL = re.compile(
+    r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+van[ \t]+achternaam\b"
+)
+# "buurman koster (nr 14)": neighbours are named by surname, often typed in lower case
+_NEIGHBOUR = re.compile(r"\b(?:buurman|buurvrouw|buurjongen|buurmeisje)[ \t]+([a-zà-ÿ]{3,})\b")
+_NEIGHBOUR_STOP = frozenset(
+    ["van", "boven", "beneden", "naast", "links", "rechts", "ook", "die", "wel", "niet", "nog"]
+)
+
+
+def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
+    """Names a naming verb, an initials label, "van achternaam" or "buurman" introduces."""
+    out: list[tuple[int, int]] = []
+    # the cue words are written in lower case: test the text itself, no lowered copy
+    if "heet " in text or "noem" in text or "initialen" in text or "voorletters" in text:
+        for m in _NAMED.finditer(text):
+            name = m.group(1)
+            if name.lower() in TITLES or name.lower() in _ALWAYS_STOP:
+                continue
+            out.append((m.start(1), m.end(1)))
+    if "achternaam" in text:
+        out.extend((m.start(1), m.end(1)) for m in _SURNAME_LABEL.finditer(text))
+    if "buur" in text:
+        for m in _NEIGHBOUR.finditer(text):
+            w = m.group(1)
+            if w not in _NEIGHBOUR_STOP and w.capitalize() in lex.surnames:
+                out.append((m.start(1), m.end(1)))
+    # a language or place word may be protected ("Frans"), but after "heet" it is a name
+    return [(s, e) for s, e in out if all(b in (0, PROTECTED_PLACE) for b in blocked[s:e])]
+
+
+# "Sjaak van (61, Turks)", "dhr. Radjesh van (rek.nr. ...)": "Van" is a surname of its own
+# (Vietnamese, Chinese) when a bracket follows it directly instead of the rest of a name.
+_VAN_ALONE = re.compile(r"[ ][Vv]an(?=[ ]\()")
+# Surnames that are also trade nouns: as the owner of a minutes item ("- Kuiper: verhuizing
+# gelukt") they name a person, since topic labels there are themes ("- Wonen:"), not trades.
+_TRADE_SURNAMES = _words("""
+Bakker|Visser|Kuiper|Koster|Smit|Smits|Mulder|Kok|Brouwer|Kramer|Schipper|Timmerman|Molenaar|
+Boer|Verver|Wever|Snijder|Schilder|Metselaar|Slager|Jager|Herder|Ruiter|Smid|Koopman|Kuipers|
+Bakkers|Vissers|Schouten|Visscher|Molenaars
+""")
+_OWNER_ITEM = re.compile(r"^[ \t]*[-•*][ \t]*([A-Z][a-z]+)(?=:[ \t]+[a-zà-ÿ])", re.M)
+
+
+def _with_place_first_name(
+    text: str, s: int, e: int, blocked: bytearray, lex: Lexicons
+) -> tuple[int, int]:
+    """Extend "Sahetapy" to "Frans Sahetapy": a protected language word that is a first name.
+
+    Why: "Frans" is blocked as a language, so the chain stops at it; right before a
+    capitalised name it can only be the first name.
+    """
+    m = _WORD_BEFORE_SPACE.search(text, max(0, s - 20), s)
+    if m and text[s : s + 1].isupper():
+        a, b = m.span(1)
+        if text[a:b] in lex.first_names and all(x == PROTECTED_PLACE for x in blocked[a:b]):
+            return a, e
+    return s, e
+
+
+_WORD_BEFORE_SPACE = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Þ][a-zà-ÿ]+)[ ]$")
+
+
+def _van_alone_and_owners(
+    text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Extend a name over a lone surname "van" or a first name protected as a language word,
+    and add trade-noun surnames owning a list item."""
+    if " van (" in text or " Van (" in text:
+        found = [
+            (s, e + 4) if _VAN_ALONE.match(text, e) and not any(blocked[e : e + 4]) else (s, e)
+            for s, e in found
+        ]
+    if PROTECTED_PLACE in blocked:
+        found = [_with_place_first_name(text, s, e, blocked, lex) for s, e in found]
+    if ":" in text and ("-" in text or "•" in text or "*" in text):
+        for m in _OWNER_ITEM.finditer(text):
+            s, e = m.span(1)
+            if (
+                m.group(1) in _TRADE_SURNAMES
+                and not any(blocked[s:e])
+                and not any(a < e and s < b for a, b in found)
+            ):
+                found = sorted([*found, (s, e)])
+    return found
