@@ -1031,18 +1031,7 @@ _NOT_STREET_WORDS = frozenset(
             "vrijdag",
             "zaterdag",
             "zondag",
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
+            *_FULL_MONTHS,
             "nummer",
             "nr",
             "telefoon",
@@ -1431,6 +1420,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _PREP_CONTEXT = re.compile(r"(?:op|aan|langs|naar)[ ](?:de[ ])?|\t|\d{4},[ ]")
 # Every short day-month date holds a digit, a dash or slash, and a digit.
 _DM_CORE = re.compile(r"\d[-/]\d")
+# Cheap necessary conditions: a pattern whose core shape is absent cannot match, so
+# find_structured skips its slower scan (the cores open with a character class or a
+# literal, which the engine jumps to; the full patterns open with a look-behind).
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_PC_CORE = re.compile(r"[1-9]\d{3}[ ]?[A-Za-z]{2}")
+_CAP_DIGIT = re.compile(r"[A-Z][-/]?\d")
+_DOT_DIGIT = re.compile(r"\d\.\d")
+_DIGIT_SEP_CAP = re.compile(r"\d[./][A-Z]")
+_PADDED_CORE = re.compile(r"[-/]0[1-9]|0[1-9][-/]")
+# DATE_SHORT_AFTER: a day-month followed by a space, tab, comma or colon
+_DM_NEXT_CORE = re.compile(r"\d[-/]\d\d?[ \t,:]")
+_DE_DIGIT = re.compile(r"de\s+\d")
+_GLUED_LOW = re.compile(r"\d(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)")
+_GLUED_CORE = re.compile(_GLUED_LOW.pattern, re.IGNORECASE)
 _DM_DOT_CORE = re.compile(r"\d[-/.]\d")
 
 
@@ -1480,6 +1483,53 @@ def _street_ending_before(
 
 
 _NUMBER_WORD_DIGIT = re.compile(r"[ ](?:nummer|nr\.?|no\.)[ ]\d")
+# The letters of a lower-case street word (ADDRESS_LOWER) and those it may open with.
+_LOWER_STREET_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyz'’-" + "".join(map(chr, range(0xE0, 0x100)))
+)
+_LOWER_STREET_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz'’")
+
+
+_PC_LOWER_CORE = re.compile(r"[1-9]\d{3}[ ]?[a-z]{2}")
+
+
+def _lower_postcodes(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``POSTCODE_LOWER.finditer(text)``, tried only where one may start.
+
+    Why: the pattern opens with look-arounds the engine tries at every position; each
+    of its matches is a span of _PC_LOWER_CORE, and two such spans never overlap, so
+    matching at the starts of the core's matches finds the same matches.
+    """
+    for c in _PC_LOWER_CORE.finditer(text):
+        m = POSTCODE_LOWER.match(text, c.start())
+        if m:
+            yield m
+
+
+def _lower_street_before_number(text: str) -> bool:
+    """Whether a lower-case street word may end right before a (house) number.
+
+    Why: ADDRESS_LOWER opens with a look-behind, so the engine tries it at every
+    position; on most texts no street word typed in lower case stands before a number
+    and this check of the few places where a digit follows a space rules it out.  It
+    must hold wherever ADDRESS_LOWER matches: a street ending before " <digit>" or
+    " nummer <digit>", preceded by letters of which one opens a word.
+    """
+    for rx in (_SPACE_DIGIT, _NUMBER_WORD_DIGIT):
+        for m in rx.finditer(text):
+            p = m.start()
+            for k in _STREET_ENDING_LENS:
+                if k <= p and text[p - k : p] in _STREET_ENDINGS:
+                    j = p - k - 1
+                    while j >= 0 and text[j] in _LOWER_STREET_CHARS:
+                        if text[j] in _LOWER_STREET_FIRST and (
+                            j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_.")
+                        ):
+                            return True
+                        j -= 1
+    return False
+
+
 _CAPS_SPACE_DIGIT = re.compile(r"[A-Z][ ]\d")
 _STREET_ENDINGS_CAPS = frozenset(w.upper() for w in _STREET_ENDINGS)
 
@@ -1510,6 +1560,29 @@ def _prep_addresses(text: str) -> Iterator[re.Match[str]]:
         if p < pos:
             continue
         m = ADDRESS_PREP.match(text, p)
+        if m:
+            pos = m.end()
+            yield m
+
+
+# The cue word ADDRESS_CUE opens with, as it spells it: every match starts on one.
+_ADDRESS_CUE_WORD = re.compile(
+    r"(?i:\b(?:woont|woonde|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
+    r"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b)"
+)
+
+
+def _cue_addresses(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``ADDRESS_CUE.finditer(text)``, tried only at its cue words.
+
+    Why: the engine would try the case-folded cue at every position; the cue words are
+    rare and never overlap, so matching at their starts finds the same matches.
+    """
+    pos = 0
+    for c in _ADDRESS_CUE_WORD.finditer(text):
+        if c.start() < pos:
+            continue
+        m = ADDRESS_CUE.match(text, c.start())
         if m:
             pos = m.end()
             yield m
@@ -1611,12 +1684,15 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
-    for m in POSTCODE.finditer(text):
+    four = _FOUR_DIGITS.search(text) is not None
+    pc_core = four and _PC_CORE.search(text) is not None
+    postcodes = list(POSTCODE.finditer(text)) if pc_core else []
+    for m in postcodes:
         yield m.start(), m.end(), "postcode", 60
-    for m in POSTCODE_GLUED.finditer(text):
+    for m in POSTCODE_GLUED.finditer(text) if pc_core else ():
         if m.group(1) not in _UNITS:
             yield m.start(), m.end(), "postcode", 58
-    for m in POSTCODE_LOWER.finditer(text):
+    for m in _lower_postcodes(text) if pc_core else ():
         g = 1 if m.group(1) else (2 if m.group(2) else 3)
         after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g))
         # "pc 2517 gb": after a postcode label the letters may look like a unit
@@ -1629,9 +1705,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     dates_start: list[int] = []
     has_dm = _DM_CORE.search(text) is not None
     # DATE_NUM always holds a digit, a separator and a digit
-    date_rxs = (
-        [DATE_TEXT, DATE_NUM, DATE_GLUED] if _DM_DOT_CORE.search(text) else [DATE_TEXT, DATE_GLUED]
-    )
+    date_rxs = [DATE_TEXT, DATE_NUM] if _DM_DOT_CORE.search(text) else [DATE_TEXT]
+    glued = _GLUED_LOW.search(low) if len(low) == len(text) else _GLUED_CORE.search(text)
+    if glued:
+        date_rxs.append(DATE_GLUED)
     if any(m in text for m in _EN_MONTH_CUES):
         date_rxs.append(DATE_EN_US)
     for rx in date_rxs:
@@ -1668,16 +1745,17 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             m = DATE_LIST_NEXT.match(text, end)
             if m:
                 yield m.start(1), m.end(1), "date", 62
-    if has_dm:
+    if has_dm and _DM_NEXT_CORE.search(text):
         for m in DATE_SHORT_AFTER.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "date", 63
     if "geb" in low:
         for m in DATE_COMPACT.finditer(text):
             yield m.start(1), m.end(1), "date", 66
-    for m in DATE_PADDED.finditer(text) if has_dm else ():
+    padded = has_dm and _PADDED_CORE.search(text) is not None
+    for m in DATE_PADDED.finditer(text) if padded else ():
         yield m.start(), m.end(), "date", 62
-    if " de " in low:
+    if " de " in low and _DE_DIGIT.search(low):
         for m in DATE_ORD.finditer(text):
             if _EVERY_MONTH.search(text, max(0, m.start() - 30), m.start()) or (
                 _OF_EVERY_MONTH.match(text, m.end())
@@ -1691,8 +1769,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DOSSIER_ORG_NUMBER.finditer(text):
             if _org_number_ok(m):
                 yield m.start(), m.end(), "dossier", 57
-    for rx in DOSSIER_PATTERNS:
-        for m in rx.finditer(text):
+    # DOSSIER_PATTERNS: "#" and digits; a year, "-" or "/" and digits; a capital and digits
+    caps_digits = four and _CAP_DIGIT.search(text) is not None
+    for rx, maybe in zip(DOSSIER_PATTERNS, ("#" in text, has_dm, caps_digits), strict=True):
+        for m in rx.finditer(text) if maybe else ():
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
                 yield m.start(), m.end(), "dossier", 55
@@ -1706,13 +1786,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if sum(map(len, groups)) >= 5 and not all(_YEAR_ONLY.fullmatch(g) for g in groups):
                 yield m.start(), m.end(), "dossier", 55
     if "." in text:
-        for m in DOSSIER_DOTTED.finditer(text):
+        for m in DOSSIER_DOTTED.finditer(text) if _DOT_DIGIT.search(text) else ():
             groups = [g for g in m.group().replace("/", ".").split(".") if g.isdigit()]
             if sum(map(len, groups)) >= 7 and (
                 any(len(g) != 3 for g in groups[1:]) or not m.group()[-1].isdigit()
             ):
                 yield m.start(), m.end(), "dossier", 54
-        for m in DOSSIER_YEAR_SUFFIX.finditer(text):
+        for m in DOSSIER_YEAR_SUFFIX.finditer(text) if _DIGIT_SEP_CAP.search(text) else ():
             yield m.start(), m.end(), "dossier", 54
     if "ubject" in text or "nderwerp" in text or "etreft" in text:
         for line in SUBJECT_LINE.finditer(text):
@@ -1752,7 +1832,11 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for s, e in _heading_dossiers(text, low):
         yield s, e, "dossier", 56
     street_number, caps_street_number = _street_number_flags(text)
-    rxs: list[re.Pattern[str] | str] = [ADDRESS, ADDRESS_LOWER] if street_number else []
+    rxs: list[re.Pattern[str] | str] = []
+    if street_number:
+        rxs.append(ADDRESS)
+        if _lower_street_before_number(text):
+            rxs.append(ADDRESS_LOWER)
     if caps_street_number:
         rxs.append("caps")  # ADDRESS_LOWER run on the lower-cased text
     if _street_word_alone(text):
@@ -1763,7 +1847,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             rxs.append(ADDRESS_LOWER_CUE)
     elif " niet " in low:
         rxs.append(ADDRESS_LOWER_CUE)
-    if " te " in text or POSTCODE.search(text):
+    if " te " in text or postcodes:
         rxs.append(ADDRESS_PLACE)
     if any(c in low for c in ("op ", "aan ", "naar ", "langs ", "\t", ", ")):
         rxs.append(ADDRESS_PREP)
@@ -1777,6 +1861,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for rx in rxs:
         if rx is ADDRESS_PREP:
             matches = _prep_addresses(text)
+        elif rx is ADDRESS_CUE:
+            matches = _cue_addresses(text)
         elif rx == "caps":
             matches = _caps_addresses(text, low)
         elif rx is ADDRESS_AFTER_NAME:
