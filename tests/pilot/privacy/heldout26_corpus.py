@@ -1,9 +1,19 @@
 #!/usr/bin/env python3
 """Held-out corpus 26: hand-written wijkteam texts. Markup: [[x:...]] pii, {{x:...}} keep."""
+
 import json, os, re
 
-PII = {"p": "person", "b": "bsn", "t": "phone", "e": "email", "i": "iban",
-       "pc": "postcode", "a": "address", "d": "date", "k": "dossier"}
+PII = {
+    "p": "person",
+    "b": "bsn",
+    "t": "phone",
+    "e": "email",
+    "i": "iban",
+    "pc": "postcode",
+    "a": "address",
+    "d": "date",
+    "k": "dossier",
+}
 KEEP = {"w": "wijk", "o": "org", "r": "role"}
 
 T = []
@@ -31,7 +41,9 @@ Met vriendelijke groet,
 {{r:Casusregisseur}} {{o:Sociaal Wijkzorgteam}} {{w:Escamp}}
 T [[t:070 - 353 86 12]]""")
 
-T.append("""Wat ik van deze casus geleerd heb: vraag altijd door naar de mantelzorger. Bij mevrouw [[p:Roos]] in {{w:Mariahoeve}} dachten we dat haar buurvrouw alles deed, maar die bleek zelf net geopereerd. Onze {{r:casemanager dementie}} [[p:Petra van Leeuwen]] heeft toen dagbesteding geregeld bij {{o:Florence}}. [[p:Roos]] is een mooie naam, maar ook een sterke vrouw: ze wilde per se thuis blijven. Dat is gelukt, met hulp van {{o:Humanitas}} en drie buren.""")
+T.append(
+    """Wat ik van deze casus geleerd heb: vraag altijd door naar de mantelzorger. Bij mevrouw [[p:Roos]] in {{w:Mariahoeve}} dachten we dat haar buurvrouw alles deed, maar die bleek zelf net geopereerd. Onze {{r:casemanager dementie}} [[p:Petra van Leeuwen]] heeft toen dagbesteding geregeld bij {{o:Florence}}. [[p:Roos]] is een mooie naam, maar ook een sterke vrouw: ze wilde per se thuis blijven. Dat is gelukt, met hulp van {{o:Humanitas}} en drie buren."""
+)
 
 T.append("""Notulen MDO {{w:Schilderswijk}}, [[d:woensdag 8 januari]]
 Aanwezig: [[p:Said]] ({{r:MEE-consulent}}), [[p:Hanneke Visser]] ({{r:wijkverpleegkundige}}), [[p:Jeroen]] ({{r:casusregisseur}}), [[p:F. Öztürk]] ({{o:GGZ}}).
@@ -43,9 +55,13 @@ T.append("""Re: huisvesting na detentie
 
 Eens met [[p:Marco]]. Wij hadden vorig jaar een vergelijkbare situatie, meneer kwam uit de PI en stond op [[d:vrijdag 3 november]] letterlijk met een vuilniszak op de stoep bij het wijkcentrum. Wat hielp: direct contact met {{o:Leger des Heils}} en de {{r:trajectbegeleider}} van {{o:Reclassering Nederland}}. Naam van de contactpersoon daar is [[p:Dewi Ramsaransing]], [[t:06-49120375]]. Zeg maar dat je van [[p:Anouk]] komt.""")
 
-T.append("""Aanmelding via huisarts dr. [[p:Bruinsma]] ({{o:Gezondheidscentrum Zuidwest}}). Cliënt: [[p:Tesfay Haile]], Eritrese statushouder, sinds 2021 in Nederland. Woont met twee kinderen op [[a:Dierenselaan 40A]]. BSN [[b:5036.03.661]]. Vraag: eenzaamheid, taal, post niet begrepen. Er ligt een aanmaning van het {{o:CJIB}}. Eerste gesprek gepland op [[d:18-02-2025]] met tolk via {{o:Vluchtelingenwerk}}.""")
+T.append(
+    """Aanmelding via huisarts dr. [[p:Bruinsma]] ({{o:Gezondheidscentrum Zuidwest}}). Cliënt: [[p:Tesfay Haile]], Eritrese statushouder, sinds 2021 in Nederland. Woont met twee kinderen op [[a:Dierenselaan 40A]]. BSN [[b:5036.03.661]]. Vraag: eenzaamheid, taal, post niet begrepen. Er ligt een aanmaning van het {{o:CJIB}}. Eerste gesprek gepland op [[d:18-02-2025]] met tolk via {{o:Vluchtelingenwerk}}."""
+)
 
-T.append("""Even kort: mw [[p:yilmaz]] belde net, ze wil het gesprek van morgen verzetten. nieuw nr [[t:0687215544]]. Kan iemand van {{w:Laak}} haar terugbellen? Ik zit de hele middag bij {{o:Kessler Stichting}}. -[[p:Bram]]""")
+T.append(
+    """Even kort: mw [[p:yilmaz]] belde net, ze wil het gesprek van morgen verzetten. nieuw nr [[t:0687215544]]. Kan iemand van {{w:Laak}} haar terugbellen? Ik zit de hele middag bij {{o:Kessler Stichting}}. -[[p:Bram]]"""
+)
 
 T.append("""Casusbeschrijving voor de themagroep huiselijk geweld
 
@@ -60,7 +76,9 @@ Hartelijke groet,
 {{r:ouderenconsulent}} | {{o:Welzijn Scheveningen}}
 [[t:(070) 416 22 90]]""")
 
-T.append("""Dag 3 van de pilot. Mooie sessie met [[p:Carla]] en [[p:Mohamed]] over vraaggericht werken. Wat me bijbleef: in {{w:Moerwijk}} werken ze met een vaste {{r:welzijnscoach}} per portiek. [[p:Mohamed]] vertelde over een man die eerst 'nee' zei tegen alles, tot de coach merkte dat hij duiven hield. Daarover kwam het gesprek op gang. Vanaf toen kwam hij elke donderdag naar de koffie in het {{o:buurthuis De Mussen}}.""")
+T.append(
+    """Dag 3 van de pilot. Mooie sessie met [[p:Carla]] en [[p:Mohamed]] over vraaggericht werken. Wat me bijbleef: in {{w:Moerwijk}} werken ze met een vaste {{r:welzijnscoach}} per portiek. [[p:Mohamed]] vertelde over een man die eerst 'nee' zei tegen alles, tot de coach merkte dat hij duiven hield. Daarover kwam het gesprek op gang. Vanaf toen kwam hij elke donderdag naar de koffie in het {{o:buurthuis De Mussen}}."""
+)
 
 T.append("""Overdracht naar {{w:Segbroek}}:
 - cliënt [[p:Jan-Willem Hoogendijk]], geb. [[d:19 augustus 1961]]
@@ -70,17 +88,25 @@ T.append("""Overdracht naar {{w:Segbroek}}:
 - dossiernr [[k:WZT/2023/1187]]
 Loopt bij {{o:Brijder Verslavingszorg}}, {{r:behandelaar}} [[p:Ellen]]. Woonbegeleiding via {{o:Limor}} gestopt per 1e van deze maand.""")
 
-T.append("""Ik wil graag iets delen uit {{w:Duindorp}}. Daar kennen mensen elkaar al generaties, dus iedereen weet alles. Een vrouw, [[p:Bep Spaans]], wilde absoluut niet dat de buren zagen dat de {{r:wijkverpleegkundige}} kwam. We hebben toen afgesproken dat [[p:Joyce]] in gewone kleren kwam en aan de achterkant aanbelde. Klein ding, groot verschil. Sinds [[d:15-9-2023]] krijgt ze nu dagelijks zorg van {{o:Zorg aan Zee}}.""")
+T.append(
+    """Ik wil graag iets delen uit {{w:Duindorp}}. Daar kennen mensen elkaar al generaties, dus iedereen weet alles. Een vrouw, [[p:Bep Spaans]], wilde absoluut niet dat de buren zagen dat de {{r:wijkverpleegkundige}} kwam. We hebben toen afgesproken dat [[p:Joyce]] in gewone kleren kwam en aan de achterkant aanbelde. Klein ding, groot verschil. Sinds [[d:15-9-2023]] krijgt ze nu dagelijks zorg van {{o:Zorg aan Zee}}."""
+)
 
-T.append("""@[[p:Priya]] heb je het formulier voor de {{o:Voedselbank}} al rond voor fam. [[p:Chaudhry]]? Inkomensgegevens staan in het dossier ([[k:#50213]]). Rekeningnr is [[i:NL53 SNSB 5070 3666 17]]. Aanmelding moet voor [[d:vrijdag 28/6]] binnen zijn.""")
+T.append(
+    """@[[p:Priya]] heb je het formulier voor de {{o:Voedselbank}} al rond voor fam. [[p:Chaudhry]]? Inkomensgegevens staan in het dossier ([[k:#50213]]). Rekeningnr is [[i:NL53 SNSB 5070 3666 17]]. Aanmelding moet voor [[d:vrijdag 28/6]] binnen zijn."""
+)
 
 T.append("""Gespreksverslag [[d:4 maart '25]]
 Aanwezig: cliënt [[p:Lucas Wit]], zijn broer [[p:Thijs]], ik ({{r:Wmo-adviseur}}).
 Dhr. [[p:Wit]] heeft na een herseninfarct moeite met traplopen. Hij woont op driehoog, [[a:Van Ostadestraat 12-III]]. Aanvraag traplift afgewezen, verhuisindicatie wordt onderzocht met {{o:Staedion}}. Broer [[p:Thijs]] doet boodschappen, is zelf overbelast. Doorverwezen naar {{o:Mantelzorg Den Haag}} voor respijtzorg.""")
 
-T.append("""Hallo [[p:Esra]], hier de gegevens die je vroeg. Meneer heet [[p:Dimitar Georgiev]], Bulgaars, werkt via een uitzendbureau in het Westland. Slaapt met vijf man op [[a:Hoefkade 807 bis]]. Geen BSN-registratie op dit adres, wel een oud nummer: [[b:668594792]]. Kun je kijken of {{o:Barka}} hem kan spreken? Zijn werkgever dreigt met ontslag. Groetjes, [[p:Tom]]""")
+T.append(
+    """Hallo [[p:Esra]], hier de gegevens die je vroeg. Meneer heet [[p:Dimitar Georgiev]], Bulgaars, werkt via een uitzendbureau in het Westland. Slaapt met vijf man op [[a:Hoefkade 807 bis]]. Geen BSN-registratie op dit adres, wel een oud nummer: [[b:668594792]]. Kun je kijken of {{o:Barka}} hem kan spreken? Zijn werkgever dreigt met ontslag. Groetjes, [[p:Tom]]"""
+)
 
-T.append("""Les voor collega's: schakel op tijd de {{r:sociaal raadslid}} in. Bij mevrouw [[p:Hassan]] (Somalische achtergrond, {{w:Bouwlust}}) hebben we maanden gedacht dat het toeslagprobleem vanzelf zou oplossen. Pas toen {{o:Sociaal Raadslieden Den Haag}} erbij kwam, bleek dat er sinds [[d:01-01-2022]] een terugvordering liep. Haar dochter [[p:Hodan]] had alle brieven bewaard in een schoenendoos. Tip: vraag naar de schoenendoos!""")
+T.append(
+    """Les voor collega's: schakel op tijd de {{r:sociaal raadslid}} in. Bij mevrouw [[p:Hassan]] (Somalische achtergrond, {{w:Bouwlust}}) hebben we maanden gedacht dat het toeslagprobleem vanzelf zou oplossen. Pas toen {{o:Sociaal Raadslieden Den Haag}} erbij kwam, bleek dat er sinds [[d:01-01-2022]] een terugvordering liep. Haar dochter [[p:Hodan]] had alle brieven bewaard in een schoenendoos. Tip: vraag naar de schoenendoos!"""
+)
 
 T.append("""Verzonden vanaf mijn iPhone
 
@@ -94,7 +120,9 @@ E-mail: [[e:wikinowak94@gmail.com]]
 IBAN: [[i:NL47TRIO0346876818]]
 Situatie: alleenstaand, zwanger, geen huisarts. Verwezen naar {{o:CJG}} en {{o:Jeugd Gezondheidszorg}}. {{r:Jeugdverpleegkundige}} neemt contact op.""")
 
-T.append("""Vraag over privacy: mogen we de toestemmingsverklaring ook digitaal laten tekenen? [[p:Sanne]] van het team {{w:Centrum}} zegt dat {{o:DigiD}} nodig is, maar veel van onze cliënten hebben dat niet. Bijvoorbeeld meneer [[p:Hoop]], die heeft geen eens een mailadres. Wie weet hoe dat bij {{o:gemeente Den Haag}} geregeld is?""")
+T.append(
+    """Vraag over privacy: mogen we de toestemmingsverklaring ook digitaal laten tekenen? [[p:Sanne]] van het team {{w:Centrum}} zegt dat {{o:DigiD}} nodig is, maar veel van onze cliënten hebben dat niet. Bijvoorbeeld meneer [[p:Hoop]], die heeft geen eens een mailadres. Wie weet hoe dat bij {{o:gemeente Den Haag}} geregeld is?"""
+)
 
 T.append("""Re: Re: Re: dagbesteding
 
@@ -114,9 +142,13 @@ drs. [[p:H.J. Smit]]
 {{r:teamleider}}
 [[e:hj.smit@denhaag.nl]]""")
 
-T.append("""kort: bij [[p:fatma]] geweest (huisbezoek), situatie stabiel. rekening nog steeds geblokkeerd, bank is {{o:ING}}, nr [[i:NL52INGB7958456234]]. loopt via bewindvoerder. volgende week [[d:do 9 okt]] weer.""")
+T.append(
+    """kort: bij [[p:fatma]] geweest (huisbezoek), situatie stabiel. rekening nog steeds geblokkeerd, bank is {{o:ING}}, nr [[i:NL52INGB7958456234]]. loopt via bewindvoerder. volgende week [[d:do 9 okt]] weer."""
+)
 
-T.append("""Mijn les uit {{w:Spoorwijk}}: een LVB-cliënt begrijpt 'beschikking' niet. [[p:Kevin]] (29) had een brief van het {{o:UWV}} gekregen en dacht dat hij ontslagen was. Hij is toen drie dagen niet naar zijn werk gegaan en ís daardoor bijna ontslagen. De {{r:MEE-consulent}} [[p:Astrid Bosman]] heeft met hem een briefjesmap gemaakt: groen is goed nieuws, rood is bellen met [[p:Astrid]]. Eenvoudig en het werkt.""")
+T.append(
+    """Mijn les uit {{w:Spoorwijk}}: een LVB-cliënt begrijpt 'beschikking' niet. [[p:Kevin]] (29) had een brief van het {{o:UWV}} gekregen en dacht dat hij ontslagen was. Hij is toen drie dagen niet naar zijn werk gegaan en ís daardoor bijna ontslagen. De {{r:MEE-consulent}} [[p:Astrid Bosman]] heeft met hem een briefjesmap gemaakt: groen is goed nieuws, rood is bellen met [[p:Astrid]]. Eenvoudig en het werkt."""
+)
 
 T.append("""Afspraak bevestigd:
 [[d:Dinsdag 11 februari 2025]], 10.30 uur
@@ -125,7 +157,9 @@ Met: mw. [[p:G. Ramdin-Soekhai]] en {{r:budgetcoach}} [[p:Tim]]
 Meenemen: ID-bewijs, bankafschriften, brief van {{o:Belastingdienst}}.
 Bij verhindering bellen naar [[t:070-3538800]].""")
 
-T.append("""Hoi [[p:Ilse]], jij vroeg naar die man met de hond in {{w:Rustenburg-Oostbroek}}. Dat is [[p:Henk Vos]], woont op [[a:Weimarstraat 302]]. Zijn hond is zijn alles, dus opname is lastig. {{o:Dierenambulance}} kan tijdelijk opvang regelen. Zijn bewindvoerder heeft mail: [[e:info@bewindsbureau-dekroon.nl]], vraag naar [[p:Marloes]].""")
+T.append(
+    """Hoi [[p:Ilse]], jij vroeg naar die man met de hond in {{w:Rustenburg-Oostbroek}}. Dat is [[p:Henk Vos]], woont op [[a:Weimarstraat 302]]. Zijn hond is zijn alles, dus opname is lastig. {{o:Dierenambulance}} kan tijdelijk opvang regelen. Zijn bewindvoerder heeft mail: [[e:info@bewindsbureau-dekroon.nl]], vraag naar [[p:Marloes]]."""
+)
 
 T.append("""Casusles: samen met de woningcorporatie
 
@@ -134,7 +168,9 @@ Mevrouw [[p:Nguyen Thi Lan]] (71) stond op het punt ontruimd te worden. Haar huu
 T.append("""Uit het overleg van [[d:20/05]]:
 [[p:Rachid]] neemt casus [[k:MH-0451]] over van [[p:Linda]] (zwangerschapsverlof). Contactpersoon bij {{o:Parnassia}} blijft dr. [[p:Veenstra]]. [[p:Rachid]] mailt de familie ([[e:fam.dijkstra1960@ziggo.nl]]) met een kennismakingsvoorstel. Let op: cliënt wil niet dat zijn zus [[p:Wilma]] iets hoort.""")
 
-T.append("""Even sparren: een man van 84 wil niet dat zijn vaste hulp van {{o:Thuiszorg West-Brabant}} nog komt. Hij noemt haar 'die nieuwe' maar ze komt al twee jaar. Dochter [[p:Ria van der Linden]] denkt aan dementie. Hij heeft een afspraak bij het geheugenpolikliniek op [[d:3-10-'24]]. Wat doen jullie met zulke weigering in de tussentijd? Groet, [[p:Bas]] ({{r:wijkverpleegkundige}}, {{w:Breda-Noord}})""")
+T.append(
+    """Even sparren: een man van 84 wil niet dat zijn vaste hulp van {{o:Thuiszorg West-Brabant}} nog komt. Hij noemt haar 'die nieuwe' maar ze komt al twee jaar. Dochter [[p:Ria van der Linden]] denkt aan dementie. Hij heeft een afspraak bij het geheugenpolikliniek op [[d:3-10-'24]]. Wat doen jullie met zulke weigering in de tussentijd? Groet, [[p:Bas]] ({{r:wijkverpleegkundige}}, {{w:Breda-Noord}})"""
+)
 
 T.append("""{{o:Gemeente Rotterdam}} – {{o:Wijkteam}} {{w:Feijenoord}}
 Verslag kennismaking [[d:26 augustus 2024]]
@@ -143,9 +179,13 @@ Tel: [[t:010-4851276]]
 BSN: [[b:966062711]]
 Hulpvraag: financiën en opvoeding. Zoon [[p:Emre]] (14) spijbelt. Afgestemd met {{o:Centrum voor Jeugd en Gezin}} en de {{r:leerplichtambtenaar}}.""")
 
-T.append("""Reactie op de themavraag ouderen en eenzaamheid: in {{w:Kanaleneiland}} (Utrecht) hebben we goede ervaring met een maatjesproject van {{o:Stichting Present}}. Voorbeeld: opa [[p:Sjaak]] – zo noemt iedereen hem – kreeg een maatje, [[p:Hamza]], een student. Ze gaan samen vissen. [[p:Sjaak]] zegt zelf: 'ik had geen zin meer in morgen, nu wel.' Mooi om te horen.""")
+T.append(
+    """Reactie op de themavraag ouderen en eenzaamheid: in {{w:Kanaleneiland}} (Utrecht) hebben we goede ervaring met een maatjesproject van {{o:Stichting Present}}. Voorbeeld: opa [[p:Sjaak]] – zo noemt iedereen hem – kreeg een maatje, [[p:Hamza]], een student. Ze gaan samen vissen. [[p:Sjaak]] zegt zelf: 'ik had geen zin meer in morgen, nu wel.' Mooi om te horen."""
+)
 
-T.append("""NB dossier [[k:2024/WZT/0093]]: adreswijziging! Cliënt [[p:R.S.]] woont sinds [[d:1 juli]] op [[a:Kempstraat 45-hs]], [[pc:2572 GC]]. Oude adres [[a:Kempstraat 12]] is opgezegd. Graag ook doorgeven aan {{o:Haagse Pas}} en {{o:Sociale Dienst}}.""")
+T.append(
+    """NB dossier [[k:2024/WZT/0093]]: adreswijziging! Cliënt [[p:R.S.]] woont sinds [[d:1 juli]] op [[a:Kempstraat 45-hs]], [[pc:2572 GC]]. Oude adres [[a:Kempstraat 12]] is opgezegd. Graag ook doorgeven aan {{o:Haagse Pas}} en {{o:Sociale Dienst}}."""
+)
 
 T.append("""Hi allen,
 
@@ -154,9 +194,13 @@ Ik heb gisteren een huisbezoek gedaan bij [[p:Kwame Mensah]] (Ghanees, 45), same
 [[p:Youssef]]
 {{w:Laakkwartier}}""")
 
-T.append("""Terugblik kick-off [[d:22 november]]: fijne dag! Ik zat in de groep met [[p:Marieke Bakker]], [[p:Hüseyin]] en [[p:Dewi]]. We kozen bemoeizorg als thema. [[p:Hüseyin]] vertelde over een cliënt die hij drie jaar heeft gevolgd voordat er iets veranderde. Dat zegt genoeg over hoe lang bemoeizorg kan duren. Wie wil het verslag? Mail me op [[e:marieke.bakker@swt-segbroek.nl]].""")
+T.append(
+    """Terugblik kick-off [[d:22 november]]: fijne dag! Ik zat in de groep met [[p:Marieke Bakker]], [[p:Hüseyin]] en [[p:Dewi]]. We kozen bemoeizorg als thema. [[p:Hüseyin]] vertelde over een cliënt die hij drie jaar heeft gevolgd voordat er iets veranderde. Dat zegt genoeg over hoe lang bemoeizorg kan duren. Wie wil het verslag? Mail me op [[e:marieke.bakker@swt-segbroek.nl]]."""
+)
 
-T.append("""mw [[p:koster]] belt weer over de rolstoel. Leverancier zegt levering [[d:13 dec]]. Ze heeft nu een leen-rolstoel van {{o:Medipoint}}. Zegt dat de buurman, dhr [[p:de Vries]], al helpt. info doorgegeven aan [[p:Wendy]] ({{r:ergotherapeut}}).""")
+T.append(
+    """mw [[p:koster]] belt weer over de rolstoel. Leverancier zegt levering [[d:13 dec]]. Ze heeft nu een leen-rolstoel van {{o:Medipoint}}. Zegt dat de buurman, dhr [[p:de Vries]], al helpt. info doorgegeven aan [[p:Wendy]] ({{r:ergotherapeut}})."""
+)
 
 T.append("""Casusles jeugd – overgang naar 18
 
@@ -175,9 +219,13 @@ Vriendelijke groet,
 [[p:Elif]]
 {{r:maatschappelijk werker}}, {{o:Sociaal Wijkzorgteam}} {{w:Zuiderpark}}""")
 
-T.append("""Iemand ervaring met een cliënt die al zijn post weggooit? Meneer [[p:Stoop]] (cl.nr. [[k:88214]]) doet dat al jaren. Inmiddels heeft hij een beslag op zijn uitkering. De {{r:deurwaarder}} (mevrouw [[p:Gerritsen]], van {{o:Flanderijn}}) is gelukkig bereid om mee te denken. Tips over postbegeleiding zijn welkom. – [[p:Koen]]""")
+T.append(
+    """Iemand ervaring met een cliënt die al zijn post weggooit? Meneer [[p:Stoop]] (cl.nr. [[k:88214]]) doet dat al jaren. Inmiddels heeft hij een beslag op zijn uitkering. De {{r:deurwaarder}} (mevrouw [[p:Gerritsen]], van {{o:Flanderijn}}) is gelukkig bereid om mee te denken. Tips over postbegeleiding zijn welkom. – [[p:Koen]]"""
+)
 
-T.append("""In {{w:Bezuidenhout}} hadden we een cliënt, [[p:Jolanda]], die elke week een andere hulpverlener zag. {{o:Parnassia}}, {{o:Indigo}}, {{o:Brijder}}, de {{r:schuldhulpverlener}}, de {{r:wijkagent}}... Ze zei tegen mij: 'ik ben moe van mijn eigen verhaal'. We hebben toen met z'n allen een keer om tafel gezeten, met [[p:Jolanda]] erbij, en één plan gemaakt. Sinds [[d:12 februari]] heeft ze nog maar één aanspreekpunt: [[p:Niels]].""")
+T.append(
+    """In {{w:Bezuidenhout}} hadden we een cliënt, [[p:Jolanda]], die elke week een andere hulpverlener zag. {{o:Parnassia}}, {{o:Indigo}}, {{o:Brijder}}, de {{r:schuldhulpverlener}}, de {{r:wijkagent}}... Ze zei tegen mij: 'ik ben moe van mijn eigen verhaal'. We hebben toen met z'n allen een keer om tafel gezeten, met [[p:Jolanda]] erbij, en één plan gemaakt. Sinds [[d:12 februari]] heeft ze nog maar één aanspreekpunt: [[p:Niels]]."""
+)
 
 T.append("""Dossier-notitie [[k:SWT-ESC-2025-0214]]
 [[d:ma 14-04]] – telefonisch contact met mw. [[p:Pinas]], dochter van cliënt [[p:Errol Pinas]]. Hij is opgenomen in {{o:HMC Westeinde}}. Ontslag verwacht eind van de week. Thuis is niet veilig (valgevaar). Overleg gepland met {{r:transferverpleegkundige}} [[p:Nicole]], [[t:070 330 2000]] toestel 4412.""")
@@ -189,7 +237,9 @@ Vanuit {{w:Mariahoeve}} wil ik jullie vragen om mee te denken over [[p:Dylan Koo
 Groeten uit {{w:Mariahoeve}},
 [[p:Fleur Jansen]], {{r:jongerencoach}}""")
 
-T.append("""wat ik mis in de overdracht: de persoon zelf. in het dossier van meneer [[p:oduya]] stond alleen 'zorgmijdend, alcohol, agressief'. toen ik hem sprak bleek hij vroeger leraar Engels in Lagos te zijn, hij leest nog elke dag de krant. We praten nu over boeken. de {{r:GGZ-verpleegkundige}} van {{o:Parnassia}} was verbaasd. schrijf ook op wie iemand is.""")
+T.append(
+    """wat ik mis in de overdracht: de persoon zelf. in het dossier van meneer [[p:oduya]] stond alleen 'zorgmijdend, alcohol, agressief'. toen ik hem sprak bleek hij vroeger leraar Engels in Lagos te zijn, hij leest nog elke dag de krant. We praten nu over boeken. de {{r:GGZ-verpleegkundige}} van {{o:Parnassia}} was verbaasd. schrijf ook op wie iemand is."""
+)
 
 T.append("""Opvolging melding buurtbemiddeling
 Melder: [[p:Gerda Pronk]], [[a:Marktweg 23]]
@@ -200,12 +250,16 @@ T.append("""Casusles ouderen: de kracht van de huisarts.
 
 Mevrouw [[p:Hoekstra]] (92) liet niemand binnen, behalve haar huisarts dokter [[p:Van Dam]]. Toen die met pensioen ging, viel alles weg. Zijn opvolger dokter [[p:Chen]] kende haar niet. Wat hielp: een warme overdracht, waarbij de oude huisarts één keer mee ging. Daarna kon de {{r:praktijkondersteuner}} ook binnen komen. Ze woont nog steeds in {{w:Benoordenhout}}, inmiddels met {{o:Buurtzorg}} aan huis.""")
 
-T.append("""Hoi [[p:Gijs]], kun je voor me checken of betaling binnen is? Betaalkenmerk [[k:2025.118.047]], van rekening [[i:NL37KNAB9725890188]] ([[p:T. van Beek]]). Hij zegt dat hij het op [[d:12 maart]] heeft overgemaakt aan {{o:Schuldhulp Den Haag}}. Dank! [[p:Margo]]""")
+T.append(
+    """Hoi [[p:Gijs]], kun je voor me checken of betaling binnen is? Betaalkenmerk [[k:2025.118.047]], van rekening [[i:NL37KNAB9725890188]] ([[p:T. van Beek]]). Hij zegt dat hij het op [[d:12 maart]] heeft overgemaakt aan {{o:Schuldhulp Den Haag}}. Dank! [[p:Margo]]"""
+)
 
 T.append("""Praktijkvoorbeeld {{w:Leidsche Rijn}} (Utrecht)
 Een Afghaanse weduwe, [[p:Zarghona Ahmadzai]], met drie zoons. Ze spreekt alleen Dari. De {{r:buurtteammedewerker}} [[p:Mirjam]] heeft haar via het {{o:Buurtteam Utrecht}} in contact gebracht met een Dari-sprekende vrouw uit de moskee. Langzaamaan kwam er vertrouwen. Mevrouw woont op [[a:Vleutensebaan 3 A]], [[pc:3542 AB]] Utrecht en heeft nu een eigen telefoon: [[t:06-31557702]].""")
 
-T.append("""[[p:Ewa]] (schoonmaakster, Poolse) gevonden door buurvrouw op [[d:31-12]] na een val. Lag al een dag. Woont alleen in {{w:Transvaal}}. Familie in Polen, broer [[p:Piotr Zieliński]] tel [[t:+48 601 234 567]]. Nu in revalidatie bij {{o:Florence}}. Vraag aan team: wie gaat in gesprek over alarmering?""")
+T.append(
+    """[[p:Ewa]] (schoonmaakster, Poolse) gevonden door buurvrouw op [[d:31-12]] na een val. Lag al een dag. Woont alleen in {{w:Transvaal}}. Familie in Polen, broer [[p:Piotr Zieliński]] tel [[t:+48 601 234 567]]. Nu in revalidatie bij {{o:Florence}}. Vraag aan team: wie gaat in gesprek over alarmering?"""
+)
 
 T.append("""Van: [[p:Jasper Mulder]]
 Verzonden: [[d:donderdag 5 december 2024]] 16:41
@@ -218,7 +272,9 @@ Groet,
 [[p:Jasper]]
 {{r:casusregisseur}} {{w:Laak}}""")
 
-T.append("""Wat onze {{r:ervaringsdeskundige}} [[p:Marcel]] ons leerde: vraag niet 'wat is het probleem?', vraag 'wat wil je morgen anders?'. Hij was zelf jarenlang dakloos in Den Haag {{w:Centrum}}. Toen hij meeging naar meneer [[p:Haddou]], sprak die ineens over zijn droom om weer te fietsen. Een fiets via {{o:Fietsbank}} deed meer dan drie maanden gesprekken.""")
+T.append(
+    """Wat onze {{r:ervaringsdeskundige}} [[p:Marcel]] ons leerde: vraag niet 'wat is het probleem?', vraag 'wat wil je morgen anders?'. Hij was zelf jarenlang dakloos in Den Haag {{w:Centrum}}. Toen hij meeging naar meneer [[p:Haddou]], sprak die ineens over zijn droom om weer te fietsen. Een fiets via {{o:Fietsbank}} deed meer dan drie maanden gesprekken."""
+)
 
 T.append("""Intakeformulier (handgeschreven, overgetypt)
 naam: [[p:Doina Popescu]]
@@ -236,9 +292,13 @@ T.append("""Verslag huisbezoek, [[p:Roos Kaya]] ({{r:wijkverpleegkundige}})
 Datum: [[d:vr 21 maart]]
 Cliënt dhr. [[p:Willems]] ([[k:ZIS 30417725]]), wondverzorging been. Hij vertelde dat zijn kleindochter [[p:Jade]] tijdelijk bij hem inwoont. Er ligt veel rommel, mogelijk verzamelwoede. Gemeld bij de {{r:casusregisseur}}. Volgende bezoek [[d:maandag 24 maart]].""")
 
-T.append("""Voor de themabijeenkomst in april: wie wil de casus van meneer [[p:Ali Mohamud]] presenteren? Hij heeft zelf toestemming gegeven (verklaring getekend op [[d:10-03-2025]]). Zijn verhaal over het {{o:AZC}}, de eerste woning in {{w:Schilderswijk}} en het vrijwilligerswerk bij {{o:Stichting Wijkz}} is heel leerzaam. Graag reactie voor einde van de maand aan [[p:Loes]] ([[e:loes.verbeek@crossover-advies.nl]]).""")
+T.append(
+    """Voor de themabijeenkomst in april: wie wil de casus van meneer [[p:Ali Mohamud]] presenteren? Hij heeft zelf toestemming gegeven (verklaring getekend op [[d:10-03-2025]]). Zijn verhaal over het {{o:AZC}}, de eerste woning in {{w:Schilderswijk}} en het vrijwilligerswerk bij {{o:Stichting Wijkz}} is heel leerzaam. Graag reactie voor einde van de maand aan [[p:Loes]] ([[e:loes.verbeek@crossover-advies.nl]])."""
+)
 
-T.append("""Kleine correctie op het verslag van gisteren: het adres van mevrouw [[p:Blom]] is niet [[a:Laan van Meerdervoort 501]] maar [[a:Laan van Meerdervoort 510]]. Postcode is [[pc:2563AV]]. Excuses voor de verwarring. [[p:Dirk]]""")
+T.append(
+    """Kleine correctie op het verslag van gisteren: het adres van mevrouw [[p:Blom]] is niet [[a:Laan van Meerdervoort 501]] maar [[a:Laan van Meerdervoort 510]]. Postcode is [[pc:2563AV]]. Excuses voor de verwarring. [[p:Dirk]]"""
+)
 
 T.append("""Casusles: wanneer de mantelzorger zelf hulp nodig heeft
 
@@ -252,15 +312,25 @@ Met vriendelijke groet,
 namens het {{o:Sociaal Wijkzorgteam}} {{w:Haagse Hout}},
 [[p:Sevda Aydın]]""")
 
-T.append("""Zojuist gebeld met {{o:Veilig Thuis}}, zij hebben een melding over fam [[p:Cruz]] in {{w:Regentessekwartier}}. Moeder [[p:Daniela]], kinderen [[p:Mateo]] en [[p:Lia]]. Adres: [[a:Weimarstraat 84-b]]. Dit gezin kennen wij al onder [[k:2023-11902]]. [[p:Simone]] pakt het op met de {{r:jeugdconsulent}} van het {{o:CJG}}.""")
+T.append(
+    """Zojuist gebeld met {{o:Veilig Thuis}}, zij hebben een melding over fam [[p:Cruz]] in {{w:Regentessekwartier}}. Moeder [[p:Daniela]], kinderen [[p:Mateo]] en [[p:Lia]]. Adres: [[a:Weimarstraat 84-b]]. Dit gezin kennen wij al onder [[k:2023-11902]]. [[p:Simone]] pakt het op met de {{r:jeugdconsulent}} van het {{o:CJG}}."""
+)
 
-T.append("""Als {{r:wijkcoach}} in {{w:Arnhem-Oost}} merk ik dat vrijwilligers vaak eerder signalen zien dan wij. Neem [[p:Truus]], onze vrijwilliger bij het koffie-uurtje. Zij zag dat meneer [[p:Post]] steeds magerder werd en belde mij. Bleek dat hij zijn boodschappen niet meer kon dragen. Nu brengt [[p:Truus]]' kleinzoon ze op woensdag. Geen indicatie, geen formulier, gewoon een buur.""")
+T.append(
+    """Als {{r:wijkcoach}} in {{w:Arnhem-Oost}} merk ik dat vrijwilligers vaak eerder signalen zien dan wij. Neem [[p:Truus]], onze vrijwilliger bij het koffie-uurtje. Zij zag dat meneer [[p:Post]] steeds magerder werd en belde mij. Bleek dat hij zijn boodschappen niet meer kon dragen. Nu brengt [[p:Truus]]' kleinzoon ze op woensdag. Geen indicatie, geen formulier, gewoon een buur."""
+)
 
-T.append("""Aandachtspunt voor het MDO van [[d:vrijdag 14/2]]: dhr [[p:de Groot]] heeft via zijn bewindvoerder laten weten dat zijn rekening is veranderd: nieuw [[i:NL70RABO0920869168]]. Oude rekening ([[i:NL56 ABNA 2010 7973 30]]) is gesloten. Graag aanpassen in de beschikking van {{o:Sociale Zaken}}.""")
+T.append(
+    """Aandachtspunt voor het MDO van [[d:vrijdag 14/2]]: dhr [[p:de Groot]] heeft via zijn bewindvoerder laten weten dat zijn rekening is veranderd: nieuw [[i:NL70RABO0920869168]]. Oude rekening ([[i:NL56 ABNA 2010 7973 30]]) is gesloten. Graag aanpassen in de beschikking van {{o:Sociale Zaken}}."""
+)
 
-T.append("""Hoi hoi, [[p:Nadia]] hier. Ik ben vanaf [[d:3 juni]] drie weken weg. Voor spoed bij mijn cliënten: bel [[p:Patrick]], [[t:06-18 42 77 30]]. Voor de casus in {{w:Moerwijk}} (meneer [[p:Rahimi]]) is het {{r:ambulant begeleider}} van {{o:Anton Constandse}} het aanspreekpunt. Dankjewel!""")
+T.append(
+    """Hoi hoi, [[p:Nadia]] hier. Ik ben vanaf [[d:3 juni]] drie weken weg. Voor spoed bij mijn cliënten: bel [[p:Patrick]], [[t:06-18 42 77 30]]. Voor de casus in {{w:Moerwijk}} (meneer [[p:Rahimi]]) is het {{r:ambulant begeleider}} van {{o:Anton Constandse}} het aanspreekpunt. Dankjewel!"""
+)
 
-T.append("""Leerpunt uit de intervisie van vorige week: [[p:Marleen]] vertelde over een vrouw uit Suriname, tante [[p:Ilse]] zoals de buurt haar noemt, die als enige in de flat nog niet over het gas-pakket was geïnformeerd. Ze had geen internet. [[p:Marleen]] is toen alle flats langs gegaan met de {{r:energiecoach}} van {{o:Duurzaam Den Haag}}. Twintig huishoudens geholpen, vooral ouderen in {{w:Morgenstond}}.""")
+T.append(
+    """Leerpunt uit de intervisie van vorige week: [[p:Marleen]] vertelde over een vrouw uit Suriname, tante [[p:Ilse]] zoals de buurt haar noemt, die als enige in de flat nog niet over het gas-pakket was geïnformeerd. Ze had geen internet. [[p:Marleen]] is toen alle flats langs gegaan met de {{r:energiecoach}} van {{o:Duurzaam Den Haag}}. Twintig huishoudens geholpen, vooral ouderen in {{w:Morgenstond}}."""
+)
 
 T.append("""Cliëntgegevens voor overdracht aan {{o:Beschermd Wonen Haaglanden}}:
 [[p:Femke Roeleveld]], [[d:12 oktober 1998]], BSN [[b:786509491]]
@@ -268,11 +338,17 @@ Verblijfadres: [[a:Westeinde 134]], [[pc:2512 HH]] Den Haag
 Contact moeder: [[p:M. Roeleveld-Spek]], [[t:071 512 34 90]]
 Dossier {{o:Parnassia}}: [[k:PNA-998210]]""")
 
-T.append("""Mw [[p:el amrani]] vandaag niet op afspraak. wel sms gestuurd naar [[t:0622148730]]. morgen opnieuw. [[p:liesbeth]]""")
+T.append(
+    """Mw [[p:el amrani]] vandaag niet op afspraak. wel sms gestuurd naar [[t:0622148730]]. morgen opnieuw. [[p:liesbeth]]"""
+)
 
-T.append("""Reactie van [[p:Pieter]] ({{r:beleidsadviseur}}, {{o:gemeente Den Haag}}): de toestemmingsverklaring wordt vanaf volgend jaar digitaal. Tot die tijd graag op papier laten tekenen en scannen in het dossier. Vragen? Mail [[e:pieter.vanrijn@denhaag.nl]] of bel [[t:070-3537110]].""")
+T.append(
+    """Reactie van [[p:Pieter]] ({{r:beleidsadviseur}}, {{o:gemeente Den Haag}}): de toestemmingsverklaring wordt vanaf volgend jaar digitaal. Tot die tijd graag op papier laten tekenen en scannen in het dossier. Vragen? Mail [[e:pieter.vanrijn@denhaag.nl]] of bel [[t:070-3537110]]."""
+)
 
-T.append("""Sinds [[d:2 januari 2025]] is [[p:Bogdan Ionescu]] ingeschreven op [[a:Hobbemastraat 201-A]], [[pc:2526 JN]] Den Haag. Hij had eerder geen adres en sliep in de auto. Via {{o:Straatconsulaat}} en de {{r:straatadvocaat}} is er nu een postadres en een uitkering. Zijn BSN ([[b:831 618 462]]) was jaren 'niet-ingezetene'. Les voor {{w:Stationsbuurt}}: RNI-registraties zijn een valkuil.""")
+T.append(
+    """Sinds [[d:2 januari 2025]] is [[p:Bogdan Ionescu]] ingeschreven op [[a:Hobbemastraat 201-A]], [[pc:2526 JN]] Den Haag. Hij had eerder geen adres en sliep in de auto. Via {{o:Straatconsulaat}} en de {{r:straatadvocaat}} is er nu een postadres en een uitkering. Zijn BSN ([[b:831 618 462]]) was jaren 'niet-ingezetene'. Les voor {{w:Stationsbuurt}}: RNI-registraties zijn een valkuil."""
+)
 
 T.append("""Beste [[p:Jolien]] en [[p:Tarik]],
 
@@ -281,7 +357,9 @@ Bedankt voor de fijne samenwerking rond mevrouw [[p:Amponsah]]. Zij is gisteren 
 Groet,
 [[p:Hilde]]""")
 
-T.append("""Vraag aan de {{r:ouderenadviseurs}}: hoe gaan jullie om met financiële uitbuiting door familie? Bij een cliënt van mij (ik noem haar oma [[p:Joke]]) haalde de kleinzoon elke maand geld van haar rekening [[i:NL06INGB3841012217]]. Ze wil geen aangifte doen. Ik heb contact gehad met {{o:Veilig Thuis}} en de {{r:wijkagent}} [[p:Erik Prins]]. Meer ideeën?""")
+T.append(
+    """Vraag aan de {{r:ouderenadviseurs}}: hoe gaan jullie om met financiële uitbuiting door familie? Bij een cliënt van mij (ik noem haar oma [[p:Joke]]) haalde de kleinzoon elke maand geld van haar rekening [[i:NL06INGB3841012217]]. Ze wil geen aangifte doen. Ik heb contact gehad met {{o:Veilig Thuis}} en de {{r:wijkagent}} [[p:Erik Prins]]. Meer ideeën?"""
+)
 
 T.append("""Memo [[d:28-8-25]] – [[p:Sara]]
 Telefoon mw [[p:Hussein]] ([[t:+31 (0)6 27 09 11 58]]). Zij vraagt of de taalcursus bij {{o:Bibliotheek Den Haag}} nog doorgaat. Heb gezegd: ja, dinsdagochtend. Dochter [[p:Yasmin]] komt haar ophalen. Kenmerk [[k:TAAL-0812]].""")
@@ -357,7 +435,9 @@ Groetjes,
 [[p:Manon]]
 {{r:gezinscoach}}, {{o:CJG}} {{w:Zuiderpark}}""")
 
-T.append("""Even laten weten hoe het is afgelopen met [[p:Radu]], die Roemeense jongen over wie ik in september schreef. Hij had geen woning, werkte zwart bij een bouwbedrijf en was na een val van de steiger zijn werk kwijt. Via de {{r:EU-arbeidsmigrantenconsulent}} van {{o:Straatconsulaat}} hebben we hem kunnen inschrijven op [[a:Loosduinseweg 598]], [[pc:2571 BW]]. Zijn BSN is [[b:460 104 317]], eindelijk een echte. Hij heeft nu een zorgverzekering en loopt bij de fysio. De werkgever ([[p:J. Smits]] van {{o:Bouwbedrijf Smits & Zn}}) is aangesproken via het {{o:Juridisch Loket}}. Conclusie: zonder inschrijving bestaat iemand niet. Dank aan [[p:Ivana]] van {{o:Barka}} die alles vertaalde.""")
+T.append(
+    """Even laten weten hoe het is afgelopen met [[p:Radu]], die Roemeense jongen over wie ik in september schreef. Hij had geen woning, werkte zwart bij een bouwbedrijf en was na een val van de steiger zijn werk kwijt. Via de {{r:EU-arbeidsmigrantenconsulent}} van {{o:Straatconsulaat}} hebben we hem kunnen inschrijven op [[a:Loosduinseweg 598]], [[pc:2571 BW]]. Zijn BSN is [[b:460 104 317]], eindelijk een echte. Hij heeft nu een zorgverzekering en loopt bij de fysio. De werkgever ([[p:J. Smits]] van {{o:Bouwbedrijf Smits & Zn}}) is aangesproken via het {{o:Juridisch Loket}}. Conclusie: zonder inschrijving bestaat iemand niet. Dank aan [[p:Ivana]] van {{o:Barka}} die alles vertaalde."""
+)
 
 T.append("""Verslag casusoverleg [[d:7 november 2024]]
 
@@ -366,13 +446,17 @@ Aanwezig: {{r:gedragswetenschapper}} {{o:Veilig Thuis}} (dhr. [[p:Bos]]), {{r:je
 Besproken: moeder [[p:Reshma]] heeft aangifte gedaan op [[d:30-10-2024]]. Vader [[p:Vikash]] woont tijdelijk bij zijn broer in Zoetermeer. Kinderen [[p:Priya]] (6) en [[p:Arjun]] (10) tonen veel onrust op school.
 Afspraken: [[p:Karim]] regelt praktische steun (financiën, [[i:NL39 RABO 8524 8150 59]] op naam moeder), {{o:Veilig Thuis}} blijft regie houden. Evaluatie over zes weken.""")
 
-T.append("""Hallo allemaal, een oproep: wie heeft contact met iemand bij {{o:Stichting Rechtswinkel}}? Ik heb een cliënt, meneer [[p:Tan]] (Chinees-Indonesisch, 76), die een huurverhoging van 30% heeft gekregen van een particuliere verhuurder. Adres [[a:Noordeinde 17-B]], [[pc:2514 GC]]. Hij spreekt goed Nederlands maar durft niet te bellen. Zijn kleindochter [[p:Wen Li]] helpt, haar mail is [[e:wenli.tan@gmail.com]]. Alvast bedankt! [[p:Noor]] ({{r:sociaal makelaar}}, {{w:Centrum}})""")
+T.append(
+    """Hallo allemaal, een oproep: wie heeft contact met iemand bij {{o:Stichting Rechtswinkel}}? Ik heb een cliënt, meneer [[p:Tan]] (Chinees-Indonesisch, 76), die een huurverhoging van 30% heeft gekregen van een particuliere verhuurder. Adres [[a:Noordeinde 17-B]], [[pc:2514 GC]]. Hij spreekt goed Nederlands maar durft niet te bellen. Zijn kleindochter [[p:Wen Li]] helpt, haar mail is [[e:wenli.tan@gmail.com]]. Alvast bedankt! [[p:Noor]] ({{r:sociaal makelaar}}, {{w:Centrum}})"""
+)
 
 T.append("""Intake-samenvatting ([[p:Brenda]], {{r:welzijnscoach}})
 
 Cliënte is [[p:Marisol Rosario]], Curaçaose, 52 jaar, woont sinds 2016 in {{w:Transvaal}} op [[a:Wolmaransstraat 77]]. Geboren op [[d:14 februari 1973]]. Sinds haar scheiding heeft ze weinig sociale contacten. Ze werkte als schoonmaakster, maar is sinds een half jaar ziek gemeld via het {{o:UWV}}. BSN: [[b:325195043]]. Ze wil graag iets doen met koken. Haar zus [[p:Gisela]] in Rotterdam belt dagelijks. Plan: kennismaking bij het {{o:buurtrestaurant Moeders van Transvaal}} op [[d:donderdag 6 maart]], daarna kijken naar vrijwilligerswerk. Contact: [[t:06 - 19 48 22 70]], [[e:marisolrosario@hotmail.nl]].""")
 
-T.append("""Hoi [[p:Sem]], wat je vroeg over die aanvraag beschermingsbewind: die is ingediend op [[d:24-6-'25]] bij de kantonrechter, zaaknummer [[k:C/09/688213]]. Cliënt is dhr. [[p:A. Yousef]], [[a:Teniersplantsoen 5]], [[pc:2525 RN]]. Rekening voor het bewind: [[i:NL24TRIO1394471218]]. BSN [[b:150786396]]. Bewindvoerder wordt mr. [[p:Kramer]]. Laat maar weten als je meer nodig hebt.""")
+T.append(
+    """Hoi [[p:Sem]], wat je vroeg over die aanvraag beschermingsbewind: die is ingediend op [[d:24-6-'25]] bij de kantonrechter, zaaknummer [[k:C/09/688213]]. Cliënt is dhr. [[p:A. Yousef]], [[a:Teniersplantsoen 5]], [[pc:2525 RN]]. Rekening voor het bewind: [[i:NL24TRIO1394471218]]. BSN [[b:150786396]]. Bewindvoerder wordt mr. [[p:Kramer]]. Laat maar weten als je meer nodig hebt."""
+)
 
 T.append("""Casusles: samenwerking met de huisartsenpraktijk
 
@@ -438,7 +522,7 @@ def parse(src):
     out, pii, keep, pos = [], [], [], 0
     cur = 0
     for m in MARK.finditer(src):
-        out.append(src[pos:m.start()])
+        out.append(src[pos : m.start()])
         cur += m.start() - pos
         if m.group(1):
             lab, txt, bucket = PII[m.group(1)], m.group(2), pii
@@ -474,7 +558,7 @@ def main():
         for a, b in zip(spans, spans[1:]):
             assert a["end"] <= b["start"], (n, a, b)
         for s in spans:
-            assert text[s["start"]:s["end"]] == s["text"], (n, s)
+            assert text[s["start"] : s["end"]] == s["text"], (n, s)
             assert s["text"] == s["text"].strip() and s["text"], (n, s)
         for s in pii:
             if s["label"] == "bsn":
@@ -487,6 +571,7 @@ def main():
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     from collections import Counter
+
     pc = Counter(s["label"] for r in rows for s in r["pii"])
     kc = Counter(s["label"] for r in rows for s in r["keep"])
     words = sum(len(r["text"].split()) for r in rows)
