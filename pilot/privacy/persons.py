@@ -5178,8 +5178,9 @@ _TODO_VERBS_3RD = (
 )
 _TODO_VERB = re.compile("|".join(_TODO_VERBS_3RD) + r"\b")
 _INITIALS_SUBJECT = re.compile(
-    r"(?:^|[.!?;:][ \t]+|\n[ \t]*)([a-z]{2,3})[ \t]+(?:pakt|belt|mailt|appt|regelt|neemt|doet|"
-    r"checkt|plant|zoekt|maakt|stuurt|vraagt|informeert|koppelt|gaat)\b"
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*)([a-z]{2,3})[ \t]+(?:"
+    + "|".join(v.strip() for v in _TODO_VERBS_3RD)
+    + r")\b"
 )
 # Role abbreviations of quick notes that act as the subject: "ha belt", "bw regelt".
 _ROLE_ABBREVS = frozenset(
