@@ -282,6 +282,22 @@ le|la|von|zu|und|vande|vanden|vander|uit|uijt|ul|ibn|abu|ait|ou|lo|mc|mac|st.|'s
 dela|delos|delas|dello|degli|dei|des|dal|ter|v.d.|v.d|v. d.|v/d|v.d.r.|V.d.|V.d|V/d
 """)
 
+# Dutch month names, shared by the date patterns and the name rules ("sinds Juni").
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
 # Closed-class Dutch words and very common verbs: never a name, also not after a title.
 FUNCTION_WORDS = _words("""
 de|het|een|en|of|maar|want|dus|toch|ook|nog|al|niet|geen|wel|er|hier|daar|waar|wie|wat|welke|

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicons import FUNCTION_WORDS, lexicons
+from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
 
 Span = tuple[int, int, str]
 
@@ -551,20 +551,7 @@ _ORDINAL_WORDS = [
 ] + [w + "ste" for w in _DAY_WORDS if w.endswith("tig")]
 _DAY_WORD_SET = frozenset(_DAY_WORDS + _ORDINAL_WORDS)
 _DAY_WORD_ALT = "|".join(sorted(set(_DAY_WORDS + _ORDINAL_WORDS), key=len, reverse=True))
-_FULL_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+_FULL_MONTHS = MONTHS
 _DAY_WORD_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?:{_WEEKDAYS},?[ \t]+)?(?:de[ \t]+)?(?:{_DAY_WORD_ALT})[ \t]+$"
 )

@@ -17,6 +17,7 @@ from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
     LABEL_CUES,
+    MONTHS,
     PARTICLES,
     RELATIONS,
     TITLES,
@@ -422,22 +423,7 @@ _STREET_HEADS = frozenset(
 # Abstract-noun endings: "Veiligheid", "Opvoeding", "Vriendschap" are never names.
 _ABSTRACT_SUFFIX = re.compile(r"(?:heid|ing|schap|teit|isme|tie|sie|nis|dom|erij|ij)$")
 # Month names: capitalised after a time preposition they are the month ("sinds Juni").
-_MONTH_NAMES = frozenset(
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
-)
+_MONTH_NAMES = frozenset(MONTHS)
 _TIME_PREPS = frozenset(
     [
         "in",
