@@ -49,6 +49,10 @@ def _create_expert_meeting(page, live_url, server_env, title: str) -> None:
     page.locator("#id_venue_name").fill("Wijkcentrum Browsertest")
     page.locator("#id_capacity").fill("1")
     page.keyboard.press("Escape")
+    # the date picker closes on a click outside it, not always on Escape: it would cover
+    # the footer's publish menu (seen once in CI under load)
+    page.locator("#id_title").click()
+    page.locator(".xdsoft_datetimepicker:visible").first.wait_for(state="hidden")
     page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
     page.locator("button[name='action-publish']").click()
     page.wait_for_load_state()
