@@ -85,6 +85,9 @@ _PC_LABEL_BEFORE = re.compile(r"(?i:\b(?:pc|postcode)(?:[ ]is|[ ]=)?[ :]*)$")
 POSTCODE_AFTER_ADDRESS = re.compile(
     r"[1-9](?<=[ \t][1-9])\d{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.IGNORECASE
 )
+# A postcode in brackets, in any case: "(5031 cm)"; find_structured checks that an address
+# ends just before the bracket.
+POSTCODE_BRACKETED = re.compile(r"\(([1-9]\d{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})\)")
 # Four digits and two lower-case letters written together ("2554na") are a postcode unless
 # the letters are a unit ("1500mg").
 POSTCODE_GLUED = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3}(?!sa|sd|ss)([a-z]{2})(?![\w])")
@@ -241,6 +244,37 @@ _DM_DEADLINE = re.compile(
     r"(?i)(?<![\w])(?:als|indien|graag|reactie|antwoord|betalen|inleveren|aanleveren|opsturen|"
     r"terugbellen|terugkoppeling)(?![\w])[^\n.;]{0,40}(?<![\w])voor[ \t]+$"
 )
+# A deadline in an action point whose clause holds an e-mail address or a file name
+# ("AP: Mehmet mailt het verslag naar m.koster@team.nl voor 4-3."): a sending verb or an
+# action-point label earlier on the line, and dots only inside words.
+_DM_ACTION_DEADLINE = re.compile(
+    r"(?i)(?:(?<![\w])(?:mailt|mailen|mail|stuurt|sturen|stuur|levert|leveren|lever|regelt|"
+    r"regelen|plant|plannen|informeert|koppelt)(?![\w])|"
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:ap|actie|acties|actiepunt|actiepunten|todo|to-do)[ \t]*:)"
+    r"(?:[^\n.;]|\.(?=\w)){0,80}(?<![\w])voor[ \t]+$"
+)
+# A day-month right after a report or update word, closing the clause or followed by its
+# author: "RAPP. 10-5", "Bijgewerkt 4-11 door Hodan.", "laatst gewijzigd 3-2".
+_DM_UPDATE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:rapp|rapportage|bijgewerkt|gewijzigd|aangepast|geüpdatet|geupdatet|"
+    r"geactualiseerd|herzien|opgesteld|genotuleerd|ondertekend|getekend)\.?:?[ \t]*$"
+)
+_DM_UPDATE_NEXT = re.compile(r"(?i)[ \t]*(?:door(?![\w])|$|[.,;:)\n])")
+# A day-month in brackets after a relative day or week: "Vorige week (3-7) hadden wij ...",
+# "gisteren (12-3)"; a score in brackets goes on with a word ("(3-1 gewonnen)").
+_DM_RELATIVE_BRACKET = re.compile(
+    r"(?i)(?<![\w])(?:(?:vorige|afgelopen|komende|volgende|aanstaande)[ \t]+(?:week|weekend|"
+    r"maand|keer|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vandaag|gisteren|"
+    r"eergisteren|morgen|overmorgen|vanochtend|vanmiddag|vanavond|gisteravond|vannacht)"
+    r"[ \t]*\([ \t]*$"
+)
+_DM_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# A day-month closing a signed line: "Opgesteld door Nadia Kramer, MEE-consulent, 8-1."
+_DM_SIGNED_LINE = re.compile(
+    r"(?i)(?<![\w])(?:(?:opgesteld|geschreven|genotuleerd|ingevuld|ondertekend|getekend|"
+    r"verslag|notulen)[ \t]+door)(?![\w])[^\n]{1,80},[ \t]*$"
+)
+_DM_LINE_END = re.compile(r"\.?[ \t]*(?:$|\n)")
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
 _DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
 # A numbered visit log: "2e 3/7: met wijkagent", "3e 8-11: mag binnen".
@@ -396,6 +430,27 @@ def _in_dated_agenda(
     return any(abs(d - start) < 300 for d in date_starts)
 
 
+def _short_date_cued_r12(text: str, start: int, end: int, line_start: int, before: str) -> bool:
+    """Whether a day-month is dated by an update word, a relative day, a signature or a task.
+
+    Why: minutes and logs date a report ("RAPP. 10-5"), an update ("Bijgewerkt 4-11 door"),
+    an action point ("mailt ... naar a.b@c.nl voor 4-3.") or a signature ("Opgesteld door
+    X, consulent, 8-1.") with a bare day-month; counts, scores and shares in the same
+    places go on with a unit or a word, or lack the cue.
+    """
+    if _DM_UPDATE_BEFORE.search(before) and _DM_UPDATE_NEXT.match(text, end):
+        return True
+    if _DM_RELATIVE_BRACKET.search(before) and _DM_BRACKET_CLOSE.match(text, end):
+        return True
+    if before.endswith((" ", "\t")) and _DM_CLAUSE_END.match(text, end):
+        wide = text[max(line_start, start - 120) : start]
+        if wide.rstrip().lower().endswith("voor") and _DM_ACTION_DEADLINE.search(wide):
+            return True
+    if before.endswith((",", ", ")) and _DM_LINE_END.match(text, end):
+        return bool(_DM_SIGNED_LINE.search(text, max(line_start, start - 120), start))
+    return False
+
+
 def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) -> bool:
     """Whether the day-month text[start:end] without a year is a date.
 
@@ -427,6 +482,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if _DM_CUE_BEFORE.search(before) or _DM_TIME_NEXT.match(text, end):
         return True
     if _DM_DEADLINE.search(before):
+        return True
+    if _short_date_cued_r12(text, start, end, line_start, before):
         return True
     if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
         return True
@@ -691,9 +748,13 @@ DOSSIER_YEAR_SUFFIX = re.compile(
 # dates, years and short counts.
 DOSSIER_ORG_NUMBER = re.compile(
     r"[A-Z](?<![\w./-][A-Z])[A-Z]{1,4}"
-    r"(?:\.(?:19|20)\d{2}\.\d{3,8}|[ ](?P<yr>\d{2}/\d{3,6})|[ ](?P<grp>[1-9]\d{1,3}(?:[ ]\d{1,4}){2,3}))"
+    r"(?:\.(?:19|20)\d{2}\.\d{3,8}|[ ](?P<yr>\d{2}/\d{3,6})|[ ](?P<grp>[1-9]\d{1,3}(?:[ ]\d{1,4}){2,3})"
+    r"|[ ](?P<num>\d{6,12}))"
     r"(?![\w]|[.,/-]\d)"
 )
+# "(ZIS 30417725)": a system's code and one long number in brackets is that system's
+# number; codes of amounts, taxes and company registers are not.
+_NOT_SYSTEM_CODES = frozenset(["EUR", "USD", "GBP", "BTW", "KVK", "CO", "NL", "BSN", "TEL", "FAX"])
 _ORG_NUMBER_CORE = re.compile(r"[A-Z][ .]\d")
 # a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
 # counts and years never start with a zero.
@@ -701,7 +762,7 @@ DOSSIER_ZERO = re.compile(r"0(?<![\w.,/+-]0)(?<!\d[ ]0)\d{5,8}(?![\w]|[.,/-]\d|[
 DOSSIER_CUE = re.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
     r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
-    r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:nummer|nr|no)?\.?(?:\s+nr\.?)?|"
+    r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
     r"agb(?:-?code)?)\b|"
     r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?"
@@ -770,6 +831,38 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
 _AMOUNT = re.compile(r"(?:(?:EUR|USD|GBP)[ ])?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
 
+# A compound of "kenmerk" ("Betaalkenmerk 2025.118.047", "betalingskenmerk: ..."), run on
+# the lower-cased text; find_structured keeps only those glued to a word before.
+DOSSIER_CUE_KENMERK = re.compile(r"kenmerk\.?")
+# Known under a number: "bekend is onder SHV22-341", "geregistreerd onder nummer 2024-118";
+# the identifier must hold letters or five digits (see _known_under_dossiers).
+DOSSIER_KNOWN_UNDER = re.compile(
+    r"(?<![\w])(?:bekend|geregistreerd|ingeschreven|aangemeld|gemeld|geboekt|gearchiveerd)"
+    r"(?:[ ](?:is|staat|stond|was|zijn|wordt))?[ ]onder[ ](?:(?:het[ ])?(?:nummer|nr\.?|kenmerk)[ ])?"
+)
+
+
+def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of an identifier a person or file is known under ("bekend onder X-123").
+
+    Why letters or five digits: "bekend onder 3 namen" or "ingeschreven onder 2024" count
+    or date something; a case number mixes letters and digits or is long.
+    """
+    if len(low) != len(text):
+        return
+    for c in DOSSIER_KNOWN_UNDER.finditer(low):
+        n = DOSSIER_AFTER_CUE.match(text, c.end())
+        if not n:
+            continue
+        ident = n.group(1)
+        digits = sum(ch.isdigit() for ch in ident)
+        if digits < 3 or _YEAR_ONLY.fullmatch(ident) or _DAY_MONTH.fullmatch(ident):
+            continue
+        if DATE_NUM.fullmatch(ident) or (digits < 5 and not any(ch.isalpha() for ch in ident)):
+            continue
+        yield n.start(1), n.end(1)
+
+
 def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     """Cue words of case numbers: DOSSIER_CUE, and the compounds and plurals of "dossier".
 
@@ -777,6 +870,10 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     a pattern that may open anywhere would slow the scan of every text.
     """
     yield from _folded_finditer(DOSSIER_CUE, text, low)
+    if "kenmerk" in low and len(low) == len(text):
+        for m in DOSSIER_CUE_KENMERK.finditer(low):
+            if m.start() > 0 and low[m.start() - 1].isalpha():
+                yield m
     if "dossier" not in low or len(low) != len(text):
         return
     for m in DOSSIER_CUE_FILE.finditer(low):
@@ -810,6 +907,15 @@ def _org_number_ok(m: re.Match[str]) -> bool:
     """
     if m.group("yr"):
         return not _YEAR_ONLY.fullmatch(m.group("yr")[3:])
+    if m.group("num"):
+        s = m.start()
+        code = m.group()[: m.start("num") - s - 1]
+        return (
+            s > 0
+            and m.string[s - 1] == "("
+            and m.string[m.end() : m.end() + 1] in (")", ",", ";")
+            and code not in _NOT_SYSTEM_CODES
+        )
     grp = m.group("grp")
     if grp is None:
         return True
@@ -885,9 +991,12 @@ _STREET_PRE = (
 _STREET_ABBR = r"(?:str|ln|wg|pln|kd)\.?"
 # "Jacob Catsstraat nummer 112": the word "nummer" may stand between street and number.
 _NUMBER_WORD = r"(?:(?:nummer|nr\.?|no\.)[ ])?"
+# A street split into quarters by the compass: "Ringbaan-Oost 151-3hg", "Kanaaldijk-Noord 4".
+_COMPASS = r"(?:(?<!Noord)(?<!Zuid)(?<!Oost)(?<!West)-(?:Oost|West|Noord|Zuid))?"
+_COMPASS_TAILS = ("-Oost", "-West", "-Noord", "-Zuid")
 ADDRESS = re.compile(
     rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
-    rf"(?:{STREET_SUFFIX}|{_STREET_ABBR})"
+    rf"(?:{STREET_SUFFIX}|{_STREET_ABBR}){_COMPASS}"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
     rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
     rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
@@ -1463,6 +1572,8 @@ def _street_ending_before(
     """Whether a street word ends right where some match of ``rx`` starts (plus ``shift``)."""
     for m in rx.finditer(text):
         p = m.start() + shift
+        if text.endswith(_COMPASS_TAILS, 0, p):
+            p = text.rfind("-", 0, p)  # "Ringbaan-Oost 151": the street word before the quarter
         for k in _STREET_ENDING_LENS:
             if k <= p and text[p - k : p] in endings:
                 return True
@@ -1818,6 +1929,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     # "caps": ADDRESS_LOWER run on the lower-cased text for streets typed in capitals
     for s, e in _heading_dossiers(text, low):
         yield s, e, "dossier", 56
+    if " onder " in low:
+        for s, e in _known_under_dossiers(text, low):
+            yield s, e, "dossier", 56
     street_number, caps_street_number = _street_number_flags(text)
     rxs: list[re.Pattern[str] | str] = []
     if street_number:
@@ -1908,6 +2022,16 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             after_comma = text[m.start() - 2] == "," and m.start() - 2 in address_ends
             if after_comma or (m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS):
                 yield m.start(), m.end(), "postcode", 59
+        # "Ringbaan-Oost 151-3hg (5031 cm)": in brackets right after an address found even
+        # unit-like letters are a postcode; a word ("(1500 en meer)") never is
+        # and typed with a capital, unlike a lower-case look-alike ("dosering 20 (1500 mg)")
+        for m in POSTCODE_BRACKETED.finditer(text) if "(" in text else ():
+            letters = m.group(1)[-2:].lower()
+            if letters in _NOT_PC_LETTERS and letters not in _UNITS:
+                continue
+            b = m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start()
+            if any(e == b and text[a].isupper() for a, e in address_spans):
+                yield m.start(1), m.end(1), "postcode", 59
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()
