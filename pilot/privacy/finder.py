@@ -174,7 +174,9 @@ def find_personal_data(text: str) -> list[Finding]:
             blocked[s:e] = level * (e - s)
     found: list[tuple[int, int]] = []
     for s, e in find_persons(text, blocked):
-        if 1 not in blocked[s:e]:
+        if 1 in blocked[s:e]:
+            e = _name_before_address(text, s, blocked.index(1, s, e))
+        if e > s and 1 not in blocked[s:e]:
             spans.append((s, e, "person"))
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
@@ -182,6 +184,31 @@ def find_personal_data(text: str) -> list[Finding]:
         spans.extend(propagate_names(text, found, blocked))
     spans = _merge_listed_names(text, sorted(spans))
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+# The words that lead from a name to the address after it: "mevrouw koç op de putselaan ...".
+_TO_ADDRESS = frozenset(["op", "aan", "in", "naar", "bij", "de", "het", "'t"])
+
+
+def _name_before_address(text: str, s: int, b: int) -> int:
+    """End of the name in a candidate text[s:...] that runs into data found at ``b``, or s.
+
+    Why: in dictated notes a lower-case name runs on into the street after it ("bij
+    mevrouw van den berg op de lisstraat zesendertig"); once the street is an address,
+    the name still ends before "op de".  Only "op/aan/in/naar/bij (de)" may be cut off,
+    so a candidate that merely overlaps other data is still dropped.
+    """
+    words = text[s:b].split(" ")
+    if not words or words[-1] != "":
+        return s
+    words.pop()
+    cut = 0
+    while words and words[-1] in _TO_ADDRESS:
+        words.pop()
+        cut += 1
+    if not cut or not words or not words[-1]:
+        return s
+    return s + len(" ".join(words))
 
 
 def _merge_listed_names(text: str, spans: list) -> list:

@@ -212,6 +212,20 @@ MEE Amstel en Zaan|Fier Fryslân|Jeugdbescherming Amsterdam|Jeugdbescherming Gel
 Zorgthuisnl|Vitaal Thuis|Sinai Centrum|Humanitas DMH
 """)
 
+# Round 13: refugee and migrant help, municipal work-and-income services, regional welfare
+# organisations and churches that run a food bank or a night shelter; a one-word name among
+# them ("Madi", "Juvans", "Wereldhuis") would otherwise read as an unknown surname.
+ORGS = ORGS | _words("""
+ASKV|ASKV Steunpunt Vluchtelingen|Steunpunt Vluchtelingen|Steunpunt Ongedocumenteerden|Wereldhuis|
+Het Wereldhuis|Stichting Wereldhuis|Stichting Vluchteling|Vluchtelingen in de Knel|INLIA|
+Stichting INLIA|Bed Bad Brood|Juvans|Madi|MaDi|Madi Haaglanden|WSP|WSP Parkstad|
+WSP Parkstad Limburg|Werkplein Drechtsteden|Werk en Inkomen|Sociale Dienst Drechtsteden|
+Kerk op de Hoek|Kerk in de Stad|Diaconie|Stichting Diaconie|Pauluskerk|De Pauluskerk|Inloophuis|
+Straatpastoraat|Voedselbank Haaglanden|Humanitas Onder Dak|Sociaal Raadslieden Den Haag|
+Alliantie Parkstad|Partners in Welzijn|Trajekt|Wijkracht|Radar Uitvoering|Impuls Zaanstad|
+Infomedics|CJIB|Intrum|Flanderijn|GGN|Lowell|Vesting Finance|Cannock Chase
+""")
+
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
 ROLES = _words("""
 wijkverpleegkundige|verpleegkundige|casusregisseur|casemanager|casemanager dementie|regisseur|
@@ -420,7 +434,11 @@ class Lexicons:
         # English and dialect words count as ordinary words too: notes mix in English
         # ("she can be reached") and Frisian or Limburgish ("Hae is ingeschreve"); a word
         # that is also a first name ("Will", "Jo") stays out, so it can still be a name.
-        foreign = _read_words("english_words.txt") | _read_words("dialect_words.txt")
+        foreign = (
+            _read_words("english_words.txt")
+            | _read_words("dialect_words.txt")
+            | _read_words("greeting_words.txt")
+        )
         #: English and dialect words that are no first name: alone, never a person
         self.foreign_words = frozenset(w for w in foreign if w.title() not in self.first_names)
         #: all of them, for words typed in lower case ("peace, Soufiane")

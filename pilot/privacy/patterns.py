@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
+from .spoken_numbers import house_number, spoken_phones, spoken_postcode, spoken_year
 
 Span = tuple[int, int, str]
 
@@ -31,9 +32,14 @@ _WEEKDAYS = (
 # only right before a date with a month name found (in find_structured).
 _REGIONAL_WEEKDAY_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:moandei|tiisdei|woansdei|tongersdei|freed|sneon|snein|"
-    r"(?:maon|dins|daens|goons|woens|donder|vrie|zaoter|zon|zón)d[ai]g)\.?,?[ \t]+$"
+    r"(?:maon|dins|daens|goons|woens|donder|vrie|zaoter|zon|zón)d[ai]g"
+    # a weekday and a part of the day in one word: "zaterdagavond 4 november"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond|nacht))"
+    r"\.?,?[ \t]+$"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
+# The first day of a night before a date's day: "30/31 dec", "vannacht (5/6 mei)".
+_NIGHT_BEFORE = re.compile(r"(?<![\w/.-])(?:[1-9]|[12]\d|3[01])/$")
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Addresses written against harvesting: "j.jansen(at)gmail.com", "info [at] wijkteam.nl".
@@ -63,7 +69,7 @@ PHONE = re.compile(
 BSN = re.compile(
     r"\d(?<![\w.,/+-]\d)(?<!\d[ ]\d)"  # first digit first: a fast scan
     r"(?:\d{7,8}|\d\.\d{3}\.\d{3}|\d{1,3}(?P<sep>[ .-])\d{2,4}(?:(?P=sep)\d{2,4}){1,2})"
-    r"(?![\w]|[.,/-]\d|[ ]\d)"
+    r"(?![\w]|[.,/-]\d|[ ]\d|[./-][A-Za-z])"
 )
 BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
 
@@ -192,7 +198,7 @@ _NOT_DATE_AFTER = (
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
 DATE_SHORT = re.compile(
     rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?P<rel>morgen|vandaag|gisteren|eergisteren|"
-    r"overmorgen),[ \t]*|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
+    r"overmorgen)(?:,[ \t]*|[ \t]+(?=\d))|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
     r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):?)"
     r"[ \t]*\(?[ \t]*)"
@@ -389,6 +395,9 @@ _DM_SCORE_NEXT = re.compile(
 _DM_BECOMES = re.compile(r"(?i)(?<![\w])(?:wordt|werd)[ \t]+$")
 _DM_AGE_NEXT = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr))?[ \t]*(?:[.,;!?)]|$|\n)")
 _DM_JARIG_NEXT = re.compile(r"(?i)[ \t]+jarig\b")
+_DM_BIRTHDAY_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:verjaardag|geboortedag|jarig)(?:[ \t]+(?:is|was|valt))?(?:[ \t]+op)?:?[ \t]*$"
+)
 # A labelled line of an agenda ("- brainstorm themagroep: 7-5"), read as a date only when
 # the other items near it are dated.
 _DM_AGENDA_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[^\W\d_][^\n:]{0,40}:[ \t]*")
@@ -407,8 +416,8 @@ def _in_log_entry(text: str, before: str, end: int) -> bool:
 
 
 def _is_birthday(text: str, before: str, end: int) -> bool:
-    """Whether a day-month is a birthday: "wordt 9/9 18", "is 3/4 jarig"."""
-    if _DM_JARIG_NEXT.match(text, end):
+    """Whether a day-month is a birthday: "wordt 9/9 18", "is 3/4 jarig", "verjaardag is 3/8"."""
+    if _DM_JARIG_NEXT.match(text, end) or _DM_BIRTHDAY_BEFORE.search(before):
         return True
     return bool(_DM_BECOMES.search(before)) and bool(_DM_AGE_NEXT.match(text, end))
 
@@ -628,7 +637,11 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
         b = _DAY_WORD_BEFORE.search(text, max(0, s - 45), s)
         if b:
             y = _YEAR_NEXT.match(text, e)
-            yield b.start(), (y.end() if y else e)
+            end = y.end() if y else e
+            if not y and low[e : e + 1] == " ":
+                # "negen mei negentienhonderdnegenennegentig": a year in words
+                end = spoken_year(low, e + 1) or e
+            yield b.start(), end
 
 
 def _month_words(low: str) -> Iterator[tuple[int, int]]:
@@ -685,9 +698,13 @@ def _ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
 # noun after it ("maandag 2e keer", "zaterdag 1e elftal") it counts something else.
 DATE_WEEKDAY_ORD = re.compile(
     r"(?i)(?<![\w])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
-    r"(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])(?=[ \t]*(?:[.,;:!?)]|$))",
+    r"(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])(?=[ \t]*(?:[.,;:!?)]|$)"
+    # "vrijdag 22e om 9u": a clock time after it
+    r"|[ \t]+(?:om|rond|vanaf|tussen)[ \t]+\d)",
     re.MULTILINE,
 )
+# What DATE_WEEKDAY_ORD needs: a digit with an ordinal ending ("22e", "3de").
+_ORD_DIGIT = re.compile(r"\d(?:e|ste|de)(?![\w])")
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
 DATE_PADDED = re.compile(
@@ -803,6 +820,16 @@ _DOSSIER_ID = (
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
 _COURT_TAIL = r"(?:[ ]?/?[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w]))?"
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
+# The same request number after a court case number found by its shape: "(C/09/658834 / KG ZA
+# 24-311)"; without a cue the slash must join them.
+COURT_TAIL_AFTER = re.compile(r"[ ]?/[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w])")
+# A year, a letter code and a serial: "2023-DH-88172", "2024/WMO/1187".
+DOSSIER_YEAR_CODE = re.compile(
+    r"(?<![\w/.-])(?:19|20)\d{2}([-/])[A-Z]{1,5}\1\d{3,8}(?![\w]|[-/.]\d)"
+)
+_YEAR_CODE_CORE = re.compile(r"\d[-/][A-Z]")
+# A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
+_CAPS_NR_CUE = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
 DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:\)[ \t]*)?(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
 # The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".
 DOSSIER_LIST_NEXT = re.compile(
@@ -837,7 +864,7 @@ DOSSIER_CUE_KENMERK = re.compile(r"kenmerk\.?")
 # Known under a number: "bekend is onder SHV22-341", "geregistreerd onder nummer 2024-118";
 # the identifier must hold letters or five digits (see _known_under_dossiers).
 DOSSIER_KNOWN_UNDER = re.compile(
-    r"(?<![\w])(?:bekend|geregistreerd|ingeschreven|aangemeld|gemeld|geboekt|gearchiveerd)"
+    r"(?<![\w])(?:bekend|geregistreerd|ingeschreven|aangemeld|gemeld|geboekt|gearchiveerd|loopt|liep)"
     r"(?:[ ](?:is|staat|stond|was|zijn|wordt))?[ ]onder[ ](?:(?:het[ ])?(?:nummer|nr\.?|kenmerk)[ ])?"
 )
 
@@ -961,7 +988,7 @@ _HOUSE_NUMBER = (
     r"[1-4][ -](?:hoog|HOOG)|boven|beneden|huis|HUIS|"
     r"[A-H]|[1-9](?:e|ste|de|E)(?:[ ](?:verdieping|etage|verd\.|verd|et\.))?)(?![^\W\d_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
-    r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])"
+    r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])|[ ][kK]\d{1,3}(?![\w])"
     r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w]))?"
     r"(?:[ ]t/m[ ]\d{1,4}[a-zA-Z]?(?![\w]))?"  # "12 t/m 14"
 )
@@ -1037,6 +1064,17 @@ ADDRESS_PREP = re.compile(
 ADDRESS_AFTER_NAME = re.compile(
     rf"[ ](?:[–—-][ ]|\()([A-ZÀ-Þ][a-zà-ÿ'’]{{4,}})[ ]{_HOUSE_NUMBER}"
     r"(?=\)|[ ][–—-][ ]|[ \t]*(?:$|\n))"
+)
+# A street of a name and particles in brackets, with its place: "(Bosjes van Pex 21, Rijswijk)";
+# a person's name with an age never has that shape with a first name in front (checked).
+ADDRESS_BRACKET_OF = re.compile(
+    rf"\(({_CAP}(?:[ ](?:van|de|der|den|het|'t|ter|ten|aan|op|in|a/d)){{1,3}}[ ]{_CAP})"
+    rf"[ ]{_HOUSE_NUMBER},[ ]{_CAP}(?:[ ]{_CAP})?\)"
+)
+# A list item opening with a name and a number ("* Mient 404: insuline gegeven"), read as an
+# address when another item of the list opens with an address found.
+LIST_ITEM_ADDRESS = re.compile(
+    rf"(?m)^[ \t]*[-*•][ \t]*({_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?=[ \t]*[:,(])"
 )
 _PERSON_TITLE = r"(?:mw|mevr|mevrouw|dhr|meneer|de heer|fam|familie|gezin|cli[eë]nte?)\.?"
 _TITLE_BEFORE = re.compile(rf"(?i:\b{_PERSON_TITLE})[ ][^\n()]{{1,40}}$")
@@ -1715,6 +1753,23 @@ def _folded_finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Ma
     return rx.finditer(text)
 
 
+def _night_before(text: str, start: int) -> int | None:
+    """Start of the first day of a night written before a date's day ("30/31 dec"), or None.
+
+    Why the next day only: "6/7 24 mei" or "1/3 mei" are no nights; a night joins a day
+    and the day after it (or the first of the month after its last days).
+    """
+    n = _NIGHT_BEFORE.search(text, max(0, start - 4), start)
+    if not n:
+        return None
+    d1 = int(text[n.start() : start - 1])
+    e = start
+    while e < len(text) and text[e].isdigit():
+        e += 1
+    d2 = int(text[start:e]) if e > start else 0
+    return n.start() if d2 == d1 + 1 or (d2 == 1 and d1 >= 28) else None
+
+
 def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """``DATE_TEXT.finditer(text)``, never starting inside a numeric date.
 
@@ -1724,6 +1779,9 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     for m in _folded_finditer(DATE_TEXT, text, low):
         s = m.start()
         if s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit():
+            if _night_before(text, s):
+                yield m  # "30/31 dec": find_structured adds the first day
+                continue
             m = m.re.search(m.string, s + 1, m.end())
             if not m:
                 continue
@@ -1741,6 +1799,122 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         yield s, e, "date", 63
 
 
+# Spoken data (see spoken_numbers): a word of ten or more that may be a house number holds
+# one of these; a text without any of them holds no spelled house number.
+_BIG_NUMBER_STEMS = ("tig", "tien", "twaalf", "elf", "honderd", "duizend")
+# The stems of number words of ten or more, where a spelled house number may stand.
+_BIG_NUMBER_STEM = re.compile(r"tig|tien|twaalf|elf|honderd|duizend")
+# The street before it: a lower-case word ending in a street word ("erasmusweg"), or a
+# street word and a name joined by particles ("laan van meerdervoort").
+_SPOKEN_STREET_WORD = re.compile(rf"[a-z][a-zà-ÿ'’-]{{2,}}?{STREET_SUFFIX}")
+_SPOKEN_STREET_OF = re.compile(
+    r"(?<![\w.])(?:laan|plein|kade|singel|weg|dreef|hof|burgwal|gracht|straat|park)"
+    r"(?:[ ](?:van|de|der|den|het|'t|te|ter|ten|op|in))+[ ][a-zà-ÿ'’-]{3,}$"
+)
+# After an address cue the street needs no street word: "adres is melis stokelaan".
+_SPOKEN_ADDRESS_CUE = re.compile(
+    r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?"
+    r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?(?:[ ](?:op|aan|naar)(?:[ ]de)?)?)[ ]"
+    r"((?:(?:van|de|der|den|het|'t|ter|ten)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:[ ][a-zà-ÿ][a-zà-ÿ'’-]{2,})?)$"
+)
+# Words that end in a street word but name no street: "onderweg twintig minuten".
+_NOT_SPOKEN_STREETS = frozenset(["onderweg", "halfweg", "zelfweg", "vergadering", "kinderen"])
+# Street words that name a street wherever they stand; a word ending in another one
+# ("zoetermeer", "kerkhof") is a street only after "op (de)", "aan (de)" or "naar (de)".
+_STRONG_STREET_WORDS = (
+    "straat",
+    "laan",
+    "kade",
+    "weg",
+    "plein",
+    "gracht",
+    "singel",
+    "dreef",
+    "steeg",
+)
+_TO_STREET = re.compile(r"(?<![\w])(?:op|aan|naar|langs)(?:[ ]de)?[ ][a-zà-ÿ'’-]+$")
+# Units and singular counted nouns after a number word: "hoofdstraat vijftig meter verder".
+_SPOKEN_UNITS = frozenset(["meter", "kilometer", "kilo", "gram", "liter", "graden", "cent", "man"])
+_POSTCODE_CUE_AFTER = re.compile(r",?[ ](?:postcode|pc)?:?[ ]?")
+
+
+def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Addresses whose house number is spelled out: "op de erasmusweg honderdtwaalf".
+
+    Why a street word or a cue: a number word after any other word is a count or an
+    age ("ze is zeventig"); after a street ("kempstraat zesentachtig") it is the house
+    number, unless a unit or a counted noun follows ("onderweg twintig minuten").
+    """
+    last_p = -1
+    for m in _BIG_NUMBER_STEM.finditer(low):
+        p = m.start()
+        while p > 0 and low[p - 1].isalpha():
+            p -= 1
+        if p == last_p or p < 1 or low[p - 1] != " ":
+            continue
+        last_p = p
+        end = house_number(low, p)
+        if end is None or spoken_year(low, p) is not None:
+            continue  # "sinds tweeduizend negentien": a year
+        nxt = low[end : end + 24].split()
+        after = nxt[0].strip(".,;:()") if nxt else ""
+        if after and (
+            after in NOT_HOUSE_FOLLOWERS
+            or after in _SPOKEN_UNITS
+            or _COUNTED_AFTER.fullmatch(after)
+            or after in _MONTH_WORDS
+        ):
+            continue
+        window = low[max(0, p - 60) : p - 1]
+        off = max(0, p - 60)
+        start = -1
+        c = _SPOKEN_ADDRESS_CUE.search(window)
+        if c and not any(w in _NOT_LOWER_STREET for w in c.group(1).split()):
+            start = off + c.start(1)
+        else:
+            last = window.rsplit(" ", 1)[-1]
+            if (
+                last not in _NOT_SPOKEN_STREETS
+                and last not in _NOT_LOWER_STREET
+                and _SPOKEN_STREET_WORD.fullmatch(last)
+                and (last.endswith(_STRONG_STREET_WORDS) or _TO_STREET.search(window))
+            ):
+                q = p - 1 - len(last)
+                start = _lower_street_start(low, q)
+                if not text[start:q].islower():
+                    start = q  # "Sara hobbemastraat": a capitalised name is no part of it
+            else:
+                o = _SPOKEN_STREET_OF.search(window)
+                if o:
+                    start = off + o.start()
+        if start < 0:
+            continue
+        yield start, end, "address", 75
+        pc = _POSTCODE_CUE_AFTER.match(low, end)
+        if pc:
+            pe = spoken_postcode(low, pc.end())
+            if pe:
+                yield pc.end(), pe, "postcode", 60
+
+
+_POSTCODE_WORD = re.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
+
+
+def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Phones, house numbers and postcodes spelled out in words by speech-to-text."""
+    if len(low) != len(text):
+        return
+    for s, e in spoken_phones(low):
+        yield s, e, "phone", 70
+    if any(stem in low for stem in _BIG_NUMBER_STEMS):
+        yield from _spoken_addresses(text, low)
+    if "postcode " in low or "pc " in low:
+        for m in _POSTCODE_WORD.finditer(low):
+            e = spoken_postcode(low, m.end())
+            if e:
+                yield m.end(), e, "postcode", 60
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
@@ -1751,6 +1925,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "email", 100
     low = text.lower()
     yield from _word_dates(text, low)
+    yield from _spoken_data(text, low)
     if not _DIGIT.search(text):
         return
     for m in IBAN.finditer(text):
@@ -1819,8 +1994,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in matches:
             start = m.start()
             if rx is DATE_TEXT and start > 4 and text[start - 1] in " \t":
-                w = _REGIONAL_WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+                w = _REGIONAL_WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
                 start = w.start() if w else start
+            elif rx is DATE_TEXT and start > 1 and text[start - 1] == "/":
+                start = _night_before(text, start) or start  # "(30/31 dec)": a night
             dates_end.append(m.end())
             dates_start.append(start)
             yield start, m.end(), "date", 65
@@ -1860,7 +2037,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             ):
                 continue  # "elke maand op de 25e": a day that recurs, no date
             yield (m.start("wd") if m.group("wd") else m.start(2)), m.end(2), "date", 63
-    if "dag" in low:
+    if "dag" in low and _ORD_DIGIT.search(text):
         for m in DATE_WEEKDAY_ORD.finditer(text):
             yield m.start(), m.end(), "date", 63
     if _ORG_NUMBER_CORE.search(text):
@@ -1873,7 +2050,11 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in rx.finditer(text) if maybe else ():
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
-                yield m.start(), m.end(), "dossier", 55
+                t = COURT_TAIL_AFTER.match(text, m.end()) if "/" in s else None
+                yield m.start(), (t.end() if t else m.end()), "dossier", 55
+    if caps_digits and _YEAR_CODE_CORE.search(text):
+        for m in DOSSIER_YEAR_CODE.finditer(text):
+            yield m.start(), m.end(), "dossier", 55
     if "-" in text or "/" in text:
         for m in DOSSIER_LETTER_GROUPS.finditer(text):
             if not _YEAR_ONLY.fullmatch(m.group(1)):
@@ -1909,7 +2090,14 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if n and _YEAR_RANGE.fullmatch(n.group(1)):
             continue  # "HWW Zorg 2019-2022": the period of the care
         if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
-            yield n.start(1), n.end(1), "dossier", 56
+            s0 = n.start(1)
+            if (
+                nr
+                and n.start(1) - m.end() <= 1
+                and _CAPS_NR_CUE.fullmatch(text, m.start(), m.end())
+            ):
+                s0 = m.start()  # "V-NR 2911384402": the label as written belongs to it
+            yield s0, n.end(1), "dossier", 56
             yield from _listed_dossiers(text, n.end(1))
             continue
         n = DOSSIER_AFTER_CUE_FAR.match(text, m.end())
@@ -2032,6 +2220,26 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             b = m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start()
             if any(e == b and text[a].isupper() for a, e in address_spans):
                 yield m.start(1), m.end(1), "postcode", 59
+    if address_spans and "\n" in text and ("* " in text or "- " in text or "• " in text):
+        starts = {a for a, _ in address_spans}
+        items = list(LIST_ITEM_ADDRESS.finditer(text))
+        if any(m.start(1) in starts for m in items):
+            for m in items:
+                after = text[m.end() : m.end() + 20].split()
+                name = m.group(1).lower()
+                if (
+                    m.start(1) not in starts
+                    and name not in _DM_NOT_AFTER_WORDS  # "* Kamer 12:", "* Groep 3:"
+                    and name not in _NOT_STREET_WORDS
+                    and name not in _MONTH_WORDS
+                    and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
+                ):
+                    yield m.start(1), m.end(), "address", 74
+    if "(" in text and "," in text and (" van " in text or " de " in text or " aan " in text):
+        first_names = lexicons().first_names
+        for m in ADDRESS_BRACKET_OF.finditer(text):
+            if m.group(1).split(" ", 1)[0] not in first_names:
+                yield m.start(1), text.rfind(",", m.start(1), m.end()), "address", 74
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()

@@ -1003,15 +1003,21 @@ PROTECTED_PLACE = 3
 
 
 _BLOCKED_RUN = re.compile(rb"[^\x00]+")
+_WORD_PAD = [""] * 16
 
 
 class _Doc:
-    __slots__ = ("text", "toks", "n", "levels", "_starts", "_lower")
+    __slots__ = ("text", "toks", "n", "levels", "_starts", "_lower", "word")
 
     def __init__(self, text: str, blocked: bytearray) -> None:
         self.text = text
         self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         self.n = len(self.toks)
+        # word(i): the token's text, "" just before the first and after the last token.
+        # Why a list's own __getitem__: it is called over a million times on a corpus, and
+        # a negative index lands in the padding at the end, so no range test is needed
+        # (callers look at most four tokens past either end).
+        self.word = ([t[2] for t in self.toks] + _WORD_PAD).__getitem__
         self._starts: list[int] | None = None
         self._lower: str | None = None
         # highest protection level inside each token (0 = free)
@@ -1056,9 +1062,6 @@ class _Doc:
                     out.append((x, y))
             pos = low.find(needle, pos + 1)
         return out
-
-    def word(self, i: int) -> str:
-        return self.toks[i][2] if 0 <= i < self.n else ""
 
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j are separated by spaces only, not a line break."""
@@ -4044,6 +4047,8 @@ class PersonFinder:
 
     def _org_at(self, doc: _Doc, k: int) -> bool:
         """Token k names an organisation: protected, listed, or a service compound ("Wijkbus")."""
+        if not 0 <= k < doc.n:
+            return False  # "... Bryan van" at the very end: no token to look at
         org = _base(doc.word(k))
         return (
             doc.levels[k] == PROTECTED_ORG
@@ -4366,7 +4371,10 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if found and (" en " in text or "→" in text or "->" in text):
         found = _add_coordinated(text, found, blocked, _FINDER)
     found = _van_alone_and_owners(text, found, blocked, _FINDER.lex)
-    return _round12_persons(text, found, blocked, _FINDER.lex)
+    found = find_slot_names(text, found, blocked, _FINDER.lex)
+    if found:
+        found = drop_word_names(text, found, _FINDER.lex)
+    return find_chat_names(text, found, blocked, _FINDER.lex)
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -5683,202 +5691,8 @@ def _van_alone_and_owners(
     return found
 
 
-# --- round 12: lower-case surnames in case slots, absence lists, firms and schools --------
-# "Casus bakker (VT-2023-6134)", "casus kok (786458)": a case is named after its client,
-# typed in lower case, and a bracket with a number or a case code follows.
-_CASE_LOWER = re.compile(
-    r"\b[Cc]asus[ \t]+((?:(?:van|de|der|den|ter|ten)[ ]){0,2}[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
-    r"[ \t]*\((?=[^)\n]{0,30}\d)"
-)
-# "een meneer (mensah)", "mevrouw (nowak)": the bracket right after a title holds the surname
-_TITLE_BRACKET = re.compile(
-    r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ \t]+"
-    r"\(([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\)"
-)
-_TITLE_BRACKET_CUES = ("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
-# "Mw de hoop (dossier ...)", "dhr ter horst belt": title, lower-case particle, surname
-_TITLE_LOWER_PARTICLE = re.compile(
-    r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ ]"
-    r"((?:de|ter|ten|van[ ](?:de|der|den))[ ]([a-zà-ÿ]{3,}))(?![\w-])"
-)
-_TITLE_PARTICLE_CUES = (
-    "w de ",
-    "r de ",
-    ". de ",
-    "w ter ",
-    "r ter ",
-    ". ter ",
-    "w ten ",
-    "r ten ",
-    ". ten ",
-    "w van de",
-    "r van de",
-    ". van de",
-)
-# what may follow such a surname: a bracket or a clause break, or the person's own verb
-_AFTER_LOWER_NAME = re.compile(r"[ \t]*(?:[(,.;:\n]|$|(\w+))")
-# "echtpaar Van Houten", "fam. De Wit": a household named by a surname with its particle,
-# even where the surname is also a place ("Houten") or a word
-_HOUSEHOLD = re.compile(
-    r"\b(?:echtpaar|Echtpaar|familie|Familie|fam\.?|Fam\.?|gezin)[ \t]+"
-    r"((?:Van|De|Ter|Ten|Den|Van[ ]der|Van[ ]den|Van[ ]de|Van[ ]['’]t|In[ ]['’]t)[ ]"
-    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b"
-)
-# "Afwezig m.k.: Jurmaine", "Met kennisgeving afwezig: Chayenne, Olusegun": who sent apologies
-_ABSENCE_LINE = re.compile(
-    r"(?im)^[ \t]*(?:afwezig(?:[ ](?:m\.?[ ]?k\.?|z\.?[ ]?k\.?|met[ ]kennisgeving|zonder[ ]kennisgeving))?"
-    r"|met[ ]kennisgeving[ ]afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*:[ \t]*([^\n]+)"
-)
-_ABSENCE_ITEM = re.compile(
-    r"(?:^|[,;&])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*(?=[,;&(]|$)"
-)
-# "Johan de Witt College", "Bouwbedrijf Smits & Zn", "De Groot B.V.": a name inside the name
-# of a school or a firm belongs to the organisation
-_SCHOOL_TAIL = re.compile(
-    r"[ ](?:College|Lyceum|School|Scholengemeenschap|Scholengroep|Gymnasium|Academie|Atheneum)\b"
-)
-_SCHOOL_WORDS = (
-    " College",
-    " Lyceum",
-    " School",
-    " Scholengemeenschap",
-    " Scholengroep",
-    " Gymnasium",
-    " Academie",
-    " Atheneum",
-)
-_FIRM_TAIL = re.compile(
-    r"[ \t]*(?:&[ ]?(?:Zn|Zonen|Co|Partners)\b\.?|B\.[ ]?V\.|N\.[ ]?V\.|V\.O\.F\.|BV\b|VOF\b)"
-)
-# "Rekeningnr", "Klantnr.", "Dossiernummer": a field label, not a name
-_LABEL_WORD = re.compile(r"([a-zà-ÿ]{3,})(?:nr|nummer)\.?$")
-
-
-def _protect(blocked: bytearray, a: int, b: int, level: int) -> None:
-    """Mark the free characters of text[a:b] as an organisation or place."""
-    for i in range(a, min(b, len(blocked))):
-        if not blocked[i]:
-            blocked[i] = level
-
-
-def _lower_name_ok(w: str, lex: Lexicons) -> bool:
-    """A lower-case word in a surname slot that can be a name: a known name or no word."""
-    if w in lex.lower_function or w in RELATIONS or w in lex.role_words or w in TITLES:
-        return False
-    c = w.capitalize()
-    if c in _ALWAYS_STOP or c in lex.orgs or c in lex.places:
-        return False
-    return c in lex.surnames or c in lex.first_names or not lex.is_word(w, compounds=False)
-
-
-def _org_after_van(text: str, s: int, e: int, lex: Lexicons) -> int:
-    """End of the person part of "Ivana van Barka", "J. Smits van Bouwbedrijf Smits": the
-    position of " van " when what follows is an organisation, else e."""
-    span = text[s:e]
-    k = span.rfind(" van ")
-    if k <= 0:
-        return e
-    rest = s + k + 5
-    m = _SPAN_WORD.match(text, rest)
-    if not m:
-        return e
-    first = m.group()
-    gaz = lex.gazetteer
-    for entry in gaz.by_first.get(first, ()):
-        if text.startswith(entry, rest) and gaz.kind[entry] == "org" and entry not in gaz.ambiguous:
-            return s + k
-    if _org_compound(first, lex) or _FIRM_TAIL.match(text, e):
-        return s + k
-    return e
-
-
-def _round12_persons(
-    text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
-) -> list[tuple[int, int]]:
-    """Trim or drop schools, firms, labels and joined neighbourhoods; add lower-case
-    surnames in case, title and household slots and names on an absence line.
-
-    Why: each class is marked by a fixed cue word next to it, so one cheap substring test
-    guards each regex and the pass costs nothing on notes without the cue.
-    """
-    out: list[tuple[int, int]] = []
-    gaz = None
-    for s, e in found:
-        span = text[s:e]
-        if " van " in span:
-            e0 = e
-            e = _org_after_van(text, s, e, lex)
-            if e < e0:
-                # the organisation's words stay no one's name, also for later repeats
-                ft = _FIRM_TAIL.match(text, e0)
-                _protect(blocked, e + 5, ft.end() if ft else e0, PROTECTED_ORG)
-            span = text[s:e]
-        if span.endswith(_SCHOOL_WORDS):
-            _protect(blocked, s, e, PROTECTED_ORG)
-            continue  # "Johan de Witt College"
-        sm = _SCHOOL_TAIL.match(text, e) or _FIRM_TAIL.match(text, e)
-        if sm:
-            _protect(blocked, s, sm.end(), PROTECTED_ORG)
-            continue  # "Pieter de Vries Lyceum", "Smits & Zn", "De Groot B.V."
-        if " " not in span:
-            if span.endswith(("nr", "nr.", "nummer")):
-                m = _LABEL_WORD.search(span.lower())
-                if m and lex.is_word(m.group(1), compounds=False):
-                    continue
-            if "-" in span:
-                gaz = gaz or lex.gazetteer
-                parts = span.split("-")
-                if any(gaz.kind.get(p) == "place" and p not in gaz.ambiguous for p in parts):
-                    _protect(blocked, s, e, PROTECTED_PLACE)
-                    continue  # "Heechterp-Schieringen": two neighbourhoods joined
-        out.append((s, e))
-    extra: list[tuple[int, int]] = []
-    if "asus " in text:
-        for m in _CASE_LOWER.finditer(text):
-            if _lower_name_ok(m.group(1).split()[-1].split("-")[0], lex):
-                extra.append(m.span(1))
-    if "(" in text and any(c in text for c in _TITLE_BRACKET_CUES):
-        for m in _TITLE_BRACKET.finditer(text):
-            if _lower_name_ok(m.group(1).split("-")[0], lex):
-                extra.append(m.span(1))
-    if any(c in text for c in _TITLE_PARTICLE_CUES):
-        for m in _TITLE_LOWER_PARTICLE.finditer(text):
-            w = m.group(2)
-            if w in _TITLED_PARTICLE_STOP or not _lower_name_ok(w, lex):
-                continue
-            nx = _AFTER_LOWER_NAME.match(text, m.end())
-            if nx and (
-                nx.group(1) is None
-                or nx.group(1) in _SUBJECT_FOLLOWERS
-                or nx.group(1) in _PERSON_VERBS
-            ):
-                extra.append(m.span(1))
-    if "chtpaar" in text or "amilie" in text or "am. " in text or "gezin " in text:
-        for m in _HOUSEHOLD.finditer(text):
-            a, b = m.span(1)
-            if PROTECTED_ORG not in blocked[a:b] and STRUCTURED not in blocked[a:b]:
-                extra.append((a, b))
-    if "wezig" in text or "fgemeld" in text or "erhinderd" in text or "fmelding" in text:
-        for line in _ABSENCE_LINE.finditer(text):
-            body = line.group(1)
-            for m in _ABSENCE_ITEM.finditer(body):
-                w = m.group(1)
-                if (
-                    lex.is_word(w)
-                    or w in lex.orgs
-                    or w in lex.places
-                    or w in lex.stop_caps
-                    or w.lower() in lex.role_words
-                    or w in lex.lower_function
-                ):
-                    continue
-                gaz = gaz or lex.gazetteer
-                if w in gaz.kind:
-                    continue
-                extra.append((line.start(1) + m.start(1), line.start(1) + m.end(1)))
-    for a, b in extra:
-        if any(blocked[a:b]) and not all(x in (0, PROTECTED_PLACE) for x in blocked[a:b]):
-            continue
-        if not any(x < b and a < y for x, y in out):
-            out.append((a, b))
-    return sorted(out) if extra else out
+# imported last: person_slots reads this module's word sets and helpers; the round-13
+# rules (chat names, ordinary words taken for names) run after it
+from .chat_names import find_chat_names  # noqa: E402
+from .person_slots import find_slot_names  # noqa: E402
+from .word_names import drop_word_names  # noqa: E402

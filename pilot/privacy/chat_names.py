@@ -1,0 +1,310 @@
+"""Names in chats and dictations: lower-case names after a cue, handles, signatures, slots.
+
+Why a module of its own: team chats and dictated notes drop capitals and punctuation ("kun
+jij roos morgen ff bellen", "zijn broer aad", "mevrouw zhang mei", "familie al-hassan"), write
+a colleague as a handle ("@m.kusters"), sign with a bare first name after the last sentence
+("Pls update. Gosia") and name the client after "bij" or "naar" ("bij Kowalczyk").  Each rule
+has its own cue word, so a cheap substring test guards each regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import RELATIONS, TITLES, Lexicons, _words
+
+# "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
+_INITIAL_HANDLE = re.compile(r"(?<![\w.@])@([a-z]\.[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@]|\.\w)")
+_RELATION_CUES = (" broer ", " zus", " buur")
+# "zijn broer aad", "de buurvrouw li": a relation and a lower-case first name
+_RELATION_LOWER = re.compile(
+    r"\b(?:zijn|haar|mijn|hun|d'r|de)[ ](?:broer|zus|zuster|buurvrouw|buurman|buurjongen|"
+    r"buurmeisje)[ ]([a-zà-ÿ]{2,})\b"
+)
+# "kun jij roos morgen ff bellen": a request to contact someone named in lower case
+_CONTACT_ASK = re.compile(
+    r"\b(?:kun|kan|wil|zou)[ ](?:jij|je)[ ]([a-zà-ÿ]{3,})(?:[ ][a-zà-ÿ]+){0,3}?[ ](?:terug)?bellen\b"
+)
+# "update over mehari", "vraag over nenne": news about a client named in lower case
+_ABOUT = re.compile(
+    r"\b(?:update|updates|vraag|vraagje|vragen|nieuws|zorgen|info|bericht)[ ]over[ ]"
+    r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\b"
+)
+# "mevrouw zhang mei", "meneer van der meer klaas": a title and lower-case names
+_TITLE_LOWER = re.compile(
+    r"\b(?:meneer|mevrouw|mw\.?|dhr\.?|mevr\.?)[ ]"
+    r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
+    r"((?:[ ][a-zà-ÿ]{2,}){0,2})"
+)
+# what follows a visited person's name in a dictation: where they live, or a clause break
+_PLACE_AFTER = re.compile(r"[ ]?(?:[,.;]|[ ](?:op|in|aan|uit|woont|woonachtig)[ ])")
+# the cue words are few on purpose: each one is a scan of the whole note
+_TITLE_CUES = ("meneer ", "mevrouw ", "mw", "dhr")
+_TITLE_WORDS = frozenset(["meneer", "mevrouw", "mw", "mw.", "dhr", "dhr.", "Mevrouw", "Meneer"])
+_RELATION_WORDS = frozenset(
+    ["broer", "zus", "zuster", "buurvrouw", "buurman", "buurjongen", "buurmeisje"]
+)
+_ASK_CUES = (" jij ", " je ")
+_VISIT_CUES = ("u van ", "u de ")
+# "familie al-hassan", "familie el-amrani": a household named in lower case by a surname with
+# its Arabic or Berber particle ("de familie kent" stays a verb)
+_HOUSEHOLD_LOWER = re.compile(r"\bfamilie[ ]((?:al|el|ben|abu|bin|ait)-[a-zà-ÿ]{3,})(?![\w-])")
+# "mohammed a. zit bij": a lower-case first name and an initial
+_NAME_INITIAL_BEFORE = re.compile(r"[ \t]*([a-zà-ÿ]{3,}[ ][a-z]\.)(?=[ \t])")
+_NL_NAME_INITIAL = re.compile(r"\n[ \t]*([a-zà-ÿ]{3,}[ ][a-z]\.)(?=[ \t])")
+# "bij Rukiye op nummer 309", "door naar Baldew": a name after "bij" or "naar"
+# (each opens with its literal cue word, so the regex engine scans for it at C speed)
+_AT_NAME_AFTER = r"[ ]([A-ZÀ-Þ][a-zà-ÿ]{3,})(?=[ \t]*(?:[,.?!\n]|$|op[ ]nummer\b|[ ]iemand\b))"
+_AT_BIJ = re.compile("bij" + _AT_NAME_AFTER)
+_AT_NAAR = re.compile("naar" + _AT_NAME_AFTER)
+# a chat: a line opened by a time stamp and a speaker, or two lines opened by a speaker
+_CHAT_STAMP = re.compile(r"(?m)^\[\d{1,2}[:.]\d{2}\][ \t]*[A-ZÀ-Þ][a-zà-ÿ]+:[ ]")
+_CHAT_SPEAKER = re.compile(r"(?m)^([A-ZÀ-Þ][a-zà-ÿ]+):[ ]")
+# "Pls update. Gosia": a bare first name after the last sentence signs the message
+_SENTENCE_GAP = re.compile(r"[.!?][ \t]")
+_END_SIGNATURE = re.compile(r"[.!?][ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$")
+# "13u van Rijn (Rederijkerstraat 2)": a visit list with a time, a surname and its address
+_TIMED_VISIT = re.compile(
+    r"\b\d{1,2}(?:u|[:.]\d{2})[ ]((?:[Vv]an[ ](?:de|der|den)|[Vv]an|[Dd]e|[Tt]er|[Tt]en)[ ]"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+)[ ]?\("
+)
+# "ja de vries hier van MEE": a caller names themself before "hier"
+_CALLER = re.compile(
+    r"\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|dag|met)[ ,]+"
+    r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})[ ]hier[ ](?:van|met|bij)\b"
+)
+# "R. (zo noem ik hem maar)": an initial that stands in for the client's name on purpose
+_PSEUDONYM_INITIAL = re.compile(
+    r"\b([A-ZÀ-Þ]\.)[ ]?\((?:zo[ ]noem[ ]ik[ ](?:hem|haar)|niet[ ](?:zijn|haar)[ ]echte[ ]naam|"
+    r"gefingeerde[ ]naam|naam[ ]gefingeerd|schuilnaam|naam[ ]veranderd|naam[ ]aangepast)"
+)
+# "mevrouw Z., 61,": a title, one initial and the age: the client's own initial
+_TITLE_INITIAL_AGE = re.compile(
+    r"\b(?:[Mm]evrouw|[Mm]eneer|[Mm]w\.?|[Dd]hr\.?|[Mm]evr\.?)[ ]([A-ZÀ-Þ]\.)(?=,?[ ]\d{1,3}(?:[ ,;)]|$))"
+)
+# "(Zé)" right after a name: the nickname the person goes by
+_NICK_AFTER = re.compile(r"[ ]\(([A-ZÀ-Þ][a-zà-ÿ]{1,10})\)")
+_STOP_LOWER = _words("""
+het|een|de|die|dat|dit|deze|wie|wat|hij|zij|ze|ik|je|jij|we|wij|u|hun|haar|zijn|ook|nog|niet|
+wel|al|er|hier|daar|dan|toen|nu|even|ff|eens|morgen|vandaag|gisteren|straks|zo|weer|kan|kon|wil|
+moet|zal|gaat|komt|is|was|heeft|had|belt|belde|mee|op|in|aan|bij|van|voor|met|naar|om|over|uit|
+tot|en|of|maar|want|dus|alleen|samen|zelf|nooit|altijd
+""")
+
+
+def _name_word(w: str, lex: Lexicons, strict: bool = False) -> bool:
+    """A lower-case word that can be a name here: known as a name, or no word at all."""
+    if w in _STOP_LOWER or w in lex.lower_function or w in RELATIONS or w in TITLES:
+        return False
+    if w in lex.role_words or w in lex.foreign_lower:
+        return False
+    c = w.capitalize()
+    if c in lex.places or c in lex.orgs or c in lex.stop_caps:
+        return False
+    if c in lex.first_names:
+        return True
+    if strict:
+        return not lex.is_word(w) and c in lex.surnames
+    return not lex.is_word(w)
+
+
+def _cap_name(w: str, lex: Lexicons) -> bool:
+    """A capitalised word that is a name here: no word, place, organisation or area."""
+    if w in lex.orgs or w in lex.places or w in lex.stop_caps or lex.is_word(w):
+        return False
+    gaz = lex.gazetteer
+    return w not in gaz.kind
+
+
+def _is_chat(text: str, lex: Lexicons) -> bool:
+    """The text is a chat: time-stamped speakers, or two speakers known as first names."""
+    if _CHAT_STAMP.search(text):
+        return True
+    speakers = {m.group(1) for m in _CHAT_SPEAKER.finditer(text)}
+    return sum(1 for w in speakers if w in lex.first_names) >= 2
+
+
+def _near(
+    text: str,
+    cues: tuple[str, ...],
+    rx: re.Pattern[str],
+    back: int,
+    ahead: int,
+    lower: bool | None = None,
+) -> list:
+    """Matches of rx in a small window around each cue word.
+
+    Why: a regex that opens with a word boundary and an alternation is tried at every
+    position of a long note; a substring search for the cue and a search in the window
+    around it costs a fraction of that.  ``lower`` asks the character after the cue to be
+    lower case (True) or upper case (False) before the regex runs at all.
+    """
+    out: dict[tuple[int, int], re.Match[str]] | None = None
+    for cue in cues:
+        i = text.find(cue)
+        if i < 0:
+            continue
+        k = len(cue)
+        n = len(text)
+        while i >= 0:
+            c = text[i + k : i + k + 1]
+            if lower is None or (c.islower() if lower else c.isupper()):
+                for m in rx.finditer(text, max(0, i - back), min(n, i + k + ahead)):
+                    if out is None:
+                        out = {}
+                    out.setdefault(m.span(), m)
+            i = text.find(cue, i + 1)
+    return [] if out is None else [out[key] for key in sorted(out)]
+
+
+def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[int, int]]:
+    """Lower-case names after a relation, a request to call, "over", a title or "familie"."""
+    extra: list[tuple[int, int]] = []
+    rel = () if words.isdisjoint(_RELATION_WORDS) else _RELATION_CUES
+    for m in _near(text, rel, _RELATION_LOWER, 6, 30):
+        w = m.group(1)
+        c = w.capitalize()
+        if len(w) == 2:
+            known = c in lex.first_names or c in lex.surnames
+            if known and w not in _STOP_LOWER and w not in lex.lower_function:
+                extra.append(m.span(1))  # "de buurvrouw li"
+        elif _name_word(w, lex):
+            extra.append(m.span(1))
+    if ("jij" in words or "je" in words) and "bellen" in text:
+        for m in _near(text, _ASK_CUES, _CONTACT_ASK, 7, 70):
+            if m.group(1).capitalize() in lex.first_names and _name_word(m.group(1), lex):
+                extra.append(m.span(1))
+    for m in _near(text, (" over ",) if "over" in words else (), _ABOUT, 8, 30, True):
+        if _name_word(m.group(1).split("-")[0], lex):
+            extra.append(m.span(1))
+    titled = not words.isdisjoint(_TITLE_WORDS)
+    for m in _near(text, _TITLE_CUES if titled else (), _TITLE_LOWER, 0, 60):
+        span = _title_lower_span(text, m, lex)
+        if span:
+            extra.append(span)
+    for m in _near(text, ("familie ",) if "familie" in words else (), _HOUSEHOLD_LOWER, 0, 40):
+        extra.append(m.span(1))  # "familie al-hassan"
+    return extra
+
+
+def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, int] | None:
+    """The lower-case name after a title, with the first names that follow it."""
+    words = m.group(1).split()
+    a, b = m.span(1)
+    for w in m.group(2).split():
+        c = w.capitalize()
+        k = text.index(w, b)
+        if _name_word(w, lex, strict=c not in lex.first_names) or (
+            c in lex.first_names
+            and w not in _STOP_LOWER
+            and w not in lex.lower_function
+            and not text[k + len(w) : k + len(w) + 3].strip()[:1].isdigit()
+        ):
+            b = k + len(w)  # "zhang mei", "van der meer klaas"
+        else:
+            break
+    head = words[-1]
+    placed = bool(_PLACE_AFTER.match(text, b))
+    if (
+        _name_word(head, lex, strict=True)
+        or (len(words) > 1 and _name_word(head, lex))
+        or (
+            len(words) > 1
+            and head not in _STOP_LOWER
+            and (b > m.end(1) or (placed and words[0] != "de"))
+        )
+        or (placed and _name_word(head, lex))
+    ):
+        return a, b
+    return None
+
+
+def _cue_word_names(
+    text: str, words: set[str], found: list[tuple[int, int]], lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Handles, initials, names after "bij"/"naar", signatures, visit lists, callers, nicknames."""
+    extra: list[tuple[int, int]] = []
+    if "@" in text:
+        extra += [m.span(1) for m in _near(text, ("@",), _INITIAL_HANDLE, 0, 40, True)]
+    bracket = "(" in text
+    if bracket and ". (" in text:
+        extra += [m.span(1) for m in _near(text, (". (",), _PSEUDONYM_INITIAL, 2, 40)]
+    if "., " in text and not words.isdisjoint(_TITLE_WORDS):
+        extra += [m.span(1) for m in _near(text, ("., ",), _TITLE_INITIAL_AGE, 12, 8)]
+    starts = list(_NL_NAME_INITIAL.finditer(text)) if ". " in text else []
+    if text[:1].islower():
+        starts.append(_NAME_INITIAL_BEFORE.match(text))
+    for m in starts:
+        if m is not None:
+            first = m.group(1).split()[0]
+            if first.capitalize() in lex.first_names and not lex.is_word(first):
+                extra.append(m.span(1))  # "mohammed a. zit bij"
+    chat = None
+    at = [*_AT_BIJ.finditer(text)] if "bij" in words else []
+    if "naar" in words:
+        at += _AT_NAAR.finditer(text)
+    for m in at:
+        w = m.group(1)
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "tobij", "kunnaar": the cue inside a longer word
+        if not _cap_name(w, lex):
+            continue
+        if w in lex.surnames or w in lex.first_names:
+            extra.append(m.span(1))
+            continue
+        if chat is None:
+            chat = _is_chat(text, lex)
+        if chat:
+            extra.append(m.span(1))
+    tail = text[-40:]
+    if tail.rstrip()[-1:].isalpha() and _SENTENCE_GAP.search(tail):
+        m = _END_SIGNATURE.search(text, max(0, len(text) - 40))
+        if m and _cap_name(m.group(1), lex) and m.start(1) > 0:
+            extra.append(m.span(1))  # "Pls update. Gosia"
+    if bracket:
+        extra += [m.span(1) for m in _near(text, _VISIT_CUES, _TIMED_VISIT, 3, 40)]
+    for m in _near(text, (" hier ",) if "hier" in words else (), _CALLER, 40, 10):
+        last = m.group(1).split()[-1]
+        if len(m.group(1).split()) > 1 or _name_word(last, lex, strict=True):
+            extra.append(m.span(1))
+    if found and bracket:
+        for _s, e in found:
+            m = _NICK_AFTER.match(text, e)
+            w = m.group(1) if m else ""
+            if (
+                m
+                and (len(w) <= 3 or w in lex.first_names)
+                and w.lower() not in lex.words
+                and w not in lex.orgs
+                and w not in lex.places
+                and w not in lex.gazetteer.kind
+            ):
+                extra.append(m.span(1))  # "dhr. Gomes Fortes (Zé)"
+    return extra
+
+
+def find_chat_names(
+    text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Add names that chats and dictations write without capitals or after a cue.
+
+    Why: the main pass reads names from capitals; a chat or a dictation has few, so the
+    words around the name (a relation, a title, "update over", "kun jij ... bellen") must
+    tell it.  A found span inside a longer name found here is replaced by it.
+    """
+    words = set(text.split())  # one pass; each rule's cue word is then a set look-up
+    extra = _lower_cue_names(text, words, lex) + _cue_word_names(text, words, found, lex)
+    if not extra:
+        return found
+    # a span over structured data is dropped by the caller anyway: "van den berg op de
+    # lisstraat" over the address must not keep the name found here out
+    out = [f for f in found if 1 not in blocked[f[0] : f[1]]]
+    for a, b in extra:
+        if any(blocked[a:b]) and not all(x in (0, 3) for x in blocked[a:b]):
+            continue
+        inner = [f for f in out if a <= f[0] and f[1] <= b]
+        if any(x < b and a < y for x, y in out if (x, y) not in inner):
+            continue
+        out = [f for f in out if f not in inner]
+        out.append((a, b))
+    return sorted(set(out))

@@ -1,0 +1,362 @@
+"""Numbers spelled out in Dutch words, as speech-to-text writes them.
+
+Why a parser of its own: a dictated note holds "nul zes vier acht twee twee nul negen
+een drie" for a phone number, "erasmusweg honderdtwaalf" for an address and "negen mei
+negentienhonderdnegenennegentig" for a birth date; the digit patterns never see them.
+The parser reads one Dutch cardinal word (een/één .. negen, tien .. negentien, twintig
+.. negentig with "en" compounds, honderd, duizend, "negentienhonderd..."), a run of
+digit words, and the few detectors built on them (phone, house number, spelled year,
+spelled postcode).  All work on the lower-cased text, whose offsets equal the text's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+UNITS: dict[str, int] = {
+    "nul": 0,
+    "een": 1,
+    "één": 1,
+    "eén": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+TEENS: dict[str, int] = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+TENS: dict[str, int] = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+_UNITS_1_9 = {w: v for w, v in UNITS.items() if v}
+
+
+def _below_100(s: str) -> int | None:
+    """1..99 from one word: "zes", "twaalf", "zeventig", "drieëntwintig"."""
+    v = _UNITS_1_9.get(s) or TEENS.get(s) or TENS.get(s)
+    if v:
+        return v
+    for tens, t in TENS.items():
+        if s.endswith(tens) and len(s) > len(tens) + 2:
+            head = s[: -len(tens)]
+            if head.endswith(("en", "ën")):
+                u = _UNITS_1_9.get(head[:-2])
+                if u:
+                    return t + u
+    return None
+
+
+def _rest(s: str, below: int) -> int | None:
+    """The part after "honderd"/"duizend": empty (0), or a number below ``below``."""
+    if not s:
+        return 0
+    if s.startswith("en") and len(s) > 2:  # "honderdentwaalf"
+        v = _below_1000(s[2:]) if below > 100 else _below_100(s[2:])
+        if v is not None:
+            return v
+    return _below_1000(s) if below > 100 else _below_100(s)
+
+
+def _below_1000(s: str) -> int | None:
+    """1..9999 without "duizend": "honderdtwaalf", "zeshonderdvier", "negentienhonderd"."""
+    i = s.find("honderd")
+    if i == -1:
+        return _below_100(s)
+    head = 1 if i == 0 else _below_100(s[:i])
+    if head is None:
+        return None
+    rest = _rest(s[i + 7 :], 100)
+    return None if rest is None else head * 100 + rest
+
+
+@lru_cache(maxsize=4096)
+def word_value(word: str) -> int | None:
+    """The value of one Dutch cardinal word, or None: "zeshonderdvier" -> 604.
+
+    "nul" is 0; compounds up to 999,999 ("tweeduizendnegentien" -> 2019).  The word must
+    be lower case and without spaces.
+    """
+    if word == "nul":
+        return 0
+    i = word.find("duizend")
+    if i == -1:
+        return _below_1000(word)
+    head = 1 if i == 0 else _below_1000(word[:i])
+    if head is None or head >= 1000:
+        return None
+    rest = _rest(word[i + 7 :], 1000)
+    return None if rest is None else head * 1000 + rest
+
+
+def digits_of(word: str) -> str | None:
+    """The digits a word stands for in a dictated digit string: "zes" -> "6", "twaalf" -> "12".
+
+    Why only 0..99: people read phone numbers digit by digit or in pairs ("nul zes,
+    twaalf, vierendertig"); "honderd" in a phone number is too rare to guess at.
+    """
+    v = word_value(word)
+    if v is None or v > 99:
+        return None
+    return str(v)
+
+
+# A word of letters (also "één", "drieëntwintig"), or a comma between words.
+_WORD = re.compile(r"[a-zà-ÿ]+")
+# What may stand between the words of a dictated digit string: a space, or a comma and space.
+_GAP = re.compile(r",?[ ]")
+
+
+def digit_run(low: str, pos: int) -> tuple[int, str, list[int]]:
+    """Read digit words from ``pos``: (end, digits, end of each word).
+
+    Reads "nul zes, vijf acht" as "06" + "58"; stops at the first word that is no
+    number of 0..99, at any other punctuation ("nul zes... nee"), or a line break.
+    """
+    digits = ""
+    ends: list[int] = []
+    end = pos
+    p = pos
+    n = len(low)
+    while p < n:
+        m = _WORD.match(low, p)
+        if not m or (m.end() < n and (low[m.end()].isalnum() or low[m.end()] in "-_")):
+            break
+        d = digits_of(m.group())
+        if d is None:
+            break
+        digits += d
+        end = m.end()
+        ends.append(end)
+        g = _GAP.match(low, end)
+        if not g:
+            break
+        p = g.end()
+    return end, digits, ends
+
+
+# Where a dictated phone number may start: "nul" + a digit word, or "plus" before a
+# country code.  Matched on the lower-cased text from a literal, so the scan is fast.
+_PHONE_START = re.compile(r"(?<![\w-])(?:nul|plus)(?=,?[ ][a-zé])")
+
+
+def spoken_phones(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of phone numbers spoken as digit words.
+
+    "nul zes vier acht ..." (seven digits or more: a voicemail may break off after
+    "nul zeven nul drie vier vijf zes"), "plus drie vijf negen ..." (nine digits or more
+    after "plus").  "nul zes..." alone, "een twee drie" or "nul komma vijf" stay.
+    """
+    if "nul " not in low and "nul, " not in low and "plus " not in low:
+        return
+    pos = 0
+    for m in _PHONE_START.finditer(low):
+        if m.start() < pos:
+            continue
+        if m.group() == "plus":
+            g = _GAP.match(low, m.end())
+            end, digits, ends = digit_run(low, g.end() if g else m.end())
+            if len(digits) >= 9 and digits[0] != "0":
+                pos = end
+                yield m.start(), _trim(ends, digits, 15, low, g.end() if g else m.end())
+            continue
+        end, digits, ends = digit_run(low, m.start())
+        if len(digits) < 7:
+            continue
+        pos = end
+        yield m.start(), _trim(ends, digits, 13 if digits.startswith("00") else 10, low, m.start())
+
+
+def _trim(ends: list[int], digits: str, limit: int, low: str, start: int) -> int:
+    """The end of the longest prefix of words holding at most ``limit`` digits.
+
+    Why: a comma may join a following count to the number ("... vier nul, twee keer"),
+    and a Dutch number holds ten digits.
+    """
+    if len(digits) <= limit:
+        return ends[-1]
+    count = 0
+    last = start
+    p = start
+    for e in ends:
+        m = _WORD.match(low, p)
+        assert m is not None
+        d = digits_of(m.group())
+        if d is None or count + len(d) > limit:
+            break
+        count += len(d)
+        last = e
+        g = _GAP.match(low, e)
+        p = g.end() if g else e
+    return last
+
+
+def house_number(low: str, pos: int) -> int | None:
+    """End of a house number in words at ``pos`` ("honderdtwaalf", "elfhonderd b"), or None.
+
+    One cardinal word of 2..9999; a second word joins it when the first is whole
+    hundreds ("tweehonderd drieëntwintig") or both are pairs of digits, as house
+    numbers are read aloud ("vierentwintig zeventig" = 2470); a single letter a-h may
+    follow ("elfhonderd b").  "een" is an article and never a house number.
+    """
+    m = _WORD.match(low, pos)
+    if not m or (m.end() < len(low) and (low[m.end()].isalnum() or low[m.end()] in "-_")):
+        return None
+    w = m.group()
+    v = word_value(w)
+    if v is None or v < 2 or v > 9999:
+        return None
+    end = m.end()
+    if end < len(low) and low[end] == " ":
+        n = _WORD.match(low, end + 1)
+        if n and not (n.end() < len(low) and low[n.end()].isalnum()):
+            v2 = word_value(n.group())
+            if (
+                v2 is not None
+                and 1 <= v2 <= 99
+                and ((v % 100 == 0 and v >= 100) or (10 <= v <= 99 and 10 <= v2 <= 99))
+            ):
+                end = n.end()
+    if (
+        end + 2 <= len(low)
+        and low[end] == " "
+        and low[end + 1] in "abcdefgh"
+        and (end + 2 == len(low) or not low[end + 2].isalnum())
+    ):
+        end += 2
+    return end
+
+
+# Letter names as spoken in a postcode: "ka", "ee", "gee iks".
+LETTER_NAMES: dict[str, str] = {
+    "a": "a",
+    "aa": "a",
+    "bee": "b",
+    "cee": "c",
+    "dee": "d",
+    "ee": "e",
+    "e": "e",
+    "ef": "f",
+    "gee": "g",
+    "ha": "h",
+    "i": "i",
+    "ie": "i",
+    "jee": "j",
+    "je": "j",
+    "ka": "k",
+    "el": "l",
+    "em": "m",
+    "en": "n",
+    "o": "o",
+    "oo": "o",
+    "pee": "p",
+    "ku": "q",
+    "kuu": "q",
+    "er": "r",
+    "es": "s",
+    "tee": "t",
+    "u": "u",
+    "uu": "u",
+    "vee": "v",
+    "wee": "w",
+    "iks": "x",
+    "ij": "y",
+    "ei": "y",
+    "griekse": "y",
+    "zet": "z",
+    "zed": "z",
+}
+
+
+def spoken_postcode(low: str, pos: int) -> int | None:
+    """End of a postcode spoken from ``pos`` ("twee vijf twee zes ka"), or None.
+
+    Four digit words (the first not "nul") and then two letters: typed together ("ka",
+    "gx") or as two letter names ("gee iks").  Only called after "postcode" or an
+    address, which is what makes four small numbers a postcode.
+    """
+    p = pos
+    digits = ""
+    while len(digits) < 4:
+        m = _WORD.match(low, p)
+        if not m or m.group() not in UNITS:
+            return None
+        digits += str(UNITS[m.group()])
+        p = m.end()
+        if low[p : p + 1] != " ":
+            return None
+        p += 1
+    if digits[0] == "0":
+        return None
+    m = _WORD.match(low, p)
+    if not m:
+        return None
+    w = m.group()
+    typed = len(w) == 2 and w.isascii() and w not in _NOT_LETTERS
+    if typed and (m.end() == len(low) or not low[m.end()].isalnum()):
+        return m.end()  # "ka", "gx": the two letters typed together
+    if w in LETTER_NAMES and low[m.end() : m.end() + 1] == " ":
+        n = _WORD.match(low, m.end() + 1)
+        if n and n.group() in LETTER_NAMES and (n.end() == len(low) or not low[n.end()].isalnum()):
+            return n.end()  # "gee iks": two letter names
+    return None
+
+
+# Two-letter words that are Dutch words, never a postcode's letters after spoken digits.
+_NOT_LETTERS = frozenset(
+    ["en", "of", "in", "op", "de", "te", "is", "ze", "we", "je", "na", "om", "al", "nu", "zo"]
+    + ["er", "ik", "uw", "ca", "nr", "eh", "he", "hé", "ja", "nee", "oh", "ok", "um", "uh"]
+)
+
+
+def spoken_year(low: str, pos: int) -> int | None:
+    """End of a year spoken from ``pos``, or None.
+
+    One word ("negentienhonderdnegenennegentig", "tweeduizendnegentien") or two
+    ("tweeduizend negentien", "negentien negenennegentig", "twintig tweeëntwintig"),
+    from 1900 to 2099.
+    """
+    m = _WORD.match(low, pos)
+    if not m:
+        return None
+    v = word_value(m.group())
+    if v is None:
+        return None
+    if 1900 <= v <= 2099:
+        end = m.end()
+        if v % 100 == 0 and low[end : end + 1] == " ":
+            n = _WORD.match(low, end + 1)
+            if n:
+                v2 = word_value(n.group())
+                if v2 is not None and 1 <= v2 <= 99:
+                    return n.end()
+        return end
+    if v in (19, 20) and low[m.end() : m.end() + 1] == " ":
+        n = _WORD.match(low, m.end() + 1)
+        if n:
+            v2 = word_value(n.group())
+            if v2 is not None and 10 <= v2 <= 99:
+                return n.end()
+    return None
