@@ -6,7 +6,9 @@ The curated lists below are general knowledge (Dutch/Hague geography, care
 organisations, roles), never copied from an evaluation corpus.  Large lexicons
 (first names, surnames, Dutch words, places) live in ``data/`` and are generated
 by ``build_lexicons.py`` from Faker and OpenTaal; ``first_names_extra.txt`` and
-``surnames_extra.txt`` are curated by hand (names common in Dutch cities that Faker lacks).
+``surnames_extra.txt`` are curated by hand (names common in Dutch cities that Faker lacks);
+``first_names_curated.txt`` and ``surnames_curated.txt`` (round 14) widen both from general
+knowledge, without two-letter entries and three-letter ordinary words.
 ``neighbourhoods.txt`` (wijken, buurten and kernen of Dutch municipalities) and
 ``organisations.txt`` (Dutch care, welfare, housing and other organisations) are gazetteers
 curated by hand from general knowledge: public names of places and organisations, never
@@ -428,6 +430,38 @@ class Lexicons:
     def __init__(self) -> None:
         first = set(_read("first_names.txt")) | _read_words("first_names_extra.txt")
         last = set(_read("surnames.txt")) | _read_words("surnames_extra.txt")
+        dutch = frozenset(_read("dutch_words.txt.gz"))
+        # *_curated.txt (round 14, general knowledge): only what the older lists lack and
+        # what is no place or neighbourhood ("Lent", "Groenewoud") and no compass word
+        not_names = (
+            set(_read("places.txt"))
+            | {e for e in _read("neighbourhoods.txt") if " " not in e}
+            | PLACES_EXTRA
+            | HAGUE_AREAS
+            | ORGS
+            | {"Noord", "Oost", "Zuid", "West"}
+            # place nouns that name farms, practices and streets ("Zorgboerderij De Woerd",
+            # "huisartsenpraktijk Dorp", "aan de Burg.", "Bewind op Maat")
+            | {"Burg", "Dorp", "Maat", "Woerd", "Hoeve", "Polder", "Heide", "Duin", "Akker"}
+            # nouns and adjectives that open sentences or name services ("Het Veld 3",
+            # "Taal & Werk Punt", "Vrolijk hield ...": a known limit the tests pin down)
+            | {"Punt", "Veld", "Vrolijk"}
+        )
+        not_names |= {  # short names that fold to a word: "Taş" is "tas" in "Heijn-tas"
+            w
+            for w in _read("first_names_curated.txt") + _read("surnames_curated.txt")
+            if len(w) <= 3 and fold(w).lower() in dutch
+        }
+        new_first = set(_read("first_names_curated.txt")) - first - not_names
+        new_last = set(_read("surnames_curated.txt")) - last - not_names
+        #: curated names that are also ordinary words ("Appel", "Buren", "Schilder"): names
+        #: only when capitalised, never in the lower-case name paths ("buren belden 112")
+        listed = _read_words("names_that_are_words.txt")
+        self.word_names = frozenset(
+            w for w in new_first | new_last if w.lower() in dutch or w in listed
+        )
+        first |= new_first
+        last |= new_last
         # folded spellings too, so "Naïma" is found through "Naima" and vice versa
         self.first_names = NameSet(first | {fold(w) for w in first if not w.isascii()})
         self.surnames = NameSet(last | {fold(w) for w in last if not w.isascii()})
@@ -443,7 +477,6 @@ class Lexicons:
         self.foreign_words = frozenset(w for w in foreign if w.title() not in self.first_names)
         #: all of them, for words typed in lower case ("peace, Soufiane")
         self.foreign_lower = foreign
-        dutch = frozenset(_read("dutch_words.txt.gz"))
         #: foreign words no Dutch writer uses: they mark an English or dialect sentence
         self.foreign_only = foreign - dutch
         self.words = dutch | self.foreign_words

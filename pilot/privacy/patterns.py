@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .creditor_tables import find_creditor_data
 from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
 from .spoken_numbers import house_number, spoken_phones, spoken_postcode, spoken_year
 
@@ -34,7 +35,9 @@ _REGIONAL_WEEKDAY_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:moandei|tiisdei|woansdei|tongersdei|freed|sneon|snein|"
     r"(?:maon|dins|daens|goons|woens|donder|vrie|zaoter|zon|zón)d[ai]g"
     # a weekday and a part of the day in one word: "zaterdagavond 4 november"
-    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond|nacht))"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond|nacht)"
+    # an English weekday abbreviated in a mail header: "Date: Thu, 16 Jan 2025"
+    r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
     r"\.?,?[ \t]+$"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
@@ -160,6 +163,7 @@ _EN_MONTHS = (
 # Abbreviated English months ("Oct 29", "Sept 3"); "Jan" and "Mar" are also first names.
 _EN_MONTH_ABBR = ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _EN_MONTH_CUES = _EN_MONTHS + _EN_MONTH_ABBR
+_EN_MONTH_CUE_RX = re.compile("|".join(_EN_MONTH_CUES))
 _EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
 DATE_EN_US = re.compile(
     rf"(?<![\w])(?:{_EN_WEEKDAY})?"
@@ -289,6 +293,8 @@ _DM_ENTRY_COLON = re.compile(r"[ \t]*(?::|[ \t][–-][ \t])")
 _DM_CELL = re.compile(r"[|\t][ \t]*$")
 _DM_CELL_END = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
 _DM_LOG_NEXT = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W\d_])")
+# A day-month opening a header line of cells, the next cell a name: "12/12 | Spoorwijk".
+_DM_HEADER_CELL_NEXT = re.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
 _DM_TIME_NEXT = re.compile(
     r"(?i),?[ \t]+(?:om[ \t]+\d|(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:in[ \t]+de[ \t]+|'s[ \t]*|"
     r"rond[ \t]+|tussen[ \t]+)?(?:ochtend|middag|avond|ochtends|middags|avonds|namiddag|"
@@ -460,6 +466,18 @@ def _short_date_cued_r12(text: str, start: int, end: int, line_start: int, befor
     return False
 
 
+def _dated_header_line(text: str, end: int, line_start: int) -> bool:
+    """Whether a day-month opens a header line of cells ("MDO\n12/12 | Spoorwijk").
+
+    Why not under a table's header: there a day-month column ("3-2 | intake") is read by
+    its own rules; a header line of a note stands alone and its next cell names a place.
+    """
+    if not _DM_HEADER_CELL_NEXT.match(text, end):
+        return False
+    prev = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return "|" not in text[prev:line_start]
+
+
 def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) -> bool:
     """Whether the day-month text[start:end] without a year is a date.
 
@@ -480,7 +498,9 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
         return False  # "24/7 bereikbaarheid": round the clock
     if day >= 13 and (day, month) not in ((24, 7), (16, 9)):  # round the clock, screen ratio
         return True
-    if _DM_LINE_START.fullmatch(before) and _DM_LOG_NEXT.match(text, end):
+    if _DM_LINE_START.fullmatch(before) and (
+        _DM_LOG_NEXT.match(text, end) or _dated_header_line(text, end, line_start)
+    ):
         return True
     if _DM_ORDINAL_ENTRY.fullmatch(before) and _DM_ENTRY_COLON.match(text, end):
         return True
@@ -818,11 +838,15 @@ _DOSSIER_ID = (
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
 )
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
-_COURT_TAIL = r"(?:[ ]?/?[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w]))?"
+_COURT_TAIL = r"(?:[ ]?/?[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}(?![\w]))?"
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 # The same request number after a court case number found by its shape: "(C/09/658834 / KG ZA
 # 24-311)"; without a cue the slash must join them.
 COURT_TAIL_AFTER = re.compile(r"[ ]?/[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w])")
+# After a court case number ("C/09/512200") the request number may follow without a slash:
+# "C/09/512200 BW RK 16-2281".
+COURT_NUMBER = re.compile(r"[A-Z]/\d{2}/\d")
+COURT_TAIL_SPACED = re.compile(r"[ ](?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}(?![\w])")
 # A year, a letter code and a serial: "2023-DH-88172", "2024/WMO/1187".
 DOSSIER_YEAR_CODE = re.compile(
     r"(?<![\w/.-])(?:19|20)\d{2}([-/])[A-Z]{1,5}\1\d{3,8}(?![\w]|[-/.]\d)"
@@ -851,6 +875,7 @@ DOSSIER_HEADING = re.compile(
     r"((?-i:[A-Z][A-Za-z]{1,5}[ \t]+)?\d[\d \t]{3,}\d)[ \t]*:?[ \t]*$"
 )
 _HEADING_STEMS = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
+_HEADING_STEM_RX = re.compile("|".join(_HEADING_STEMS))
 # "2019-2022": a period, never a case number
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
 
@@ -890,13 +915,75 @@ def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
         yield n.start(1), n.end(1)
 
 
+# The words DOSSIER_CUE's literal cues open with (cut to what they share: "cli" of "client"
+# and "cliënt", "pa" of "pas", "patient", "patiënt"); its third branch is a word ending in
+# "nummer", "nr" or "number", found by _dossier_cue_starts from those endings.
+_DOSSIER_CUE_STEMS = (
+    "zaak",
+    "dossier",
+    "cli",
+    "pa",
+    "registratie",
+    "ref",
+    "casus",
+    "melding",
+    "klant",
+    "relatie",
+    "aanvraag",
+    "volg",
+    "polis",
+    "beschikking",
+    "factuur",
+    "contract",
+    "debiteuren",
+    "huurder",
+    "zorg",
+    "lidmaatschap",
+    "verzekerde",
+    "case",
+    "inschrij",
+    "kenmerk",
+    "ons",
+    "uw",
+    "id",
+    "agb",
+)
+
+
+def _dossier_cue_starts(low: str) -> list[int]:
+    """Every position in ``low`` where DOSSIER_CUE (lower-case twin) may match, sorted.
+
+    Why: the pattern opens with ``\b`` and a word of letters the engine tries at every
+    word; its matches open on a cue word or on the word before "nummer", "nr" or
+    "number" ("klantnummer", "bsn-nr", "x-nr"), which ``str.find`` reaches directly.
+    """
+    starts = set(_word_starts(low, _DOSSIER_CUE_STEMS))
+    for w in ("nr", "nummer", "number"):
+        q = low.find(w)
+        while q >= 0:
+            j = q
+            while j > 0 and low[j - 1].isalpha():
+                j -= 1
+            starts.add(j)
+            if j > 1 and low[j - 1] in "-.":
+                k = j - 1
+                while k > 0 and low[k - 1].isalpha():
+                    k -= 1
+                starts.add(k)
+            q = low.find(w, q + 1)
+    return sorted(starts)
+
+
 def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     """Cue words of case numbers: DOSSIER_CUE, and the compounds and plurals of "dossier".
 
     Why apart: a cue inside a word ("gezinsdossier") cannot open on a word boundary, and
     a pattern that may open anywhere would slow the scan of every text.
     """
-    yield from _folded_finditer(DOSSIER_CUE, text, low)
+    if len(low) == len(text):
+        yield from _matches_at(_TWINS[DOSSIER_CUE], low, _dossier_cue_starts(low))
+    else:
+        yield from DOSSIER_CUE.finditer(text)
     if "kenmerk" in low and len(low) == len(text):
         for m in DOSSIER_CUE_KENMERK.finditer(low):
             if m.start() > 0 and low[m.start() - 1].isalpha():
@@ -957,7 +1044,7 @@ def _org_number_ok(m: re.Match[str]) -> bool:
 
 def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the identifier in a log heading line."""
-    if not any(stem in low for stem in _HEADING_STEMS):
+    if not _HEADING_STEM_RX.search(low):
         return
     for m in DOSSIER_HEADING.finditer(text):
         groups = _DIGIT_RUN.findall(m.group(1))
@@ -994,7 +1081,7 @@ _HOUSE_NUMBER = (
 )
 STREET_SUFFIX = (
     r"(?:straat|straatweg|weg|laan|kade|plein|pleintje|gracht|singel|dreef|hof|park|dijk|steeg|pad|"
-    r"markt|plantsoen|boulevard|allee|baan|dam|veld|burgwal|wal|haven|hoeve|erf|ring|rade|horst|"
+    r"markt|plantsoen|boulevard|allee|baan|dam|veld|burgwal|wal|wallen|haven|hoeve|erf|ring|rade|horst|"
     r"zoom|gaarde|oord|promenade|passage|poort|kwartier|tuin|tuinen|akker|weide|hout|bosch|vaart|"
     r"kanaal|berg|lei|zijde|gang|stede|plaats|pier|duin|duinen|voorhout|buitenhof|binnenhof|"
     r"spui|kaai|heuvel|vliet|water|wetering|brink|esplanade|dreve|daal|donk|laantje|straatje|"
@@ -1007,12 +1094,12 @@ STREET_SUFFIX = (
 # "Op de Kamp 231-B", "Mosae Forum 12-B", "Grote Markt 3".
 _STREET_WORD_ALONE = (
     r"(?:Straat|Strjitte|Weg|Wei|Laan|Loane|Leane|Kade|Plein|Hof|Dijk|Dyk|Markt|Kamp|Veld|Forum|"
-    r"Singel|Gracht|Dreef|Pad|Paed|Steeg|Wal|Haven|Brink)"
+    r"Singel|Gracht|Dreef|Pad|Paed|Steeg|Wal|Haven|Brink|Zand)"
 )
 _CAP = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE = (
     r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|(?:v\.(?:[ ]?d\.)?[ ])|"
-    rf"(?:{_CAP}[ ](?:(?:van|v\.|v\.d\.|de|der|den|het|'t|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
+    rf"(?:{_CAP}[ ](?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
 )
 # Abbreviated street words in notes: "Prins Hendrikstr. 12", "Vaillantln. 30".
 _STREET_ABBR = r"(?:str|ln|wg|pln|kd)\.?"
@@ -1229,7 +1316,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]{2,})[ ]$")
 # A street in lower case right after "adres" ("adres korte poten 226-2", "adres: mient 4"):
 # the cue says an address follows, so no street suffix is needed.
 ADDRESS_LOWER_CUE = re.compile(
-    r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?"
+    r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?|adr\.?:"
     r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar)"
     r"|(?:klopt|hoort|past)[ ]niet[ ](?:bij|met))[ ]"
     rf"((?:(?:van|de|der|den|het|'t|ter|ten|la|le|du)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}"
@@ -1397,6 +1484,10 @@ _DOSSIER_STEMS = (
     "debiteur",
     "volg",
 )
+# The cue lists above as one search each: one scan of the text instead of one per word
+# (a regex of literals finds one of them exactly where ``any(w in text ...)`` would).
+_DATE_SHORT_CUE_RX = re.compile("|".join(map(re.escape, _DATE_SHORT_CUES)))
+_DOSSIER_STEM_RX = re.compile("|".join(map(re.escape, _DOSSIER_STEMS)))
 _STREET_NUMBER = re.compile(
     rf"{STREET_SUFFIX}\s\d|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
     rf"|{_STREET_ABBR}\s\d"
@@ -1670,7 +1761,126 @@ _CAPS_SPACE_DIGIT = re.compile(r"[A-Z][ ]\d")
 _STREET_ENDINGS_CAPS = frozenset(w.upper() for w in _STREET_ENDINGS)
 
 
-def _caps_addresses(text: str, low: str) -> Iterator[re.Match[str]]:
+def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a character just before each position, in order."""
+    spans: list[tuple[int, int]] = []
+    for p in sorted(positions):
+        if spans and p <= spans[-1][1]:
+            continue
+        e = text.find("\n", p)
+        spans.append((text.rfind("\n", 0, p) + 1, len(text) if e < 0 else e))
+    return spans
+
+
+def _street_lines(text: str, low: str) -> list[tuple[int, int]] | None:
+    """The lines where a street word stands before a (house) number, or None for all.
+
+    Why: ADDRESS, ADDRESS_LOWER and the capitals run never cross a line and always hold a
+    street word (or "Laan van ...") before " <digit>" or " nummer <digit>"; scanning
+    only those lines finds the same matches at a fraction of the cost.
+    """
+    if len(low) != len(text):
+        return None
+    positions = [m.start() for m in _STREET_WORD_SPACE.finditer(text)]
+    for rx in (_SPACE_DIGIT, _NUMBER_WORD_DIGIT):
+        for m in rx.finditer(low):
+            p = m.start()
+            if low.endswith(_COMPASS_TAILS_LOW, 0, p):
+                p = low.rfind("-", 0, p)
+            for k in _STREET_ENDING_LENS:
+                if k <= p and low[p - k : p] in _STREET_ENDINGS:
+                    positions.append(m.start())
+                    break
+    return _line_spans(text, positions)
+
+
+_COMPASS_TAILS_LOW = tuple(t.lower() for t in _COMPASS_TAILS)
+# The last two letters of the street words (all have two or more): a cheap first test.
+_ENDING_LAST2 = frozenset(w[-2:] for w in _STREET_ENDINGS)
+
+
+def _street_scan(text: str, low: str) -> tuple[bool, bool, bool, list[tuple[int, int]] | None]:
+    """(street number, capitals, lower-case street, street lines) in one pass over the text.
+
+    Why one pass: ``_street_number_flags``, ``_lower_street_before_number`` and
+    ``_street_lines`` each visit every digit after a space and look for a street word
+    before it; visiting each once and checking the text only where the lower-cased copy
+    holds a street word gives the same answers.  The lower-case flag is only meaningful
+    when the first one holds (find_structured asks for it only then).
+    """
+    if len(low) != len(text):
+        mixed, caps = _street_number_flags(text)
+        return mixed, caps, mixed and _lower_street_before_number(text), None
+    mixed = _STREET_WORD_SPACE.search(text) is not None
+    positions = [m.start() for m in _STREET_WORD_SPACE.finditer(text)] if mixed else []
+    caps = lower = False
+    words = "nummer" in low or "nr" in low or "no." in low
+    for rx in (_SPACE_DIGIT, _NUMBER_WORD_DIGIT) if words else (_SPACE_DIGIT,):
+        for m in rx.finditer(low):
+            p = m.start()
+            if low.endswith(_COMPASS_TAILS_LOW, 0, p):
+                q = low.rfind("-", 0, p)
+                if any(k <= q and low[q - k : q] in _STREET_ENDINGS for k in _STREET_ENDING_LENS):
+                    positions.append(p)
+            elif low[p - 2 : p] not in _ENDING_LAST2:
+                continue
+            ks = [k for k in _STREET_ENDING_LENS if k <= p and low[p - k : p] in _STREET_ENDINGS]
+            if ks:
+                positions.append(p)
+            if rx is _NUMBER_WORD_DIGIT and not _NUMBER_WORD_DIGIT.match(text, p):
+                continue
+            # as _street_ending_before: a quarter's name moves the street word back
+            q = text.rfind("-", 0, p) if text.endswith(_COMPASS_TAILS, 0, p) else p
+            if q == p:
+                kq = ks
+            else:
+                kq = [
+                    k for k in _STREET_ENDING_LENS if k <= q and low[q - k : q] in _STREET_ENDINGS
+                ]
+            if not mixed and any(text[q - k : q] in _STREET_ENDINGS for k in kq):
+                mixed = True
+            if (
+                not caps
+                and rx is _SPACE_DIGIT
+                and text[p] == " "
+                and "A" <= text[p - 1] <= "Z"
+                and any(text[q - k : q] in _STREET_ENDINGS_CAPS for k in kq)
+            ):
+                caps = True
+            if not lower:
+                lower = any(
+                    text[p - k : p] in _STREET_ENDINGS and _lower_word_before(text, p - k)
+                    for k in ks
+                )
+    return mixed, caps, lower, _line_spans(text, positions)
+
+
+def _lower_word_before(text: str, end: int) -> bool:
+    """Whether lower-case street letters before ``end`` include one that opens a word."""
+    j = end - 1
+    while j >= 0 and text[j] in _LOWER_STREET_CHARS:
+        if text[j] in _LOWER_STREET_FIRST and (
+            j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_.")
+        ):
+            return True
+        j -= 1
+    return False
+
+
+def _in_lines(
+    rx: re.Pattern[str], text: str, lines: list[tuple[int, int]] | None
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches never cross a line, on ``lines`` only."""
+    if lines is None:
+        yield from rx.finditer(text)
+        return
+    for s, e in lines:
+        yield from rx.finditer(text, s, e)
+
+
+def _caps_addresses(
+    text: str, low: str, lines: list[tuple[int, int]] | None = None
+) -> Iterator[re.Match[str]]:
     """Lower-case street matches, in ``low``, of streets typed in capitals ("JAVASTRAAT 3 BIS").
 
     Why the lower-cased copy: the lower-case street pattern already knows suffixes,
@@ -1679,9 +1889,17 @@ def _caps_addresses(text: str, low: str) -> Iterator[re.Match[str]]:
     """
     if len(low) != len(text):
         return
-    for m in ADDRESS_LOWER.finditer(low):
+    for m in _in_lines(ADDRESS_LOWER, low, lines):
         if text[_lower_street_start(low, m.start(1)) : m.end(1)].isupper():
             yield m
+
+
+# The characters ADDRESS_PREP's street may open with: [A-ZÀ-Þ] and the quotes of "'s-".
+_PREP_FIRST = frozenset(
+    [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    + [chr(c) for c in range(0xC0, 0xDF)]
+    + ["'", "’"]
+)
 
 
 def _prep_addresses(text: str) -> Iterator[re.Match[str]]:
@@ -1691,37 +1909,125 @@ def _prep_addresses(text: str) -> Iterator[re.Match[str]]:
     position; the contexts are rare, so matching only after them saves most of the scan.
     """
     pos = 0
-    for c in _PREP_CONTEXT.finditer(text):
-        p = c.end()
-        if p < pos:
-            continue
+    for p in _prep_context_ends(text):
+        if p < pos or text[p : p + 1] not in _PREP_FIRST:
+            continue  # the street opens with a capital or "'s-": most contexts end here
         m = ADDRESS_PREP.match(text, p)
         if m:
             pos = m.end()
             yield m
 
 
-# The cue word ADDRESS_CUE opens with, as it spells it: every match starts on one.
-_ADDRESS_CUE_WORD = re.compile(
-    r"(?i:\b(?:woont|woonde|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
-    r"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b)"
-)
+def _prep_context_ends(text: str) -> list[int]:
+    """The ends of the matches of ``_PREP_CONTEXT.finditer(text)``, sorted.
 
-
-def _cue_addresses(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``ADDRESS_CUE.finditer(text)``, tried only at its cue words.
-
-    Why: the engine would try the case-folded cue at every position; the cue words are
-    rare and never overlap, so matching at their starts finds the same matches.
+    Why literals: ``str.find`` skips to "op ", "aan ", a tab or ", " much faster than the
+    engine tries the alternation everywhere; the contexts never overlap, and "de " after
+    a preposition belongs to it, as the greedy pattern takes it.
     """
+    ends: set[int] = set()
+    for w in ("op ", "aan ", "langs ", "naar "):
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            ends.add(e + 3 if text.startswith("de ", e) else e)
+            i = text.find(w, i + 1)
+    i = text.find("\t")
+    while i >= 0:
+        ends.add(i + 1)
+        i = text.find("\t", i + 1)
+    i = text.find(", ", 4)
+    while i >= 0:
+        if _FOUR_DIGITS_END.match(text, i - 4, i):
+            ends.add(i + 2)
+        i = text.find(", ", i + 1)
+    return sorted(ends)
+
+
+_FOUR_DIGITS_END = re.compile(r"\d{4}")
+
+
+def _word_starts(s: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted positions in ``s`` where one of ``words`` opens a word (no letter, digit or _ before).
+
+    Why: ``str.find`` skips to a literal far faster than the regex engine tries a pattern
+    that opens with a look-behind or ``\b`` at every position.
+    """
+    out: set[int] = set()
+    for w in words:
+        i = s.find(w)
+        while i >= 0:
+            if i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_"):
+                out.add(i)
+            i = s.find(w, i + 1)
+    return sorted(out)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts``."""
     pos = 0
-    for c in _ADDRESS_CUE_WORD.finditer(text):
-        if c.start() < pos:
+    for p in starts:
+        if p < pos:
             continue
-        m = ADDRESS_CUE.match(text, c.start())
+        m = rx.match(text, p)
         if m:
             pos = m.end()
             yield m
+
+
+# The words ADDRESS_CUE opens with, cut to what they share ("woon" of "woont", "woonadres").
+_ADDRESS_CUE_STEMS = (
+    "woon",
+    "wonend",
+    "verhuis",
+    "ingeschreven",
+    "verblijft",
+    "adres",
+    "postadres",
+    "huisadres",
+    "bezoekadres",
+)
+
+
+def _cue_addresses(text: str, low: str) -> Iterator[re.Match[str]]:
+    """The matches of ``ADDRESS_CUE.finditer(text)``, tried only at its cue words.
+
+    Why: the engine would try the case-folded cue at every position; the cue words are
+    rare, so matching where one opens a word finds the same matches.
+    """
+    if len(low) != len(text):
+        yield from ADDRESS_CUE.finditer(text)
+        return
+    yield from _matches_at(ADDRESS_CUE, text, _word_starts(low, _ADDRESS_CUE_STEMS))
+
+
+# The words ADDRESS_LOWER_CUE opens with, cut to what they share ("adr" of "adres").
+_LOWER_CUE_STEMS = ("adr", "woon", "verhuis", "postadres", "bezoekadres", "klopt", "hoort", "past")
+# The words ADDRESS_NUMBER_FIRST opens with (case-folded).
+_NUMBER_FIRST_STEMS = ("nummer", "nr", "huisnummer")
+
+
+def _lower_cue_addresses(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``ADDRESS_LOWER_CUE.finditer(text)``, tried only at its cue words.
+
+    Why: the pattern opens with a look-behind the engine tries at every position; its cue
+    words are rare and a match starts on one, so matching there finds the same matches.
+    """
+    yield from _matches_at(ADDRESS_LOWER_CUE, text, _word_starts(text, _LOWER_CUE_STEMS))
+
+
+def _place_lines(text: str, pc_core: bool) -> list[tuple[int, int]]:
+    """The lines where ADDRESS_PLACE may match: those with " te " or a postcode shape.
+
+    Why: its look-ahead wants " te " or a postcode on the same line right after the
+    number, and the pattern opens with a look-behind tried at every position.
+    """
+    positions = [m.start() for m in _PC_CORE.finditer(text)] if pc_core else []
+    i = text.find(" te ")
+    while i >= 0:
+        positions.append(i)
+        i = text.find(" te ", i + 1)
+    return _line_spans(text, positions)
 
 
 def _after_name_addresses(text: str) -> Iterator[re.Match[str]]:
@@ -1915,6 +2221,41 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.end(), e, "postcode", 60
 
 
+_CELL_BEFORE = re.compile(r"[ \t]*[|\t][ \t]*$")
+_CELL_END = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
+
+
+def _next_cell_after_address(text: str, start: int, end: int, address_ends: set[int]) -> bool:
+    """Whether a postcode fills the table cell right after an address found.
+
+    Why: in "| Parallelweg 66-hs | 2525 na" the cell after the street holds its postcode,
+    also when its letters are a word ("na"); a cell of its own rules out "66 | 2 na".
+    """
+    c = _CELL_BEFORE.search(text, max(0, start - 8), start)
+    return c is not None and c.start() in address_ends and bool(_CELL_END.match(text, end))
+
+
+# The characters a phone number opens with ("+31", "06", "(070)"): every PHONE match
+# starts on one, so matching only there finds what PHONE.finditer finds.
+_PHONE_FIRST = re.compile(r"[+0(]")
+_DIGIT_PAIR = re.compile(r"\d(?=\d)")
+
+
+def _iban_starts(text: str) -> list[int]:
+    """Every position where IBAN may match: two letters, maybe a separator, two digits.
+
+    Why from the digits: the pattern opens with a look-behind and letters, tried at every
+    position; two digits in a row are far rarer than letters.
+    """
+    starts: set[int] = set()
+    for d in _DIGIT_PAIR.finditer(text):
+        q = d.start()
+        for s in (q - 2, q - 3):
+            if s >= 0 and text[s].isalpha() and text[s + 1].isalpha():
+                starts.add(s)
+    return sorted(starts)
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
@@ -1928,7 +2269,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     yield from _spoken_data(text, low)
     if not _DIGIT.search(text):
         return
-    for m in IBAN.finditer(text):
+    yield from find_creditor_data(text)
+    for m in _matches_at(IBAN, text, _iban_starts(text)):
         raw = m.group()
         # The match may swallow a following word ("NL91ABNA0417164300 maar"), trim to valid.
         if iban_ok(raw):
@@ -1938,7 +2280,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if raw[k] in " -" and iban_ok(raw[:k]):
                 yield m.start(), m.start() + k, "iban", 90
                 break
-    for m in PHONE.finditer(text):
+    for m in _matches_at(PHONE, text, [c.start() for c in _PHONE_FIRST.finditer(text)]):
         if m.start() > 1 and text[m.start() - 1] in "-/" and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "30/05/2022 10.00": the rest of a code or a date
         s = m.group()
@@ -1982,7 +2324,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     glued = _GLUED_LOW.search(low) if len(low) == len(text) else _GLUED_CORE.search(text)
     if glued:
         date_rxs.append(DATE_GLUED)
-    if any(m in text for m in _EN_MONTH_CUES):
+    if _EN_MONTH_CUE_RX.search(text):
         date_rxs.append(DATE_EN_US)
     for rx in date_rxs:
         if rx is DATE_TEXT:
@@ -2001,7 +2343,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             dates_end.append(m.end())
             dates_start.append(start)
             yield start, m.end(), "date", 65
-    if has_dm and any(w in low for w in _DATE_SHORT_CUES):
+    if has_dm and _DATE_SHORT_CUE_RX.search(low):
         for m in _folded_finditer(DATE_SHORT, text, low):
             start = m.start("wd") if m.group("wd") else m.start("rel" if m.group("rel") else "dm")
             dates_end.append(m.end("dm"))
@@ -2051,6 +2393,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             s = m.group()
             if sum(c.isdigit() for c in s) >= 4:
                 t = COURT_TAIL_AFTER.match(text, m.end()) if "/" in s else None
+                if t is None and COURT_NUMBER.match(s):
+                    t = COURT_TAIL_SPACED.match(text, m.end())
                 yield m.start(), (t.end() if t else m.end()), "dossier", 55
     if caps_digits and _YEAR_CODE_CORE.search(text):
         for m in DOSSIER_YEAR_CODE.finditer(text):
@@ -2081,7 +2425,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DOSSIER_ZERO.finditer(text):
             if m.group().strip("0"):
                 yield m.start(), m.end(), "dossier", 54
-    cues = any(c in low for c in _DOSSIER_STEMS)
+    cues = _DOSSIER_STEM_RX.search(low) is not None
     for m in _dossier_cues(text, low) if cues else ():
         nr = m.groupdict().get("nr")
         if nr and nr.lower().startswith(_NOT_DOSSIER_NR):
@@ -2120,11 +2464,11 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if " onder " in low:
         for s, e in _known_under_dossiers(text, low):
             yield s, e, "dossier", 56
-    street_number, caps_street_number = _street_number_flags(text)
+    street_number, caps_street_number, lower_street, lines = _street_scan(text, low)
     rxs: list[re.Pattern[str] | str] = []
     if street_number:
         rxs.append(ADDRESS)
-        if _lower_street_before_number(text):
+        if lower_street:
             rxs.append(ADDRESS_LOWER)
     if caps_street_number:
         rxs.append("caps")  # ADDRESS_LOWER run on the lower-cased text
@@ -2132,9 +2476,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_ALONE)
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
-        if "adres" in low or "woon" in low or "verhuis" in low:
+        if "adres" in low or "woon" in low or "verhuis" in low or "adr:" in low or "adr.:" in low:
             rxs.append(ADDRESS_LOWER_CUE)
-    elif " niet " in low:
+    elif " niet " in low or "adr:" in low or "adr.:" in low:
         rxs.append(ADDRESS_LOWER_CUE)
     if " te " in text or postcodes:
         rxs.append(ADDRESS_PLACE)
@@ -2151,11 +2495,19 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if rx is ADDRESS_PREP:
             matches = _prep_addresses(text)
         elif rx is ADDRESS_CUE:
-            matches = _cue_addresses(text)
+            matches = _cue_addresses(text, low)
+        elif rx is ADDRESS_NUMBER_FIRST and len(low) == len(text):
+            matches = _matches_at(rx, text, _word_starts(low, _NUMBER_FIRST_STEMS))
         elif rx == "caps":
-            matches = _caps_addresses(text, low)
+            matches = _caps_addresses(text, low, lines)
         elif rx is ADDRESS_AFTER_NAME:
             matches = _after_name_addresses(text)
+        elif rx is ADDRESS or rx is ADDRESS_LOWER:
+            matches = _in_lines(rx, text, lines)
+        elif rx is ADDRESS_LOWER_CUE:
+            matches = _lower_cue_addresses(text)
+        elif rx is ADDRESS_PLACE:
+            matches = _in_lines(rx, text, _place_lines(text, pc_core))
         else:
             matches = rx.finditer(text)
         for m in matches:
@@ -2208,7 +2560,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         # letters ("kw") are a postcode
         for m in POSTCODE_AFTER_ADDRESS.finditer(text):
             after_comma = text[m.start() - 2] == "," and m.start() - 2 in address_ends
-            if after_comma or (m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS):
+            after_house = m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS
+            # "| Parallelweg 66-hs | 2525 na": the next table cell, letters as they come
+            if (
+                after_comma
+                or after_house
+                or _next_cell_after_address(text, m.start(), m.end(), address_ends)
+            ):
                 yield m.start(), m.end(), "postcode", 59
         # "Ringbaan-Oost 151-3hg (5031 cm)": in brackets right after an address found even
         # unit-like letters are a postcode; a word ("(1500 en meer)") never is

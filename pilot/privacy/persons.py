@@ -608,6 +608,8 @@ _NON_NAME_SUFFIX = re.compile(
     r"programma|kaart|wijzer|loket|coach|overleg|spreekuur|regeling|toeslag|uitkering|"
     r"verzekering|training|cursus|sprekende|sprekend|talige|talig)$"
 )
+# place-shaped family names ("Stolwijk", "Oudkerk", "Adriaanse"): see _toponymic_surname
+_TOPONYMIC_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(?:wijk|kerk|aanse)$")
 _LOWER_TITLES = frozenset(t for t in TITLES if not t[:1].isupper())
 _INITIAL_ABBR = frozenset(
     ["Th", "Chr", "Joh", "Ph", "Fr", "Wm", "Jac", "Corn", "Hendr", "Gerr", "Ij", "IJ", "Ch"]
@@ -1358,9 +1360,13 @@ class PersonFinder:
 
     def __init__(self, lex: Lexicons | None = None) -> None:
         self.lex = lex or lexicons()
-        self.lower_surnames = frozenset(s.lower() for s in self.lex.surnames)
+        # curated names that are ordinary words ("Buren", "Schilder") count only capitalised
+        word_names = self.lex.word_names
+        self.lower_surnames = frozenset(s.lower() for s in self.lex.surnames if s not in word_names)
         # lower-case first names, to skip the lower-case fast path in one set lookup
-        self.lower_first = frozenset(f.lower() for f in frozenset.__iter__(self.lex.first_names))
+        self.lower_first = frozenset(
+            f.lower() for f in frozenset.__iter__(self.lex.first_names) if f not in word_names
+        )
         # Why memo tables: these verdicts depend on the word and the (fixed) lexicons only,
         # and the same words are asked about many times per text and across texts.
         self._hard_stop_memo: dict[str, bool] = {}
@@ -1906,6 +1912,12 @@ class PersonFinder:
                 last = self._row_name_end(doc, i)
                 if last >= 0:
                     out.append((i, last))  # "Haddou<TAB>06-...": a table row of contacts
+                    i = last + 1
+                    continue
+            if c.isupper() and (doc.word(i + 1) == "," or w in _CAP_PARTICLES):
+                last = self._register_name_end(doc, i)
+                if last >= 0:
+                    out.append((i, last))  # "Van Lith, Annie - geb. ...": surname, first name
                     i = last + 1
                     continue
             # 1. title + name (lower case allowed in quick notes)
@@ -3170,6 +3182,82 @@ class PersonFinder:
         end = doc.text[doc.toks[first][1] :].lstrip(" ")[:1]
         return first if end in ("", "\n", "\t", ";", "|", ".", ",", "(", ")") else -1
 
+    def _register_name_end(self, doc: _Doc, i: int) -> int:
+        """Last token of "[Van] Surname, First name" opening a line or a field, else -1.
+
+        Why: registers, patient headers and birth lines invert the name ("Hoogland, Fenna -
+        geb. 12-03-1960", "Patiënt: Van Lith, Annie"); a surname that is also a place stands
+        there too.  The first name must be a lexicon first name that is no ordinary word and
+        the field must end after it, so "Den Haag, 3 maart" or "Beste, Kevin," stay apart.
+        """
+        lex = self.lex
+        text = doc.text
+        a = doc.toks[i][0]
+        line_start = a == 0 or not text[text.rfind("\n", 0, a) + 1 : a].strip()
+        labelled = (
+            not line_start
+            and doc.word(i - 1) == ":"
+            and (doc.word(i - 2).lower() in LABEL_CUES or self._field_label(doc, i - 2))
+        )
+        if not (line_start or labelled):
+            return -1
+        k = i
+        while doc.word(k) in _CAP_PARTICLES and k - i < 1 and doc.adjacent(k, k + 1):
+            k += 1
+        while doc.word(k) in _LOWER_PARTICLES and k - i < 3 and doc.adjacent(k, k + 1):
+            k += 1
+        w = doc.word(k)
+        if doc.word(k + 1) != "," or not doc.touching(k, k + 1) or len(w) < 2:
+            return -1
+        if not (w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha()):
+            return -1
+        if k > i and " ".join(doc.word(x) for x in range(i, k + 1)) in lex.places:
+            return -1  # "Den Haag, Kevin": a letter's place line
+        f = k + 2
+        if not doc.adjacent(k + 1, f):
+            return -1
+        fw = doc.word(f)
+        if not (fw[:1].isupper() and fw[1:].islower() and fw in lex.first_names):
+            return -1
+        last = f
+        while (
+            doc.word(last + 1) in lex.first_names
+            and doc.word(last + 1)[1:].islower()
+            and doc.adjacent(last, last + 1)
+        ):
+            last += 1  # "Winter, Johanna Maria"
+        end = text[doc.toks[last][1] :].lstrip(" ")[:1]
+        if end not in ("", "\n", "\t", "-", "–", "(", ",", ";", "|"):
+            return -1
+        rest = text[doc.toks[last][1] : text.find("\n", doc.toks[last][1]) % (len(text) + 1)]
+        dated = any(ch.isdigit() for ch in rest)
+        if lex.is_word(fw, compounds=False) and not (labelled or dated):
+            return -1  # "Wei", "Ama" are words too: only with a label or a birth date
+        if (
+            w in _GREETINGS
+            or w in lex.orgs
+            or w.lower() in lex.lower_function
+            or w.lower() in LABEL_CUES
+            or w.lower() in RELATIONS
+            or self._role_like(w.lower())
+        ):
+            return -1
+        if w not in lex.surnames:
+            place = w in lex.places
+            if not place and (
+                self.is_stop(w)
+                or not (
+                    (dated or labelled) and w.isalpha() and not lex.is_word(fw, compounds=False)
+                )
+                and (lex.is_word(w) or self.name_score(w, False) < 1)
+            ):
+                return -1  # a word as surname ("Hoop, Ahmad") only before a birth date
+            if place and not (labelled or dated):
+                return -1  # "Delft, Rajesh - geb. 12-03-1960": a place only before a date
+        if not all(doc.free(x, (PROTECTED_PLACE,)) for x in range(i, last + 1)):
+            return -1
+        return last
+
     def _row_name_end(self, doc: _Doc, i: int) -> int:
         """Last token of a name opening a table row before its contact details, else -1.
 
@@ -4090,6 +4178,26 @@ class PersonFinder:
             return -1  # "vanaf Mei van ...", "Post van de Voedselbank kwam aan": no person
         return k
 
+    def _toponymic_surname(self, doc: _Doc, words: list[int], x: int) -> bool:
+        """ "Kevin Stolwijk", "Ankie Zuiderwijk", "Wim Adriaanse": a place-shaped surname.
+
+        Why: "-wijk", "-kerk" and "-aanse" words are streets' or places' endings, but right
+        after a known first name (that is no ordinary word) they are a family name; the
+        chain is first name + the surname only, so "Melis Stokelaan" stays a street.
+        """
+        if x != words[-1] or len(words) != 2 or x - words[0] > 3:
+            return False
+        b = _base(doc.word(x))
+        if not _TOPONYMIC_SUFFIX.search(b) or b in self.lex.orgs:
+            return False
+        f = _base(doc.word(words[0]))
+        return (
+            f in self.lex.first_names
+            and (not self.lex.is_word(f, compounds=False) or not doc.sentence_start(words[0]))
+            and f not in self.lex.places
+            and all(doc.word(k) in _LOWER_PARTICLES for k in range(words[0] + 1, x))
+        )
+
     def _accept(self, doc: _Doc, i: int, words: list[int]) -> bool:
         lex = self.lex
         at_start = doc.sentence_start(i)
@@ -4115,6 +4223,7 @@ class PersonFinder:
                 and b not in lex.first_names
                 and b not in lex.surnames
                 and (_NON_NAME_SUFFIX.search(b.lower()) or b in lex.orgs)
+                and not self._toponymic_surname(doc, words, x)
             ):
                 return False  # "Johan de Witt College", "Melis Stokelaan": an institution/street
         scores = [self.name_score(doc.word(x), at_start and x == i) for x in words]

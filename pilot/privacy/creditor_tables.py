@@ -1,0 +1,205 @@
+"""Structured data of debt files: creditor tables, payment references, insolvency numbers.
+
+Why apart from patterns: these rules read a line as a row of cells ("creditor | number |
+amount | status") instead of matching one shape; the client's reference number in such a
+row has no cue word of its own, only its place between an organisation and an amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
+
+# The separator of a row's cells: a pipe or a tab with the spaces around it.
+_CELL_SEP = re.compile(r"[ \t]*[|\t][ \t]*")
+# An amount cell: "€ 3.210,00", "1.090,00", "2100,-", "466,20", "ca 800", "211".
+_AMOUNT_CELL = re.compile(
+    r"(?:€|EUR)?[ ]?(?:ca\.?[ ]|±[ ]?)?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{1,2}|-{1,2}))?"
+)
+# The client's number in its cell: lower-case labels first ("huurcontr. 40022871",
+# "klantnr 3030198842") belong to the cell, not to the number; a code in capitals does
+# ("VGZ 4412200", "EN 2280 1144 09").
+_REF_CELL = re.compile(
+    r"(?:[a-zà-ÿ][a-zà-ÿ.]*:?[ ]+)*"
+    r"([A-Z0-9][A-Z0-9./-]*(?:[ ][A-Z0-9][A-Z0-9./-]*)*)"
+)
+# No reference number: an amount with thousands ("12.500"), a date, a period of years.
+_NOT_REF = re.compile(
+    r"\d{1,3}(?:\.\d{3})+|(?:\d{1,2}[-/.]){2}\d{2,4}|(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}"
+)
+# A header cell over a column of amounts: its numbers are sums, not references.
+_AMOUNT_HEADER = re.compile(
+    r"(?i)bedrag|hoofdsom|som\b|schuld\b|totaal|rente|kosten|saldo|openstaand|aantal|€"
+)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of the line text[start:end], without the outer empties."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    for m in _CELL_SEP.finditer(text, start, end):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, end))
+    while cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    out = []
+    for s, e in cells:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _is_creditor(cell: str) -> bool:
+    """Whether a cell names a creditor: words, no number ("CJIB", "Gemeente Westland")."""
+    return any(c.isalpha() for c in cell) and not any(c.isdigit() for c in cell)
+
+
+def _amount_column(header: list[str]) -> bool:
+    """Whether the second column of a table is headed as amounts."""
+    return len(header) > 1 and _AMOUNT_HEADER.search(header[1]) is not None
+
+
+def table_references(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the client's reference numbers in the rows of creditor tables.
+
+    Why next to an organisation and an amount: in "CJIB | 7001 2288 4419 3310 | € 412,50"
+    the number identifies the client's file at that creditor; amounts, dates, counts and
+    "-" or "?" in the same column hold no number of five digits that is none of these.
+    """
+    if "|" not in text and "\t" not in text:
+        return
+    header: list[str] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        if "|" in text[start:end] or "\t" in text[start:end]:
+            cells = _cells(text, start, end)
+            words = [text[s:e] for s, e in cells]
+            if len(cells) >= 3 and not any(c.isdigit() for c in text[start:end]):
+                if any(any(ch.isalpha() for ch in w) for w in words):
+                    header = words
+            elif len(cells) >= 3 and _is_creditor(words[0]) and not _amount_column(header):
+                yield from _row_reference(text, cells, words)
+        else:
+            header = []
+        start = end + 1
+
+
+def _dutch_phone(ref: str) -> bool:
+    """Whether a cell's number is a Dutch phone number (imported late: patterns imports us)."""
+    from .patterns import PHONE
+
+    return PHONE.fullmatch(ref) is not None
+
+
+def _row_reference(
+    text: str, cells: list[tuple[int, int]], words: list[str]
+) -> Iterator[tuple[int, int]]:
+    """The reference number in the second cell of a row whose next filled cell is an amount."""
+    later = [w for w in words[2:] if w]
+    if not later or not _AMOUNT_CELL.fullmatch(later[0]):
+        return
+    m = _REF_CELL.fullmatch(words[1])
+    if not m:
+        return
+    ref = m.group(1)
+    if sum(c.isdigit() for c in ref) < 5 or _NOT_REF.fullmatch(ref):
+        return
+    if ref[0] == "0" and ref[1:2] != "0" and _dutch_phone(ref):
+        return  # "Ziggo | 070 3456789 | 211": the creditor's phone stays a phone
+    s = cells[1][0] + m.start(1)
+    yield s, s + len(ref)
+
+
+# A payment reference in four groups of four digits: "CJIB (3901 2288 4470 1115)".
+PAYMENT_REFERENCE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}(?:[ ]\d{4}){3}(?![\w]|[ .,/-]\d)")
+# An insolvency (WSNP) number of a court: "C/09/R/24/118 FT", "C/13/24/512 F".
+INSOLVENCY_NUMBER = re.compile(
+    r"[A-Z](?<![\w/][A-Z])/\d{2}/(?:[A-Z]{1,2}/)?\d{2}/\d{1,6}(?:[ ][A-Z]{1,2})?(?![\w]|/)"
+)
+
+
+_INSOLVENCY_CORE = re.compile(r"/\d\d/")
+
+
+def payment_references(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of payment references of four digit groups of four.
+
+    Why: fine and collection notices (CJIB) identify a person's case by sixteen digits in
+    groups of four; phones, amounts and dates never take that shape.
+    """
+    for m in PAYMENT_REFERENCE.finditer(text):
+        yield m.start(), m.end()
+
+
+def insolvency_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of court insolvency numbers ("C/09/R/24/118 FT")."""
+    if "/" in text and _INSOLVENCY_CORE.search(text):
+        for m in INSOLVENCY_NUMBER.finditer(text):
+            yield m.start(), m.end()
+
+
+# A street named "-land" after a name ("Isabellaland 1432"), its house number after it.
+LAND_STREET = re.compile(
+    r"(?<![\w.-])([A-Z][a-zà-ÿ]{3,}land)[ ](\d{1,4}(?:-?[A-Za-z](?![\w]))?)(?![\w]|[.,/-]\d)"
+)
+_LAND_NUMBER = re.compile(r"land[ ]\d")
+_LAND_NEXT_NOT = re.compile(r"[ \t]+(?:[a-zà-ÿ]{2,}(?:en|s)|jaar|keer|uur|km|meter)\b")
+
+
+@cache
+def _land_places() -> frozenset[str]:
+    """Countries, regions and places named "-land": never a street."""
+    return frozenset(
+        w for w in lexicons().places | PLACES_EXTRA | HAGUE_AREAS if w.endswith("land")
+    )
+
+
+def land_streets(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of addresses on streets named "-land" ("Isabellaland 1432").
+
+    Why apart from the street words: "land" ends countries and regions ("Nederland",
+    "Westland") as often as streets; a known place, a year or a counted noun after the
+    number ("Engeland 3 jaar") rule the address out.
+    """
+    if "land " not in text:
+        return
+    for c in _LAND_NUMBER.finditer(text):
+        # the street word starts at the capital before "land": match from there only
+        p = c.start()
+        while p > 0 and text[p - 1].isalpha():
+            p -= 1
+        m = LAND_STREET.match(text, p)
+        if not m:
+            continue
+        num = m.group(2)
+        if m.group(1) in _land_places() or (len(num) == 4 and num[:2] in ("19", "20")):
+            continue
+        if _LAND_NEXT_NOT.match(text, m.end()):
+            continue
+        yield m.start(), m.end()
+
+
+def find_creditor_data(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """Yield (start, end, label, priority) of the rules above, for find_structured."""
+    for s, e in table_references(text):
+        # above addresses: "Eneco<tab>EN 2280 1144 09" is no street "EN" with number 2280
+        yield s, e, "dossier", 76
+    for s, e in payment_references(text):
+        yield s, e, "dossier", 54
+    for s, e in insolvency_numbers(text):
+        yield s, e, "dossier", 56
+    for s, e in land_streets(text):
+        yield s, e, "address", 74
