@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES
+from .line_wraps import is_wrapped, merge_wrapped
 from .patterns import find_structured
 from .persons import find_persons, propagate_names
 
@@ -160,6 +161,14 @@ def find_personal_data(text: str) -> list[Finding]:
     """Return the personal data in ``text``, sorted and non-overlapping."""
     if not text:
         return []
+    spans = _find(text)
+    if is_wrapped(text):
+        spans = merge_wrapped(text, spans, _find)
+    return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+def _find(text: str) -> list[tuple[int, int, str]]:
+    """Personal data in ``text`` as written, as sorted (start, end, label)."""
     protected = _protected_spans(text)
     spans = _select(list(find_structured(text)))
     if any(label == "phone" for _, _, label in spans):
@@ -182,8 +191,7 @@ def find_personal_data(text: str) -> list[Finding]:
             found.append((s, e))
     if found:
         spans.extend(propagate_names(text, found, blocked))
-    spans = _merge_listed_names(text, sorted(spans))
-    return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+    return _merge_listed_names(text, sorted(spans))
 
 
 # The words that lead from a name to the address after it: "mevrouw koç op de putselaan ...".

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .creditor_tables import find_creditor_data
+from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
 from .spoken_numbers import house_number, spoken_phones, spoken_postcode, spoken_year
 
@@ -245,7 +246,7 @@ _DM_EVENT = re.compile(
     r"mdo|[a-zà-ÿ]*bespreking|[a-zà-ÿ]*tafel|[a-zà-ÿ]*melding|"
     r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
     r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag|contact|contactmoment|brainstorm|"
-    r"[a-z]*signaal)"
+    r"[a-z]*signaal|intervisie|bezoekt|bezoeken|bezocht)"
     r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
 )
 # A deadline: "voor" after a condition or a request ("als geen reactie voor 1-3 ->",
@@ -2241,6 +2242,25 @@ _PHONE_FIRST = re.compile(r"[+0(]")
 _DIGIT_PAIR = re.compile(r"\d(?=\d)")
 
 
+def _phone_matches(text: str) -> Iterator[re.Match[str]]:
+    """PHONE matches; a match with a digit count no phone has does not hide the next one.
+
+    Why: in "14 010 / 06 1099 3382" the city line and the start of the mobile make
+    "010 / 06 1099", nine digits and no phone; the mobile after the slash must still be seen.
+    """
+    pos = 0
+    for p in (c.start() for c in _PHONE_FIRST.finditer(text)):
+        if p < pos:
+            continue
+        m = PHONE.match(text, p)
+        if m:
+            g = m.group()
+            if "/" in g and not g.startswith(("+", "00")) and len(_digits(g)) < 10:
+                continue  # "010 / 06 1099": leave the number after the slash free
+            pos = m.end()
+            yield m
+
+
 def _iban_starts(text: str) -> list[int]:
     """Every position where IBAN may match: two letters, maybe a separator, two digits.
 
@@ -2270,6 +2290,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if not _DIGIT.search(text):
         return
     yield from find_creditor_data(text)
+    yield from find_cued_numbers(text, low)
     for m in _matches_at(IBAN, text, _iban_starts(text)):
         raw = m.group()
         # The match may swallow a following word ("NL91ABNA0417164300 maar"), trim to valid.
@@ -2280,7 +2301,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if raw[k] in " -" and iban_ok(raw[:k]):
                 yield m.start(), m.start() + k, "iban", 90
                 break
-    for m in _matches_at(PHONE, text, [c.start() for c in _PHONE_FIRST.finditer(text)]):
+    for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/" and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "30/05/2022 10.00": the rest of a code or a date
         s = m.group()

@@ -4483,7 +4483,8 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     found = find_slot_names(text, found, blocked, _FINDER.lex)
     if found:
         found = drop_word_names(text, found, _FINDER.lex)
-    return find_chat_names(text, found, blocked, _FINDER.lex)
+    found = find_chat_names(text, found, blocked, _FINDER.lex)
+    return drop_sentence_words(text, found, _FINDER.lex) if found else found
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -5804,4 +5805,5 @@ def _van_alone_and_owners(
 # rules (chat names, ordinary words taken for names) run after it
 from .chat_names import find_chat_names  # noqa: E402
 from .person_slots import find_slot_names  # noqa: E402
+from .sentence_words import drop_sentence_words  # noqa: E402
 from .word_names import drop_word_names  # noqa: E402

@@ -1,0 +1,190 @@
+"""Round 15, structured data: numbers told by their shape or by the words right before.
+
+Why a module of its own: each rule here is narrow (a tax assessment number, a court number
+with a backslash, a list after a plural cue, a landlord's invoice number, an address line
+in a letterhead) and guarded by a cheap substring test, so texts without the cue pay
+almost nothing; patterns.find_structured calls ``find_cued_numbers`` once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A Dutch tax assessment number: digit groups, one capital letter between dots (the tax,
+# "H" for income tax) and a period code: "8812.45.667.H.46.01", "2021.H.46.559-01".
+TAX_ASSESSMENT = re.compile(
+    r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{1,4})*\.[A-Z]\.\d{2}(?:[.-]\d{1,4})+(?![\w]|[.,/-]\d)"
+)
+_LETTER_BETWEEN_DOTS = re.compile(r"\.[A-Z]\.\d")
+
+# A case number followed after a backslash by the court's request number:
+# "10234567 \ BM VERZ 24-1123" (typed for "/" in a letter of the subdistrict court).
+COURT_BACKSLASH = re.compile(
+    r"\d(?<![\w./-]\d)\d{5,8}[ ]?\\[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}(?![\w])"
+)
+
+# A number with a one-digit check group after a number word: "zorgnummer ZV-1190 4478 2".
+CHECK_DIGIT_ID = re.compile(
+    r"n(?:ummer|r)\.?:?[ \t]+((?:[A-Z]{1,4}[- ])?\d{3,6}(?:[ ]\d{2,6})+[ ]\d)"
+    r"(?=[ \t]*(?:[.,;)]|$))",
+    re.MULTILINE,
+)
+_NOT_ID_WORDS = frozenset(
+    ["huis", "telefoon", "tel", "mobiel", "gsm", "fax", "bsn", "burgerservice", "sofi", "iban"]
+)
+
+# "mijn nummer bij uwv is UWV 2231-88-1190": whose number it is, then the number.
+NUMBER_AT_ORG = re.compile(
+    r"nummer[ \t]+(?:bij|van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W\d_]{2,20}"
+    r"[ \t]+(?:is|=)[ \t:]*"
+)
+_ID_AFTER = re.compile(r"(?:[A-Z]{2,6}[ ])?\d[\d./-]*\d(?![\w]|[.,/-]\d)")
+
+# A plural cue and a list: "Registraties: 2023041187, 2023098812".
+_PLURAL_CUES = frozenset(
+    [
+        "registraties",
+        "registratienummers",
+        "meldingen",
+        "meldingnummers",
+        "zaaknummers",
+        "dossiernummers",
+        "kenmerken",
+        "referenties",
+        "referentienummers",
+        "klantnummers",
+        "polisnummers",
+        "zaken",
+    ]
+)
+_WORD_BEFORE_COLON = re.compile(r"([a-z]{5,20})[ \t]*$")
+_AFTER_COLON = re.compile(r":[ \t]*")
+_LIST_ID = re.compile(r"(?:[A-Z]{1,6}[- ]?)?\d[\d./-]{3,}\d(?![\w]|[.,/-]\d)")
+_LIST_SEP = re.compile(r"(?:,|;|[ \t]en|[ \t]&)[ \t]+")
+_DATE_LIKE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
+_AMOUNT_LIKE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+# A private landlord's invoice: "rekening nr 2024-17" (year and serial); "rekening nr"
+# is otherwise a bank account, which IBAN and the plain number rules handle.
+INVOICE_YEAR_SERIAL = re.compile(
+    r"(?:rekening|nota)[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]*"
+    r"((?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{1,5})(?![\w]|[-/.,]\d)"
+)
+
+# A street line in a letterhead: between a line above (the organisation) and a postcode
+# line ("Rijnmond Bewindvoering\nWeena 505\n3013 AL Rotterdam") a capitalised word or
+# two and a house number are the street address, whatever the street is called.
+LETTERHEAD_POSTCODE = re.compile(r"\n[ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w])")
+LETTERHEAD_STREET = re.compile(
+    r"[ \t]*([A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){0,3}[ ]\d{1,5}(?:[ ]?[A-Za-z](?![\w])|-\d{1,3})?)"
+    r"[ \t]*"
+)
+_NOT_LETTERHEAD = frozenset(
+    [
+        "postbus",
+        "antwoordnummer",
+        "kamer",
+        "team",
+        "groep",
+        "week",
+        "bus",
+        "lijn",
+        "tram",
+        "pagina",
+        "artikel",
+        "versie",
+        "stap",
+        "fase",
+        "route",
+        "kantoor",
+        "gebouw",
+        "verdieping",
+        "blok",
+        "nummer",
+        "nr",
+        "tel",
+        "t",
+        "telefoon",
+        "fax",
+        "kvk",
+        "btw",
+    ]
+)
+
+
+def _digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def _listed(text: str, pos: int) -> Iterator[tuple[int, int, str, int]]:
+    """The identifiers listed from ``pos`` on: five digits or more, no date or amount."""
+    while n := _LIST_ID.match(text, pos):
+        ident = n.group()
+        if _digits(ident) < 5 or _DATE_LIKE.fullmatch(ident) or _AMOUNT_LIKE.fullmatch(ident):
+            return
+        yield n.start(), n.end(), "dossier", 56
+        sep = _LIST_SEP.match(text, n.end())
+        if not sep:
+            return
+        pos = sep.end()
+
+
+def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Yield (start, end, label, priority) for the round-15 shapes and cues."""
+    if "." in text and _LETTER_BETWEEN_DOTS.search(text):
+        for m in TAX_ASSESSMENT.finditer(text):
+            if _digits(m.group()) >= 8:
+                yield m.start(), m.end(), "dossier", 58
+    if "\\" in text:
+        for m in COURT_BACKSLASH.finditer(text):
+            yield m.start(), m.end(), "dossier", 58
+    if len(low) != len(text):
+        return
+    if "nummer" in low or "nr" in low:
+        for m in CHECK_DIGIT_ID.finditer(text):
+            w = m.start()
+            while w > 0 and text[w - 1].isalpha():
+                w -= 1
+            word = text[w : m.start()].lower()
+            if word in _NOT_ID_WORDS or (w > 0 and text[w - 1].isdigit()):
+                continue
+            if _digits(m.group(1)) >= 8:
+                yield m.start(1), m.end(1), "dossier", 58
+    if "nummer" in low:
+        for c in NUMBER_AT_ORG.finditer(low):
+            if c.start() > 0 and low[c.start() - 1].isalnum():
+                continue
+            n = _ID_AFTER.match(text, c.end())
+            if not n:
+                continue
+            ident = n.group()
+            d = _digits(ident)
+            if d < 6 or _DATE_LIKE.fullmatch(ident) or (ident[0] == "0" and d == 10):
+                continue
+            yield n.start(), n.end(), "dossier", 56
+    q = low.find(":")
+    while q >= 0:
+        cue = _WORD_BEFORE_COLON.search(low, max(0, q - 24), q)
+        if (
+            cue
+            and cue.group(1) in _PLURAL_CUES
+            and not low[cue.start() - 1 : cue.start()].isalpha()
+        ):
+            yield from _listed(text, _AFTER_COLON.match(text, q).end())
+        q = low.find(":", q + 1)
+    if "rekening" in low or "nota" in low:
+        for m in INVOICE_YEAR_SERIAL.finditer(low):
+            if m.start() == 0 or not low[m.start() - 1].isalpha():
+                yield m.start(1), m.end(1), "dossier", 56
+    if "\n" in text:
+        for p in LETTERHEAD_POSTCODE.finditer(text):
+            e = p.start()
+            ls = text.rfind("\n", 0, e) + 1
+            m = LETTERHEAD_STREET.fullmatch(text, ls, e)
+            if not m or ls < 2 or text[ls - 2] == "\n":
+                continue  # no street line, or no line above it: no letterhead
+            first = m.group(1).split(" ", 1)[0].rstrip(".").lower()
+            if first in _NOT_LETTERHEAD:
+                continue
+            yield m.start(1), m.end(1), "address", 74
