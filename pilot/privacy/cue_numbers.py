@@ -1,4 +1,4 @@
-"""Round 15, structured data: numbers told by their shape or by the words right before.
+"""Structured data told by a cue: numbers known by their shape or by the words right before.
 
 Why a module of its own: each rule here is narrow (a tax assessment number, a court number
 with a backslash, a list after a plural cue, a landlord's invoice number, an address line

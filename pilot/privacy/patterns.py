@@ -76,6 +76,9 @@ BSN = re.compile(
     r"(?![\w]|[.,/-]\d|[ ]\d|[./-][A-Za-z])"
 )
 BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
+# "5058 48661": nine digits grouped four and five, a BSN only after its own cue (a PDF
+# paste broke the number over a line end; the joined copy reads it so).
+BSN_FOUR_FIVE = re.compile(r"(?<![\w.,/+-])\d{4}[ ]\d{5}(?![\w]|[.,/-]\d|[ ]\d)")
 
 POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
@@ -287,6 +290,14 @@ _DM_SIGNED_LINE = re.compile(
 )
 _DM_LINE_END = re.compile(r"\.?[ \t]*(?:$|\n)")
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
+# A sign-off with its day in brackets ("casusregisseur – afgemeld (10-3)", "ziek (4-2)"):
+# the bracket holds the day-month alone; "(3-1 gewonnen)" or "(2-3 keer)" hold more.
+_DM_SIGN_OFF = re.compile(
+    r"(?i)(?<![\w])(?:afgemeld|afgezegd|afgebeld|verhinderd|afwezig|ziek|ziekgemeld|vrij|gestopt|"
+    r"geannuleerd|uitgeschreven|vertrokken|overgedragen|met[ \t]+verlof|op[ \t]+vakantie)"
+    r"[:,]?[ \t]*\([ \t]*$"
+)
+_DM_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _DM_LINE_START = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
 # A numbered visit log: "2e 3/7: met wijkagent", "3e 8-11: mag binnen".
 _DM_ORDINAL_ENTRY = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\d{1,2}(?:e|ste|de)[ \t]+$")
@@ -518,6 +529,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
         return True
     if _DM_EVENT.search(before) and _DM_CLAUSE_END.match(text, end):
+        return True
+    if "(" in before and _DM_SIGN_OFF.search(before) and _DM_BRACKET_CLOSE.match(text, end):
         return True
     r = _DM_RANGE_NEXT.match(text, end)
     if not (r and r.end() > end):
@@ -758,7 +771,8 @@ DOSSIER_PATTERNS = [
         r"(?![\w]|[-/.]\d)"
     ),
     re.compile(
-        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?(?![\w])"
+        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?"
+        r"(?:-[A-Z]{1,3}(?![\w]|-\w))?(?![\w])"  # a closing letter code: "HUUR-88120-RW"
     ),
 ]
 # two letter codes and a number of three or more digits: "SWT-SW-414", "VT/JB-0212" (a team
@@ -839,15 +853,23 @@ _DOSSIER_ID = (
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
 )
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
-_COURT_TAIL = r"(?:[ ]?/?[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}(?![\w]))?"
+# The request number may still lack its serial: "C/09/654321 BW RK".
+_COURT_TAIL = (
+    r"(?:[ ]?/?[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}"
+    r"|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w]))?"
+)
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 # The same request number after a court case number found by its shape: "(C/09/658834 / KG ZA
 # 24-311)"; without a cue the slash must join them.
-COURT_TAIL_AFTER = re.compile(r"[ ]?/[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}(?![\w])")
+COURT_TAIL_AFTER = re.compile(
+    r"[ ]?/[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
+)
 # After a court case number ("C/09/512200") the request number may follow without a slash:
 # "C/09/512200 BW RK 16-2281".
 COURT_NUMBER = re.compile(r"[A-Z]/\d{2}/\d")
-COURT_TAIL_SPACED = re.compile(r"[ ](?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}(?![\w])")
+COURT_TAIL_SPACED = re.compile(
+    r"[ ](?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
+)
 # A year, a letter code and a serial: "2023-DH-88172", "2024/WMO/1187".
 DOSSIER_YEAR_CODE = re.compile(
     r"(?<![\w/.-])(?:19|20)\d{2}([-/])[A-Z]{1,5}\1\d{3,8}(?![\w]|[-/.]\d)"
@@ -2095,6 +2117,20 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# The month before the day, American style, after a time preposition: "sinds januari 12
+# niet meer".  A count after it ("vanaf januari 12 uur per week", "per mei 3 kinderen")
+# belongs to its noun, and "januari 2024" holds a year.
+MONTH_DAY_CUED = re.compile(
+    r"(?<![\w])(?:sinds|op|per|vanaf|tot|t/m)[ ]"
+    r"((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|aug|sept|okt|nov|dec)\.?[ ]([1-9]|[12]\d|3[01])(?:,?[ ](?:19|20)\d{2}(?!\d))?)"
+    r"(?![\w]|[.,:/-]\d|[ \t]*(?:%|x[ ]|[-–][ ]?\d)|[ \t]+(?:kilo|kg|uur|uren|u[ ]|keer|dag|week|weken|maand|jaar|"
+    r"jaren|kind|euro|procent|person|mens|cli[eë]nt|gezin|minu|plek|aanmeld|meld|huishoud|"
+    r"leerling|deelnemer|stuk|uitker|nacht|sessie|gesprek|afspra|bezoek|les|dossier|zaken|"
+    r"casus|van[ ]de|t/m|tot|en[ ]\d|of[ ]\d))"
+)
+
+
 def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Dates written without digits: "achtentwintig mei", "maandag de achtste"."""
     if len(low) != len(text):
@@ -2104,6 +2140,9 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "date", 63
     for s, e in _spelled_dates(text, low):
         yield s, e, "date", 63
+    if "sinds " in low or "op " in low or "per " in low or "vanaf " in low or "tot " in low:
+        for m in MONTH_DAY_CUED.finditer(low):
+            yield m.start(1), m.end(1), "date", 63
 
 
 # Spoken data (see spoken_numbers): a word of ten or more that may be a house number holds
@@ -2320,6 +2359,11 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
+    if "ummer" in text or "sn" in text or "BSN" in text:
+        for m in BSN_FOUR_FIVE.finditer(text):
+            d = _digits(m.group())
+            if elfproef(d) and BSN_CUE.search(text, max(0, m.start() - 40), m.start()):
+                yield m.start(), m.end(), "bsn", 80
     four = _FOUR_DIGITS.search(text) is not None
     pc_core = four and _PC_CORE.search(text) is not None
     postcodes = list(POSTCODE.finditer(text)) if pc_core else []

@@ -23,7 +23,7 @@ from .persons import (
     _org_compound,
 )
 
-# --- round 12: lower-case surnames in case slots, absence lists, firms and schools --------
+# --- lower-case surnames in case slots, absence lists, firms and schools ---------------
 # "Casus bakker (VT-2023-6134)", "casus kok (786458)": a case is named after its client,
 # typed in lower case, and a bracket with a number or a case code follows.
 _CASE_LOWER = re.compile(

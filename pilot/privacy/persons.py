@@ -4484,7 +4484,10 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if found:
         found = drop_word_names(text, found, _FINDER.lex)
     found = find_chat_names(text, found, blocked, _FINDER.lex)
-    return drop_sentence_words(text, found, _FINDER.lex) if found else found
+    if found:
+        found = drop_sentence_words(text, found, _FINDER.lex)
+    found = add_titled_names(text, found, blocked, _FINDER.lex)
+    return drop_word_classes(text, found, _FINDER.lex) if found else found
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -5806,4 +5809,5 @@ def _van_alone_and_owners(
 from .chat_names import find_chat_names  # noqa: E402
 from .person_slots import find_slot_names  # noqa: E402
 from .sentence_words import drop_sentence_words  # noqa: E402
+from .word_classes import add_titled_names, drop_word_classes  # noqa: E402
 from .word_names import drop_word_names  # noqa: E402

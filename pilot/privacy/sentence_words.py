@@ -1,4 +1,4 @@
-"""Ordinary words the person passes still take for names (round 15).
+"""Ordinary words the person passes take for names, told by their shape in the sentence.
 
 Why a module of its own: each rule removes or trims a found span that its own shape and its
 neighbours show to be a word, an organisation or a neighbourhood: a pronoun ("Ze werd
