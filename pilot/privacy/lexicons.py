@@ -526,6 +526,14 @@ class Lexicons:
                 return True
         return False
 
+    def is_adjective(self, low: str) -> bool:
+        """ "mooi" -> "mooie", "dom" -> "domme": a word with an inflected -e form."""
+        if len(low) < 3 or not self.is_word(low, compounds=False):
+            return False
+        if self.is_word(low + "e", compounds=False):
+            return True
+        return low[-1] not in "aeiouy" and self.is_word(low + low[-1] + "e", compounds=False)
+
 
 class Gazetteer:
     """Names of Dutch neighbourhoods/villages and organisations, indexed by first word.

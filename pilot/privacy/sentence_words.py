@@ -83,15 +83,6 @@ def _is_opening(text: str, s: int) -> bool:
     return bool(_OPENING.search(text, max(0, s - 4), s))
 
 
-def _adjective(low: str, lex: Lexicons) -> bool:
-    """ "mooi" -> "mooie", "dom" -> "domme": a word with an inflected -e form is an adjective."""
-    if len(low) < 3 or not lex.is_word(low, compounds=False):
-        return False
-    if lex.is_word(low + "e", compounds=False):
-        return True
-    return low[-1] not in "aeiouy" and lex.is_word(low + low[-1] + "e", compounds=False)
-
-
 def _verb_like(nxt: str, lex: Lexicons) -> bool:
     if nxt in _NOT_NOUN_AFTER or nxt in _PERSON_VERBS or nxt in _SUBJECT_FOLLOWERS:
         return True
@@ -146,7 +137,7 @@ def _word_span(text: str, s: int, e: int, lex: Lexicons) -> bool:
         return True  # "Vrouwen voor Vrouwen", "Fysio aan Huis", "Welkom in Den Haag"
     if not _is_opening(text, s):
         return False
-    if _ELLIPTIC.match(text, e) and _adjective(low, lex):
+    if _ELLIPTIC.match(text, e) and lex.is_adjective(low):
         return True  # "Dom, maar leerzaam."
     m = _NEXT_LOWER.match(text, e)
     if not m:
@@ -154,7 +145,7 @@ def _word_span(text: str, s: int, e: int, lex: Lexicons) -> bool:
     nxt = m.group(1)
     if not first and low in _ROLE_SUBJECTS:
         return True  # "Baas zegt", "Buren zijn"
-    if not first and _adjective(low, lex) and not _verb_like(nxt, lex):
+    if not first and lex.is_adjective(low) and not _verb_like(nxt, lex):
         return lex.is_word(nxt, compounds=False)  # "Mooi punt Dewi."
     return False
 

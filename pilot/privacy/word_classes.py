@@ -54,15 +54,6 @@ _PET_BEFORE = re.compile(
 )
 
 
-def _adjective(low: str, lex: Lexicons) -> bool:
-    """ "kort" -> "korte": a word with an inflected -e form is an adjective."""
-    if len(low) < 3 or not lex.is_word(low, compounds=False):
-        return False
-    if lex.is_word(low + "e", compounds=False):
-        return True
-    return low[-1] not in "aeiouy" and lex.is_word(low + low[-1] + "e", compounds=False)
-
-
 def _service_compound(low: str, lex: Lexicons) -> bool:
     """ "leerplicht", "jongerenschuldenaanpak": a word plus a service head."""
     for head in _SERVICE_HEADS:
@@ -95,7 +86,7 @@ def _word_class(text: str, s: int, e: int, lex: Lexicons, pets: frozenset[str]) 
             text[e : e + 1] == ":"
             and w not in lex.first_names
             and _LINE_START.search(text, max(0, s - 3), s)
-            and _adjective(w.lower(), lex)
+            and lex.is_adjective(w.lower())
             and re.match(r":[ \t]+['‘\"“]", text[e : e + 4])
         )
     if not w[:1].isupper() or not w.isalpha():
