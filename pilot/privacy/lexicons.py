@@ -262,7 +262,7 @@ dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr
 dona|Dona|doña|Doña|senhora|Senhora|senhor|Senhor|señora|Señora|señor|Señor|signora|Signora|
 madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|lalla|Lalla|sidi|Sidi|
 Mrs|Mrs.|Ms|Ms.|Miss|Mx|dominee|Dominee|ds.|Ds.|pastor|Pastor|pater|Pater|rabbijn|Rabbijn|
-kapelaan|Kapelaan|ouderling|Ouderling|diaken|Diaken
+kapelaan|Kapelaan|ouderling|Ouderling|diaken|Diaken|pani|Pani|pan|Pan
 """)
 
 # Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").

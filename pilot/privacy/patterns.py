@@ -179,6 +179,15 @@ DATE_EN_US = re.compile(
     rf"|(?<![\w]){_EN_WEEKDAY}(?:[1-9]|[12]\d|3[01])[ \t]+(?:{'|'.join(_EN_MONTHS)})"
     r"(?:[ \t]+(?:19|20)\d{2})?(?![\w]))"
 )
+# An English ordinal day after a weekday or after "Jan"/"Mar" (first names too, so only with
+# the ordinal): "thursday 23rd", "Since Jan 3rd".  The ordinal suffix is required: "Friday 3
+# people" or "Jan 3 keer" stay.
+DATE_EN_ORDINAL = re.compile(
+    r"(?<![\w])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:,?[ \t]+the)?|(?:Jan|Mar|JAN|MAR)\.?)[ \t]+"
+    r"(?:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)(?![\w])"
+)
+_ORDINAL_CORE = re.compile(r"\d(?:st|nd|rd|th)(?![\w])")
 # Day, month abbreviation and year written together, as systems print them: "03MAR2024".
 DATE_GLUED = re.compile(
     r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
@@ -287,6 +296,12 @@ _DM_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _DM_SIGNED_LINE = re.compile(
     r"(?i)(?<![\w])(?:(?:opgesteld|geschreven|genotuleerd|ingevuld|ondertekend|getekend|"
     r"verslag|notulen)[ \t]+door)(?![\w])[^\n]{1,80},[ \t]*$"
+)
+# An appointment right after it, with its article: "mw bakker heeft 5/4 een zitting",
+# "5-6 de intake"; a count goes on with a plural or no article ("2-3 gesprekken").
+_DM_APPOINTMENT_NEXT = re.compile(
+    r"(?i)[ \t]+(?:een|de|haar|zijn|hun)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:zitting|afspraak|intake|"
+    r"huisbezoek|gesprek|evaluatie|overleg|mdo|hoorzitting|keuring|operatie|behandeling)(?![\w])"
 )
 _DM_LINE_END = re.compile(r"\.?[ \t]*(?:$|\n)")
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
@@ -531,6 +546,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if _DM_EVENT.search(before) and _DM_CLAUSE_END.match(text, end):
         return True
     if "(" in before and _DM_SIGN_OFF.search(before) and _DM_BRACKET_CLOSE.match(text, end):
+        return True
+    if _DM_APPOINTMENT_NEXT.match(text, end):
         return True
     r = _DM_RANGE_NEXT.match(text, end)
     if not (r and r.end() > end):
@@ -843,6 +860,7 @@ _NOT_DOSSIER_NR = (
     "postcode",
     "fax",
     "gsm",
+    "hoofd",
 )
 # The identifier after a cue: one token with letters, digits and separators, optionally
 # preceded by an organisation code ("CJIB 2024.8812.4410") and continued by digit groups
@@ -850,7 +868,11 @@ _NOT_DOSSIER_NR = (
 _DOSSIER_ID = (
     r"#?[ ]?(?:(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
     r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
-    r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
+    r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
+    # a year and its serial typed with a spaced dash: "MIC 2024 - 063"
+    r"(?:(?<=(?<![\w./-])(?:19|20)\d\d)[ ][-–][ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|"
+    r"maanden|weken|dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))?"
+    r"(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
 )
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
 # The request number may still lack its serial: "C/09/654321 BW RK".
@@ -1081,17 +1103,29 @@ def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # ("Subject: RE: J. Smit / 21-80412").
 SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft)[ \t]*:([^\n]*)")
 SUBJECT_ID = re.compile(r"(?<![\w./+-])\d{2,4}[-./]\d{3,8}(?![\w]|[-./]\d)")
+# An organisation's switchboard ("Dock, algemeen nummer 030-2363200"), which the gold leaves
+# readable; a person's number never goes by these words.
+_ORG_PHONE_CUE_CORE = re.compile(
+    r"algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
+)
+_ORG_PHONE_CUE = re.compile(
+    r"(?<![\w])(?:algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|"
+    r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W\d_][\w-]*))?[ \t]*:?[ \t]*$"
+)
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
 
 _HOUSE_NUMBER = (
     # never the day of a date ("Zuiderpark 18-04-2024" is a neighbourhood and a date)
     r"(?!\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{2,4}(?!\d))"
+    # nor the year of an ISO date ("Delfshaven 2024-05-14" is a neighbourhood and a date)
+    r"(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d))"
     r"\d{1,5}(?![\d,.]\d)"
     r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
+    r"|-[A-Za-z][1-9](?![\w])"  # a letter and its floor after a dash: "44-b2"
     r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
-    r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|rood|zw)(?![^\W\d_]))"
+    r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|rood|rd|RD|zw)(?![^\W\d_]))"
     # a BAG floor code glued to the letter: "22A01"
     r"|[A-Z]\d{2}(?!\d)|[A-Za-z](?![^\W\d_]|/))?"
     r"(?:[ ](?:hs|HS|h|bis|BIS|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?(?:hg|HG)|"
@@ -2340,9 +2374,12 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if raw[k] in " -" and iban_ok(raw[:k]):
                 yield m.start(), m.start() + k, "iban", 90
                 break
+    org_cue = "nummer" in low and _ORG_PHONE_CUE_CORE.search(low) is not None
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/" and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "30/05/2022 10.00": the rest of a code or a date
+        if org_cue and _ORG_PHONE_CUE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "algemeen nummer 030-2363200": an organisation's switchboard
         s = m.group()
         d = _digits(s)
         if s.startswith(("+", "00")):
@@ -2391,10 +2428,12 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         date_rxs.append(DATE_GLUED)
     if _EN_MONTH_CUE_RX.search(text):
         date_rxs.append(DATE_EN_US)
+    if _ORDINAL_CORE.search(text):
+        date_rxs.append(DATE_EN_ORDINAL)
     for rx in date_rxs:
         if rx is DATE_TEXT:
             matches = _date_text_matches(text, low)
-        elif rx is DATE_EN_US:
+        elif rx is DATE_EN_US or rx is DATE_EN_ORDINAL:
             matches = rx.finditer(text)
         else:
             matches = _folded_finditer(rx, text, low)

@@ -345,7 +345,7 @@ _MIXED_OK = re.compile(
 
 # Short Dutch nouns that end compounds of notes ("Baxterrol", "Casusles", "Zorgwet"): a word
 # ending in one of them after four or more letters is a thing, not an unknown name.
-_NOUN_TAILS = ("rol", "les", "wet", "map", "zak", "box", "app")
+_NOUN_TAILS = ("rol", "les", "wet", "map", "zak", "box", "app", "log")
 # English words around a lower-case word that show an English sentence ("cannot come to").
 _ENGLISH_NEIGHBOURS = frozenset(
     ["to", "cannot", "can't", "will", "would", "could", "should", "the", "you", "i", "we"]
@@ -1509,8 +1509,8 @@ class PersonFinder:
         head = lw[:-3]
         if len(head) < 4:
             return False
-        if not lw.endswith("les"):
-            return True
+        if not lw.endswith(("les", "log")):
+            return True  # "-log" too: "Gesprekslog", but "Kinolog" needs a word as head
         return self.lex.is_word(head) or (head[-1] == "s" and self.lex.is_word(head[:-1]))
 
     def _known_place(self, w: str) -> bool:
@@ -4487,7 +4487,9 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if found:
         found = drop_sentence_words(text, found, _FINDER.lex)
     found = add_titled_names(text, found, blocked, _FINDER.lex)
-    return drop_word_classes(text, found, _FINDER.lex) if found else found
+    if found:
+        found = drop_word_classes(text, found, _FINDER.lex)
+    return join_short_particles(text, found, blocked)
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -5299,6 +5301,12 @@ _REGISTER_LINE = re.compile(
     r"(?m)^[ \t]*(?:Naam|naam|Name|Achternaam, voornamen)[ \t]*:[ \t]*"
     r"([A-ZÀ-Þ][\w'’-]+(?:[ ][a-z]+)*,(?:[ ][A-ZÀ-Þ][\w'’-]+){1,4}[ ]\([A-ZÀ-Þ][\w'’-]+\))[ \t]*$"
 )
+# A form field typed in lower case: "naam: cor van der zee" (first name, particles, surname).
+_LOWER_NAME_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:naam|Naam|NAAM)[ \t]*:[ \t]*([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?"
+    r"(?:[ ](?:van|de|der|den|ter|ten|het|'t|in|op)){0,3}[ ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
+    r"[ \t]*$"
+)
 # A client named by initials only: "Cliënt J.G. (initialen ...)", "client A.B. woont ...".
 _CLIENT_INITIALS = re.compile(
     r"(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder)[ \t]+((?:[A-ZÀ-Þ]\.){2,3})(?![ \t]*[A-ZÀ-Þ])"
@@ -5400,6 +5408,14 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
     if "aam" in text:
         for m in _REGISTER_LINE.finditer(text):
             add(m.start(1), m.end(1))
+        if "naam:" in low:
+            for m in _LOWER_NAME_FIELD.finditer(text):
+                first, *rest = m.group(1).split()
+                last = rest[-1]
+                if first.title() in lex.first_names and (
+                    len(rest) > 1 or (last.title() in lex.surnames and not lex.is_word(last))
+                ):
+                    add(m.start(1), m.end(1))  # "naam: cor van der zee" in a form's mail
     if "li" in low or "elder" in low or "betrokkene" in low:
         for m in _CLIENT_INITIALS.finditer(text):
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -5777,6 +5793,10 @@ def _with_place_first_name(
     return s, e
 
 
+# a greeting right before a protected language word and a comma: "Houdoe Frans, die ..."
+_GREETED_WORD = re.compile(
+    r"(?<![\w])(?:Houdoe|Dag|Hoi|Hallo|Doei|Hey|Beste|Lieve|Bedankt)[ ]+([A-ZÀ-Þ][a-zà-ÿ]+)(?=[,!])"
+)
 _WORD_BEFORE_SPACE = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Þ][a-zà-ÿ]+)[ ]$")
 
 
@@ -5792,6 +5812,14 @@ def _van_alone_and_owners(
         ]
     if PROTECTED_PLACE in blocked:
         found = [_with_place_first_name(text, s, e, blocked, lex) for s, e in found]
+        for m in _GREETED_WORD.finditer(text):
+            s, e = m.span(1)
+            if (
+                m.group(1) in lex.first_names
+                and all(x == PROTECTED_PLACE for x in blocked[s:e])
+                and not any(a < e and s < b for a, b in found)
+            ):
+                found = sorted([*found, (s, e)])  # "Houdoe Frans, die ...": greeted by name
     if ":" in text and ("-" in text or "•" in text or "*" in text):
         for m in _OWNER_ITEM.finditer(text):
             s, e = m.span(1)
@@ -5809,5 +5837,9 @@ def _van_alone_and_owners(
 from .chat_names import find_chat_names  # noqa: E402
 from .person_slots import find_slot_names  # noqa: E402
 from .sentence_words import drop_sentence_words  # noqa: E402
-from .word_classes import add_titled_names, drop_word_classes  # noqa: E402
+from .word_classes import (  # noqa: E402
+    add_titled_names,
+    drop_word_classes,
+    join_short_particles,
+)
 from .word_names import drop_word_names  # noqa: E402

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import Lexicons
+from .lexicons import RELATIONS, Lexicons
 
 # a lower-case phrase opening with one of these is never a name: "het pinpasje"
 # (or with a preposition before "het"/"een": "in het buitenland"; "in 't veld" is a name)
@@ -64,6 +64,18 @@ def _service_compound(low: str, lex: Lexicons) -> bool:
     return False
 
 
+# round 17: "Man (39), slaapt ...": a relation word with an age in brackets is a role
+# relation-list words that are also given names ("Lieve (23)", "Door (7)")
+_NAME_RELATIONS = frozenset(["Lieve", "Beste", "Door", "Dag"])
+_AGE_BRACKET = re.compile(r"[ \t]?\([ \t]?\d{1,3}[ \t]?(?:jaar|jr\.?)?\)")
+# "Amersfoort – Liendert – casusles": a neighbourhood after a town and a dash in a heading
+_TOWN_DASH = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
+# "Plan van Aanpak": a capitalised word after a capitalised common noun and "van"
+_NOUN_VAN = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ ]van[ ]$")
+# "Ome Kees van de Crooswijkse volkstuin": "van de" + a place adjective ends the name
+_VAN_PLACE_ADJ = re.compile(r"[ ]van[ ](?:de|het)[ ]([A-ZÀ-Þ][\w-]+?)s?e$")
+
+
 def _pet_names(text: str) -> frozenset[str]:
     if not any(
         p in text for p in ("kat", "poes", "hond", "konijn", "cavia", "papegaai", "parkiet")
@@ -80,6 +92,25 @@ def _word_class(text: str, s: int, e: int, lex: Lexicons, pets: frozenset[str]) 
     w = text[s:e]
     if w.strip("'‘’") in pets:
         return True
+    nxt = text[e : e + 1]
+    if (
+        nxt in " ("
+        and w.lower() in RELATIONS
+        and w not in _NAME_RELATIONS
+        and _OPENING.search(text, max(0, s - 4), s)
+        and _AGE_BRACKET.match(text, e)
+    ):
+        return True  # "Man (39), slaapt in zijn auto"
+    if (
+        s >= 4
+        and text[s - 2] in "–—-"
+        and w in lex.gazetteer.kind
+        and (m := _TOWN_DASH.search(text, max(0, s - 40), s))
+        and m.group(1) in lex.places
+    ):
+        return True  # "Amersfoort – Liendert – casusles"
+    if s and text[s - 1] == "@" and lex.gazetteer.kind.get(w) and w not in lex.gazetteer.ambiguous:
+        return True  # "@Korvel:": the handle of a neighbourhood team or organisation
     if w in lex.first_names or w in lex.surnames:
         # "Kort: 'ooglidmeting' moet ...": an adjective opening a review line
         return bool(
@@ -103,6 +134,22 @@ def _word_class(text: str, s: int, e: int, lex: Lexicons, pets: frozenset[str]) 
         return True  # "Bovenbuurman zegt"
     if len(low) >= 8 and _service_compound(low, lex):
         return True  # "Leerplicht", "Respijthuis"
+    if (
+        low[-1] == "e"
+        and _NEXT_LOWER.match(text, e)
+        and lex.is_word(low, compounds=False)
+        and (lex.is_adjective(low[:-1]) or (low[-2] == low[-3] and lex.is_adjective(low[:-2])))
+    ):
+        return True  # "aanvraag Bijzondere bijstand": an inflected adjective before a noun
+    if (
+        text[s - 5 : s] == " van "
+        and lex.is_word(low, compounds=False)
+        and (m := _NOUN_VAN.search(text, max(0, s - 30), s))
+        and lex.is_word(m.group(1).lower(), compounds=False)
+        and m.group(1) not in lex.first_names
+        and m.group(1) not in lex.surnames
+    ):
+        return True  # "Plan van Aanpak"
     # "themagroep Schulden"
     return bool(lex.is_word(low, compounds=False) and _THEME_BEFORE.search(text, max(0, s - 20), s))
 
@@ -120,6 +167,14 @@ def drop_word_classes(
     for s, e in found:
         span = text[s:e]
         if " " in span:
+            if " van " in span and span[-1] == "e" and (m := _VAN_PLACE_ADJ.search(span)):
+                stem = m.group(1)
+                if stem in lex.places or lex.gazetteer.kind.get(stem) == "place":
+                    e = s + m.start()  # "Ome Kees van de Crooswijkse volkstuin"
+                    span = text[s:e]
+                    if " " not in span:
+                        out.append((s, e))
+                        continue
             words = span.split()
             if span.islower() and (
                 words[0] in _PHRASE_OPENERS
@@ -163,3 +218,34 @@ def add_titled_names(
             continue
         out.append((s, e))
     return sorted(out) if len(out) > len(found) else found
+
+
+# "Roos vd Berg", "Ali v.d. Meer": a short-hand particle between two found name parts
+_SHORT_PARTICLE_GAP = re.compile(r"[ \t]+(?:vd|v\.d\.|vdr|v\.d|v/d)[ \t]*$")
+
+
+def join_short_particles(
+    text: str, found: list[tuple[int, int]], blocked: bytearray
+) -> list[tuple[int, int]]:
+    """Join a first name and a surname found apart around "vd" / "v.d." into one span.
+
+    Why: the particle is written short, so the name passes see two names; the person is
+    one, and the particle in between belongs to the surname.
+    """
+    if len(found) < 2 or not (" vd" in text or " v.d" in text or " v/d" in text):
+        return found
+    found = sorted(found)
+    out = [found[0]]
+    for s, e in found[1:]:
+        ps, pe = out[-1]
+        gap = text[pe:s]
+        if (
+            0 < len(gap) <= 7
+            and "\n" not in gap
+            and not any(blocked[pe:s])
+            and _SHORT_PARTICLE_GAP.match(gap)
+        ):
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
