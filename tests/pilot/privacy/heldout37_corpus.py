@@ -527,14 +527,10 @@ def build(raw, idx):
                 bsn_cache[key] = newval
                 used.add(key)
                 val = newval
-            pii.append(
-                {"start": cur, "end": cur + len(val), "label": PII[code], "text": val}
-            )
+            pii.append({"start": cur, "end": cur + len(val), "label": PII[code], "text": val})
         else:
             code, val = m.group(3), m.group(4)
-            keep.append(
-                {"start": cur, "end": cur + len(val), "label": KEEP[code], "text": val}
-            )
+            keep.append({"start": cur, "end": cur + len(val), "label": KEEP[code], "text": val})
         out.append(val)
         pos = m.end()
     out.append(raw[pos:])
@@ -579,8 +575,7 @@ def main():
                 d = [int(c) for c in s["text"] if c.isdigit()]
                 assert (
                     len(d) == 9
-                    and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11
-                    == 0
+                    and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
                 )
             if s["label"] == "iban":
                 ib = s["text"].replace(" ", "").upper()

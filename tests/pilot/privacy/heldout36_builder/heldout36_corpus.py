@@ -36,9 +36,7 @@ for k, src in enumerate(T):
             if any(s["start"] < m.end() and m.start() < s["end"] for s in pii + keep):
                 continue
             pii.append(dict(start=m.start(), end=m.end(), label="person", text=c))
-            added.append(
-                (k, c, text[max(0, m.start() - 25) : m.end() + 15].replace("\n", " "))
-            )
+            added.append((k, c, text[max(0, m.start() - 25) : m.end() + 15].replace("\n", " ")))
     pii.sort(key=lambda s: s["start"])
     keep.sort(key=lambda s: s["start"])
     allsp = sorted(pii + keep, key=lambda s: s["start"])
@@ -65,10 +63,7 @@ if __name__ == "__main__":
     # checks
     def bsn_ok(x):
         d = [int(c) for c in re.sub(r"\D", "", x)]
-        return (
-            len(d) == 9
-            and (sum(a * w for a, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
-        )
+        return len(d) == 9 and (sum(a * w for a, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
 
     def iban_ok(x):
         x = x.replace(" ", "").upper()
