@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
@@ -989,6 +990,7 @@ def _acronym_plural(w: str, lex: Lexicons) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # why: called for the same few words a quarter million times
 def _base(w: str) -> str:
     """Strip a possessive (Fatima's -> Fatima)."""
     if len(w) > 3 and w[-2:] in ("'s", "’s"):
@@ -1651,8 +1653,10 @@ class PersonFinder:
             return "chat"
         if cw in RELATIONS or cw.lower() in RELATIONS or cw.lower() in lex.role_words:
             return cw
-        if "-" in cw and cw.lower().split("-")[-1] in (lex.role_words | RELATIONS):
-            return cw
+        if "-" in cw:
+            tail = cw.lower().split("-")[-1]
+            if tail in lex.role_words or tail in RELATIONS:
+                return cw
         return ""
 
     def strong_cue(self, doc: _Doc, i: int) -> bool:
@@ -1804,13 +1808,20 @@ class PersonFinder:
         out: list[tuple[int, int]] = []  # token index pairs (first, last)
         i = 0
         toks = doc.toks
-        while i < doc.n:
+        n = doc.n
+        levels = doc.levels
+        lex = self.lex
+        lower_first = self.lower_first
+        lower_surnames = self.lower_surnames
+        lower_function = lex.lower_function
+        lex_words = lex.words
+        while i < n:
             w = toks[i][2]
             c = w[0]
             if not c.isupper() and w not in _LOWER_TITLES:
                 # fast path: names, initials and titles start upper case, except names
                 # typed in lower case in quick notes, in slots only a person fills
-                if i > 0 and toks[i - 1][2] in _SLOT_CUES and doc.levels[i] == 0:
+                if i > 0 and toks[i - 1][2] in _SLOT_CUES and levels[i] == 0:
                     last = self._cued_lower_name(doc, i)
                     if last >= 0:
                         out.append((i, last))  # "bij kramer thuis", "nb mei belt terug"
@@ -1819,7 +1830,7 @@ class PersonFinder:
                 if (
                     w in _LOWER_LEADS
                     and (len(w) == 1 or (i > 0 and toks[i - 1][2] in RELATIONS))
-                    and doc.levels[i] == 0
+                    and levels[i] == 0
                 ):
                     # "buurvrouw de graaf (...) belde", "intake o. demir"
                     last = self._lower_lead_end(doc, i)
@@ -1833,9 +1844,9 @@ class PersonFinder:
                     and toks[i - 2][2].isdigit()
                     and doc.word(i + 1) == ":"
                     and doc.touching(i, i + 1)
-                    and doc.levels[i] == 0
-                    and (w in self.lower_first or not self.lex.is_word(w))
-                    and w not in self.lex.lower_function
+                    and levels[i] == 0
+                    and (w in lower_first or not lex.is_word(w))
+                    and w not in lower_function
                     and w not in LABEL_CUES
                 ):
                     out.append((i, i))  # "[09:12] ger: ben er over 5 min": a chat speaker
@@ -1845,27 +1856,27 @@ class PersonFinder:
                     i > 0
                     and toks[i - 1][2] == "@"
                     and c.isalpha()
-                    and doc.levels[i] == 0
+                    and levels[i] == 0
                     and doc.touching(i - 1, i)
                     and not doc.touching(i - 2, i - 1)
                     and len(w) >= 2
-                    and w not in self.lex.lower_function
+                    and w not in lower_function
                     # "@allemaal", "@team", "@onbekend": a handle that is an ordinary word
-                    and (w in self.lower_first or not self.lex.is_word(w))
+                    and (w in lower_first or not lex.is_word(w))
                 ):
                     out.append((i, i))  # "@ger graag even bellen": a mention in a thread
                     i += 1
                     continue
                 if (
                     c.isalpha()
-                    and doc.levels[i] == 0
-                    and (w not in self.lex.lower_function or w in _NAME_PARTICLES)
+                    and levels[i] == 0
+                    and (w not in lower_function or w in _NAME_PARTICLES)
                     and (
                         # ordinary words and particles are names here only when a name
                         # lexicon knows them ("storm", "roos"), or as "el", "ben", "ait"
-                        w not in self.lex.words
-                        or w in self.lower_first
-                        or w in self.lower_surnames
+                        w not in lex_words
+                        or w in lower_first
+                        or w in lower_surnames
                         or w in _NAME_PARTICLES
                     )
                     and (w not in _ALL_PARTICLES_LOWER or w in _NAME_PARTICLES)
@@ -1878,9 +1889,9 @@ class PersonFinder:
                 if (
                     len(w) > 2
                     and (
-                        w in self.lower_first
-                        or (w[-1] in "s'’" and _base(w) in self.lower_first)
-                        or (not w.isascii() and fold(w) in self.lower_first)  # "ngọc"
+                        w in lower_first
+                        or (w[-1] in "s'’" and _base(w) in lower_first)
+                        or (not w.isascii() and fold(w) in lower_first)  # "ngọc"
                     )
                     and self._lower_first(doc, i)
                 ):
@@ -3855,7 +3866,7 @@ class PersonFinder:
             and i >= 2
             and doc.word(i - 2) in ("'", '"', "‘", "“")
             and doc.sentence_start(i - 1)
-            and prev.lower() in lex.lower_function | lex.words
+            and (prev.lower() in lex.lower_function or prev.lower() in lex.words)
             and not first_is_name
         ):
             return False  # "'Samen Sterk in de Wijk'": a Title Case project name
@@ -4659,6 +4670,8 @@ _REGISTER = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?),[ ]?[A-Z]\.(?:[ ]?[A-Z]\.){0,3}"
     r"(?:[ ](?:van|de|der|den|ter|ten|in|['’]t|het)(?![\w]))*"
 )
+# every _REGISTER match holds this: a cheap test before the full pattern
+_REGISTER_CORE = re.compile(r",[ ]?[A-Z]\.")
 # "dhr in 't veld", "buurvrouw op de beek": a lower-case surname with a two-word particle
 _TITLED_PARTICLE = re.compile(
     r"(?i:\b(?:dhr|mevr|mw|mevrouw|meneer|buurvrouw|buurman|de[ ]heer)\.?[ ])"
@@ -5139,7 +5152,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             w = m.group(g)
             if not lex.is_word(w) and w not in lex.places and w not in lex.orgs:
                 add(m.start(g), m.end(g))
-    if "," in text:
+    if "," in text and _REGISTER_CORE.search(text):
         for m in _REGISTER.finditer(text):
             add(m.start(), m.end())
     if "'t" in text or "’t" in text:
