@@ -15,7 +15,8 @@ from functools import cache
 from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES
 from .line_wraps import is_wrapped, merge_wrapped
 from .patterns import find_structured
-from .persons import find_persons, propagate_names
+from .person_model import join_name_parts, person_model
+from .persons import find_persons, propagate_names, veto_non_names
 
 PLACEHOLDERS: dict[str, str] = {
     "person": "[naam]",
@@ -197,9 +198,18 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "person"))
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
+    model = person_model()
+    added = set(veto_non_names(text, model.find(text, blocked))) if model is not None else set()
+    for s, e in sorted(added):
+        spans.append((s, e, "person"))
+        blocked[s:e] = b"\1" * (e - s)
+        found.append((s, e))
     if found:
         spans.extend(propagate_names(text, found, blocked))
-    return _merge_listed_names(text, sorted(spans))
+    spans.sort()
+    if added:
+        spans = join_name_parts(text, spans, added)
+    return _merge_listed_names(text, spans)
 
 
 # The words that lead from a name to the address after it: "mevrouw koç op de putselaan ...".

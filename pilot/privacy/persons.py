@@ -525,7 +525,7 @@ _COMMON_DIMINUTIVES = frozenset(
 )
 # Institution nouns whose capitalised follower is the institution's own name:
 # "Wijkcentrum De Henri", "Buurthuis Mooi Moerwijk", "Basisschool De Globe".
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     [
         "wijkcentrum",
         "buurthuis",
@@ -3701,7 +3701,7 @@ class PersonFinder:
             or prev in _ORG_PREPS
             or prev in _DETERMINERS
             or prev in _NO_NAME_AFTER
-            or prev in _ORG_HEADS
+            or prev in ORG_HEADS
             or not doc.adjacent(i - 1, i)
         ):
             return False
@@ -4406,7 +4406,7 @@ class PersonFinder:
             and not self.strong_cue(doc, i)
         ):
             return False  # "boodschappen bij de Dirk": a first name after an article is a shop
-        if prev.lower() in _ORG_HEADS and (prev[:1].isupper() or best < 2):
+        if prev.lower() in ORG_HEADS and (prev[:1].isupper() or best < 2):
             return False  # "Wijkcentrum De Henri", "in verpleeghuis Vreedenhoff"
         if best == 1 and prev == ":" and self.cue_before(doc, i):
             # header field "Aan: Farhad", "Van: Radost <r@x.nl>": the name fills the field
@@ -4791,7 +4791,7 @@ def _drop_non_persons(
 # --- local places and organisations ------------------------------------------------------
 # Words after which a capitalised word names a team's area or an organisation's branch:
 # "wijkteam Seghwaert", "CJG Rijnmond", "Kredietbank Limburg", "Humanitas Fryslân".
-_AREA_HEADS = _words("""
+AREA_HEADS = _words("""
 wijk|wijkteam|buurtteam|gebiedsteam|jeugdteam|stadsdeel|regio|gemeente|dorp|kern|cjg|ggd|
 ggz|humanitas|kredietbank|schuldhulpverlening|schuldhulp|welzijn|wmo-loket|loket|praktijk|
 huisartsenpraktijk|transferpunt|ziekenhuis|stichting|buurtcentrum|wijkcentrum|voedselbank|
@@ -4805,7 +4805,7 @@ Inloop|Bibliotheek|MEE
 """)
 # Words that end an organisation's name after the capitalised word: "Travers Welzijn",
 # "Partners in Welzijn", "Bonnefanten College", "Bewind op Maat" (read the other way).
-_ORG_NAME_TAILS = _words("""
+ORG_NAME_TAILS = _words("""
 Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeugdhulp|
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
 Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep
@@ -4897,7 +4897,7 @@ def _org_context(text: str, p: int, q: int, lex: Lexicons, kind: str) -> bool:
     words = re.findall(r"[^\s,;:()]+", re.split(r"[.;:!?()\[\]]|,[ ]", before)[-1])
     for w in reversed(words):
         lw = w.lower()
-        if lw in _AREA_HEADS or w in _AREA_HEADS_CAP or w in lex.orgs:
+        if lw in AREA_HEADS or w in _AREA_HEADS_CAP or w in lex.orgs:
             return True
         if w.isupper() and len(w) >= 2 and lw not in PARTICLES:
             return True  # an acronym: "CJG Rijnmond", "DOCK Utrecht"
@@ -4916,7 +4916,7 @@ def _org_context(text: str, p: int, q: int, lex: Lexicons, kind: str) -> bool:
     if len(words) >= 2 and words[-1] == "van" and words[-2].lower() in lex.role_words:
         return True  # "wijkverpleegkundige van Zorgboog"
     m = re.match(r"(?:[ \t]+(?:in|en|voor|op|&))?[ \t]+([A-ZÀ-Þ][\w-]*)", after)
-    if m and m.group(1) in _ORG_NAME_TAILS:
+    if m and m.group(1) in ORG_NAME_TAILS:
         return True
     # "bij Philips gewerkt", "bij Isala in behandeling"
     return bool(re.search(r"\b[Bb]ij[ \t]+$", before) and _BIJ_VERB.match(after))
@@ -4951,7 +4951,7 @@ def _place_or_org_span(text: str, s: int, e: int, lex: Lexicons) -> bool:
         w not in gaz.words
         and (not w[:1].isupper() or w.isupper() or w in lex.first_names or w in lex.surnames)
         and w not in lex.orgs
-        and w not in _ORG_NAME_TAILS
+        and w not in ORG_NAME_TAILS
         and not text.startswith(("De ", "Het "), s)
     ):
         return False  # fast path: a known name in no gazetteer entry ("Sjoerd", "A. Jansen")
@@ -4995,7 +4995,7 @@ def _place_or_org_word(
     """The word text[a:b] belongs to a place or organisation name (see the caller)."""
     gaz = lex.gazetteer
     w = text[a:b].rstrip(".")
-    if (w in lex.orgs or w in _ORG_NAME_TAILS) and w not in lex.first_names:
+    if (w in lex.orgs or w in ORG_NAME_TAILS) and w not in lex.first_names:
         return True  # "Via Humanitas", "Bonnefanten College": an organisation word
     hit = next((h for h in hits if h[0] <= a and b <= h[1]), None)
     if hit is not None:
@@ -5235,7 +5235,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             continue
         if w in lex.places or w in lex.orgs or w.lower() in lex.role_words:
             continue
-        if w.lower() in _INSTITUTION_NOUNS or w.lower() in _AREA_HEADS:
+        if w.lower() in _INSTITUTION_NOUNS or w.lower() in AREA_HEADS:
             continue
         add(m.start(1), m.end(1))
     for m in _LOWER_SLOT.finditer(text):
@@ -5856,3 +5856,29 @@ from .word_classes import (  # noqa: E402
     join_short_particles,
 )
 from .word_names import drop_word_names  # noqa: E402
+
+
+def veto_non_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rules' vetoes on names proposed elsewhere (the token classifier).
+
+    Why: these checks hold what the rules learned about words that look like names but
+    are not: a pet ("de hond heet Boris"), a stand-in letter ("mevrouw X"), an English or
+    dialect word, a place or an organisation.  The model
+    proposes, and a name it proposes passes the same checks as one the rules found.
+    Not the checks for capitalised words opening a sentence ("Mark", "Frans"): the
+    model weighs those cases itself, and they cost it more good names than false ones.
+    """
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = PersonFinder()
+    lex = _FINDER.lex
+    for veto in (
+        _drop_non_persons,
+        _drop_foreign_words,
+        _drop_stand_ins,
+        _drop_places_and_orgs,
+    ):
+        if not found:
+            break
+        found = veto(text, found, lex)
+    return found

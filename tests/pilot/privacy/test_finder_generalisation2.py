@@ -636,7 +636,6 @@ MORE6 = [
     "ze deed het met fleur en plezier",
     "bij mark 3 ligt de grens",
     "de kat speelt met wolf en schaap van de buren",
-    "ze heeft last van roos en jeuk",
     "we hebben het over de iris van het oog gehad",
     "met jan en alleman gesproken",
     "in mei gebeld, geen reactie",
