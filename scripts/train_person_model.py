@@ -149,7 +149,7 @@ def train(xs: list[list[str]], ys: list[int], c: float) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=0.7)
-    parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--c", type=float, default=3.0, help="inverse L2 strength")
     parser.add_argument("--exclude", default="", help="held-out set numbers, comma-separated")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--no-tests", action="store_true", help="leave out the tests' examples")

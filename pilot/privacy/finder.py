@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES
+from .journal_initials import find_journal_initials
+from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .patterns import find_structured
 from .person_model import join_name_parts, person_model
@@ -201,6 +202,10 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     model = person_model()
     added = set(veto_non_names(text, model.find(text, blocked))) if model is not None else set()
     for s, e in sorted(added):
+        spans.append((s, e, "person"))
+        blocked[s:e] = b"\1" * (e - s)
+        found.append((s, e))
+    for s, e in find_journal_initials(text, blocked, lexicons()):
         spans.append((s, e, "person"))
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))

@@ -62,9 +62,10 @@ CACHE_LIMIT = 200_000
 _HEADS = frozenset(h.lower() for h in ORG_HEADS | AREA_HEADS)
 _ARTICLES = frozenset({"de", "het", "'t"})
 _ORG_JOINERS = frozenset({"des", "&"})
-# "Binnenstad-Oost", "Knippenbergcollege": a district's part, an institution's compound
+# "Binnenstad-Oost", "Knippenbergcollege": a district's part, an institution's compound;
+# "Hindostaans", "Surinaams-Javaans": an adjective of origin
 _PLACE_OR_INSTITUTION = re.compile(
-    r"(?i)(?:-(?:oost|west|noord|zuid|centrum|midden)"
+    r"(?i)(?:-(?:oost|west|noord|zuid|centrum|midden)|[a-zà-ÿ]{3}aa[mn]se?"
     r"|[a-zà-ÿ]{3}(?:college|school|lyceum|kliniek|ziekenhuis|centrum|stichting|groep"
     r"|team|dienst|bureau|loket|punt|kantoor|academie))$"
 )

@@ -145,6 +145,7 @@ MEASURED = [
     "heldout38.jsonl",
     "heldout39.jsonl",
     "heldout41.jsonl",
+    "heldout42.jsonl",
 ]
 
 

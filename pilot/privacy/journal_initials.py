@@ -1,0 +1,387 @@
+"""Professionals' initials in contact journals: "12-03-2024 10:15 | HB | TvL".
+
+Why: client registration systems head every journal entry with a date, a contact type
+and the author's initials, and notes copied from them keep that head ("11-03 KH HB. mw
+...", "13/3 tel. fb", "Behandelaar: KH", a closing "(MdB)").  The README counts
+individually named professionals as persons; their initials name them to any colleague.
+Short capitals are also abbreviations (HB, MDO, GGD), so initials count only where the
+journal's form puts an author: in the head of a line that opens with a date or a
+contact type, after an author field, in brackets closing an entry, or alone as the last
+line.  Everything else stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
+
+# the shapes of initials: "TvL", "MdB", "SeK" (mixed), "KH", "RR" (capitals), "fb", "mdb"
+_MIXED = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
+_CAPS = re.compile(r"[A-Z]{2,3}")
+_LOWER = re.compile(r"[a-z]{2,3}")
+
+# contact types and other words of a journal head ("tel.", "HB", "huisbezoek", "mail")
+_CONTACT = frozenset(
+    [
+        "tel",
+        "tel.",
+        "telefonisch",
+        "telefoon",
+        "hb",
+        "huisbezoek",
+        "mail",
+        "e-mail",
+        "email",
+        "mailen",
+        "overleg",
+        "spreekuur",
+        "notitie",
+        "journaal",
+        "contact",
+        "contactmoment",
+        "bezoek",
+        "gesprek",
+        "intake",
+        "app",
+        "whatsapp",
+        "sms",
+        "brief",
+        "mdo",
+        "wijkverpl",
+        "wijkverpl.",
+        "kantoor",
+        "balie",
+        "weekenddienst",
+        "dienst",
+        "avonddienst",
+    ]
+)
+# words that may open a line before its date ("Journaal 15-07-2024", "ma 4/3")
+_OPENERS = _CONTACT | frozenset(
+    ["ma", "di", "wo", "do", "vr", "za", "zo", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo."]
+)
+# abbreviations of care work in the shapes of initials: never a person
+_ABBREVIATIONS = frozenset(
+    [
+        "CL",  # cliënt, "clt: dhr. Farah"
+        "CLT",
+        "VZ",  # voorzitter
+        "VZT",
+        "HB",
+        "MDO",
+        "GGD",
+        "CJG",
+        "SHV",
+        "WMO",
+        "POH",
+        "VT",
+        "HM",
+        "BW",
+        "UWV",
+        "SVB",
+        "CAK",
+        "IND",
+        "GGZ",
+        "LVB",
+        "ZZP",
+        "PVA",
+        "AOW",
+        "ANW",
+        "WW",
+        "WIA",
+        "BSN",
+        "DUO",
+        "OV",
+        "PGB",
+        "WLZ",
+        "ZVW",
+        "NB",
+        "PS",
+        "OK",
+        "TBC",
+        "MEE",
+        "SWT",
+        "BOA",
+        "ADL",
+        "HV",
+        "HH",
+        "DB",
+        "AD",
+        "JGZ",
+        "SPV",
+        "VOG",
+        "AZC",
+        "COA",
+        "VVE",
+        "ZZ",
+        "HA",
+        "WV",
+        "WVK",
+        "AMW",
+        "MW",
+        "SW",
+        "SO",
+        "VO",
+        "MBO",
+        "HBO",
+        "WO",
+        "ROC",
+        "BSO",
+        "KDV",
+        "PO",
+        "JZ",
+        "JB",
+        "GI",
+        "OTS",
+        "VTO",
+        "AMHK",
+        "ZSM",
+        "OM",
+        "RvdK",
+        "NL",
+        "EU",
+        "AVG",
+        "KvK",
+        "PvA",
+        "BvO",
+        "WvS",
+        "DigiD",
+        "GP",
+        "ICT",
+        "PC",
+        "TV",
+        "CV",
+        "ID",
+        "OV-chipkaart",
+        "HR",
+        "IT",
+        "PR",
+        "BV",
+        "NV",
+        "VOF",
+        "KTO",
+        "IQ",
+        "ADHD",
+        "ASS",
+        "PTSS",
+        "NAH",
+        "CVA",
+        "COPD",
+        "MS",
+        "ALS",
+        "HIV",
+        "SOA",
+        "GBA",
+        "BRP",
+        "RIBW",
+        "BGZ",
+        "GBGGZ",
+        "SGGZ",
+        "FACT",
+        "IHT",
+        "HVZ",
+        "WLZ",
+        "MO",
+        "BW",
+        "SHG",
+        "RMC",
+        "ODS",
+        "KCC",
+        "DWI",
+        "WSP",
+        "GKB",
+        "NIBUD",
+        "UWV",
+        "WGA",
+        "WAO",
+        "IOAW",
+        "BBZ",
+        "TOZO",
+        "BBZ",
+        "WWB",
+        "VTH",
+        "SZW",
+        "SZ",
+        "WZ",
+        "JT",
+        "LB",
+        "DUO",
+        "PIN",
+        "ING",
+        "ABN",
+        "RABO",
+        "SNS",
+        "ASN",
+        "PDF",
+        "JPG",
+        "XL",
+        "RE",
+        "FW",
+        "CC",
+        "BCC",
+        "TEL",
+        "NR",
+        "VS",
+        "EN",
+        "OF",
+        "DE",
+        "HET",
+        "IK",
+        "WE",
+        "JA",
+        "NEE",
+        "OKE",
+        "UUR",
+        "DAG",
+        "MA",
+        "DI",
+        "WO",
+        "DO",
+        "VR",
+        "ZA",
+        "ZO",
+        "JAN",
+        "FEB",
+        "MRT",
+        "APR",
+        "MEI",
+        "JUN",
+        "JUL",
+        "AUG",
+        "SEP",
+        "OKT",
+        "NOV",
+        "DEC",
+    ]
+)
+_MONTHS = frozenset(m.lower() for m in MONTH_WORDS) | {"maa", "sept"}
+# titles and relations that open an entry's text ("dhr", "mw", "zoon")
+_CUE_WORDS = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS)
+_DATE = re.compile(
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
+    r"|\d{1,2}[ \t]+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)"
+    r"(?![\d/])",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\d{1,2}[:.u]\d{2}(?:u|uur)?|\d{1,2}u(?:\d{2})?")
+_TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:[-/.:u]\d+)*(?:u|uur)?|[^\w\s]")
+# "Behandelaar: KH", "door: JV", "auteur – fb"
+_FIELD = re.compile(
+    r"\b(?i:behandelaar|auteur|door|medewerker|ingevoerd[ ]door|casushouder|opgesteld[ ]door"
+    r"|notitie[ ]van|verslag)[ \t]*[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])"
+)
+# "(MdB)", "(fb)", "(notitie 26-3, NA)", "(weekenddienst, DK)": initials closing a bracket
+_BRACKET = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
+# "— NA", "- AvD" closing a line
+_DASH_END = re.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
+
+
+def _initials(token: str, lex: Lexicons, *, lower: bool = True) -> bool:
+    """``token`` has the shape of a person's initials and is no abbreviation or word."""
+    if token.upper() in _ABBREVIATIONS or token in _ABBREVIATIONS:
+        return False
+    if _MIXED.fullmatch(token) or _CAPS.fullmatch(token):
+        return not lex.is_word(token.lower(), compounds=False) or token.isupper()
+    if lower and _LOWER.fullmatch(token):
+        return token not in _CONTACT and not lex.is_word(token, compounds=False)
+    return False
+
+
+def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
+    """Initials in the head of a journal line: after its date, time and contact type."""
+    toks = list(_TOKEN.finditer(line))
+    if not toks:
+        return []
+    # the date: within the first three tokens, after opener words or the author
+    words = [t.group() for t in toks]
+
+    def date_at(j: int) -> int:
+        """Tokens of the date at ``j`` (0 if none): "26-4", "3 apr", "18 maart"."""
+        if _DATE.fullmatch(words[j]):
+            return 1
+        if words[j].isdigit() and len(words[j]) <= 2 and j + 1 < len(words):
+            return 2 if words[j + 1].lower().rstrip(".") in _MONTHS else 0
+        return 0
+
+    k = 0
+    while k < len(toks) and k < 3 and not date_at(k):
+        word = words[k]
+        if word.lower() not in _OPENERS and not (k == 0 and _initials(word, lex, lower=False)):
+            return []
+        k += 1
+    if k >= len(toks) or not date_at(k):
+        return []
+    out = []
+    if k == 1 and _initials(words[0], lex, lower=False):
+        out.append((base + toks[0].start(), base + toks[0].end()))  # "KH 26-4: dhr ..."
+    k += date_at(k)
+    authors = 0
+    for j in range(k, min(len(toks), k + 8)):
+        word = words[j]
+        bare = word.rstrip(".")
+        if word in "|–—-/,:;()" or _TIME.fullmatch(word) or bare.lower() in _CONTACT:
+            continue
+        if _DATE.fullmatch(word):
+            continue
+        nxt = words[j + 1].lower().rstrip(".") if j + 1 < len(words) else ""
+        # "dhr v.d. Berg" opens the entry's text; "ir hb" is an author before a contact type
+        cue = bare.lower() in _CUE_WORDS and not bare.isupper() and nxt not in _CONTACT
+        if authors == 0 and not cue and _initials(bare, lex):
+            out.append((base + toks[j].start(), base + toks[j].start() + len(bare)))
+            authors += 1
+            continue
+        break  # the entry's text begins
+    return out
+
+
+# a line that may be a journal head: at most two words, then a digit
+_HEADISH = re.compile(r"[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
+
+
+def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
+    """(start, end) of professionals' initials in journal-shaped lines of ``text``."""
+    found: list[tuple[int, int]] = []
+    journal_lines: set[int] = set()  # start offsets of lines with a journal head or a date
+    for m in _HEADISH.finditer(text):
+        base = m.start()
+        if base and text[base - 1] != "\n":
+            continue
+        end = text.find("\n", base)
+        line = text[base : end if end >= 0 else len(text)]
+        head = _journal_head(line, base, lex)
+        found += head
+        if head or _DATE.match(line.lstrip()):
+            journal_lines.add(base)
+    for m in _FIELD.finditer(text):
+        if m.group(1).lower() not in _CUE_WORDS and _initials(m.group(1), lex):
+            found.append(m.span(1))
+    for m in _BRACKET.finditer(text):
+        word = m.group(2)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        after = text[m.end() : m.end() + 2]
+        closing = after.strip() == "" and text[line_start : m.start()].rstrip()[-1:] in ".!?"
+        inner = (m.group(1) or "").strip().lower()
+        entry = inner in _CONTACT or bool(_DATE.search(inner))
+        if (
+            _MIXED.fullmatch(word) or line_start in journal_lines or closing or entry
+        ) and _initials(word, lex):
+            found.append(m.span(2))
+    tail = text.rstrip()
+    line_start = tail.rfind("\n") + 1
+    last = tail[line_start:]
+    word = last.strip().lstrip("–—-").strip()
+    if (_MIXED.fullmatch(word) or _CAPS.fullmatch(word)) and _initials(word, lex, lower=False):
+        s = line_start + last.index(word)
+        found.append((s, s + len(word)))
+    else:
+        for start in journal_lines | {line_start}:
+            end = text.find("\n", start)
+            m = _DASH_END.search(text, start, end if end >= 0 else len(text))
+            if m and _initials(m.group(1), lex, lower=False):
+                found.append(m.span(1))
+    out = []
+    for s, e in sorted(set(found)):
+        if not any(blocked[s:e]):
+            out.append((s, e))
+    return out
