@@ -113,6 +113,55 @@ _NOT_LETTERHEAD = frozenset(
 )
 
 
+# A long plain number ("78154069") is a case number by its place (see _placed_numbers): six
+# digits or more after what a message or an appointment is about ("bellen 06-... ivm
+# 78154069", "– re 69804066"), seven or more opening a caseload line before its address or
+# client ("- 23619583 / Leyweg 21: ..."), eight or more alone in brackets ("staat nog in de
+# tekst (2107884512)").  "ivm 3 kinderen", "ivm 2025" or "(17.000 inwoners)" count, date or
+# price something and have no such run of digits.
+LONG_NUMBER = re.compile(r"\d(?<![\w.,/-]\d)\d{5,9}(?![\w]|[.,/-]\d)")
+_ABOUT_BEFORE = re.compile(
+    r"(?<![\w.])(?:ivm|i\.v\.m\.?|re|inzake|mbt|m\.b\.t\.?|nav|n\.a\.v\.?):?[ \t]+$"
+)
+_CASELOAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
+_CASELOAD_AFTER = re.compile(r"[ \t]+[/|–—-][ \t]+[A-ZÀ-Þ][\w.]")
+# What a long number may count or price: "ivm 150000 euro", "re 1000000 bezoekers".
+_UNIT_AFTER = re.compile(r"[ \t]*(?:euro|eur|€|,-|,\d|%|procent|keer|stuks)(?![\w])", re.I)
+# A compact date ("20241015", "15102024"): no case number.
+_COMPACT_DATE = re.compile(
+    r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
+)
+
+
+def _plain_case_number(text: str, start: int, end: int) -> bool:
+    """Whether the digits text[start:end] may be a case number: no phone, date or amount."""
+    ident = text[start:end]
+    if ident[0] == "0" and len(ident) == 10:
+        return False  # a phone number written without separators
+    if len(ident) == 8 and _COMPACT_DATE.fullmatch(ident):
+        return False
+    return not _UNIT_AFTER.match(text, end)
+
+
+def _placed_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Long plain numbers that are case numbers by their place (see LONG_NUMBER)."""
+    for m in LONG_NUMBER.finditer(text):
+        s, e = m.span()
+        if not _plain_case_number(text, s, e):
+            continue
+        if (
+            (e - s >= 8 and text[s - 1 : s] == "(" and text[e : e + 1] == ")")
+            or _ABOUT_BEFORE.search(low, max(0, s - 12), s)
+            or (
+                e - s >= 7
+                and _CASELOAD_AFTER.match(text, e)
+                and _CASELOAD_BEFORE.search(text, max(0, s - 12), s)
+            )
+        ):
+            yield s, e, "dossier", 56
+
+
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -177,6 +226,7 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
         for m in INVOICE_YEAR_SERIAL.finditer(low):
             if m.start() == 0 or not low[m.start() - 1].isalpha():
                 yield m.start(1), m.end(1), "dossier", 56
+    yield from _placed_numbers(text, low)
     if "\n" in text:
         for p in LETTERHEAD_POSTCODE.finditer(text):
             e = p.start()

@@ -16,7 +16,7 @@ from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .patterns import find_structured
-from .person_model import join_name_parts, person_model
+from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
 
 PLACEHOLDERS: dict[str, str] = {
@@ -200,7 +200,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
     model = person_model()
-    added = set(veto_non_names(text, model.find(text, blocked))) if model is not None else set()
+    added = _model_names(text, blocked, found, model) if model is not None else set()
     for s, e in sorted(added):
         spans.append((s, e, "person"))
         blocked[s:e] = b"\1" * (e - s)
@@ -215,6 +215,30 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     if added:
         spans = join_name_parts(text, spans, added)
     return _merge_listed_names(text, spans)
+
+
+def _model_names(
+    text: str, blocked: bytearray, found: list[tuple[int, int]], model: PersonModel
+) -> set[tuple[int, int]]:
+    """Names the token classifier adds, after the rules' vetoes on the whole name.
+
+    Why the whole name: "Vreeswijk" alone is a village, "Kees Vreeswijk" a person; each
+    added token is judged together with the names right beside it (found by the rules
+    or added), joined over spaces and particles, as the rules judge their own spans.
+    """
+    proposed = model.find(text, blocked)
+    if not proposed:
+        return set()
+    names = sorted(set(proposed) | set(found))
+    groups: list[list[tuple[int, int]]] = []
+    for span in names:
+        if groups and joined_by_particles(text, groups[-1][-1][1], span[0]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    whole = {(g[0][0], g[-1][1]): g for g in groups if any(x in proposed for x in g)}
+    kept = veto_non_names(text, sorted(whole))
+    return {x for span in kept for x in whole[span] if x in proposed}
 
 
 # The words that lead from a name to the address after it: "mevrouw koç op de putselaan ...".

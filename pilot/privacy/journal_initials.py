@@ -267,9 +267,11 @@ _DATE = re.compile(
 _TIME = re.compile(r"\d{1,2}[:.u]\d{2}(?:u|uur)?|\d{1,2}u(?:\d{2})?")
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:[-/.:u]\d+)*(?:u|uur)?|[^\w\s]")
 # "Behandelaar: KH", "door: JV", "auteur – fb"
-_FIELD = re.compile(
-    r"\b(?i:behandelaar|auteur|door|medewerker|ingevoerd[ ]door|casushouder|opgesteld[ ]door"
-    r"|notitie[ ]van|verslag)[ \t]*[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])"
+# (searched from the separator back, which is far cheaper than an alternation at every word)
+_FIELD_TAIL = re.compile(r"[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])")
+_FIELD_HEAD = re.compile(
+    r"(?:^|\W)(?:behandelaar|auteur|door|medewerker|ingevoerd[ ]door|casushouder"
+    r"|opgesteld[ ]door|notitie[ ]van|verslag)[ \t]*$"
 )
 # "(MdB)", "(fb)", "(notitie 26-3, NA)", "(weekenddienst, DK)": initials closing a bracket
 _BRACKET = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
@@ -336,7 +338,7 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 # a line that may be a journal head: at most two words, then a digit
-_HEADISH = re.compile(r"[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
+_HEADISH = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
 
 
 def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
@@ -353,8 +355,13 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
         found += head
         if head or _DATE.match(line.lstrip()):
             journal_lines.add(base)
-    for m in _FIELD.finditer(text):
-        if m.group(1).lower() not in _CUE_WORDS and _initials(m.group(1), lex):
+    for m in _FIELD_TAIL.finditer(text):
+        word = m.group(1)
+        if (
+            word.lower() not in _CUE_WORDS
+            and _FIELD_HEAD.search(text[max(0, m.start() - 20) : m.start()].lower())
+            and _initials(word, lex)
+        ):
             found.append(m.span(1))
     for m in _BRACKET.finditer(text):
         word = m.group(2)

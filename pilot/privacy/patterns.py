@@ -144,7 +144,9 @@ _DAY_RANGE = r"(?:(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|
 # "14 maart jl.", "3 juni a.s.": the relative marker belongs to the date
 _RELATIVE = r"(?:[ \t]+(?:j\.?l\.?|a\.s\.?|jongstleden|aanstaande)(?![^\W\d_]))?"
 DATE_TEXT = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])"
+    # a zero may stand before the day ("verslag 06 februari 2024"): _date_text_matches
+    # takes it in, or drops the match when the zero ends a longer number
+    rf"(?<![^\W0])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])"
     rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+|-(?={_MONTHS}))"
     rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-){_YEAR}(?!\d))?{_RELATIVE}",
     re.IGNORECASE,
@@ -240,16 +242,56 @@ DATE_LIST_NEXT = re.compile(
 DATE_DM = re.compile(r"\d(?<![\w./,-]\d)\d?[-/]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
 # The same with a dot as well ("14.6"): one scan over the digits finds both shapes.
 DATE_DM_ANY = re.compile(r"\d(?<![\w./,-]\d)\d?[-/.]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
+# A range of two day-months: "herfst 20/10-24/10", "(17-4 t/m 28-4)"; written with dashes
+# only with a word or a spaced dash between them ("3-4-5-6" is no range).
+DATE_DM_RANGE = re.compile(
+    r"\d(?<![\w./,-]\d)\d?(?:/\d\d?[ \t]*(?:[-–]|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*\d\d?/\d\d?"
+    r"|-\d\d?[ \t]*(?:[ \t]–|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*\d\d?-\d\d?)"
+    r"(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER
+)
+_DM_RANGE_CORE = re.compile(r"\d[/-]\d\d?[ \t]*(?:[-–]|t/m|tot)[ \t]*\d")
+_DM_PARTS = re.compile(r"\d+")
+
+
+def _dm_range_ok(text: str, m: re.Match[str], date_starts: set[int], dated_ends: set[int]) -> bool:
+    """Whether a DATE_DM_RANGE match runs from one day to a later day within two months.
+
+    Why: "1/2-3/4" may be two fractions and "3/4-5/6" a pair of scores; two real days
+    in order, one of them beyond the 12th or the first dated by its context
+    (``_short_date_context``, or a weekday before it: ``dated_ends``), make the range a
+    period.
+    """
+    d1, m1, d2, m2 = (int(x) for x in _DM_PARTS.findall(m.group()))
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return False
+    months = (m2 - m1) % 12
+    if months > 2 or (months == 0 and d2 <= d1):
+        return False
+    if d1 >= 13 or d2 >= 13:
+        return True
+    first = _DM_PARTS.match(text, m.start())
+    month = _DM_PARTS.match(text, first.end() + 1)
+    if month.end() in dated_ends:
+        return True
+    return _short_date_context(text, m.start(), month.end(), date_starts)
+
+
+_WEEKDAY_BEFORE = re.compile(rf"(?i)(?<![\w]){_WEEKDAYS},?[ \t]+$")
+
+
 # The word right before it that makes it a date: a date preposition, a verb of coming or
 # planning, a date field ("overdrachtsdatum", "Volgende keer:") or a note abbreviation.
 _DM_CUE_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
+    r"(?i)(?<![\w])(?:(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
     r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
     r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|aant|aantekening|notitie|"
     r"[a-zà-ÿ]*(?:datum|dienst|afspraak|"
     r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding|aanvraag|brief|"
     r"besluit|beschikking|verslag))\.?:?"
-    r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*$"
+    r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*"
+    # an appointment moved to a day: "verzet naar 6/11", "verzetten naar 11/8?"
+    r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|uitgesteld|"
+    r"uitstellen|omgezet|omzetten)[ \t]+(?:naar|tot)[ \t]+)$"
 )
 # An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
 # closes the clause.
@@ -258,7 +300,9 @@ _DM_EVENT = re.compile(
     r"mdo|[a-zà-ÿ]*bespreking|[a-zà-ÿ]*tafel|[a-zà-ÿ]*melding|"
     r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
     r"ontslag|[a-z]*verlof|terug|afwezig|jarig|verjaardag|contact|contactmoment|brainstorm|"
-    r"[a-z]*signaal|intervisie|bezoekt|bezoeken|bezocht)"
+    r"[a-z]*signaal|intervisie|bezoekt|bezoeken|bezocht|"
+    # a referral: "aangemeld door GGD 6/10", "doorverwezen via huisarts 3-2"
+    r"aangemeld|doorverwezen|verwezen)"
     r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
 )
 # A deadline: "voor" after a condition or a request ("als geen reactie voor 1-3 ->",
@@ -322,8 +366,11 @@ _DM_CELL_END = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
 _DM_LOG_NEXT = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W\d_])")
 # A day-month opening a header line of cells, the next cell a name: "12/12 | Spoorwijk".
 _DM_HEADER_CELL_NEXT = re.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
+# a clock time may be marked as approximate ("2/10 ~ 11:20", "5-6 ca. 14:00") or written
+# with "u" for the hour ("4/4 9u30")
 _DM_TIME_NEXT = re.compile(
-    r"(?i),?[ \t]+(?:om[ \t]+\d|(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:in[ \t]+de[ \t]+|'s[ \t]*|"
+    r"(?i),?[ \t]+(?:~[ \t]*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)|ca\.?[ \t]*(?=(?:[01]?\d|2[0-3]):))?"
+    r"(?:om[ \t]+\d|(?:[01]?\d|2[0-3])(?:[:.]|u(?=\d\d(?!\d)))[0-5]\d|(?:in[ \t]+de[ \t]+|'s[ \t]*|"
     r"rond[ \t]+|tussen[ \t]+)?(?:ochtend|middag|avond|ochtends|middags|avonds|namiddag|"
     r"voormiddag)\b)"
 )
@@ -493,6 +540,37 @@ def _short_date_cued_r12(text: str, start: int, end: int, line_start: int, befor
     return False
 
 
+# After an event the clause may also close with a remark in brackets: "casusoverleg
+# Emmermeer 9/8 (vertrouwelijk)"; only for a day not below its month, as a share ("2/3")
+# or a range ("1-2") never is.
+_DM_REMARK_NEXT = re.compile(r"[ \t]*\((?=[^\W\d_])")
+# The last field of an action list line whose fields are set apart by dashes: "huisbezoek
+# Tuinstraat 12 — Wendy — 6/1", "bijstand aanvragen - allen - 12/4": what, who, when.
+_DM_DASH_CELL = re.compile(r"[ \t][—–-][ \t]+[^\n—–-]{0,30}[^\W\d_][^\n—–-]{0,30}[ \t][—–-][ \t]*$")
+# ... in a numbered or bulleted item, not about a match: "wedstrijd Ajax – PSV – 2-1".
+_DM_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
+_DM_SCORE_LINE = re.compile(
+    r"(?i)(?<![\w])(?:uitslag|wedstrijd|score|scoort|stand|vs|versus|gewonnen|verloren|"
+    r"gelijkspel|competitie|toernooi|thuiswedstrijd)(?![\w])"
+)
+
+
+def _dash_cell_date(text: str, end: int, before: str) -> bool:
+    """Whether a day-month closes a list item as the last of dash-set fields ("— Wendy — 6/1").
+
+    Why: action lists give each numbered or bulleted item a task, an owner and a deadline
+    in fields joined by dashes; the day-month standing alone at the end of such an item is
+    the deadline.  A match result in the same shape names the match.
+    """
+    if "—" not in before and "–" not in before and " - " not in before:
+        return False
+    if not (_DM_LINE_END.match(text, end) and _DM_DASH_CELL.search(before)):
+        return False
+    line_start = text.rfind("\n", 0, end - 1) + 1
+    line = text[line_start:end]
+    return bool(_DM_ITEM_START.match(line)) and not _DM_SCORE_LINE.search(line)
+
+
 def _dated_header_line(text: str, end: int, line_start: int) -> bool:
     """Whether a day-month opens a header line of cells ("MDO\n12/12 | Spoorwijk").
 
@@ -543,7 +621,11 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
         return True
     if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
         return True
-    if _DM_EVENT.search(before) and _DM_CLAUSE_END.match(text, end):
+    if _DM_EVENT.search(before) and (
+        _DM_CLAUSE_END.match(text, end) or (day >= month and _DM_REMARK_NEXT.match(text, end))
+    ):
+        return True
+    if before.endswith((" ", "\t")) and _dash_cell_date(text, end, before):
         return True
     if "(" in before and _DM_SIGN_OFF.search(before) and _DM_BRACKET_CLOSE.match(text, end):
         return True
@@ -788,7 +870,9 @@ DOSSIER_PATTERNS = [
         r"(?![\w]|[-/.]\d)"
     ),
     re.compile(
-        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:\d{2,4}[-/.])?\d{4,12}(?:[-/]\d{1,6})?"
+        # a code, a two-digit year and a serial of three: "MEE/24/669"
+        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:(?:\d{2,4}[-/.])?\d{4,12}|\d{2}/\d{3})"
+        r"(?:[-/]\d{1,6})?"
         r"(?:-[A-Z]{1,3}(?![\w]|-\w))?(?![\w])"  # a closing letter code: "HUUR-88120-RW"
     ),
 ]
@@ -1041,6 +1125,28 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# A field written "label - value": "zaaknr - MEE/25/476", "klantnummer – 88120344".
+DOSSIER_AFTER_DASH = re.compile(rf"[ \t]+[-–][ \t]+({_DOSSIER_ID})")
+_NUMBER_LABEL_END = ("nr", "nr.", "nummer", "number", "kenmerk", "ref", "id")
+
+
+def _dash_after_cue(text: str, cue: re.Match[str]) -> re.Match[str] | None:
+    """The identifier after a number label and a spaced dash, or None.
+
+    Why only after a number label: "zaak - 2023" or "zorg – 2024" name a year after a
+    plain word, while "zaaknr - ..." announces its value; a year or a date never is one.
+    """
+    if not cue.group().lower().endswith(_NUMBER_LABEL_END):
+        return None
+    n = DOSSIER_AFTER_DASH.match(text, cue.end())
+    if n is None:
+        return None
+    ident = n.group(1)
+    if _YEAR_ONLY.fullmatch(ident) or DATE_NUM.fullmatch(ident) or _AMOUNT.fullmatch(ident):
+        return None
+    return n
+
+
 def _listed_dossiers(text: str, end: int) -> Iterator[tuple[int, int, str, int]]:
     """The identifiers listed after the one a cue introduced ("2344807, KB 2022.4446").
 
@@ -1144,6 +1250,8 @@ STREET_SUFFIX = (
     r"spui|kaai|heuvel|vliet|water|wetering|brink|esplanade|dreve|daal|donk|laantje|straatje|"
     r"hoek|weiden|landen|meer|sloot|kamp|hage|hove|hoven|boog|bocht|vest|mient|waard|"
     r"schans|polder|forum|"
+    # diminutives: "Kalverdijkje", "Begijnhofje", "Pieterssteegje"
+    r"dijkje|hofje|steegje|padje|wegje|kadetje|"
     # Frisian street words: "Sweelstrjitte", "Troelstrawei", "Hegedyk", "Tsjerkepaed", "Lytsleane"
     r"strjitte|wei|dyk|paed|paad|loane|leane)"
 )
@@ -1215,6 +1323,19 @@ ADDRESS_BRACKET_OF = re.compile(
     rf"\(({_CAP}(?:[ ](?:van|de|der|den|het|'t|ter|ten|aan|op|in|a/d)){{1,3}}[ ]{_CAP})"
     rf"[ ]{_HOUSE_NUMBER},[ ]{_CAP}(?:[ ]{_CAP})?\)"
 )
+# A street of one capitalised word and a house number closing a bracket, alone with a floor
+# or letter ("(Wognumsebuurt 12-II)") or after a description and a comma ("(Eritrese
+# statushouder, Kalverdijkje 65)"); find_structured rules out names, words and places.
+ADDRESS_IN_BRACKETS = re.compile(
+    r"\((?:([^()\n]{2,60}?),[ ])?([A-ZÀ-Þ][a-zà-ÿ'’]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ ]"
+    rf"({_HOUSE_NUMBER})\)"
+)
+# Words of things with a number or version, never a street: "(laptop, Windows 11)".
+_NOT_BRACKET_STREETS = frozenset(
+    ["windows", "office", "android", "iphone", "ipad", "galaxy", "covid", "corona", "omikron"]
+)
+_PLAIN_HOUSE_NUMBER = re.compile(r"\d{1,4}")
+_LOWER_WORD = re.compile(r"(?<![\w])[a-zà-ÿ]{3,}(?![\w])")
 # A list item opening with a name and a number ("* Mient 404: insuline gegeven"), read as an
 # address when another item of the list opens with an address found.
 LIST_ITEM_ADDRESS = re.compile(
@@ -2133,6 +2254,11 @@ def _night_before(text: str, start: int) -> int | None:
     return n.start() if d2 == d1 + 1 or (d2 == 1 and d1 >= 28) else None
 
 
+def _zero_padded_day(text: str, s: int) -> bool:
+    """Whether the zero before a DATE_TEXT match at ``s`` pads its day ("06 februari")."""
+    return text[s].isdigit() and not (s > 1 and (text[s - 2].isalnum() or text[s - 2] in "_.,"))
+
+
 def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """``DATE_TEXT.finditer(text)``, never starting inside a numeric date.
 
@@ -2141,6 +2267,8 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """
     for m in _folded_finditer(DATE_TEXT, text, low):
         s = m.start()
+        if s and text[s - 1] == "0" and not _zero_padded_day(text, s):
+            continue  # "106 februari", "0ma 3 maart": the zero is part of something else
         if s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit():
             if _night_before(text, s):
                 yield m  # "30/31 dec": find_structured adds the first day
@@ -2349,6 +2477,41 @@ def _iban_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+# "MEE/24/669": a code with a case number of five digits in all (DOSSIER_PATTERNS)
+_CODE_YEAR_SERIAL = re.compile(r"[A-Z]/\d\d/\d{3}")
+_SLASH_MONTH = re.compile(r"/(?:0?[1-9]|1[0-2])(?!\d)")
+
+
+def _bracketed_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """Streets without a street word in brackets (see ADDRESS_IN_BRACKETS).
+
+    Why these checks: "(Ahmed 12)" or "(zoon, Yonas 12)" give a child's age, "(groep 7)"
+    or "(laptop, Windows 11)" a number of a thing; a street name is no name, no ordinary
+    word and no place, and a bare number needs the description before it.
+    """
+    lex = lexicons()
+    for m in ADDRESS_IN_BRACKETS.finditer(text):
+        word = m.group(2)
+        lw = word.lower()
+        number = m.group(3)
+        if (
+            lw in _NOT_STREET_WORDS
+            or lw in _DM_NOT_AFTER_WORDS
+            or lw in _NOT_BRACKET_STREETS
+            or lw in _MONTH_WORDS
+            or word in lex.first_names
+            or word in lex.surnames
+            or word in lex.places
+            or lex.is_word(word, compounds=False)
+        ):
+            continue
+        if _PLAIN_HOUSE_NUMBER.fullmatch(number):
+            desc = m.group(1)
+            if not desc or not _LOWER_WORD.search(desc) or _YEAR_ONLY.fullmatch(number):
+                continue
+        yield m.start(2), m.end(3), "address", 74
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
@@ -2442,6 +2605,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if rx is DATE_TEXT and start > 4 and text[start - 1] in " \t":
                 w = _REGIONAL_WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
                 start = w.start() if w else start
+            elif rx is DATE_TEXT and start and text[start - 1] == "0":
+                start -= 1  # "06 februari 2024": a zero-padded day
             elif rx is DATE_TEXT and start > 1 and text[start - 1] == "/":
                 start = _night_before(text, start) or start  # "(30/31 dec)": a night
             dates_end.append(m.end())
@@ -2460,6 +2625,13 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         elif _short_date_context(text, m.start(), m.end(), date_starts):
             dates_end.append(m.end())
             yield m.start(), m.end(), "date", 61
+    if has_dm and ("/" in text or "tot" in low or "–" in text) and _DM_RANGE_CORE.search(text):
+        # "herfst 20/10-24/10", "di 3/6 t/m 5/6": one period, with its weekday
+        dated_ends = set(dates_end)
+        for m in DATE_DM_RANGE.finditer(text):
+            if _dm_range_ok(text, m, date_starts, dated_ends):
+                w = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                yield (w.start() if w else m.start()), m.end(), "date", 66
     if dates_end and ("/" in text or "-" in text):
         # "op 15-10 en 22-10": a day-month coordinated with a date found is a date too
         for end in dates_end:
@@ -2491,7 +2663,9 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if _org_number_ok(m):
                 yield m.start(), m.end(), "dossier", 57
     # DOSSIER_PATTERNS: "#" and digits; a year, "-" or "/" and digits; a capital and digits
-    caps_digits = four and _CAP_DIGIT.search(text) is not None
+    caps_digits = _CAP_DIGIT.search(text) is not None and (
+        four or ("/" in text and _CODE_YEAR_SERIAL.search(text) is not None)
+    )
     for rx, maybe in zip(DOSSIER_PATTERNS, ("#" in text, has_dm, caps_digits), strict=True):
         for m in rx.finditer(text) if maybe else ():
             s = m.group()
@@ -2535,6 +2709,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if nr and nr.lower().startswith(_NOT_DOSSIER_NR):
             continue
         n = DOSSIER_AFTER_CUE.match(text, m.end())
+        if n is None and text[m.end() : m.end() + 3].strip() in ("-", "–"):
+            n = _dash_after_cue(text, m)
         if n and _YEAR_RANGE.fullmatch(n.group(1)):
             continue  # "HWW Zorg 2019-2022": the period of the care
         if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
@@ -2645,6 +2821,10 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     continue
             if text[end : end + 1] == "+" or text[end : end + 2] == "-/":
                 continue  # "overgang 18-/18+": an age limit, not a house number
+            if text[end : end + 1] == "/":
+                dm = _SLASH_MONTH.match(text, end)
+                if dm and dm.end() in dates_end:
+                    continue  # "casusoverleg Emmermeer 9/8": the day of a date found
             after = text[end : end + 20].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
                 continue
@@ -2702,6 +2882,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in ADDRESS_BRACKET_OF.finditer(text):
             if m.group(1).split(" ", 1)[0] not in first_names:
                 yield m.start(1), text.rfind(",", m.start(1), m.end()), "address", 74
+    if "(" in text:
+        yield from _bracketed_addresses(text)
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()

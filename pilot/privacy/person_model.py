@@ -49,6 +49,8 @@ _NEVER = (
     | frozenset({"down", "duchenne", "tourette", "lyme", "hodgkin", "bechterew"})
     # stand-ins writers use for a name they left out ("dhr. X", "mevrouw N.N.")
     | frozenset({"x", "y", "z", "xx", "xxx", "nn", "n.n."})
+    # left and right in care shorthand ("wond li onderbeen")
+    | frozenset({"li", "re"})
     # languages and nationalities in English notes ("English ok, Dutch no")
     | frozenset({"english", "dutch", "german", "french", "polish", "turkish", "arabic"})
 )
@@ -360,6 +362,8 @@ def _names_an_organisation(
     if p1[:1].isupper() and p1.rsplit("-", 1)[-1] + " " + words[i] in places:
         return True  # "Nieuw-Den Helder", "Den Bosch"
     n1 = words[i + 1] if i + 1 < len(words) else ""
+    if p1 == "(" and n1 == ")" and words[i].isupper():
+        return True  # "Cliëntoverleg (CO)": an abbreviation explained
     return n1 in ORG_NAME_TAILS or n1 in _ORG_JOINERS
 
 
@@ -371,6 +375,21 @@ def person_model() -> PersonModel | None:
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
     return PersonModel(data["weights"], data["threshold"], lexicons())
+
+
+def joined_by_particles(text: str, end: int, start: int) -> bool:
+    """Only a space, or spaces around up to three particles, lie between end and start."""
+    gap = text[end:start]
+    if gap == " ":
+        return True
+    words = gap.split()
+    return (
+        gap[:1] == " "
+        and gap[-1:] == " "
+        and "\n" not in gap
+        and len(words) <= 3
+        and all(x.lower() in _PARTICLES for x in words)
+    )
 
 
 def join_name_parts(
@@ -387,18 +406,9 @@ def join_name_parts(
     for s, e, label in spans:
         if out and label == "person" and out[-1][2] == "person":
             ps, pe, _ = out[-1]
-            if (ps, pe) in added or (s, e) in added:
-                gap = text[pe:s]
-                words = gap.split()
-                if (
-                    gap[:1] == " "
-                    and gap[-1:] == " "
-                    and "\n" not in gap
-                    and len(words) <= 3
-                    and all(x.lower() in _PARTICLES for x in words)
-                ):
-                    out[-1] = (ps, e, label)
-                    added.add((ps, e))
-                    continue
+            if ((ps, pe) in added or (s, e) in added) and joined_by_particles(text, pe, s):
+                out[-1] = (ps, e, label)
+                added.add((ps, e))
+                continue
         out.append((s, e, label))
     return out

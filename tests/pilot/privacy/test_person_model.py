@@ -226,3 +226,15 @@ def test_training_examples_from_markup() -> None:
     assert any("w=oduya" in x for x, y in zip(xs, ys, strict=True) if y)
     # the tests' look-alikes are training data too
     assert any(d["text"] == "Samen Sterk is de naam van de cursus." for d in train.test_examples())
+
+
+def test_vetoes_judge_the_whole_name() -> None:
+    """ "Vreeswijk" alone is a village; after "Kees" the rules' place veto keeps it."""
+    model = PersonModel({"w=vreeswijk": 10.0, "bias": -10.0}, 0.4, lexicons())
+    text = "Groet, Kees Vreeswijk"
+    kees = (text.index("Kees"), text.index("Kees") + 4)
+    place = (text.index("Vreeswijk"), len(text))
+    assert model.find(text, bytearray(len(text))) == [place]
+    assert finder._model_names(text, bytearray(len(text)), [kees], model) == {place}
+    alone = "Ze woont in Vreeswijk"
+    assert finder._model_names(alone, bytearray(len(alone)), [], model) == set()
