@@ -214,7 +214,34 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans.sort()
     if added:
         spans = join_name_parts(text, spans, added)
+    if ". " in text or "." in text[-1:]:
+        spans = _trailing_initials(text, spans, blocked)
     return _merge_listed_names(text, spans)
+
+
+# "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname
+_TRAILING_INITIALS = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
+
+
+def _trailing_initials(
+    text: str, spans: list[tuple[int, int, str]], blocked: bytearray
+) -> list[tuple[int, int, str]]:
+    """Extend a name over the initials written after it, as registers list people.
+
+    Why: "mw Azzouzi N." leaves "N." readable, and a half-hidden name still leaks.  Only
+    initials that end the name's phrase (a bracket, comma, dash or line end follows), so
+    "Jansen A. Bakker" (two people listed) is not joined.
+    """
+    out = []
+    for s, e, label in spans:
+        if label == "person":
+            if text[e : e + 1] == "." and text[e - 1].isupper() and text[e - 2 : e - 1] in " .":
+                e += 1  # "Baldewsingh R" found: its initial keeps its dot
+            m = _TRAILING_INITIALS.match(text, e)
+            if m and not any(blocked[m.start(1) : m.end(1)]):
+                e = m.end(1)
+        out.append((s, e, label))
+    return out
 
 
 def _model_names(
