@@ -128,7 +128,16 @@ Londen|Manchester|Dublin|Jakarta|Surabaya|Bandung|Semarang|Yogyakarta|Ambon|
 Manilla|Hanoi|Ho Chi Minh|Saigon|Beijing|Peking|Shanghai|Kanton|Guangzhou|Shenzhen|Wenzhou|
 Hongkong|Hong Kong|Taipei|Mumbai|Delhi|New Delhi|Chennai|Kolkata|Bangalore|Hyderabad|Dhaka|
 Kathmandu|Yangon|Bangkok|Tbilisi|Jerevan|Yerevan|Bakoe|Baku|Grozny|Tasjkent|Tashkent|Zuid-Holland|Noord-Holland|Randstad|Haags|Delfts|Rotterdams|Amsterdams|Utrechts|Westlands|Rijswijks|Portugees|Portugese|Noors|Noorse|Zweeds|Zweedse|Deens|Deense|Fins|Finse|Grieks|Griekse|Italiaans|Italiaanse|Chinees|Chinese|Japans|Japanse|Vietnamees|Vietnamese|Indonesisch|Indonesische|Indiaas|Indiase|Pakistaans|Pakistaanse|Iraaks|Iraakse|Iraans|Iraanse|Ghanees|Ghanese|Nigeriaans|Nigeriaanse|Ethiopisch|Ethiopische|Kaapverdiaans|Kaapverdiaanse|Dominicaans|Dominicaanse|Colombiaans|Colombiaanse|Braziliaans|Braziliaanse|Amerikaans|Amerikaanse|Brits|Britse|Australisch|Australische|Hongaars|Hongaarse|Tsjechisch|Tsjechische|Slowaaks|Slowaakse|Litouws|Litouwse|Lets|Letse|Servisch|Servische|Kroatisch|Kroatische|Bosnisch|Bosnische|Albanees|Albanese|Belgisch|Belgische|Vlaams|Vlaamse|Fries|Friese|Limburgs|Limburgse|Molukse|Moluks|Indisch|Indische|Javaans|Javaanse|Creools|Creoolse|Tamil|Urdu|Hindi|Farsi|Dari|Pasjtoe|Amhaars|Somali|Tigrinya|Oekraïens
-""")
+""") | _words("""
+Twente|Salland|Achterhoek|Veluwe|Betuwe|Gooi|Kennemerland|Rijnmond|Drechtsteden|Zaanstreek|
+Waterland|West-Friesland|Westfriesland|Voorne-Putten|Goeree-Overflakkee|Liemers|Zuid-Limburg|
+Noord-Limburg|Midden-Limburg|Parkstad|Oost-Groningen|Noord-Groningen|Fryslân|Brabant|Walcheren|
+Zeeuws-Vlaanderen|Zuid-Beveland|Noord-Beveland|Schouwen-Duiveland|Alblasserwaard|
+Vijfheerenlanden|Krimpenerwaard|Bommelerwaard|Rivierenland|Vechtstreek|Rijnland|Delfland|
+Midden-Holland|Noordoostpolder|Hoeksche Waard|Food Valley|Gooi en Vechtstreek|Zeeuws|Zeeuwse|
+Brabants|Brabantse|Twents|Twentse|Gronings|Groningse|Drents|Drentse|Achterhoekse|Veluwse|Gelderse|
+Overijsselse|Hollandse
+""")  # regions and their adjectives, named by teams outside the Randstad (general knowledge)
 
 # Organisations, services, schemes and institutions (general, national and Haaglanden); the
 # second block adds mental-health, disability, elderly-care, housing and welfare organisations

@@ -479,7 +479,6 @@ KNOWN_LIMITS = [
     "Samen Sterk is de naam van de cursus.",
     "[[person:wil]] belt mw [[person:de groot]] morgen",
     "ff overleggen met [[person:door]] over de casus",
-    "nb [[person:trui]] is jarig [[date:12/4]]",
     "cliënt [[person:m. bakker]] niet bereikbaar",
 ]
 
@@ -489,6 +488,7 @@ KNOWN_LIMITS = [
 FOUND_SINCE_MODEL = [
     "Aan: [[person:Ger]]; [[person:Trui]]\nOnderwerp: overdracht",
     "Taken: [[person:Wil]] – aanvraag, [[person:Door]] – huisbezoek.",
+    "nb [[person:trui]] is jarig [[date:12/4]]",
 ]
 
 GROUPS = {

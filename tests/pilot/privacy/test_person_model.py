@@ -55,8 +55,12 @@ FOUND_BY_MODEL = [
     ("- Pinas (bemoeizorg) → Parnassia consult", ["Pinas"]),
     ("Nu is het Karim Benali, bereikbaar via de balie.", ["Karim Benali"]),
     ("Nu is het Hamid El Idrissi, bereikbaar via de balie.", ["Hamid El Idrissi"]),
-    ("Tesfay G. - schuldhulp loopt, afbouwen", ["Tesfay G."]),
-    ("Overdracht: Yara B. - schuldhulp loopt, Tomasz K. - dagbesteding", ["Yara B.", "Tomasz K."]),
+    ("stand van zaken\n- nowak: beschikking binnen\n- mensah: wacht op UWV", ["nowak", "mensah"]),
+    ("Nu is het Priya Ramlal, bereikbaar via de balie.", ["Priya Ramlal"]),
+    (
+        "overdracht: gebremariam (afschalen), kowalczyk (wacht op SHV)",
+        ["gebremariam", "kowalczyk"],
+    ),
 ]
 
 # Look-alikes the model must leave alone: words, organisations, places, pets.
