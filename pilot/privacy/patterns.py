@@ -348,6 +348,13 @@ _DM_APPOINTMENT_NEXT = re.compile(
     r"huisbezoek|gesprek|evaluatie|overleg|mdo|hoorzitting|keuring|operatie|behandeling)(?![\w])"
 )
 _DM_LINE_END = re.compile(r"\.?[ \t]*(?:$|\n)")
+# The head of a quoted message that ends in its day-month and a colon: "Mail van Karima
+# Ouali, 7/7:", "zoon belt (06 ...), 1-7:", "Verslag telefonisch contact 12-3:".
+_DM_MESSAGE_HEADER = re.compile(
+    r"(?i)(?:^|[\s(])(?:mail|e-mail|bericht|app|appje|whatsapp|sms|voicemail|belt|belde|brief)"
+    r"(?![\w])[^\n]{0,60},[ \t]*$"
+    r"|(?:contact|mail|bericht|voicemail|sms|appje|whatsapp)[ \t]+$"
+)
 _DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
 # A sign-off with its day in brackets ("casusregisseur – afgemeld (10-3)", "ziek (4-2)"):
 # the bracket holds the day-month alone; "(3-1 gewonnen)" or "(2-3 keer)" hold more.
@@ -630,6 +637,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if "(" in before and _DM_SIGN_OFF.search(before) and _DM_BRACKET_CLOSE.match(text, end):
         return True
     if _DM_APPOINTMENT_NEXT.match(text, end):
+        return True
+    if text[end : end + 1] == ":" and _DM_MESSAGE_HEADER.search(before):
         return True
     r = _DM_RANGE_NEXT.match(text, end)
     if not (r and r.end() > end):

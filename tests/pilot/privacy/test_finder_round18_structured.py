@@ -159,3 +159,19 @@ def test_bracketed_street_needs_no_name_or_word() -> None:
     # a description and a comma, but the word is a first name: an age, not a street
     assert "address" not in _labelled("(zoon, Yonas 12) en").values()
     assert "address" not in _labelled("(laptop, Windows 11)").values()
+
+
+MESSAGE_HEADERS = [
+    'Mail van [[person:Sanne Dekker]], [[date:4/9]]:\n"Beste collega,',
+    "broer belt ([[phone:06 4411 2233]]), [[date:2-8]]:\nhij maakt zich zorgen",
+    "Verslag telefonisch contact [[date:11-3]]: moeder bereikt.",
+    "Voicemail [[date:6/5]]: of ik terug wil bellen.",
+    # a share or a score before a colon stays readable
+    "Score van de wedstrijd, 2/3: gewonnen",
+    "De helft van de groep, 1/2: kwam niet.",
+]
+
+
+@pytest.mark.parametrize("example", MESSAGE_HEADERS)
+def test_day_month_ending_a_message_header(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
