@@ -19,8 +19,9 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from functools import cache
-from itertools import accumulate
+from functools import cache, lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add, not_
 from pathlib import Path
 
 from .lexicons import LABEL_CUES, MONTH_WORDS, PARTICLES, RELATIONS, TITLES, Lexicons, lexicons
@@ -71,8 +72,15 @@ _PLACE_OR_INSTITUTION = re.compile(
     r"|[a-zà-ÿ]{3}(?:college|school|lyceum|kliniek|ziekenhuis|centrum|stichting|groep"
     r"|team|dienst|bureau|loket|punt|kantoor|academie))$"
 )
+# the endings _PLACE_OR_INSTITUTION asks for: a lower-case ASCII word without one of them
+# cannot match, so the search is skipped
+_PLACE_OR_INSTITUTION_ENDS = ("oost", "west", "noord", "zuid", "centrum", "midden")
+_PLACE_OR_INSTITUTION_ENDS += ("college", "school", "lyceum", "kliniek", "ziekenhuis")
+_PLACE_OR_INSTITUTION_ENDS += ("stichting", "groep", "team", "dienst", "bureau", "loket")
+_PLACE_OR_INSTITUTION_ENDS += ("punt", "kantoor", "academie", "aans", "aanse", "aams", "aamse")
 
 
+@lru_cache(maxsize=65536)  # why: asked for a word and again for it as each neighbour
 def shape(word: str) -> str:
     """ "Yilmaz" -> "Xxx", "J." -> "X.", "06" -> "dd": the word's outline."""
     s = _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
@@ -107,7 +115,9 @@ def candidate_kind(word: str, lex: Lexicons) -> int:
         return NO
     if bare in _CUE_WORDS or bare in lex.role_words:
         return NO  # "mw", "buurman", "geb", "wijkverpleegkundige": around names, not names
-    if _PLACE_OR_INSTITUTION.search(bare):
+    if (
+        not bare.isascii() or bare.endswith(_PLACE_OR_INSTITUTION_ENDS)
+    ) and _PLACE_OR_INSTITUTION.search(bare):
         return NO
     w0 = word.rstrip(".")
     if bare in lex.lower_function and (w0[:1].islower() or w0 not in lex.first_names):
@@ -138,7 +148,8 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-ÿ][^\W\d_]*")
+# (the look-behind after the first letter: "(?<![^\W\d_])[a-zß-ÿ]", tested letter first)
+_LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![^\W\d_][a-zß-ÿ])[^\W\d_]*")
 
 
 def word_features(word: str, lex: Lexicons) -> tuple[str, ...]:
@@ -270,8 +281,8 @@ class PersonModel:
         self._kind: dict[str, int] = {}
 
     def _sum(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in feats)
+        # the same sum, in the same order, as sum(get(f, 0.0) for f in feats), in C
+        return sum(map(self.weights.get, feats, repeat(0.0)))
 
     def score(self, words: list[str], i: int, lowers: frozenset[str]) -> float:
         """The model's log-odds that token ``i`` is (part of) a person's name."""
@@ -289,7 +300,8 @@ class PersonModel:
             if part is None:
                 part = side[key] = self._sum(side_features(key[0], key[1], self.lex))
             z += part
-        return z + self._sum(context_features(w, p2, p1, n1, n2, lowers, self.lex))
+        feats = context_features(w, p2, p1, n1, n2, lowers, self.lex)
+        return z + sum(map(self.weights.get, feats, repeat(0.0)))  # self._sum(feats)
 
     def probability(self, words: list[str], i: int, lowers: frozenset[str]) -> float:
         """The model's probability that token ``i`` is (part of) a person's name."""
@@ -309,17 +321,22 @@ class PersonModel:
         cands = [i for i, w in enumerate(words) if kinds[w]]
         if not cands:
             return []
-        lowers = lower_words(text)
+        # Why in C: most candidates are names or data found already; drop those whose
+        # characters are blocked (any(blocked[s:e])) without a Python step per token
+        cs = list(map(starts.__getitem__, cands))
+        ce = map(add, cs, map(len, map(words.__getitem__, cands)))
+        taken = map(any, map(blocked.__getitem__, map(slice, cs, ce)))
+        lowers: frozenset[str] | None = None  # only once a word needs a score
         lex = self.lex
         out = []
-        for i in cands:
+        for i in compress(cands, map(not_, taken)):
             s = starts[i]
             w = words[i]
             e = s + len(w)
-            if any(blocked[s:e]):
-                continue
             if kinds[w] == MID_SENTENCE and sentence_start(words, i):
                 continue
+            if lowers is None:
+                lowers = lower_words(text)
             if self.score(words, i, lowers) < self.logit:
                 continue
             if _names_an_organisation(text, words, s, i, blocked, lex):
