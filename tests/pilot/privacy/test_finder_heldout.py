@@ -78,8 +78,12 @@ lessons and reviews): 0.9966 -> 0.9983; 40 (153 e-mails): 0.990 -> 0.993; 41 (15
 minutes of sessions and meetings): 0.989 -> 0.993 (context 0.965 -> 0.954).  Set 42 (125
 contact-journal notes) scored 0.920 -> 0.925: journal lines carry the author's initials
 ("12-03 | HB | TvL"), which ``journal_initials.py`` now finds (0.993 after).  38, 39, 41
-and 42 were then used for round 18 and to train the classifier; 40 and the later sets
-stay outside ``tests/`` as the final unseen measurement.  heldout1-4 are rebuilt
+and 42 were then used for round 18 and to train the classifier, and 28, 36, 38, 39 and 42
+are now asserted at the thresholds (37: recall 0.987 and 41: context 0.970 stay measured).
+Sets 40, 43, 44 and 45 (153 e-mails, 137 platform posts, 119 Wmo and income reports of
+ten smaller municipalities, 121 messages of clients copied into notes) stay outside
+``tests/`` as the session's final unseen measurement; their first scores are in the
+session-5 note of issue 5.  heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
 """
@@ -145,16 +149,16 @@ CORPORA = [
     "heldout33.jsonl",
     "heldout34.jsonl",
     "heldout35.jsonl",
+    "heldout28.jsonl",
+    "heldout36.jsonl",
+    "heldout38.jsonl",
+    "heldout39.jsonl",
+    "heldout42.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
-    "heldout28.jsonl",
-    "heldout36.jsonl",
     "heldout37.jsonl",
-    "heldout38.jsonl",
-    "heldout39.jsonl",
     "heldout41.jsonl",
-    "heldout42.jsonl",
 ]
 
 
