@@ -218,7 +218,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans.sort()
     if added:
         spans = join_name_parts(text, spans, added)
-    if ". " in text or "." in text[-1:]:
+    if "." in text:
         spans = _trailing_initials(text, spans, blocked)
     return _merge_listed_names(text, spans)
 
@@ -237,12 +237,13 @@ def _trailing_initials(
     "Jansen A. Bakker" (two people listed) is not joined.
     """
     out = []
-    for s, e, label in spans:
+    for n, (s, e, label) in enumerate(spans):
         if label == "person":
+            limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
             if text[e : e + 1] == "." and text[e - 1].isupper() and text[e - 2 : e - 1] in " .":
-                e += 1  # "Baldewsingh R" found: its initial keeps its dot
+                e = min(e + 1, limit)  # "Baldewsingh R" found: its initial keeps its dot
             m = _TRAILING_INITIALS.match(text, e)
-            if m and not any(blocked[m.start(1) : m.end(1)]):
+            if m and m.end(1) <= limit and not any(blocked[m.start(1) : m.end(1)]):
                 e = m.end(1)
         out.append((s, e, label))
     return out

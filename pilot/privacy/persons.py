@@ -1651,7 +1651,7 @@ class PersonFinder:
         if nxt == "." and doc.is_initial(k):
             return False
         if continuing:
-            return doc.levels[k] == 0 and not self.hard[w]  # (doc.levels[k] == 0)
+            return doc.levels[k] == 0 and not self.hard[w]  # doc.free(k)
         return doc.levels[k] == 0 and not self.stop[w]
 
     @staticmethod
@@ -1828,7 +1828,7 @@ class PersonFinder:
                     (w[:1].isupper() or (w[:1] in ("d", "l") and _ELIDED_NAME.match(w)))
                     and self._nameword(doc, j, relaxed, (bool(words) and last == j - 1) or cued)
                 )
-                or (words and w in _ROMAN and (doc.levels[j] == 0))
+                or (words and w in _ROMAN and doc.levels[j] == 0)
                 or (
                     # "buurman Kees Wassenaar": a surname that is also a place, after a
                     # first name
@@ -1861,7 +1861,7 @@ class PersonFinder:
                     # person works (attendee lists), not the second half of a surname
                     or (
                         self._nameword(doc, j + 1, True)
-                        and (doc.levels[j + 1] == 0)
+                        and doc.levels[j + 1] == 0
                         and (w == "-" or _base(nxt) in self.lex.surnames)
                     )
                 )
@@ -1925,7 +1925,7 @@ class PersonFinder:
                 ((words and last == j - 1) or (relaxed and j == i))
                 and w[:1].isupper()
                 and w in self.lex.surnames
-                and (doc.levels[j] == 0)
+                and doc.levels[j] == 0
                 and (relaxed or self._score_inside[doc.words[last]] >= 1)
             ):
                 words.append(j)  # a surname that looks like a particle: "Linh Le", "B. Le"
@@ -1934,7 +1934,7 @@ class PersonFinder:
                 j == i
                 and w in self.lex.first_names
                 and w[:1].isupper()
-                and (doc.levels[j] == 0)
+                and doc.levels[j] == 0
                 and not doc.sentence_start(j)
                 and not doc.words[j + 1][:1].isupper()
             ):
@@ -2070,7 +2070,7 @@ class PersonFinder:
             # 1. title + name (lower case allowed in quick notes)
             lw = w.lower()
             t = _title_at(doc, i) if w in TITLES or lw in TITLES else -1
-            if t < 0 and lw in ("fam", "familie") and (doc.levels[i] == 0):
+            if t < 0 and lw in ("fam", "familie") and doc.levels[i] == 0:
                 t = i + 2 if doc.words[i + 1] == "." and doc.touching(i, i + 1) else i + 1
                 last = self._lower_surname_at(doc, t)
                 if last >= 0:
@@ -2783,7 +2783,7 @@ class PersonFinder:
             two
             and w in self.lower_first
             and (n1 in self.lower_surnames or not lex.is_word(n1))
-            and (doc.levels[i + 1] == 0)
+            and doc.levels[i + 1] == 0
             and self._lower_namelike(w, strong)
             and self._lower_namelike(n1, True, second=True)
         ):
@@ -2939,7 +2939,7 @@ class PersonFinder:
             and n1.isalpha()
             and n1.islower()
             and doc.adjacent(i, i + 1)
-            and (doc.levels[i + 1] == 0)
+            and doc.levels[i + 1] == 0
             and _PINYIN.fullmatch(w)
             and _PINYIN.fullmatch(n1)
         ):
@@ -3082,7 +3082,7 @@ class PersonFinder:
                 while doc.words[k] in _ALL_PARTICLES_LOWER and k - i < 3:
                     k += 1
                 last = doc.words[k]
-                if last in self.lower_surnames and doc.adjacent(k - 1, k) and (doc.levels[k] == 0):
+                if last in self.lower_surnames and doc.adjacent(k - 1, k) and doc.levels[k] == 0:
                     end = k
             return end  # "en de vries"
         lexicon = w in self.lower_first or w in self.lower_surnames
@@ -3104,7 +3104,7 @@ class PersonFinder:
         or a lexicon surname that is no ordinary word.
         """
         nxt = doc.words[i + 1]
-        if not (doc.adjacent(i, i + 1) and (doc.levels[i + 1] == 0)):
+        if not (doc.adjacent(i, i + 1) and doc.levels[i + 1] == 0):
             return i
         if nxt in _ALL_PARTICLES_LOWER:
             last = self._lower_surname_at(doc, i + 1)
@@ -3236,7 +3236,7 @@ class PersonFinder:
         if k == i or i - k > 3:
             return i
         run = tuple(doc.words[x] for x in range(k, i))
-        if run not in _PARTICLE_RUNS or not all((doc.levels[x] == 0) for x in range(k, i)):
+        if run not in _PARTICLE_RUNS or not all(doc.levels[x] == 0 for x in range(k, i)):
             return i
         b = _base(doc.words[words[0]])
         if b in self.lex.first_names and b not in self.lex.surnames:
@@ -3337,7 +3337,7 @@ class PersonFinder:
             return -1
         if f not in lex.first_names and not (labelled and self._score_inside[f] >= 1):
             return -1
-        if not all((doc.levels[x] == 0) for x in range(i, first + 1)):
+        if not all(doc.levels[x] == 0 for x in range(i, first + 1)):
             return -1
         end = doc.text[doc.ends[first] :].lstrip(" ")[:1]
         return first if end in ("", "\n", "\t", ";", "|", ".", ",", "(", ")") else -1
@@ -3486,7 +3486,7 @@ class PersonFinder:
             phrase = " ".join(doc.words[x].title() for x in range(i, k + 1))
             if phrase in lex.places or phrase in lex.orgs:
                 return -1  # "2565 EP DEN HAAG": the city of an address in capitals
-            return k if ok and (doc.levels[k] == 0) else -1
+            return k if ok and doc.levels[k] == 0 else -1
         nxt = doc.words[k + 1]
         if (
             t in lex.first_names
@@ -3498,8 +3498,8 @@ class PersonFinder:
             and doc.adjacent(k, k + 1)
             and nxt.title() in lex.surnames
             and nxt not in lex.orgs
-            and (doc.levels[k] == 0)
-            and (doc.levels[k + 1] == 0)
+            and doc.levels[k] == 0
+            and doc.levels[k + 1] == 0
         ):
             return k + 1
         return -1
@@ -3513,11 +3513,7 @@ class PersonFinder:
         if span is None and j > first and doc.words[first][:1].isupper():
             # "Mevrouw Meester", "meneer Dokter": a title word that is the surname itself
             w = doc.words[first]
-            if (
-                w in self.lex.surnames
-                and (doc.levels[first] == 0)
-                and doc.adjacent(first - 1, first)
-            ):
+            if w in self.lex.surnames and doc.levels[first] == 0 and doc.adjacent(first - 1, first):
                 return first, first
         return span
 
@@ -3587,7 +3583,7 @@ class PersonFinder:
             if (
                 k == j + 1
                 and doc.words[j] in _FOREIGN_PARTICLE_SURNAMES
-                and (doc.levels[j] == 0)
+                and doc.levels[j] == 0
                 and not doc.words[k][:1].isupper()
             ):
                 return start, j
@@ -3634,7 +3630,7 @@ class PersonFinder:
             return False  # "cannot come to the meeting": an English verb, not "Come"
         return (
             cap in lex.first_names
-            and (doc.levels[i] == 0)
+            and doc.levels[i] == 0
             and b not in lex.lower_function
             and (not lex.is_word(b, compounds=False) or self._lower_name_context(doc, i))
             and cap not in lex.places
