@@ -136,7 +136,8 @@ Zeeuws-Vlaanderen|Zuid-Beveland|Noord-Beveland|Schouwen-Duiveland|Alblasserwaard
 Vijfheerenlanden|Krimpenerwaard|Bommelerwaard|Rivierenland|Vechtstreek|Rijnland|Delfland|
 Midden-Holland|Noordoostpolder|Hoeksche Waard|Food Valley|Gooi en Vechtstreek|Zeeuws|Zeeuwse|
 Brabants|Brabantse|Twents|Twentse|Gronings|Groningse|Drents|Drentse|Achterhoekse|Veluwse|Gelderse|
-Overijsselse|Hollandse
+Overijsselse|Hollandse|Zuid Limburg|Noord Limburg|Midden Limburg|Limburg|Friesland|Drenthe|
+Overijssel|Gelderland|Flevoland|Zeeland|Noord-Brabant
 """)  # regions and their adjectives, named by teams outside the Randstad (general knowledge)
 
 # Organisations, services, schemes and institutions (general, national and Haaglanden); the

@@ -287,8 +287,10 @@ _DM_CUE_BEFORE = re.compile(
     r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|aant|aantekening|notitie|"
     r"[a-zà-ÿ]*(?:datum|dienst|afspraak|"
     r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding|aanvraag|brief|"
-    r"besluit|beschikking|verslag))\.?:?"
+    r"besluit|beschikking|verslag|bericht|mail|mailtje|appje))\.?:?"
     r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*"
+    # "(die van 9/12, weet je nog?)": the one of that day
+    r"|die[ \t]+van[ \t]+"
     # an appointment moved to a day: "verzet naar 6/11", "verzetten naar 11/8?"
     r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|uitgesteld|"
     r"uitstellen|omgezet|omzetten)[ \t]+(?:naar|tot)[ \t]+)$"

@@ -16,6 +16,8 @@ from privacy_finder_examples import check  # noqa: E402
 
 EXAMPLES = [
     "Goede ervaringen met de {{org:GGD}} in Zuid-Limburg en in heel Twente.",
+    "Het meldpunt van de GGD Noord Limburg en de ouderenbond in Drenthe.",
+    "Mevrouw [[person:Limburg]] belde gisteren.",
     "Collega's van Walcheren tot Zeeuws-Vlaanderen kwamen naar de regiodag.",
     "Evaluatie bijeenkomst Zeeuwse en Brabantse wijkteams.",
     "Adres staat er nog in.\nMods, willen jullie dit weghalen?",

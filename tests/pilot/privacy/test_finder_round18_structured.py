@@ -166,6 +166,9 @@ MESSAGE_HEADERS = [
     "broer belt ([[phone:06 4411 2233]]), [[date:2-8]]:\nhij maakt zich zorgen",
     "Verslag telefonisch contact [[date:11-3]]: moeder bereikt.",
     "Voicemail [[date:6/5]]: of ik terug wil bellen.",
+    "de verhuizing van mevrouw [[person:Tekle]] (die van [[date:4/11]], weet je nog?)",
+    "Ik heb het weggehaald uit je bericht van [[date:7-10]].",
+    "die 2/3 van de klanten komt niet",
     # a share or a score before a colon stays readable
     "Score van de wedstrijd, 2/3: gewonnen",
     "De helft van de groep, 1/2: kwam niet.",
