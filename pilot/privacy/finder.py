@@ -309,6 +309,9 @@ def _merge_listed_names(text: str, spans: list) -> list:
     for s, e, label in spans:
         if out and label == "person" and out[-1][2] == "person":
             ps, pe, _ = out[-1]
+            if pe == s:  # "J.v.d." and "B." found apart: one name
+                out[-1] = (ps, e, label)
+                continue
             after = text[e : e + 2].lstrip(" ")[:1]
             if (
                 text[pe:s] in (",", ", ")

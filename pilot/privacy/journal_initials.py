@@ -277,6 +277,14 @@ _FIELD_HEAD = re.compile(
 _BRACKET = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
 # "— NA", "- AvD" closing a line
 _DASH_END = re.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
+# "... vrijdag. – marjolein" closing a text: a first name signing it, in any case
+_DASH_NAME_END = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W\d_]{2,20})[ \t]*$")
+# "1. J.v.d.B., 12-01-1966", "M.E. (30-07-1983)": initials standing for a person whose
+# date of birth follows
+_INITIALS_DATE = re.compile(
+    r"(?<![\w.])([A-Z]\.(?:[a-z]{1,3}\.|[A-Z]\.){1,4})(?=,?[ \t]*\(?[ \t]*"
+    r"(?:geb(?:oren|\.)?[ \t]*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d(?!\d))"
+)
 
 
 def _initials(token: str, lex: Lexicons, *, lower: bool = True) -> bool:
@@ -387,8 +395,18 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
             m = _DASH_END.search(text, start, end if end >= 0 else len(text))
             if m and _initials(m.group(1), lex, lower=False):
                 found.append(m.span(1))
+        m = _DASH_NAME_END.search(tail)
+        if m and m.group(1).title() in lex.first_names:
+            found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
     out = []
+    if "." in text:
+        for m in _INITIALS_DATE.finditer(text):
+            s, e = m.span(1)
+            while e > s and blocked[e - 1]:
+                e -= 1  # "B." found already: the rest joins it ("J.v.d." + "B.")
+            if e > s and not any(blocked[s:e]):
+                out.append((s, e))
     for s, e in sorted(set(found)):
         if not any(blocked[s:e]):
             out.append((s, e))
-    return out
+    return sorted(set(out))

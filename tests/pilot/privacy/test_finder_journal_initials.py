@@ -33,6 +33,9 @@ FOUND = [
     "zie verslag (notitie [[date:10-7]], [[person:MB]])",
     "Mw. wil graag een tweede gesprek.\n[[person:HvD]]",
     "Zus komt morgen langs met de sleutel. — [[person:NK]]",
+    # initials standing for a client whose date of birth follows; a note signed by dash
+    "1. [[person:K.v.d.H.]], [[date:14-02-1971]], inbreng GGD\n2. [[person:P.S.]], [[date:3-9-1990]]",
+    "Bel je me terug op [[phone:06 2233 4455]]? – [[person:marloes]]",
 ]
 
 LEFT_ALONE = [
@@ -49,6 +52,8 @@ LEFT_ALONE = [
     "[[date:03-06]] dhr belt, wil een afspraak",
     "[[date:4/6]] mw ziek, afspraak verzet",
     "Overleg op [[date:5-6]] met de wijkagent.",
+    "Zie art. 3.2, besluit van [[date:12-01-2024]].",
+    "Fijn weekend allemaal. – groet",
 ]
 
 
