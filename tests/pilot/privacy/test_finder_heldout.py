@@ -81,9 +81,13 @@ contact-journal notes) scored 0.920 -> 0.925: journal lines carry the author's i
 and 42 were then used for round 18 and to train the classifier, and 28, 36, 38, 39 and 42
 are now asserted at the thresholds (37: recall 0.987 and 41: context 0.970 stay measured).
 Sets 40, 43, 44 and 45 (153 e-mails, 137 platform posts, 119 Wmo and income reports of
-ten smaller municipalities, 121 messages of clients copied into notes) stay outside
-``tests/`` as the session's final unseen measurement; their first scores are in the
-session-5 note of issue 5.  heldout1-4 are rebuilt
+ten smaller municipalities, 121 messages of clients copied into notes) were the session's
+final unseen measurement, with the classifier (rules alone in brackets):
+40: 0.993 / 0.987 / 0.992 (0.990); 43: 0.983 / 0.953 / 0.966 (0.981);
+44: 0.991 / 0.985 / 0.984 (0.988); 45: 0.992 / 0.975 / 0.983 (0.985), date 155/161.
+40 and 44 met every threshold unseen.  Their misses then gave the last fixes of the
+session (regions, forum words, message heads, initials before a date of birth); 40, 44
+and 45 are now asserted, 43 (recall 0.989, context 0.979) stays measured.  heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
 """
@@ -154,11 +158,15 @@ CORPORA = [
     "heldout38.jsonl",
     "heldout39.jsonl",
     "heldout42.jsonl",
+    "heldout40.jsonl",
+    "heldout44.jsonl",
+    "heldout45.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
     "heldout37.jsonl",
     "heldout41.jsonl",
+    "heldout43.jsonl",
 ]
 
 
