@@ -18,12 +18,16 @@ import argparse
 import ast
 import gzip
 import json
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "anonymisation" / "dev.jsonl"
+HELDOUT = ROOT / "tests" / "pilot" / "privacy"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HELDOUT))  # the tests' markup parser, as the tests import it
+
+from privacy_finder_examples import parse  # noqa: E402
 
 from pilot.privacy.finder import _protected_spans  # noqa: E402
 from pilot.privacy.lexicons import lexicons  # noqa: E402
@@ -37,8 +41,6 @@ from pilot.privacy.person_model import (  # noqa: E402
     tokens,
 )
 
-DEV = ROOT.parent / "shared" / "anonymisation" / "dev.jsonl"
-HELDOUT = ROOT / "tests" / "pilot" / "privacy"
 #: weights smaller than this change no decision; dropping them keeps the file small
 PRUNE = 0.01
 
@@ -49,25 +51,10 @@ def corpus_paths(exclude: set[str]) -> list[Path]:
     return [DEV] + [p for p in sets if p.stem.removeprefix("heldout") not in exclude]
 
 
-_MARK = re.compile(r"\[\[(\w+):(.+?)\]\]|\{\{(\w+):(.+?)\}\}")
-
-
-def parse_marked(example: str) -> dict:
-    """ "Mw. [[person:Oduya]] in {{wijk:Laak}}" -> a gold document (the tests' markup)."""
-    text: list[str] = []
-    pii: list[dict] = []
-    pos = out = 0
-    for m in _MARK.finditer(example):
-        text.append(example[pos : m.start()])
-        out += m.start() - pos
-        body = m.group(2) or m.group(4)
-        if m.group(1):
-            pii.append({"start": out, "end": out + len(body), "label": m.group(1)})
-        text.append(body)
-        out += len(body)
-        pos = m.end()
-    text.append(example[pos:])
-    return {"text": "".join(text), "pii": pii}
+def marked_doc(example: str) -> dict:
+    """ "Mw. [[person:Oduya]] in {{wijk:Laak}}" -> a gold document, by the tests' parser."""
+    text, pii, _ = parse(example)
+    return {"text": text, "pii": pii}
 
 
 def test_examples() -> list[dict]:
@@ -91,7 +78,7 @@ def test_examples() -> list[dict]:
                     and isinstance(elt.value, str)
                     and elt.value.count(" ") >= 2
                 ):
-                    docs.append(parse_marked(elt.value))
+                    docs.append(marked_doc(elt.value))
     return docs
 
 

@@ -303,7 +303,6 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
     toks = list(_TOKEN.finditer(line))
     if not toks:
         return []
-    # the date: within the first three tokens, after opener words or the author
     words = [t.group() for t in toks]
 
     def date_at(j: int) -> int:
@@ -314,6 +313,7 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
             return 2 if words[j + 1].lower().rstrip(".") in _MONTHS else 0
         return 0
 
+    # the date: within the first three tokens, after opener words or the author
     k = 0
     while k < len(toks) and k < 3 and not date_at(k):
         word = words[k]
@@ -354,9 +354,7 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
     found: list[tuple[int, int]] = []
     journal_lines: set[int] = set()  # start offsets of lines with a journal head or a date
     for m in _HEADISH.finditer(text):
-        base = m.start()
-        if base and text[base - 1] != "\n":
-            continue
+        base = m.start()  # a line's start: the pattern is anchored with ^
         end = text.find("\n", base)
         line = text[base : end if end >= 0 else len(text)]
         head = _journal_head(line, base, lex)

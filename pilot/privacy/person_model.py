@@ -67,17 +67,17 @@ _ARTICLES = frozenset({"de", "het", "'t"})
 _ORG_JOINERS = frozenset({"des", "&"})
 # "Binnenstad-Oost", "Knippenbergcollege": a district's part, an institution's compound;
 # "Hindostaans", "Surinaams-Javaans": an adjective of origin
-_PLACE_OR_INSTITUTION = re.compile(
-    r"(?i)(?:-(?:oost|west|noord|zuid|centrum|midden)|[a-zà-ÿ]{3}aa[mn]se?"
-    r"|[a-zà-ÿ]{3}(?:college|school|lyceum|kliniek|ziekenhuis|centrum|stichting|groep"
-    r"|team|dienst|bureau|loket|punt|kantoor|academie))$"
+_DISTRICT_PARTS = ("oost", "west", "noord", "zuid", "centrum", "midden")
+_COMPOUND_ENDS = (
+    *("college", "school", "lyceum", "kliniek", "ziekenhuis", "centrum", "stichting"),
+    *("groep", "team", "dienst", "bureau", "loket", "punt", "kantoor", "academie"),
+    *("aans", "aanse", "aams", "aamse"),
 )
-# the endings _PLACE_OR_INSTITUTION asks for: a lower-case ASCII word without one of them
-# cannot match, so the search is skipped
-_PLACE_OR_INSTITUTION_ENDS = ("oost", "west", "noord", "zuid", "centrum", "midden")
-_PLACE_OR_INSTITUTION_ENDS += ("college", "school", "lyceum", "kliniek", "ziekenhuis")
-_PLACE_OR_INSTITUTION_ENDS += ("stichting", "groep", "team", "dienst", "bureau", "loket")
-_PLACE_OR_INSTITUTION_ENDS += ("punt", "kantoor", "academie", "aans", "aanse", "aams", "aamse")
+_PLACE_OR_INSTITUTION = re.compile(
+    rf"(?i)(?:-(?:{'|'.join(_DISTRICT_PARTS)})|[a-zà-ÿ]{{3}}(?:{'|'.join(_COMPOUND_ENDS)}))$"
+)
+# a lower-case ASCII word without one of these endings cannot match: the search is skipped
+_PLACE_OR_INSTITUTION_ENDS = _DISTRICT_PARTS + _COMPOUND_ENDS
 
 
 @lru_cache(maxsize=65536)  # why: asked for a word and again for it as each neighbour
@@ -300,8 +300,7 @@ class PersonModel:
             if part is None:
                 part = side[key] = self._sum(side_features(key[0], key[1], self.lex))
             z += part
-        feats = context_features(w, p2, p1, n1, n2, lowers, self.lex)
-        return z + sum(map(self.weights.get, feats, repeat(0.0)))  # self._sum(feats)
+        return z + self._sum(context_features(w, p2, p1, n1, n2, lowers, self.lex))
 
     def probability(self, words: list[str], i: int, lowers: frozenset[str]) -> float:
         """The model's probability that token ``i`` is (part of) a person's name."""
@@ -312,10 +311,10 @@ class PersonModel:
         words, starts = tokens(text)
         kinds = self._kind
         new = set(words).difference(kinds)
+        lex = self.lex
         if new:
             if len(kinds) > CACHE_LIMIT:
                 self.forget()
-            lex = self.lex
             for w in new:
                 kinds[w] = candidate_kind(w, lex)
         cands = [i for i, w in enumerate(words) if kinds[w]]
@@ -327,7 +326,6 @@ class PersonModel:
         ce = map(add, cs, map(len, map(words.__getitem__, cands)))
         taken = map(any, map(blocked.__getitem__, map(slice, cs, ce)))
         lowers: frozenset[str] | None = None  # only once a word needs a score
-        lex = self.lex
         out = []
         for i in compress(cands, map(not_, taken)):
             s = starts[i]

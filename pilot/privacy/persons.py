@@ -6040,8 +6040,8 @@ def veto_non_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
 
     Why: these checks hold what the rules learned about words that look like names but
     are not: a pet ("de hond heet Boris"), a stand-in letter ("mevrouw X"), an English or
-    dialect word, a place or an organisation.  The model
-    proposes, and a name it proposes passes the same checks as one the rules found.
+    dialect word, a place or an organisation.  The model proposes, and a name it
+    proposes passes the same checks as one the rules found.
     Not the checks for capitalised words opening a sentence ("Mark", "Frans"): the
     model weighs those cases itself, and they cost it more good names than false ones.
     """

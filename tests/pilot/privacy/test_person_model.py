@@ -219,7 +219,7 @@ def _training_script():
 
 def test_training_examples_from_markup() -> None:
     train = _training_script()
-    doc = train.parse_marked("Mw. [[person:Oduya]] woont in {{wijk:Laak}}, [[date:3 mei]].")
+    doc = train.marked_doc("Mw. [[person:Oduya]] woont in {{wijk:Laak}}, [[date:3 mei]].")
     assert doc["text"] == "Mw. Oduya woont in Laak, 3 mei."
     assert [(g["label"], doc["text"][g["start"] : g["end"]]) for g in doc["pii"]] == [
         ("person", "Oduya"),
