@@ -155,7 +155,8 @@ def main() -> None:
         "positives": sum(ys),
         "weights": dict(sorted(weights.items())),
     }
-    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:
+    # no file name or time in the gzip header: the same weights give the same bytes
+    with open(args.out, "wb") as raw, gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as fh:
         fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     print(f"{len(ys)} examples, {sum(ys)} names, {len(weights)} weights -> {args.out}")
 
