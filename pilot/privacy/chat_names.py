@@ -25,6 +25,27 @@ _RELATION_LOWER = re.compile(
 _CONTACT_ASK = re.compile(
     r"\b(?:kun|kan|wil|zou)[ ](?:jij|je)[ ]([a-zà-ÿ]{3,})(?:[ ][a-zà-ÿ]+){0,3}?[ ](?:terug)?bellen\b"
 )
+# "heb jij visser al gebeld", "met de jong gesproken": a bare lower-case surname as the
+# one contacted; a common noun there would have its article ("heb jij de visser ...")
+_CONTACTED_PAST = (
+    r"(?:(?:al|nog|ook|even|ff|vandaag|gisteren|vanochtend|vanmiddag|zelf|niet|wel|weer)[ ])*"
+    r"(?:terug)?(?:gebeld|gesproken|gezien|gemaild|geappt|ge-appt|bereikt|bezocht|gehoord)\b"
+)
+_CONTACTED = re.compile(
+    r"\b(?:heb|heeft|hebben|had)[ ](?:jij|je|u|hij|zij|ze|we|wij|jullie|iemand)[ ]"
+    r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})[ ]" + _CONTACTED_PAST
+)
+_SPOKEN_WITH = re.compile(
+    r"\bmet[ ]((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})[ ]"
+    r"(?:(?:al|nog|ook|even|ff|vandaag|gisteren|telefonisch)[ ])*"
+    r"(?:gesproken|gebeld|geappt|gemaild|contact[ ]gehad|afgesproken)\b"
+)
+_CONTACT_PAST_CUES = ("gebeld", "gesproken", "gezien", "gemaild", "geappt", "bereikt")
+# what a contacted word that is a known surname still may not be: places one phones
+_CONTACTED_NOT = _words("""
+werk|school|kantoor|gemeente|politie|zorg|thuis|iedereen|niemand|beide|allebei|alle|alles|
+iets|niets|team|collega|collegas|collega's|mensen|ouders|kinderen|familie|buren
+""")
 # "update over mehari", "vraag over nenne": news about a client named in lower case
 _ABOUT = re.compile(
     r"\b(?:update|updates|vraag|vraagje|vragen|nieuws|zorgen|info|bericht)[ ]over[ ]"
@@ -174,6 +195,11 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
         for m in _near(text, _ASK_CUES, _CONTACT_ASK, 7, 70):
             if m.group(1).capitalize() in lex.first_names and _name_word(m.group(1), lex):
                 extra.append(m.span(1))
+    if any(cue in text for cue in _CONTACT_PAST_CUES):
+        for rx in (_CONTACTED, _SPOKEN_WITH):
+            for m in rx.finditer(text):
+                if _contacted_name(m.group(1), lex):
+                    extra.append(m.span(1))
     for m in _near(text, (" over ",) if "over" in words else (), _ABOUT, 8, 30, True):
         if _name_word(m.group(1).split("-")[0], lex):
             extra.append(m.span(1))
@@ -185,6 +211,22 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
     for m in _near(text, ("familie ",) if "familie" in words else (), _HOUSEHOLD_LOWER, 0, 40):
         extra.append(m.span(1))  # "familie al-hassan"
     return extra
+
+
+def _contacted_name(phrase: str, lex: Lexicons) -> bool:
+    """ "visser", "de jong": a lower-case surname or first name in a contacted slot."""
+    words = phrase.split()
+    w = words[-1]
+    if w in _CONTACTED_NOT or w in _STOP_LOWER or w in lex.lower_function:
+        return False
+    if w in RELATIONS or w in TITLES or w in lex.role_words or w in lex.foreign_lower:
+        return False
+    c = w.capitalize()
+    if c in lex.places or c in lex.orgs:
+        return False
+    if len(words) > 1:
+        return c in lex.surnames  # "de jong", "van dijk"
+    return c in lex.surnames or c in lex.first_names or not lex.is_word(w)
 
 
 def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, int] | None:

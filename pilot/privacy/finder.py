@@ -19,6 +19,7 @@ from .line_wraps import is_wrapped, merge_wrapped
 from .patterns import find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
+from .shouted import has_shouted_lines, unshout
 
 PLACEHOLDERS: dict[str, str] = {
     "person": "[naam]",
@@ -176,9 +177,28 @@ def find_personal_data(text: str) -> list[Finding]:
     if not text:
         return []
     spans = _find(text)
+    if has_shouted_lines(text):
+        spans = _read_shouted(text, spans)
     if is_wrapped(text):
         spans = merge_wrapped(text, spans, _find)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names in lines written in capitals, read from the same text in sentence case.
+
+    Why: in capitals every word looks like a name; in sentence case the person rules work
+    as on any note.  Structured data (dates, addresses, numbers) is read from the text as
+    written, where "LANGE BEESTENMARKT 5 BIS" is still a street.
+    """
+    read = unshout(text, lexicons())
+    if read == text:
+        return spans
+    kept = [sp for sp in spans if sp[2] != "person"]
+    for sp in _find(read):
+        if sp[2] == "person" and not any(s < sp[1] and sp[0] < e for s, e, _ in kept):
+            kept.append(sp)
+    return sorted(kept)
 
 
 def _find(text: str) -> list[tuple[int, int, str]]:
@@ -321,7 +341,27 @@ def _merge_listed_names(text: str, spans: list) -> list:
                 out[-1] = (ps, e, label)
                 continue
         out.append((s, e, label))
-    return out
+    return [_inverted_particles(text, span) for span in out]
+
+
+# "Hoop, Roos de;", "Berg, Anna van den <": the particles of an inverted name follow it
+_INVERTED_PARTICLES = re.compile(
+    r"(?: (?:van|de|der|den|ter|ten|te|in 't|'t|het|op|la|le|du|da|dos|el|al|v\.d\.))+"
+    r"(?=[ \t]*(?:[;|()<>\n]|, [A-Z]|$))"
+)
+
+
+def _inverted_particles(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Extend "Surname, First" over the particles written after it ("Hoop, Roos de").
+
+    Why: registers and Outlook headers move the particles behind the first name; left
+    out, "de" shows how the surname begins.
+    """
+    s, e, label = span
+    if label != "person" or ", " not in text[s:e]:
+        return span
+    m = _INVERTED_PARTICLES.match(text, e)
+    return (s, m.end(), label) if m else span
 
 
 def redact(text: str, findings: list[Finding] | None = None) -> str:

@@ -87,7 +87,7 @@ Oud en Nieuw|Diwali|Keti Koti|
 Sarnami|Sarnami Hindoestani|Papiamentu|Papiaments|Papiamento|Mandarijn|Mandarijns|Kantonees|
 Kantonese|Tarifit|Tarifiyt|Riffijns|Tashelhit|Kabylisch|Amazigh|Darija|
 Oromo|Swahili|Lingala|Kinyarwanda|Kirundi|Twi|Yoruba|Igbo|Hausa|
-Wolof|Fula|Peul|Mandinka|Krio|Kriolu|Kapverdisch|Sranan|Sranan Tongo|
+Wolof|Fula|Peul|Mandinka|Krio|Kriolu|Crioulo|Kabuverdianu|Kapverdisch|Sranan|Sranan Tongo|
 Saramaccaans|Aucaans|Ndyuka|Bahasa|Bahasa Indonesia|Maleis|Tagalog|Filipijns|
 Khmer|Birmees|Nepalees|Nepali|Bengaals|Bangla|Punjabi|Panjabi|Gujarati|Marathi|
 Telugu|Sinhala|Singalees|Pashto|Pashtu|Perzisch|Kurmanji|
@@ -327,6 +327,7 @@ MONTHS = (
 # Closed-class Dutch words and very common verbs: never a name, also not after a title.
 FUNCTION_WORDS = _words("""
 de|het|een|en|of|maar|want|dus|toch|ook|nog|al|niet|geen|wel|er|hier|daar|waar|wie|wat|welke|
+waarom|hoe|wanneer|hoezo|hoeveel|waarvoor|waardoor|waarmee|waarover|
 die|dat|deze|dit|zo|zoals|als|dan|toen|nu|straks|later|vandaag|gisteren|morgen|
 ik|je|jij|u|hij|zij|ze|wij|we|jullie|hun|hen|haar|zijn|mijn|ons|onze|jouw|uw|zich|zelf|men|
 is|was|waren|ben|bent|heeft|had|hebben|hadden|wordt|werd|worden|werden|wil|wilde|wilden|

@@ -102,6 +102,8 @@ _LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
 # particles that are surnames on their own after a title (Vietnamese Le, Italian La, Di)
 _FOREIGN_PARTICLE_SURNAMES = frozenset(["le", "la", "di", "da", "du", "dos", "del"])
 _LOCATIVE_PARTICLES = frozenset(["in", "op", "aan", "uit", "bij", "te"])
+# finite verbs that are also first names, seen after a subject ("die de bewoner kent")
+_FINITE_VERBS = frozenset(["kent", "kende", "mist", "miste", "helpt", "hielp", "wint", "won"])
 # Finite verbs (and "zelf") that follow a subject: "Bakker zelf wil niet", "Visser belde".
 _SUBJECT_FOLLOWERS = frozenset(
     [
@@ -2266,6 +2268,8 @@ class PersonFinder:
             k += 1
         if k >= doc.n or (k > j and not doc.adjacent(k - 1, k)) or doc.levels[k] != 0:
             return -1
+        if k == j + 1 and doc.words[j] in _LOCATIVE_PARTICLES:
+            return -1  # "familie in buitenland": where they are; "in 't veld" has two
         w = doc.words[k]
         if self._lower_name(w, strict=True) and self._lower_namelike(w):
             return k
@@ -2804,6 +2808,8 @@ class PersonFinder:
             k += 1
         if k == i or doc.levels[k] != 0:
             return -1
+        if k == i + 1 and doc.words[i] in _LOCATIVE_PARTICLES:
+            return -1  # "familie in buitenland", "zoon op school": a place, not "in 't Veld"
         strict = self._lower_surname_at(doc, i)
         if strict >= 0:
             return strict
@@ -3561,9 +3567,12 @@ class PersonFinder:
         if (
             k == j + 1
             and doc.words[j] in _LOCATIVE_PARTICLES
-            and doc.words[k].capitalize() in self.lex.places
+            and (
+                doc.words[k].capitalize() in self.lex.places
+                or self.lex.is_word(doc.words[k], compounds=False)
+            )
         ):
-            return None  # "dhr in eritrea??", "mw uit syrië": where the person is, not a name
+            return None  # "dhr in eritrea??", "familie in buitenland": where, not a name
         if (
             k >= doc.n
             or doc.levels[k] != 0
@@ -3656,7 +3665,8 @@ class PersonFinder:
         or "en haar/zijn".  A noun there would need an article ("met de roos").
         """
         if self.family_cue(doc, i):
-            return True
+            # "die de bewoner kent": a verb after its subject, not "zus kent"
+            return doc.words[i] not in _SUBJECT_FOLLOWERS and doc.words[i] not in _FINITE_VERBS
         prev = doc.words[i - 1].lower()
         nxt = doc.words[i + 1].lower()
         if prev == "/" and doc.words[i - 2].lower() == "m" and doc.touching(i - 2, i - 1):
@@ -4670,7 +4680,133 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     found = add_titled_names(text, found, blocked, _FINDER.lex)
     if found:
         found = drop_word_classes(text, found, _FINDER.lex)
+        found = _drop_gazetteer_entries(text, found, _FINDER.lex)
     return join_short_particles(text, found, blocked)
+
+
+def _drop_gazetteer_entries(
+    text: str, found: list[tuple[int, int]], lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Drop a span that is exactly an organisation or place no name lexicon knows.
+
+    Why: later passes (cues, slots, chats) add names after the place-and-organisation
+    check; "'Klarna is ...'", "Schuldeiser Vesteda" are still no person.  A title or
+    relation before the word keeps it.
+    """
+    gaz = lex.gazetteer
+    out = [
+        (s, e)
+        for s, e in found
+        if not (_known_non_name(text[s:e], lex, gaz) and not _PERSON_VERB_AFTER.match(text, e))
+        and not _MAX_BEFORE_NUMBER.match(text, s, e + 4)
+        and not _department(text, s, e, lex)
+    ]
+    if len(out) > 1:
+        out = [
+            f for k, f in enumerate(out) if not k or not _employer_after(text, out[k - 1], f, lex)
+        ]
+    if len(out) == len(found):
+        return found
+    return [f for f in found if f in out or _lead_word_is_cue(text, f[0])]
+
+
+# "Frank Wisse, casusregisseur Porthos": after a name and its role, the employer
+_ROLE_BEFORE = re.compile(r"[ \t]*(?:,|\n)[ \t]*([^\W\d_][\w-]*)[ \t]*(?:[,|–]|bij|van)?[ \t]*$")
+_ROLE_ENDS = (
+    "coördinator",
+    "coordinator",
+    "consulent",
+    "regisseur",
+    "werker",
+    "verpleegkundige",
+    "begeleider",
+    "manager",
+    "adviseur",
+    "leider",
+    "hulpverlener",
+    "medewerker",
+    "coach",
+)
+
+
+def _employer_after(text: str, prev: tuple[int, int], span: tuple[int, int], lex: Lexicons) -> bool:
+    """The span follows "<name>, <role>" on the same line: the employer, not a person."""
+    s, e = span
+    gap = text[prev[1] : s]
+    if len(gap) > 40 or gap.count("\n") > 1:
+        return False
+    m = _ROLE_BEFORE.match(gap)
+    if not m or m.end() != len(gap):
+        return False
+    role = m.group(1).lower()
+    if not (role.endswith(_ROLE_ENDS) or role in lex.role_words):
+        return False
+    if role.endswith(("arts", "agent")) or role in ("huisarts", "wijkagent", "juf", "meester"):
+        return False
+    words = text[s:e].split()
+    if any(w.endswith(".") for w in words) or words[0] in lex.first_names:
+        return False  # "Wmo-consulent K. Boukhari", "mentor Radost Dimitrova"
+    if len(words) == 1:
+        return words[0] not in lex.surnames
+    last = words[-1]
+    return last in lex.places or last in lex.gazetteer.kind or words[0].isupper()
+
+
+def _known_non_name(span: str, lex: Lexicons, gaz: Any) -> bool:
+    """The span is a gazetteer entry or a place, and no name lexicon knows it."""
+    if span in gaz.kind:
+        return span not in gaz.ambiguous
+    return span in lex.places and span not in lex.first_names and span not in lex.surnames
+
+
+_DEPARTMENT_LEADS = frozenset(
+    ["team", "afdeling", "cluster", "domein", "werkgroep", "thema", "programma", "unit"]
+    + ["sector", "directie", "dienst"]
+)
+# roles that head or serve a department ("teamleider Inkomen"), not "huisarts Troost"
+_DEPARTMENT_ROLE_ENDS = (
+    "medewerker",
+    "leider",
+    "coördinator",
+    "coordinator",
+    "manager",
+    "adviseur",
+    "consulent",
+    "directeur",
+    "hoofd",
+)
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ ]$")
+
+
+def _department(text: str, s: int, e: int, lex: Lexicons) -> bool:
+    """ "beleidsmedewerker Bestaanszekerheid", "team Ouderen": a role's department.
+
+    Why: a capitalised common word after a role or "team" names the work, not a person; a
+    surname there ("wijkagent Bos") is known to the name lexicons and stays.
+    """
+    w = text[s:e]
+    if not w.isalpha() or w in lex.first_names or w in lex.surnames:
+        return False
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    if not m:
+        return False
+    lead = m.group(1).lower()
+    if lead not in _DEPARTMENT_LEADS and not (
+        lead.endswith(_DEPARTMENT_ROLE_ENDS) and lead in lex.role_words
+    ):
+        return False
+    return lex.is_word(w.lower())
+
+
+# "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
+_MAX_BEFORE_NUMBER = re.compile(r"(?:Max|Min)\.[ ]?\d")
+_LEAD_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+
+
+def _lead_word_is_cue(text: str, p: int) -> bool:
+    """A title or relation, in any case and after any bracket, right before position p."""
+    m = _LEAD_WORD.search(text, max(0, p - 25), p)
+    return bool(m) and (m.group(1) in TITLES or m.group(1).lower() in _PERSON_LEADS)
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -5705,6 +5841,18 @@ def _signature_word(w: str, lex: Lexicons) -> bool:
 
 _PROP_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 _PROP_PARTICLES = _ALL_PARTICLES_LOWER | frozenset(["abu", "ait", "ibn", "bin", "ben", "dos"])
+# roles that head or serve a department ("teamleider Inkomen"), not "huisarts Troost"
+_DEPARTMENT_ROLE_ENDS = (
+    "medewerker",
+    "leider",
+    "coördinator",
+    "coordinator",
+    "manager",
+    "adviseur",
+    "consulent",
+    "directeur",
+    "hoofd",
+)
 _PREV_WORD = re.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|\S)")
 
