@@ -53,15 +53,24 @@ _ABOUT = re.compile(
 )
 # "mevrouw zhang mei", "meneer van der meer klaas": a title and lower-case names
 _TITLE_LOWER = re.compile(
-    r"\b(?:meneer|mevrouw|mw\.?|dhr\.?|mevr\.?)[ ]"
+    r"\b(?:meneer|mevrouw|mw\.?|dhr\.?|mevr\.?|hr\.)[ ]"
     r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
     r"((?:[ ][a-zà-ÿ]{2,}){0,2})"
 )
 # what follows a visited person's name in a dictation: where they live, or a clause break
 _PLACE_AFTER = re.compile(r"[ ]?(?:[,.;]|[ ](?:op|in|aan|uit|woont|woonachtig)[ ])")
 # the cue words are few on purpose: each one is a scan of the whole note
-_TITLE_CUES = ("meneer ", "mevrouw ", "mw", "dhr")
-_TITLE_WORDS = frozenset(["meneer", "mevrouw", "mw", "mw.", "dhr", "dhr.", "Mevrouw", "Meneer"])
+_TITLE_CUES = ("meneer ", "mevrouw ", "mw", "dhr", "hr. ")
+_TITLE_WORDS = frozenset(
+    ["meneer", "mevrouw", "mw", "mw.", "dhr", "dhr.", "hr.", "Mevrouw", "Meneer"]
+)
+# "wijkagent de ruiter", "bewindvoerder van der linden": a role and a lower-case surname
+_ROLE_LOWER = re.compile(
+    r"\b(?:wijkagent|huisarts|bewindvoerder|mentor|casemanager|consulent|juf|meester|"
+    r"collega|wijkverpleegkundige|jongerenwerker|begeleider|advocaat|deurwaarder)[ ]"
+    r"((?:van[ ](?:de|der|den)|de|den|ter|ten)[ ][a-zà-ÿ]{3,})\b"
+)
+_ROLE_CUES = ("agent ", "arts ", "voerder ", "mentor ", "manager ", "consulent ", "juf ")
 _RELATION_WORDS = frozenset(
     ["broer", "zus", "zuster", "buurvrouw", "buurman", "buurjongen", "buurmeisje"]
 )
@@ -208,6 +217,9 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
         span = _title_lower_span(text, m, lex)
         if span:
             extra.append(span)
+    for m in _near(text, _ROLE_CUES, _ROLE_LOWER, 16, 40):
+        if _particle_surname(m.group(1).split(), lex):
+            extra.append(m.span(1))  # "wijkagent de ruiter"
     for m in _near(text, ("familie ",) if "familie" in words else (), _HOUSEHOLD_LOWER, 0, 40):
         extra.append(m.span(1))  # "familie al-hassan"
     return extra
@@ -229,6 +241,17 @@ def _contacted_name(phrase: str, lex: Lexicons) -> bool:
     return c in lex.surnames or c in lex.first_names or not lex.is_word(w)
 
 
+def _particle_surname(words: list[str], lex: Lexicons) -> bool:
+    """ "van der meer", "de koning": particles and a word only a surname puts there."""
+    head = words[-1]
+    if head in _STOP_LOWER or head in RELATIONS or head in TITLES or head in lex.role_words:
+        return False
+    if words[-2] == "der":
+        return True  # "van der" is only ever a name's particle
+    cap = head.capitalize()
+    return cap in lex.surnames and cap not in lex.orgs and head not in lex.lower_function
+
+
 def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, int] | None:
     """The lower-case name after a title, with the first names that follow it."""
     words = m.group(1).split()
@@ -247,6 +270,8 @@ def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, 
             break
     head = words[-1]
     placed = bool(_PLACE_AFTER.match(text, b))
+    if len(words) > 1 and _particle_surname(words, lex):
+        return a, b  # "mevrouw van der meer", "hr. de koning"
     if (
         _name_word(head, lex, strict=True)
         or (len(words) > 1 and _name_word(head, lex))

@@ -16,6 +16,7 @@ from itertools import accumulate, compress, count
 from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
+from .lower_names import extend_lower_names
 from .patterns import find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
@@ -240,7 +241,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = join_name_parts(text, spans, added)
     if "." in text:
         spans = _trailing_initials(text, spans, blocked)
-    return _merge_listed_names(text, spans)
+    return extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
 
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname
@@ -336,7 +337,7 @@ def _merge_listed_names(text: str, spans: list) -> list:
             if (
                 text[pe:s] in (",", ", ")
                 and " " not in text[s:e]
-                and after in ("", "\n", ";", "|", "(", ")")
+                and (after in ("", "\n", ";", "|", "(", ")") or _INVERTED_PARTICLES.match(text, e))
             ):
                 out[-1] = (ps, e, label)
                 continue

@@ -349,6 +349,11 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
 _HEADISH = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
 
 
+# one initial alone on the line after a message's last sentence, with a blank line or
+# the end after it: the writer's sign-off ("...hoe het ging.\nP.\n\n-----Original")
+_MAIL_SIGN_INITIAL = re.compile(r"(?<=[.!?)]\n)([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
+
+
 def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
     """(start, end) of professionals' initials in journal-shaped lines of ``text``."""
     found: list[tuple[int, int]] = []
@@ -396,6 +401,8 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
         m = _DASH_NAME_END.search(tail)
         if m and m.group(1).title() in lex.first_names:
             found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
+    for m in _MAIL_SIGN_INITIAL.finditer(text):
+        found.append(m.span(1))  # "Dank! J." above a quoted mail or a disclaimer
     out = []
     if "." in text:
         for m in _INITIALS_DATE.finditer(text):

@@ -54,6 +54,8 @@ _NEVER = (
     | frozenset({"li", "re"})
     # languages and nationalities in English notes ("English ok, Dutch no")
     | frozenset({"english", "dutch", "german", "french", "polish", "turkish", "arabic"})
+    # epidemics named in a case history ("sinds corona alleen")
+    | frozenset({"corona", "covid", "covid-19"})
 )
 # the company forms "B.V." and "N.V." that the tokens split into initials
 _COMPANY_FORM = re.compile(r"(?<![\w.])[BNbn]\.[Vv]\.")

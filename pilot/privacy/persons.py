@@ -4680,18 +4680,19 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     found = add_titled_names(text, found, blocked, _FINDER.lex)
     if found:
         found = drop_word_classes(text, found, _FINDER.lex)
-        found = _drop_gazetteer_entries(text, found, _FINDER.lex)
+        found = _drop_known_non_names(text, found, _FINDER.lex)
     return join_short_particles(text, found, blocked)
 
 
-def _drop_gazetteer_entries(
+def _drop_known_non_names(
     text: str, found: list[tuple[int, int]], lex: Lexicons
 ) -> list[tuple[int, int]]:
-    """Drop a span that is exactly an organisation or place no name lexicon knows.
+    """Drop spans that are an organisation, place, department, street or ordinary word.
 
-    Why: later passes (cues, slots, chats) add names after the place-and-organisation
-    check; "'Klarna is ...'", "Schuldeiser Vesteda" are still no person.  A title or
-    relation before the word keeps it.
+    Why: later passes (cues, slots, chats, the classifier) add names after the place-and-
+    organisation check; "'Klarna is ...'", "Schuldeiser Vesteda", "teamleider Inkomen",
+    "(Jonker Bewind)", "Marokkaans-Arabisch" are still no person.  A title or relation
+    right before the span keeps it.
     """
     gaz = lex.gazetteer
     out = [
@@ -4700,6 +4701,8 @@ def _drop_gazetteer_entries(
         if not (_known_non_name(text[s:e], lex, gaz) and not _PERSON_VERB_AFTER.match(text, e))
         and not _MAX_BEFORE_NUMBER.match(text, s, e + 4)
         and not _department(text, s, e, lex)
+        and not _common_word_as_name(text, s, e)
+        and not _named_thing(text, s, e, lex)
     ]
     if len(out) > 1:
         out = [
@@ -4708,6 +4711,60 @@ def _drop_gazetteer_entries(
     if len(out) == len(found):
         return found
     return [f for f in found if f in out or _lead_word_is_cue(text, f[0])]
+
+
+# what a word of a name never ends with: a street ("Van der Vennestraat", "Ambachtsgaarde")
+_STREET_ENDS = ("straat", "laan", "plein", "kade", "gracht", "singel", "dreef", "steeg", "gaarde")
+# words that open or close an organisation's name ("Bewind op Maat", "Jonker Bewind")
+_ORG_HEADS = frozenset(["Bewind", "Stichting", "Vereniging", "Coöperatie", "Praktijk"])
+_ORG_TAIL_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
+# an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
+_INSTITUTION_BEFORE = re.compile(
+    r"(?i)\b(?:dagcentrum|buurthuis|wijkcentrum|praktijk|stichting|school|basisschool|"
+    r"kinderopvang|zorgboerderij|verpleeghuis|woonzorgcentrum|inloophuis|inloop|locatie|"
+    r"dagbesteding|opvang|kerk|moskee|bibliotheek|zorgcentrum|woonvoorziening)[ ]$"
+)
+_ORIGIN_ENDS = ("ees", "ese", "aans", "aanse", "isch", "ische", "s", "se")
+_ABBREVIATIONS = frozenset(
+    ["Afw", "Aanw", "Afw.", "Aanw.", "Genogram", "Ecogram"]
+    # mail header and subject words: "Onderwerp: Antw: ...", "Importance: High"
+    + ["Antw", "Doorst", "Automatic", "Importance", "Attachments", "Urgentie", "Bijlagen"]
+    + ["Intrekken", "Geaccepteerd", "Geweigerd", "Voorlopig", "Afwezig", "Fwd", "Aw", "WG"]
+)
+# a subject line, after its reply and forward tags: "Onderwerp: Afwezig: Aanmelding ..."
+_SUBJECT_BEFORE = re.compile(r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$")
+
+
+def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
+    """The span names an organisation, street, origin or abbreviation, not a person."""
+    span = text[s:e]
+    words = span.split()
+    if len(words) == 1:
+        w = words[0]
+        if w in _ABBREVIATIONS or w.rstrip(".") in TITLES or w in TITLES:
+            return True  # "op naam van mw. (", "Afw m.k.:"
+        if "-" in w and all(
+            p in lex.places or (p[:1].isupper() and p.endswith(_ORIGIN_ENDS) and lex.is_word(p))
+            for p in w.split("-")
+        ):
+            return True  # "Marokkaans-Arabisch", "Turks-Nederlandse"
+        if w.lower().endswith("praktijk"):
+            return True  # "Daklozenpraktijk"
+        if (
+            w not in lex.first_names
+            and lex.is_word(w.lower())
+            and _SUBJECT_BEFORE.search(text, max(0, s - 40), s)
+        ):
+            return True  # "Onderwerp: Aanmelding schuldhulp": the subject's first word
+    last = words[-1].lower()
+    if last.endswith(_STREET_ENDS) and words[-1] not in lex.surnames:
+        return True
+    if words[0] in _ORG_HEADS or words[-1] in ORG_NAME_TAILS:
+        return True
+    m = _ORG_TAIL_AFTER.match(text, e)
+    if m and m.group(1) in ORG_NAME_TAILS and m.group(1) not in lex.first_names:
+        return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
+    return span.startswith("De ") and bool(_INSTITUTION_BEFORE.search(text, max(0, s - 25), s))
 
 
 # "Frank Wisse, casusregisseur Porthos": after a name and its role, the employer
@@ -4796,6 +4853,55 @@ def _department(text: str, s: int, e: int, lex: Lexicons) -> bool:
     ):
         return False
     return lex.is_word(w.lower())
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "twintig",
+        "dertig",
+        "veertig",
+        "vijftig",
+        "honderd",
+    ]
+)
+# family nouns opening a sentence ("Man woont nog in Ethiopië"), not greetings or cues
+_KIN_NOUNS = frozenset(
+    ["man", "vrouw", "moeder", "vader", "zoon", "dochter", "broer", "zus", "oma", "opa"]
+    + ["tante", "oom", "neef", "nicht", "partner", "kind", "baby", "buurman", "buurvrouw"]
+)
+_TO_ALL = frozenset(["allen", "iedereen", "all", "team", "everyone", "allemaal"])
+_LOWER_AFTER = re.compile(r"[ ][a-zà-ÿ]")
+
+
+def _common_word_as_name(text: str, s: int, e: int) -> bool:
+    """ "Tien mannen", "Man woont", "Anders via ...", "@allen": a word, not a name.
+
+    Why: a number word before its noun, a relation word opening a sentence, "Anders" as
+    the adverb and a handle for everyone are capitalised words the name lexicons also list.
+    """
+    w = text[s:e]
+    low = w.lower()
+    if s and text[s - 1] == "@":
+        return low in _TO_ALL
+    if not w[:1].isupper() or not _LOWER_AFTER.match(text, e):
+        return False
+    if low in _NUMBER_WORDS or low == "anders":
+        return True
+    return low in _KIN_NOUNS and not _lead_word_is_cue(text, s)
 
 
 # "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
@@ -5114,7 +5220,8 @@ Inloop|Bibliotheek|MEE
 ORG_NAME_TAILS = _words("""
 Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeugdhulp|
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
-Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep
+Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep|Bewind|Gerechtsdeurwaarders|
+Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Accountants
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
 _ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])
@@ -6202,6 +6309,7 @@ def veto_non_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
         _drop_foreign_words,
         _drop_stand_ins,
         _drop_places_and_orgs,
+        _drop_known_non_names,
     ):
         if not found:
             break

@@ -11,6 +11,7 @@ same, so the spans found in the rewritten text are the spans of the original.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicons import Lexicons
 
@@ -97,4 +98,13 @@ def _name_like(low: str, lex: Lexicons) -> bool:
     if lex.is_word(low) or low in lex.lower_function:
         return False
     cap = low.capitalize()
-    return cap in lex.first_names or cap in lex.surnames or cap in lex.places
+    if cap in lex.first_names or cap in lex.surnames or cap in lex.places:
+        return True
+    # a word no list knows ("MEULENAERE", "NASREEN"): as in any note, likely a name
+    return len(low) >= 5 and low not in lex.foreign_lower and low not in _lower_orgs(lex)
+
+
+@cache
+def _lower_orgs(lex: Lexicons) -> frozenset[str]:
+    """Organisation and gazetteer words in lower case: "DIGID" is DigiD, no name."""
+    return frozenset(w.lower() for w in lex.orgs | lex.gazetteer.words)

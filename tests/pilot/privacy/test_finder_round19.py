@@ -86,6 +86,55 @@ GROUPS: dict[str, list[str]] = {
         "[[person:Max]] belt morgen terug.",
         "mw in 't [[person:veld]] belde",
     ],
+    # a name in a dictation grown from the part found to the whole name
+    "whole_lower_case_names": [
+        "gesprek met wijkagent [[person:van der linden]] over de jongens",
+        "twee keer gebeld wijkagent [[person:de ruiter]] is op de hoogte",
+        "spreekuur mevrouw [[person:van der meer]] met vraag over kwijtschelding",
+        "telefoontje van hr. [[person:de koning]] van eneco",
+        "bewindvoerder is mr [[person:a. kortekaas]] van bewindvoering de hofstad",
+        "buurman heet volgens meneer [[person:pieter blom]] ik heb gevraagd",
+        "mentor van vroeger [[person:wim de vries]] heeft nog contact",
+        "ik heb gisteren mevrouw [[person:tjon a fong lydia]] bezocht",
+        "moeder: [[person:Maria do Carmo Ferreira]] (37)",
+        # must stay: an organisation or a role after the same words
+        "mevrouw van de gemeente belde terug",
+        "meneer de voorzitter opende de vergadering",
+        "de wijkagent de hele dag niet gezien",
+    ],
+    # mail headers, subjects and sign-offs
+    "mail_headers": [
+        "Verplichte deelnemers: [[person:Hoop, Roos de]]; [[person:Yildiz, Mehmet]]",
+        "Onderwerp: Antw: mw [[person:mahabier]]",
+        "Onderwerp: Afwezig: Aanmelding schuldhulp dhr. [[person:Pranoto]]",
+        "Subject: Automatic reply: overdracht\nImportance: High",
+        "Laat ik weten hoe het ging.\n[[person:P.]]\n\n-----Original Message-----",
+        "Dank!\n[[person:J.]]",
+        # must stay: a list item and an initial inside a sentence
+        "Punten:\nA. de huur\nB. de schulden",
+    ],
+    # organisations, origins and family nouns the rules took for a person
+    "organisations_origins_family_nouns": [
+        "[[person:Koen]] (bewindvoerder, Bewind op Maat) vraagt overzicht",
+        "Bewindvoerder: mr. [[person:T. Jonker]] (Jonker Bewind)",
+        "Van Arkel Gerechtsdeurwaarders\tnamens Staedion",
+        "Huisarts: Daklozenpraktijk Haaglanden, dr. [[person:M. Gerritsen]]",
+        "proefperiode dagbesteding (Dagcentrum De Schakel), 2 dagen per week.",
+        "Actie: tolk Marokkaans-Arabisch voor het gesprek",
+        "Situatie: Turks-Nederlandse man (52), werkloos.",
+        "Veel eenzaamheid. Man woont nog in Ethiopië.",
+        "Tien mannen, allemaal weduwnaar.",
+        "@allen kort: de GZ-psycholoog komt later",
+        "Heb je dat? Anders via het consulaat.",
+        "door corona forse belastingschuld",
+        "op naam van mw. (telefoonabonnementen). Mw. wil aangifte doen.",
+        "Afw m.k.: [[person:Mariyana]] (Stichting Barka)",
+        "om 10 uur in het wijkcentrum, Van der Vennestraat (ingang naast de bibliotheek)",
+        "Waarom belt niemand mij terug?",
+        # must stay found: greetings and cues that are also names
+        "Voor [[person:Door]] is dit te veel.",
+        "Ook [[person:Lieve]] was aanwezig.",
+    ],
 }
 
 CASES = [(group, example) for group, examples in GROUPS.items() for example in examples]

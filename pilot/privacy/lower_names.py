@@ -1,0 +1,93 @@
+"""Whole names in dictations: grow a lower-case name found in part over the rest of it.
+
+Why: a dictation or quick note writes "pieter blom", "wim de vries", "mr a. kortekaas",
+"wijkagent van der linden" and "tjon a fong" without capitals.  The person rules find one
+part where a cue or a lexicon points at it ("pieter", "linden"); the parts beside it are
+ordinary-looking words that only mean a name next to that part, and a half-hidden name
+still leaks.  This pass runs on the finder's final spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import RELATIONS, TITLES, Lexicons
+
+_PARTICLE_WORDS = "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
+# the rest of a name after a lower-case part: particles and a surname ("de vries", "blom")
+_REST = re.compile(rf"[ ]((?:(?:{_PARTICLE_WORDS})[ ]){{0,3}})([a-zà-ÿ][a-zà-ÿ'-]+)\b")
+# particles before a lower-case surname: "van der linden", "ter horst"
+_PARTICLES_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(van[ ](?:der|den|de|'t)|ter|ten|in[ ]'t)[ ]$")
+# a lower-case initial after a title: "mr a. kortekaas", "mw j. de boer"
+_INITIAL_BEFORE = re.compile(r"\b([a-zà-ÿ.]+)[ ]([a-z]\.[ ]?)$")
+# two parts of one name with only particles between them: "tjon a fong", "maria do carmo"
+_JOINING_GAP = re.compile(
+    rf"[ ](?:(?:{_PARTICLE_WORDS}|[Dd]e|[Vv]an|[Dd]a|[Dd]o|[Dd]os|A)[ ]){{1,3}}"
+)
+
+
+def extend_lower_names(
+    text: str, spans: list[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """The spans with lower-case person names grown to the whole name, and parts joined."""
+    if not any(label == "person" for _, _, label in spans):
+        return spans
+    taken = [(s, e) for s, e, _ in spans]
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if label == "person" and text[s:e].islower():
+            s, e = _grow(text, s, e, taken, lex)
+        out.append((s, e, label))
+    return _join(text, out)
+
+
+def _grow(
+    text: str, s: int, e: int, taken: list[tuple[int, int]], lex: Lexicons
+) -> tuple[int, int]:
+    m = _PARTICLES_BEFORE.search(text, max(0, s - 12), s)
+    if m:
+        s = m.start(1)  # "wijkagent van der linden"
+    else:
+        m = _INITIAL_BEFORE.search(text, max(0, s - 16), s)
+        if m and m.group(1).capitalize().rstrip(".") in TITLES | {"Mr", "Mw", "Dhr"}:
+            s = m.start(2)  # "mr a. kortekaas"
+    m = _REST.match(text, e)
+    if m and _rest_is_surname(text[s:e], m.group(1), m.group(2), lex):
+        end = m.end(2)
+        if not any(a < end and e < b for a, b in taken):
+            e = end  # "pieter blom", "wim de vries"
+    return s, e
+
+
+def _rest_is_surname(found: str, particles: str, w: str, lex: Lexicons) -> bool:
+    """ "blom" after "pieter", "de vries" after "wim": the surname of a found first name."""
+    if w in lex.lower_function or w in RELATIONS or w in lex.role_words or w in TITLES:
+        return False
+    cap = w.capitalize()
+    if cap not in lex.surnames or cap in lex.orgs:
+        return False
+    if " " in found or found.capitalize() not in lex.first_names:
+        return False
+    if particles:
+        return True  # "de vries": a village alone, a surname after "de"
+    if cap in lex.places:
+        return False
+    # "pieter blom": a surname that is also a word, after a first name that is none
+    return not lex.is_word(w, compounds=False) or not lex.is_word(found, compounds=False)
+
+
+def _join(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if out and label == "person" and out[-1][2] == "person":
+            ps, pe, _ = out[-1]
+            m = _JOINING_GAP.fullmatch(text, pe, s) if 0 < s - pe <= 14 else None
+            if (
+                m
+                and text[pe:s].strip() not in ("a", "A")
+                or (m and text[ps:pe].islower() == text[s:e].islower())
+            ):
+                out[-1] = (ps, e, label)  # "tjon a fong", "Maria do Carmo Ferreira"
+                continue
+        out.append((s, e, label))
+    return out
