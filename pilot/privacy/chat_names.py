@@ -40,6 +40,22 @@ _SPOKEN_WITH = re.compile(
     r"(?:(?:al|nog|ook|even|ff|vandaag|gisteren|telefonisch)[ ])*"
     r"(?:gesproken|gebeld|geappt|gemaild|contact[ ]gehad|afgesproken)\b"
 )
+_LOWER_SURNAME = r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})"
+# "- bellen koster (06 ...)", "mail kuipers over leefgeld": a contact verb and the one to
+# contact, before a bracket, a clause word or the line's end
+_CONTACT_LOWER = re.compile(
+    r"\b(?:bel|bellen|mail|mailen|app|appen|sms|terugbellen)[ ]" + _LOWER_SURNAME + r"(?=[ ]?(?:"
+    r"\(|,|\n|$|[ ](?:over|om|ivm|terug|even|nog|morgen|vandaag|\+)\b))"
+)
+# "9u hoop terugbellen", "- visser bellen": a to-do line naming whom to call
+_LINE_CALLBACK = re.compile(
+    r"(?m)^(?:[-*•][ ]*)?(?:\d{1,2}(?:u|[:.]\d{2})[ ]+)?"
+    + _LOWER_SURNAME
+    + r"[ ](?:terug)?bellen\b"
+)
+# "casus de haan", "HB de wit", "gezin nkemelu": the household a case or visit is about
+_CASE_LOWER = re.compile(r"\b(?:casus|hb|HB|huisbezoek|gezin)[ ]" + _LOWER_SURNAME + r"\b")
+_TODO_CUES = ("bel", "mail", "app", "sms", "casus", "hb", "HB", "huisbezoek", "gezin")
 _CONTACT_PAST_CUES = ("gebeld", "gesproken", "gezien", "gemaild", "geappt", "bereikt")
 # what a contacted word that is a known surname still may not be: places one phones
 _CONTACTED_NOT = _words("""
@@ -209,6 +225,14 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
             for m in rx.finditer(text):
                 if _contacted_name(m.group(1), lex):
                     extra.append(m.span(1))
+    if any(cue in text for cue in _TODO_CUES):
+        for rx in (_CONTACT_LOWER, _LINE_CALLBACK, _CASE_LOWER):
+            for m in rx.finditer(text):
+                a, b = m.span(1)
+                if text.startswith("van ", a) and not text.startswith(("van de", "van den"), a):
+                    a += 4  # "mail van zomer": the mail is from zomer
+                if a < b and _contacted_name(text[a:b], lex) and _todo_name(text[a:b], lex):
+                    extra.append((a, b))
     for m in _near(text, (" over ",) if "over" in words else (), _ABOUT, 8, 30, True):
         if _name_word(m.group(1).split("-")[0], lex):
             extra.append(m.span(1))
@@ -250,6 +274,16 @@ def _particle_surname(words: list[str], lex: Lexicons) -> bool:
         return True  # "van der" is only ever a name's particle
     cap = head.capitalize()
     return cap in lex.surnames and cap not in lex.orgs and head not in lex.lower_function
+
+
+def _todo_name(phrase: str, lex: Lexicons) -> bool:
+    """A to-do names a person by a surname or first name, not by a word ("bel even")."""
+    words = phrase.split()
+    w = words[-1]
+    if len(words) > 1:
+        return True  # checked by _contacted_name: "de haan"
+    c = w.capitalize()
+    return c in lex.surnames or c in lex.first_names
 
 
 def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, int] | None:

@@ -236,6 +236,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         found.append((s, e))
     if found:
         spans.extend(propagate_names(text, found, blocked))
+        if "de " in text:
+            spans.extend(_households(text, found, blocked))
     spans.sort()
     if added:
         spans = join_name_parts(text, spans, added)
@@ -246,6 +248,23 @@ def _find(text: str) -> list[tuple[int, int, str]]:
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname
 _TRAILING_INITIALS = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
+
+
+def _households(
+    text: str, found: list[tuple[int, int]], blocked: bytearray
+) -> list[tuple[int, int, str]]:
+    """ "bij de Nkemelus thuis": a surname found elsewhere, in the plural of its household."""
+    names = {text[s:e].split()[-1] for s, e in found}
+    out = []
+    for w in names:
+        if len(w) < 4 or not w[:1].isupper() or not w.isalpha():
+            continue
+        for m in re.finditer(rf"\b[Dd]e[ ]({re.escape(w)}(?:s|'s|’s))\b", text):
+            a, b = m.span(1)
+            if not any(blocked[a:b]):
+                blocked[a:b] = b"\1" * (b - a)
+                out.append((a, b, "person"))
+    return out
 
 
 def _trailing_initials(

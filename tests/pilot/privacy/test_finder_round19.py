@@ -102,6 +102,22 @@ GROUPS: dict[str, list[str]] = {
         "meneer de voorzitter opende de vergadering",
         "de wijkagent de hele dag niet gezien",
     ],
+    # to-do lines and households: whom to call, whose case, a family in the plural
+    "to_do_lines_and_households": [
+        "TODO ma\n- bellen [[person:koster]] ([[phone:06 20 94 11 83]])",
+        "16u mail [[person:kuipers]] over leefgeld",
+        "wo:\n9u [[person:hoop]] terugbellen\n10u mdo",
+        "13u HB [[person:de haan]] + [[person:marloes]]",
+        "chronologie casus [[person:de wit]] voor het mdo",
+        "Gesprek met mw [[person:Nkemelu]]. Daarna bij de [[person:Nkemelus]] thuis.",
+        "- mail van [[person:zomer]] ([[email:zomer@casema.nl]])",
+        # must stay: words after the same cues
+        "bel even terug als het lukt",
+        "- bellen huisarts over recept",
+        "casus besproken in het team",
+        "bellen morgen om 10u",
+        "Gesprek met mw [[person:Smit]] over de kosten en de regeling",
+    ],
     # mail headers, subjects and sign-offs
     "mail_headers": [
         "Verplichte deelnemers: [[person:Hoop, Roos de]]; [[person:Yildiz, Mehmet]]",
