@@ -4702,15 +4702,16 @@ def _drop_known_non_names(
         and not _MAX_BEFORE_NUMBER.match(text, s, e + 4)
         and not _department(text, s, e, lex)
         and not _common_word_as_name(text, s, e)
-        and not _named_thing(text, s, e, lex)
     ]
     if len(out) > 1:
         out = [
             f for k, f in enumerate(out) if not k or not _employer_after(text, out[k - 1], f, lex)
         ]
-    if len(out) == len(found):
-        return found
-    return [f for f in found if f in out or _lead_word_is_cue(text, f[0])]
+    if len(out) < len(found):
+        out = [f for f in found if f in out or _lead_word_is_cue(text, f[0])]
+    # a street, a firm, an origin or a header word stays one after a title as well
+    kept = [(s, e) for s, e in out if not _named_thing(text, s, e, lex)]
+    return kept if len(kept) < len(found) else found
 
 
 # what a word of a name never ends with: a street ("Van der Vennestraat", "Ambachtsgaarde")
@@ -4757,7 +4758,7 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
         ):
             return True  # "Onderwerp: Aanmelding schuldhulp": the subject's first word
     last = words[-1].lower()
-    if last.endswith(_STREET_ENDS) and words[-1] not in lex.surnames:
+    if last.endswith(_STREET_ENDS) and words[-1].capitalize() not in lex.surnames:
         return True
     if words[0] in _ORG_HEADS or words[-1] in ORG_NAME_TAILS:
         return True

@@ -147,6 +147,10 @@ GROUPS: dict[str, list[str]] = {
         "Afw m.k.: [[person:Mariyana]] (Stichting Barka)",
         "om 10 uur in het wijkcentrum, Van der Vennestraat (ingang naast de bibliotheek)",
         "Waarom belt niemand mij terug?",
+        "> Bij mevrouw op de Ambachtsgaarde hing hij er gewoon",
+        "de CRAFT-methode (Community Reinforcement and Family Training) proberen",
+        "kennen jullie de Clutter Image Rating? Wij gaan het proberen.",
+        "langs geweest bij mw [[person:wijngaarde]] op [[address:Erasmusweg 40]]",
         # must stay found: greetings and cues that are also names
         "Voor [[person:Door]] is dit te veel.",
         "Ook [[person:Lieve]] was aanwezig.",
