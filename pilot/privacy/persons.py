@@ -4702,6 +4702,7 @@ def _drop_known_non_names(
         and not _MAX_BEFORE_NUMBER.match(text, s, e + 4)
         and not _department(text, s, e, lex)
         and not _common_word_as_name(text, s, e)
+        and not _named_word(text, s, e, lex)
     ]
     if len(out) > 1:
         out = [
@@ -4736,19 +4737,27 @@ _ABBREVIATIONS = frozenset(
 _SUBJECT_BEFORE = re.compile(r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$")
 
 
+def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
+    """The span is an abbreviation, a title or an origin, not a person (a cue may overrule)."""
+    w = text[s:e]
+    if w in _ABBREVIATIONS or w.rstrip(".") in TITLES or w in TITLES:
+        return True  # "op naam van mw. (", "Afw m.k.:"
+    return (
+        "-" in w
+        and " " not in w
+        and all(
+            p in lex.places or (p[:1].isupper() and p.endswith(_ORIGIN_ENDS) and lex.is_word(p))
+            for p in w.split("-")
+        )
+    )  # "Marokkaans-Arabisch", "Turks-Nederlandse"
+
+
 def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
-    """The span names an organisation, street, origin or abbreviation, not a person."""
+    """The span names an organisation, street or subject, not a person, whatever precedes."""
     span = text[s:e]
     words = span.split()
     if len(words) == 1:
         w = words[0]
-        if w in _ABBREVIATIONS or w.rstrip(".") in TITLES or w in TITLES:
-            return True  # "op naam van mw. (", "Afw m.k.:"
-        if "-" in w and all(
-            p in lex.places or (p[:1].isupper() and p.endswith(_ORIGIN_ENDS) and lex.is_word(p))
-            for p in w.split("-")
-        ):
-            return True  # "Marokkaans-Arabisch", "Turks-Nederlandse"
         if w.lower().endswith("praktijk"):
             return True  # "Daklozenpraktijk"
         if (
