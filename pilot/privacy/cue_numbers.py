@@ -14,7 +14,8 @@ from collections.abc import Iterator
 # A Dutch tax assessment number: digit groups, one capital letter between dots (the tax,
 # "H" for income tax) and a period code: "8812.45.667.H.46.01", "2021.H.46.559-01".
 TAX_ASSESSMENT = re.compile(
-    r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{1,4})*\.[A-Z]\.\d{2}(?:[.-]\d{1,4})+(?![\w]|[.,/-]\d)"
+    # the period code may also end it: "1123.45.678.H.16"
+    r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{1,4})*\.[A-Z]\.\d{2}(?:[.-]\d{1,4})*(?![\w]|[.,/-]\d)"
 )
 _LETTER_BETWEEN_DOTS = re.compile(r"\.[A-Z]\.\d")
 
@@ -32,6 +33,35 @@ CHECK_DIGIT_ID = re.compile(
 )
 _NOT_ID_WORDS = frozenset(
     ["huis", "telefoon", "tel", "mobiel", "gsm", "fax", "bsn", "burgerservice", "sofi", "iban"]
+)
+
+# An energy meter's EAN code: eighteen digits opening with 87 ("871687120053418265").
+EAN_CODE = re.compile(r"8(?<![\w.,/-]8)7\d{16}(?![\w]|[.,/-]\d)")
+# A registered letter's tracking code: PostNL's "3S" and a sender code and serial
+# ("3SDEVC4412887"), or the postal union's two letters, nine digits and "NL" ("RR123456785NL").
+POSTNL_CODE = re.compile(r"3(?<![\w]3)S[A-Z]{4}\d{6,11}(?![\w])")
+UPU_CODE = re.compile(r"(?<![\w])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?NL(?![\w])")
+_UPU_END = re.compile(r"\d[ ]?NL(?![\w])")
+# A court's petition number on its own: "FA RK 24-4471", "KG ZA 24-311", "BW RK 16-2281".
+COURT_PETITION = re.compile(r"(?<![\w/])[A-Z]{2}[ ](?:RK|ZA)[ ]\d{2}-\d{3,6}(?![\w]|[-/.]\d)")
+_PETITION_CORE = re.compile(r"[ ](?:RK|ZA)[ ]\d")
+# A client number after "cl." (cliëntnummer): "(cl. 20240388)", "cl.nr. 88214"; five digits
+# or more, as "cl. 81 jr" gives the client's age.
+CLIENT_ABBR = re.compile(r"cl(?<![\w.]cl)\.?[ ]?(?:nr\.?[ ]?)?:?[ ]?(\d{5,12})(?![\w]|[.,/-]\d)")
+# A compound of "contract" or "polis" as a number's label: "huurcontract 0345-118-07",
+# "Uw kenmerk: huurcontract 0345-118-07", "zorgpolis 4412-88"; the number holds five digits
+# or more, so "huurcontract 2024" or "het contract van 12 maanden" stay.
+COMPOUND_CUE = re.compile(
+    r"(?<=[a-zà-ÿ])(?:contract|polis)(?:nummer|nr\.?)?[ \t]*:?[ \t]*"
+    r"((?:[A-Z]{1,4}[ ]?)?\d[\d./-]*\d(?:[ ]\d{2,6})*)(?![\w]|[.,/-]\d)"
+)
+# A creditor listed with the client's number and an amount: "- Wehkamp 4412093 – € 688",
+# "Dunea<tab>510.228.447<tab>€ 311,90", "- KPN 8826 1140 3 – € 1.213": the line opens with
+# the organisation (words, no digits), then the number, then a dash, colon, tab or pipe and
+# the amount in euros.
+CREDITOR_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?[A-ZÀ-Þ][^\W\d_]*(?:[-&' ][^\W\d_]+){0,3}\.?[ \t]*[|\t:]?[ \t]*"
+    r"(\d[\d. ]*\d)[ \t]*(?:[–—|\t:-]|[ ]-)[ \t]*€"
 )
 
 # "mijn nummer bij uwv is UWV 2231-88-1190": whose number it is, then the number.
@@ -60,7 +90,14 @@ _PLURAL_CUES = frozenset(
 )
 _WORD_BEFORE_COLON = re.compile(r"([a-z]{5,20})[ \t]*$")
 _AFTER_COLON = re.compile(r":[ \t]*")
-_LIST_ID = re.compile(r"(?:[A-Z]{1,6}[- ]?)?\d[\d./-]{3,}\d(?![\w]|[.,/-]\d)")
+_LIST_ID = re.compile(
+    # digit groups set apart by spaces ("5512 0030 8891 2277"): three groups at least
+    r"(?:\d{2,6}(?:[ ]\d{2,6}){2,}|(?:[A-Z]{1,6}[- ]?)?\d[\d./-]{3,}\d)(?![\w]|[.,/-]\d)"
+)
+# A plural cue right before its list, without a colon: "(kenmerken 5512 0030 8891 2277 e.a.)".
+_GAP_BEFORE_DIGIT = re.compile(r"[ \t]+(?=\d)")
+# The endings the plural cues share, found with str.find before the whole word is checked.
+_PLURAL_STEMS = ("nummers", "registraties", "meldingen", "kenmerken", "referenties", "zaken")
 _LIST_SEP = re.compile(r"(?:,|;|[ \t]en|[ \t]&)[ \t]+")
 _DATE_LIKE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
 _AMOUNT_LIKE = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -172,6 +209,8 @@ def _listed(text: str, pos: int) -> Iterator[tuple[int, int, str, int]]:
         ident = n.group()
         if _digits(ident) < 5 or _DATE_LIKE.fullmatch(ident) or _AMOUNT_LIKE.fullmatch(ident):
             return
+        if " " in ident and _digits(ident) < 8:
+            return  # "meldingen 12 14 16": counts or days, no number of its own
         yield n.start(), n.end(), "dossier", 56
         sep = _LIST_SEP.match(text, n.end())
         if not sep:
@@ -179,8 +218,51 @@ def _listed(text: str, pos: int) -> Iterator[tuple[int, int, str, int]]:
         pos = sep.end()
 
 
+def _creditor_number(ident: str) -> bool:
+    """Whether the number of a creditor line is the client's: five digits or more, no amount.
+
+    Why: "Huur 1.250 – € 300" or "VGZ 2024 – € 88" give a sum or a year; a dotted number
+    of nine digits or more ("510.228.447") is no amount in a debt list.
+    """
+    d = _digits(ident)
+    if d < 5 or _DATE_LIKE.fullmatch(ident):
+        return False
+    return not (_AMOUNT_LIKE.fullmatch(ident) and d < 9)
+
+
+def _round20(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Meter codes, tracking codes, petition numbers, "cl." numbers, creditor lines."""
+    if "87" in text:
+        for m in EAN_CODE.finditer(text):
+            yield m.start(), m.end(), "dossier", 58
+    if "3S" in text:
+        for m in POSTNL_CODE.finditer(text):
+            yield m.start(), m.end(), "dossier", 58
+    if "NL" in text:
+        for e in _UPU_END.finditer(text):
+            m = UPU_CODE.search(text, max(0, e.start() - 16), e.end())
+            if m and m.end() == e.end():
+                yield m.start(), m.end(), "dossier", 58
+    if (" RK " in text or " ZA " in text) and _PETITION_CORE.search(text):
+        for m in COURT_PETITION.finditer(text):
+            # below the cued and court numbers it may end: "C/09/645321 / BM RK 24-1187"
+            yield m.start(), m.end(), "dossier", 52
+    if "cl" in low and len(low) == len(text):
+        for m in CLIENT_ABBR.finditer(low):
+            yield m.start(1), m.end(1), "dossier", 56
+    if ("contract" in low or "polis" in low) and len(low) == len(text):
+        for m in COMPOUND_CUE.finditer(text):
+            if _digits(m.group(1)) >= 5 and not _DATE_LIKE.fullmatch(m.group(1)):
+                yield m.start(1), m.end(1), "dossier", 56
+    if "€" in text:
+        for m in CREDITOR_LINE.finditer(text):
+            if _creditor_number(m.group(1)):
+                yield m.start(1), m.end(1), "dossier", 57
+
+
 def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
-    """Yield (start, end, label, priority) for the round-15 shapes and cues."""
+    """Yield (start, end, label, priority) for the round-15 and round-20 shapes and cues."""
+    yield from _round20(text, low)
     if "." in text and _LETTER_BETWEEN_DOTS.search(text):
         for m in TAX_ASSESSMENT.finditer(text):
             if _digits(m.group()) >= 8:
@@ -222,6 +304,18 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
         ):
             yield from _listed(text, _AFTER_COLON.match(text, q).end())
         q = low.find(":", q + 1)
+    if len(low) == len(text):
+        for stem in _PLURAL_STEMS:
+            q = low.find(stem)
+            while q >= 0:
+                e = q + len(stem)
+                gap = _GAP_BEFORE_DIGIT.match(low, e)
+                w = q
+                while gap and w > 0 and low[w - 1].isalpha():
+                    w -= 1
+                if gap and low[w:e] in _PLURAL_CUES:
+                    yield from _listed(text, gap.end())
+                q = low.find(stem, e)
     if "rekening" in low or "nota" in low:
         for m in INVOICE_YEAR_SERIAL.finditer(low):
             if m.start() == 0 or not low[m.start() - 1].isalpha():

@@ -305,8 +305,12 @@ _DM_EVENT = re.compile(
     r"[a-z]*signaal|intervisie|bezoekt|bezoeken|bezocht|"
     # a referral: "aangemeld door GGD 6/10", "doorverwezen via huisarts 3-2"
     r"aangemeld|doorverwezen|verwezen)"
-    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*$"
+    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*(?P<br>\([ \t]*)?$"
 )
+# The clause of an event may close with a colon at the end of its line ("n.a.v. MDO 12-1:").
+_DM_HEADING_COLON = re.compile(r"[ \t]*:[ \t]*(?:$|\n)")
+# A deadline opening a cell or a line: "(cl. 20240388)<tab>voor 5/4", "voor 3-6: bellen".
+_DM_CELL_DEADLINE = re.compile(r"(?i)(?:^|[\t|])[ \t]*(?:[-*•][ \t]*)?(?:vóór|voor)[ \t]+$")
 # A deadline: "voor" after a condition or a request ("als geen reactie voor 1-3 ->",
 # "graag betalen voor 5-6."); "zorgde voor 2-1" or "stand 3-1 voor ons" has neither.
 _DM_DEADLINE = re.compile(
@@ -326,7 +330,10 @@ _DM_ACTION_DEADLINE = re.compile(
 # author: "RAPP. 10-5", "Bijgewerkt 4-11 door Hodan.", "laatst gewijzigd 3-2".
 _DM_UPDATE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:rapp|rapportage|bijgewerkt|gewijzigd|aangepast|geüpdatet|geupdatet|"
-    r"geactualiseerd|herzien|opgesteld|genotuleerd|ondertekend|getekend)\.?:?[ \t]*$"
+    r"geactualiseerd|herzien|opgesteld|genotuleerd|ondertekend|getekend|"
+    # the state of a request on that day: "status: aangevraagd 10-4", "ingediend 3/2."
+    r"aangevraagd|ingediend|verstuurd|verzonden|toegekend|afgewezen|goedgekeurd|"
+    r"opgestuurd|ingeleverd|aangeleverd|ingepland|afgerond|beëindigd|stopgezet)\.?:?[ \t]*$"
 )
 _DM_UPDATE_NEXT = re.compile(r"(?i)[ \t]*(?:door(?![\w])|$|[.,;:)\n])")
 # A day-month in brackets after a relative day or week: "Vorige week (3-7) hadden wij ...",
@@ -630,8 +637,21 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
         return True
     if _DM_CELL.search(before) and _DM_CELL_END.match(text, end):
         return True
-    if _DM_EVENT.search(before) and (
-        _DM_CLAUSE_END.match(text, end) or (day >= month and _DM_REMARK_NEXT.match(text, end))
+    ev = _DM_EVENT.search(before)
+    if ev and ev.group("br"):
+        # "tweede gesprek hebben gehad (11/9).": the day of the event in brackets
+        if _DM_BRACKET_CLOSE.match(text, end):
+            return True
+    elif ev and (
+        _DM_CLAUSE_END.match(text, end)
+        or _DM_HEADING_COLON.match(text, end)
+        or (day >= month and _DM_REMARK_NEXT.match(text, end))
+    ):
+        return True
+    if (
+        before.endswith((" ", "\t"))
+        and _DM_CELL_DEADLINE.search(before)
+        and (_DM_CLAUSE_END.match(text, end) or _DM_CELL_END.match(text, end))
     ):
         return True
     if before.endswith((" ", "\t")) and _dash_cell_date(text, end, before):
@@ -961,7 +981,9 @@ _NOT_DOSSIER_NR = (
 # preceded by an organisation code ("CJIB 2024.8812.4410") and continued by digit groups
 # after spaces ("HMC 4418 2290").
 _DOSSIER_ID = (
-    r"#?[ ]?(?:(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
+    # one code or two ("KG ZA 24-311", a court's petition number)
+    r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ]\d))?"
+    r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
     r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
     # a year and its serial typed with a spaced dash: "MIC 2024 - 063"
@@ -2278,8 +2300,14 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     """
     for m in _folded_finditer(DATE_TEXT, text, low):
         s = m.start()
-        if s and text[s - 1] == "0" and not _zero_padded_day(text, s):
-            continue  # "106 februari", "0ma 3 maart": the zero is part of something else
+        while s and text[s - 1] == "0" and not _zero_padded_day(text, s):
+            # "106 februari", "0ma 3 maart": the zero is part of something else; a day
+            # range from the end of a case number ("ZSM-2024-11702 – 28 augustus")
+            # leaves the date after it
+            m = m.re.search(m.string, s + 1, m.end())
+            s = m.start() if m else 0
+        if not m:
+            continue
         if s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit():
             if _night_before(text, s):
                 yield m  # "30/31 dec": find_structured adds the first day
@@ -2523,7 +2551,92 @@ def _bracketed_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield m.start(2), m.end(3), "address", 74
 
 
+# A street without a street word, its number, a comma and the place: "Rapenburg 103, Leiden",
+# "Oude Rijn 12-III, Leiden"; _comma_place_addresses checks the place and the street word.
+_COMMA_PLACE = re.compile(r",[ ]([A-ZÀ-Þ'][\w'’-]*(?:[ ][\w'’-]+){0,3})")
+_DIGIT_BEFORE_COMMA = re.compile(r"\d[\w-]{0,6}$")
+_STREET_BEFORE_COMMA = re.compile(
+    rf"(?<![\w.-])((?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Groot|Klein|Achter|Voor)[ ])?"
+    rf"[A-ZÀ-Þ][a-zà-ÿ'’]{{3,}})[ ]({_HOUSE_NUMBER})$"
+)
+
+
+def _comma_place_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """Streets without a street word before a comma and a place ("Rapenburg 103, Leiden").
+
+    Why these checks: "Dennis 34, Leiden" gives an age, "Groep 7, Utrecht" or "Ajax 2,
+    Feyenoord 1" a class or a score; the street name is no name, no ordinary word and no
+    place, its number no year, and the words after the comma begin with a known place.
+    """
+    lex = lexicons()
+    for m in _COMMA_PLACE.finditer(text):
+        if not _DIGIT_BEFORE_COMMA.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        words = m.group(1).split(" ")
+        if not any(" ".join(words[:k]).rstrip(".,;:)") in lex.places for k in range(1, 5)):
+            continue
+        comma = m.start(1) - 2
+        st = _STREET_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
+        if not st or "\n" in text[st.start() : comma]:
+            continue
+        word = st.group(1).rsplit(" ", 1)[-1]
+        lw = word.lower()
+        number = st.group(2)
+        if (
+            lw in _NOT_STREET_WORDS
+            or lw in _DM_NOT_AFTER_WORDS
+            or lw in _NOT_BRACKET_STREETS
+            or lw in _MONTH_WORDS
+            or word in lex.first_names
+            or word in lex.surnames
+            or word in lex.places
+            or word in lex.orgs
+            or lex.is_word(word, compounds=False)
+            or _YEAR_ONLY.fullmatch(number)
+        ):
+            continue
+        yield st.start(1), st.end(2), "address", 74
+
+
+# A group of four digits right before a number ("5512 0030 8891 2277"): the number goes on
+# from it and is no phone.  A capital code right before it ("ZK 221 773 009"): a reference.
+_GROUP_BEFORE = re.compile(r"[^\w.,/+-][1-9]\d{3}[ ]")
+_CODE_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
+
+
+# An organisation's PO box: "Postbus 30412", "Antwoordnummer 1234".  The postcode after it
+# is still reported: the privacy policy names every Dutch postcode, and the corpora that
+# label a PO box's postcode outnumber those that do not.
+PO_BOX = re.compile(r"(?i:postbus|antwoordnummer)[ \t]+\d{1,6}(?![\w])")
+
+
+# A person's own mail address as a field of their record ("Post: Postbus 12345, ...",
+# "briefadres: Postbus 80, ..."): there the box is theirs; a letterhead's "Postadres" is not.
+_OWN_MAIL_LABEL = re.compile(
+    r"(?i)(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:post|briefadres|correspondentieadres)[ \t]*:[ \t]*$"
+)
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """Yield (start, end, label, priority) for every structured candidate.
+
+    Why the PO boxes apart: a PO box number names an organisation's mail room, never
+    where a person lives; no rule may report it, whatever shape it reads.
+    """
+    if "ostbus" not in text and "OSTBUS" not in text and "ntwoordnummer" not in text:
+        yield from _find_structured(text)
+        return
+    boxes = [
+        m.span()
+        for m in PO_BOX.finditer(text)
+        if not _OWN_MAIL_LABEL.search(text, max(0, m.start() - 30), m.start())
+    ]
+    for c in _find_structured(text):
+        if not any(s < c[1] and c[0] < e for s, e in boxes):
+            yield c
+
+
+def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
         for m in EMAIL.finditer(text):
@@ -2554,6 +2667,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             continue  # "HC-0044187-02", "30/05/2022 10.00": the rest of a code or a date
         if org_cue and _ORG_PHONE_CUE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
+        if m.start() > 5 and _GROUP_BEFORE.match(text, m.start() - 6):
+            continue  # "kenmerken 5512 0030 8891 2277": the rest of a grouped number
         s = m.group()
         d = _digits(s)
         if s.startswith(("+", "00")):
@@ -2568,6 +2683,12 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if m.group("sep") and len(d) != 9:
             continue
         cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            not cue
+            and m.start() > 1
+            and _CODE_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        ):
+            continue  # "polis ZK 221 773 009": a code and its number, no citizen number
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
     if "ummer" in text or "sn" in text or "BSN" in text:
@@ -2895,6 +3016,8 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(1), text.rfind(",", m.start(1), m.end()), "address", 74
     if "(" in text:
         yield from _bracketed_addresses(text)
+    if ", " in text:
+        yield from _comma_place_addresses(text)
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()
