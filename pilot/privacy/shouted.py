@@ -40,9 +40,13 @@ def _shouted(line: str) -> bool:
 
 def has_shouted_lines(text: str) -> bool:
     """Whether any line of ``text`` is written in capitals (cheap first test)."""
-    if sum(1 for c in text[:4000] if c.isupper()) < 20:
+    if not _FOUR_CAPS_WORDS.search(text):
         return False
     return any(_shouted(line) for line in text.split("\n"))
+
+
+# four words in capitals in a row: a regex scan at C speed before any line is looked at
+_FOUR_CAPS_WORDS = re.compile(r"(?:[A-ZÀ-Þ]{2,}[^a-zà-ÿ\n]+){3}[A-ZÀ-Þ]{2,}")
 
 
 def unshout(text: str, lex: Lexicons) -> str:
