@@ -55,8 +55,29 @@ _LINE_CALLBACK = re.compile(
 )
 # "casus de haan", "HB de wit", "gezin nkemelu": the household a case or visit is about
 _CASE_LOWER = re.compile(r"\b(?:casus|hb|HB|huisbezoek|gezin)[ ]" + _LOWER_SURNAME + r"\b")
+# "de haan > huisbezoek", "1. demir - huurachterstand", "2. jansen + dochter": a handover
+# line opened by the person it is about, then an arrow, dash, plus or colon
+_LIST_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:[-*•>\"]+[ ]*|\d{1,2}[.)][ ]*)?" + _LOWER_SURNAME + r"[ ]?(?:>|->|→|–|-|\+)[ ]"
+)
+# "hallo met patience van de kerk", "dit is blessing", "met gift (van de taalcafe)": a
+# writer or caller naming themself in lower case
+_SELF_NAMED = re.compile(
+    r"(?m)(?:\b(?:dit[ ]is|hier[ ]is|ik[ ]ben)|(?:^|\b(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|"
+    r"goedenavond|dag|ja)[ ,]+)met)[ ]([a-zà-ÿ]{3,})(?=[ ]?(?:\(|,|\.|$|[ ](?:van|uit|hier|i)\b))"
+)
+# "groeten w. bakker": a lower-case sign-off with an initial and a surname
+_LOWER_SIGNOFF = re.compile(
+    r"\b(?:groeten|groet|gr|mvg|vriendelijke[ ]groet)[ ,]+([a-z]\.[ ]?"
+    r"(?:(?:van[ ](?:de|der|den)|de|van|ter|ten)[ ])?[a-zà-ÿ]{3,})\b"
+)
 _TODO_CUES = ("bel", "mail", "app", "sms", "casus", "hb", "HB", "huisbezoek", "gezin")
 _CONTACT_PAST_CUES = ("gebeld", "gesproken", "gezien", "gemaild", "geappt", "bereikt")
+# lower-case words that open a list line as its label, not a person ("post - ...")
+_FIELD_WORDS = _words("""
+post|adres|naam|tel|email|mail|datum|tijd|plaats|actie|status|vraag|notitie|todo|agenda|
+afspraak|overleg|taak|punt|stand|update|info|let|wijk|team|huis|huur|geld|werk|school
+""")
 # what a contacted word that is a known surname still may not be: places one phones
 _CONTACTED_NOT = _words("""
 werk|school|kantoor|gemeente|politie|zorg|thuis|iedereen|niemand|beide|allebei|alle|alles|
@@ -233,6 +254,19 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
                     a += 4  # "mail van zomer": the mail is from zomer
                 if a < b and _contacted_name(text[a:b], lex) and _todo_name(text[a:b], lex):
                     extra.append((a, b))
+    if " > " in text or " - " in text or " + " in text or "→" in text:
+        for m in _LIST_HEAD.finditer(text):
+            w = m.group(1)
+            if w not in _FIELD_WORDS and _contacted_name(w, lex) and _todo_name(w, lex):
+                extra.append(m.span(1))
+    for m in _SELF_NAMED.finditer(text):
+        w = m.group(1)
+        if w.capitalize() in lex.first_names and w not in _STOP_LOWER and _name_word(w, lex):
+            extra.append(m.span(1))
+    if "gr" in text:
+        for m in _LOWER_SIGNOFF.finditer(text):
+            if m.group(1).split()[-1].capitalize() in lex.surnames:
+                extra.append(m.span(1))
     for m in _near(text, (" over ",) if "over" in words else (), _ABOUT, 8, 30, True):
         if _name_word(m.group(1).split("-")[0], lex):
             extra.append(m.span(1))

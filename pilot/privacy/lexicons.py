@@ -327,7 +327,7 @@ MONTHS = (
 # Closed-class Dutch words and very common verbs: never a name, also not after a title.
 FUNCTION_WORDS = _words("""
 de|het|een|en|of|maar|want|dus|toch|ook|nog|al|niet|geen|wel|er|hier|daar|waar|wie|wat|welke|
-waarom|hoe|wanneer|hoezo|hoeveel|waarvoor|waardoor|waarmee|waarover|
+waarom|hoe|wanneer|hoezo|hoeveel|waarvoor|waardoor|waarmee|waarover|mee|
 die|dat|deze|dit|zo|zoals|als|dan|toen|nu|straks|later|vandaag|gisteren|morgen|
 ik|je|jij|u|hij|zij|ze|wij|we|jullie|hun|hen|haar|zijn|mijn|ons|onze|jouw|uw|zich|zelf|men|
 is|was|waren|ben|bent|heeft|had|hebben|hadden|wordt|werd|worden|werden|wil|wilde|wilden|

@@ -4680,6 +4680,8 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     found = add_titled_names(text, found, blocked, _FINDER.lex)
     if found:
         found = drop_word_classes(text, found, _FINDER.lex)
+        if " van " in text:
+            found = [_cut_employer(text, s, e, _FINDER.lex) for s, e in found]
         found = _drop_known_non_names(text, found, _FINDER.lex)
     return join_short_particles(text, found, blocked)
 
@@ -4718,23 +4720,50 @@ def _drop_known_non_names(
 # what a word of a name never ends with: a street ("Van der Vennestraat", "Ambachtsgaarde")
 _STREET_ENDS = ("straat", "laan", "plein", "kade", "gracht", "singel", "dreef", "steeg", "gaarde")
 # words that open or close an organisation's name ("Bewind op Maat", "Jonker Bewind")
-_ORG_HEADS = frozenset(["Bewind", "Stichting", "Vereniging", "Coöperatie", "Praktijk"])
+_ORG_HEADS = frozenset(
+    ["Bewind", "Stichting", "Vereniging", "Coöperatie", "Praktijk", "Notariskantoor"]
+    + ["Zorggroep", "Woonzorgcentrum", "Dagcentrum", "Buurthuis", "Wijkcentrum"]
+)
 _ORG_TAIL_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
 _INSTITUTION_BEFORE = re.compile(
-    r"(?i)\b(?:dagcentrum|buurthuis|wijkcentrum|praktijk|stichting|school|basisschool|"
-    r"kinderopvang|zorgboerderij|verpleeghuis|woonzorgcentrum|inloophuis|inloop|locatie|"
-    r"dagbesteding|opvang|kerk|moskee|bibliotheek|zorgcentrum|woonvoorziening)[ ]$"
+    r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
+    r"inloophuis|inloop|locatie|dagbesteding|kerk|moskee|bibliotheek|voorziening)[ ]$"
+)
+# a capitalised institution word right before the span: "Zorggroep Haag Zuid",
+# "Notariskantoor Hofplaats", "Mytylschool De Witte Vogel" (the span names the place)
+_INSTITUTION_HEAD_BEFORE = re.compile(
+    r"\b[A-Z][a-zà-ÿ]*(?:groep|kantoor|school|centrum|praktijk|stichting|opvang|kliniek)[ ]$"
+)
+# "het syndroom van Down", "de ziekte van Parkinson": an eponym, not a person here
+_EPONYM_BEFORE = re.compile(r"(?i)\b(?:syndroom|ziekte|wet|methode|model)[ ]van[ ]$")
+_EPONYMS = frozenset(
+    ["Down", "Parkinson", "Alzheimer", "Huntington", "Crohn", "Lyme", "Korsakov", "Asperger"]
+    + ["Duchenne", "Tourette", "Bechterew", "Hodgkin", "Kahler", "Graves", "Pfeiffer"]
 )
 _ORIGIN_ENDS = ("ees", "ese", "aans", "aanse", "isch", "ische", "s", "se")
 _ABBREVIATIONS = frozenset(
-    ["Afw", "Aanw", "Afw.", "Aanw.", "Genogram", "Ecogram"]
+    ["Afw", "Aanw", "Afw.", "Aanw.", "Genogram", "Ecogram", "Nav", "Ivm", "Mbt", "Tav"]
     # mail header and subject words: "Onderwerp: Antw: ...", "Importance: High"
     + ["Antw", "Doorst", "Automatic", "Importance", "Attachments", "Urgentie", "Bijlagen"]
     + ["Intrekken", "Geaccepteerd", "Geweigerd", "Voorlopig", "Afwezig", "Fwd", "Aw", "WG"]
 )
 # a subject line, after its reply and forward tags: "Onderwerp: Afwezig: Aanmelding ..."
 _SUBJECT_BEFORE = re.compile(r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$")
+
+
+def _cut_employer(text: str, s: int, e: int, lex: Lexicons) -> tuple[int, int]:
+    """ "Marek van Barka": the name ends before "van" and an organisation it works for."""
+    k = text.find(" van ", s, e)
+    if k < 0:
+        return s, e
+    tail = text[k + 5 : e]
+    gaz = lex.gazetteer
+    if (gaz.kind.get(tail) == "org" and tail not in gaz.ambiguous) or (
+        tail in lex.orgs and tail not in lex.surnames
+    ):
+        return s, k
+    return s, e
 
 
 def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
@@ -4774,6 +4803,10 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     m = _ORG_TAIL_AFTER.match(text, e)
     if m and m.group(1) in ORG_NAME_TAILS and m.group(1) not in lex.first_names:
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
+    if _INSTITUTION_HEAD_BEFORE.search(text, max(0, s - 30), s):
+        return True  # "Zorggroep Haag Zuid"
+    if span in _EPONYMS and _EPONYM_BEFORE.search(text, max(0, s - 16), s):
+        return True  # "het syndroom van Down", not "i.v.m. ziekte van Marieke"
     return span.startswith("De ") and bool(_INSTITUTION_BEFORE.search(text, max(0, s - 25), s))
 
 
@@ -5231,7 +5264,8 @@ ORG_NAME_TAILS = _words("""
 Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeugdhulp|
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
 Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep|Bewind|Gerechtsdeurwaarders|
-Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Accountants
+Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Accountants|
+Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
 _ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])

@@ -118,6 +118,35 @@ GROUPS: dict[str, list[str]] = {
         "bellen morgen om 10u",
         "Gesprek met mw [[person:Smit]] over de kosten en de regeling",
     ],
+    # handover lines opened by the person, writers naming themselves, lower-case sign-offs
+    "handover_heads_and_self_names": [
+        "[[person:noor]] > tolk dari regelen\n[[person:de haan]] > huisbezoek\n[[person:kok]] > niks, afsluiten",
+        "todo:\n[[person:van dijk]] > sociaal raadslieden",
+        "1. [[person:demir]] - huurachterstand, Staedion bellen",
+        "2. [[person:jansen]] + dochter gesprek woensdag",
+        "sms client: hallo dit is [[person:blessing]] i dont understand the letter",
+        "hallo met [[person:patience]] van de kerk op de Escamplaan",
+        "graag iemand langs. groeten [[person:w. bakker]]",
+        # must stay: list labels, groups and words
+        "post - brieven ophalen\n- huur > betaald\nactie - bellen",
+        "hallo met wie spreek ik?",
+        "dit is heel vervelend voor haar",
+    ],
+    # organisations named after what they are or who founded them
+    "institution_names": [
+        "[[person:Ama]] wordt aangemeld bij Jong Mantelzorg.",
+        "mentor via Big Brothers Big Sisters.",
+        "dagbesteding van Zorggroep Haag Zuid. Wachtlijst verpleeghuis",
+        "vervoer naar de mytylschool (Mytylschool De Witte Vogel), en hulp",
+        "de notaris (mr. [[person:Van den Berg]], Notariskantoor Hofplaats) kan maandag",
+        "Graag maandag bellen met [[person:Marek]] van Barka.",
+        "[[person:Helin]] (6), die het syndroom van Down heeft.",
+        "Nav gesprek aan de keukentafel",
+        "[[person:Shabnam]] neemt mw. mee naar het vrouwencafé",
+        # must stay found: a colleague's illness, a surname after "van"
+        "i.v.m. ziekte van [[person:Marieke]] nemen wij het over",
+        "het boek van [[person:Els van Wijngaarden]] gelezen",
+    ],
     # mail headers, subjects and sign-offs
     "mail_headers": [
         "Verplichte deelnemers: [[person:Hoop, Roos de]]; [[person:Yildiz, Mehmet]]",
