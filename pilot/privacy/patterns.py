@@ -2604,10 +2604,13 @@ _GROUP_BEFORE = re.compile(r"[^\w.,/+-][1-9]\d{3}[ ]")
 _CODE_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
 
 
-# An organisation's PO box: "Postbus 30412", "Antwoordnummer 1234".  The postcode after it
-# is still reported: the privacy policy names every Dutch postcode, and the corpora that
-# label a PO box's postcode outnumber those that do not.
-PO_BOX = re.compile(r"(?i:postbus|antwoordnummer)[ \t]+\d{1,6}(?![\w])")
+# An organisation's PO box with the postcode that belongs to it: "Postbus 30412, 2500 GK",
+# "Postbus 1014\n3000 BA Rotterdam", "Antwoordnummer 1234, 2500 VB".  A PO box is an
+# organisation's mail room: its postcode says nothing about where a person lives.
+PO_BOX = re.compile(
+    r"(?i:postbus|antwoordnummer)[ \t]+\d{1,6}(?![\w])"
+    r"(?:[ \t]*[,|\n][ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w]))?"
+)
 
 
 # A person's own mail address as a field of their record ("Post: Postbus 12345, ...",
@@ -2620,8 +2623,8 @@ _OWN_MAIL_LABEL = re.compile(
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate.
 
-    Why the PO boxes apart: a PO box number names an organisation's mail room, never
-    where a person lives; no rule may report it, whatever shape it reads.
+    Why the PO boxes apart: a PO box and its postcode name an organisation's mail room,
+    never where a person lives; no rule may report them, whatever shape it reads.
     """
     if "ostbus" not in text and "OSTBUS" not in text and "ntwoordnummer" not in text:
         yield from _find_structured(text)

@@ -375,7 +375,7 @@ bellen met mw [[p:Chaouch]] [[t:0626612043]] om kopieën brieven
 T += [
     """{{o:Gemeente Den Haag}}
 Dienst {{o:OCW}} – afdeling {{o:Wmo}}
-Postbus 12652, [[pc:2500 DP]] Den Haag
+Postbus 12652, 2500 DP Den Haag
 
 Mevrouw [[p:F. Yilmaz]]
 [[a:Dedemsvaartweg 1328]]

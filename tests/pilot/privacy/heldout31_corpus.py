@@ -36,7 +36,7 @@ Teruggebeld op dinsdag, afspraak gemaakt voor [[d:do 14/3]] om 10 uur samen met 
 T(r"""
 {{o:Haag Wonen}}
 Postbus 45012
-[[pc:2504 AA]] Den Haag
+2504 AA Den Haag
 
 Aan: Dhr. [[p:M. Aydın]]
 [[a:Hoefkade 414]]
@@ -322,7 +322,7 @@ Ik heb [[p:Abdi Warsame]] gebeld, zijn neef [[p:Hassan]] is thuis die ochtend.
 T(r"""
 CBI Incasso B.V.
 Postbus 3072
-[[pc:3003 AB]] Rotterdam
+3003 AB Rotterdam
 
 Rotterdam, [[d:21 december 2023]]
 Dossiernummer: [[ds:CBI-6619023]]

@@ -95,7 +95,7 @@ GROUPS: dict[str, list[str]] = {
         "Rijnmond Bewindvoering\n[[address:Weena 505]]\n[[postcode:3013 AL]] Rotterdam",
         "Stichting Hulp Dichtbij\n[[address:Lange Nieuwstraat 12a]]\n[[postcode:3512 PH]] Utrecht",
         # must stay: a post office box, a room, no line above
-        "Gemeente Rotterdam\nPostbus 70012\n[[postcode:3000 KP]] Rotterdam",
+        "Gemeente Rotterdam\nPostbus 70012\n3000 KP Rotterdam",
         "Wijkteam Noord\nKamer 12\n[[postcode:3013 AL]] Rotterdam",
         "Team 3\n\nGroep 5\n[[postcode:3013 AL]] Rotterdam",
     ],

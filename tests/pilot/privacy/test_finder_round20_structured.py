@@ -96,14 +96,16 @@ GROUPS: dict[str, list[str]] = {
         "Hoofdstuk 3, Den Haag",
         "Kamer 12, Den Haag",
     ],
-    # an organisation's PO box number is no address; every postcode is still found (the
-    # privacy policy names every Dutch postcode)
+    # an organisation's PO box and its postcode: its mail room, no one's home
     "po_boxes": [
-        "Stuur het naar Postbus 30412, [[postcode:2500 GK]] Den Haag.",
-        "CAK\nPostbus 1014\n[[postcode:3000 BA]] Rotterdam",
-        "Antwoordnummer 1234, [[postcode:2500 VB]] Den Haag",
-        "CAK\nPostbus 1014\n[[postcode:3000 BA]] Rotterdam\n\nMevrouw woont op "
-        "[[address:Leyweg 12]], [[postcode:2545 CK]]",
+        "Stuur het naar Postbus 30412, 2500 GK Den Haag.",
+        "CAK\nPostbus 1014\n3000 BA Rotterdam",
+        "Haag Wonen\nPostbus 16088 | 2500 BB Den Haag",
+        "Antwoordnummer 1234, 2500 VB Den Haag",
+        # a person's own postcode elsewhere is still found, and a box on their own record
+        "CAK\nPostbus 1014\n3000 BA Rotterdam\n\nMevrouw woont op [[address:Leyweg 12]], "
+        "[[postcode:2545 CK]]",
+        "Post: [[address:Postbus 12345]], [[postcode:2500 AA]] Den Haag",
     ],
 }
 
