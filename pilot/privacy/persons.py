@@ -4741,6 +4741,16 @@ _EPONYMS = frozenset(
     ["Down", "Parkinson", "Alzheimer", "Huntington", "Crohn", "Lyme", "Korsakov", "Asperger"]
     + ["Duchenne", "Tourette", "Bechterew", "Hodgkin", "Kahler", "Graves", "Pfeiffer"]
 )
+_ROLE_WORD_ENDS = (
+    "medewerker",
+    "verpleegkundige",
+    "consulent",
+    "coördinator",
+    "begeleider",
+    "hulpverlener",
+    "regisseur",
+    "behandelaar",
+)
 _ORIGIN_ENDS = ("ees", "ese", "aans", "aanse", "isch", "ische", "s", "se")
 _ABBREVIATIONS = frozenset(
     ["Afw", "Aanw", "Afw.", "Aanw.", "Genogram", "Ecogram", "Nav", "Ivm", "Mbt", "Tav"]
@@ -4771,6 +4781,8 @@ def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
     w = text[s:e]
     if w in _ABBREVIATIONS or w.rstrip(".") in TITLES or w in TITLES:
         return True  # "op naam van mw. (", "Afw m.k.:"
+    if w.isalpha() and w.lower().endswith(_ROLE_WORD_ENDS) and w not in lex.surnames:
+        return True  # "Griffiemedewerker (De Graaf) zegt": a role opening the sentence
     return (
         "-" in w
         and " " not in w
@@ -4865,6 +4877,7 @@ _DEPARTMENT_LEADS = frozenset(
 )
 # roles that head or serve a department ("teamleider Inkomen"), not "huisarts Troost"
 _DEPARTMENT_ROLE_ENDS = (
+    "jurist",
     "medewerker",
     "leider",
     "coördinator",
@@ -4892,7 +4905,7 @@ def _department(text: str, s: int, e: int, lex: Lexicons) -> bool:
         return False
     lead = m.group(1).lower()
     if lead not in _DEPARTMENT_LEADS and not (
-        lead.endswith(_DEPARTMENT_ROLE_ENDS) and lead in lex.role_words
+        lead.endswith(_DEPARTMENT_ROLE_ENDS) and (lead in lex.role_words or lead == "jurist")
     ):
         return False
     return lex.is_word(w.lower())
@@ -5994,6 +6007,7 @@ _PROP_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 _PROP_PARTICLES = _ALL_PARTICLES_LOWER | frozenset(["abu", "ait", "ibn", "bin", "ben", "dos"])
 # roles that head or serve a department ("teamleider Inkomen"), not "huisarts Troost"
 _DEPARTMENT_ROLE_ENDS = (
+    "jurist",
     "medewerker",
     "leider",
     "coördinator",
