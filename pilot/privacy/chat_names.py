@@ -71,8 +71,20 @@ _LOWER_SIGNOFF = re.compile(
     r"\b(?:groeten|groet|gr|mvg|vriendelijke[ ]groet)[ ,]+([a-z]\.[ ]?"
     r"(?:(?:van[ ](?:de|der|den)|de|van|ter|ten)[ ])?[a-zà-ÿ]{3,})\b"
 )
-_TODO_CUES = ("bel", "mail", "app", "sms", "casus", "hb", "HB", "huisbezoek", "gezin")
-_CONTACT_PAST_CUES = ("gebeld", "gesproken", "gezien", "gemaild", "geappt", "bereikt")
+_CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
+_CASE_CUES = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
+_SELF_CUES = ("dit is ", "hier is ", "ik ben ", "met ")
+_CONTACT_PAST_CUES = (
+    "gebeld",
+    "gesproken",
+    "gezien",
+    "gemaild",
+    "geappt",
+    "bereikt",
+    "bezocht",
+    "gehoord",
+    "contact gehad",
+)
 # lower-case words that open a list line as its label, not a person ("post - ...")
 _FIELD_WORDS = _words("""
 post|adres|naam|tel|email|mail|datum|tijd|plaats|actie|status|vraag|notitie|todo|agenda|
@@ -216,7 +228,10 @@ def _near(
         while i >= 0:
             c = text[i + k : i + k + 1]
             if lower is None or (c.islower() if lower else c.isupper()):
-                for m in rx.finditer(text, max(0, i - back), min(n, i + k + ahead)):
+                end = min(n, i + k + ahead)
+                while end < n and text[end].isalnum():
+                    end += 1  # a window never ends inside a word: "$" and "\b" would lie
+                for m in rx.finditer(text, max(0, i - back), end):
                     if out is None:
                         out = {}
                     out.setdefault(m.span(), m)
@@ -241,32 +256,33 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
         for m in _near(text, _ASK_CUES, _CONTACT_ASK, 7, 70):
             if m.group(1).capitalize() in lex.first_names and _name_word(m.group(1), lex):
                 extra.append(m.span(1))
-    if any(cue in text for cue in _CONTACT_PAST_CUES):
-        for rx in (_CONTACTED, _SPOKEN_WITH):
-            for m in rx.finditer(text):
-                if _contacted_name(m.group(1), lex):
-                    extra.append(m.span(1))
-    if any(cue in text for cue in _TODO_CUES):
-        for rx in (_CONTACT_LOWER, _LINE_CALLBACK, _CASE_LOWER):
-            for m in rx.finditer(text):
-                a, b = m.span(1)
-                if text.startswith("van ", a) and not text.startswith(("van de", "van den"), a):
-                    a += 4  # "mail van zomer": the mail is from zomer
-                if a < b and _contacted_name(text[a:b], lex) and _todo_name(text[a:b], lex):
-                    extra.append((a, b))
+    for rx in (_CONTACTED, _SPOKEN_WITH):
+        for m in _near(text, _CONTACT_PAST_CUES, rx, 70, 0):
+            if _contacted_name(m.group(1), lex):
+                extra.append(m.span(1))
+    todo = [
+        *_near(text, _CONTACT_VERB_CUES, _CONTACT_LOWER, 1, 40, True),
+        *_near(text, (" bellen", " terugbellen"), _LINE_CALLBACK, 45, 0),
+        *_near(text, _CASE_CUES, _CASE_LOWER, 1, 40, True),
+    ]
+    for m in todo:
+        a, b = m.span(1)
+        if text.startswith("van ", a) and not text.startswith(("van de", "van den"), a):
+            a += 4  # "mail van zomer": the mail is from zomer
+        if a < b and _contacted_name(text[a:b], lex) and _todo_name(text[a:b], lex):
+            extra.append((a, b))
     if " > " in text or " - " in text or " + " in text or "→" in text:
         for m in _LIST_HEAD.finditer(text):
             w = m.group(1)
             if w not in _FIELD_WORDS and _contacted_name(w, lex) and _todo_name(w, lex):
                 extra.append(m.span(1))
-    for m in _SELF_NAMED.finditer(text):
+    for m in _near(text, _SELF_CUES, _SELF_NAMED, 15, 25, True):
         w = m.group(1)
         if w.capitalize() in lex.first_names and w not in _STOP_LOWER and _name_word(w, lex):
             extra.append(m.span(1))
-    if "gr" in text:
-        for m in _LOWER_SIGNOFF.finditer(text):
-            if m.group(1).split()[-1].capitalize() in lex.surnames:
-                extra.append(m.span(1))
+    for m in _near(text, ("groet", "gr ", "gr,", "mvg"), _LOWER_SIGNOFF, 0, 40):
+        if m.group(1).split()[-1].capitalize() in lex.surnames:
+            extra.append(m.span(1))
     for m in _near(text, (" over ",) if "over" in words else (), _ABOUT, 8, 30, True):
         if _name_word(m.group(1).split("-")[0], lex):
             extra.append(m.span(1))
