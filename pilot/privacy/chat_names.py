@@ -71,7 +71,12 @@ _LOWER_SIGNOFF = re.compile(
     r"\b(?:groeten|groet|gr|mvg|vriendelijke[ ]groet)[ ,]+([a-z]\.[ ]?"
     r"(?:(?:van[ ](?:de|der|den)|de|van|ter|ten)[ ])?[a-zà-ÿ]{3,})\b"
 )
+# "casus W.Z. (CMB-2024-117)": the initials a case is named by
+_CASE_INITIALS = re.compile(
+    r"\b(?:[Cc]asus|[Cc]li[eë]nte?|[Gg]ezin|[Ff]am\.?)[ ]((?:[A-Z]\.){2,3})(?=[ ,;:()]|$)"
+)
 _CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
+_CASE_INITIAL_CUES = ("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
 _CASE_CUES = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
 _SELF_CUES = ("dit is ", "hier is ", "ik ben ", "met ")
 _CONTACT_PAST_CUES = (
@@ -271,6 +276,8 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
             a += 4  # "mail van zomer": the mail is from zomer
         if a < b and _contacted_name(text[a:b], lex) and _todo_name(text[a:b], lex):
             extra.append((a, b))
+    for m in _near(text, _CASE_INITIAL_CUES, _CASE_INITIALS, 1, 12, False):
+        extra.append(m.span(1))
     if " > " in text or " - " in text or " + " in text or "→" in text:
         for m in _LIST_HEAD.finditer(text):
             w = m.group(1)

@@ -351,7 +351,10 @@ _HEADISH = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILI
 
 # one initial alone on the line after a message's last sentence, with a blank line or
 # the end after it: the writer's sign-off ("...hoe het ging.\nP.\n\n-----Original")
-_MAIL_SIGN_INITIAL = re.compile(r"(?<=[.!?)]\n)([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
+_MAIL_SIGN_INITIAL = re.compile(
+    r"(?:(?<=[.!?)]\n)|(?<=\nDank! )|(?<=\nBedankt! )|(?<=\nThanks! )|(?<=\nGroet! ))"
+    r"([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)"
+)
 
 
 def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:

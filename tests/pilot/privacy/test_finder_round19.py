@@ -155,6 +155,9 @@ GROUPS: dict[str, list[str]] = {
         "Subject: Automatic reply: overdracht\nImportance: High",
         "Laat ik weten hoe het ging.\n[[person:P.]]\n\n-----Original Message-----",
         "Dank!\n[[person:J.]]",
+        "klantmanager is volgens mij [[person:Sanne]].\nDank! [[person:J.]]\n\n-----Oorspronkelijk",
+        "Uitnodiging: overleg casus [[person:W.Z.]] ([[dossier:CMB-2024-117]])",
+        "Het gezin [[person:A.B.]] is verhuisd",
         # must stay: a list item and an initial inside a sentence
         "Punten:\nA. de huur\nB. de schulden",
     ],
