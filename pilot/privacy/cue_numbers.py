@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .lexicons import FUNCTION_WORDS
+
 # A Dutch tax assessment number: digit groups, one capital letter between dots (the tax,
 # "H" for income tax) and a period code: "8812.45.667.H.46.01", "2021.H.46.559-01".
 TAX_ASSESSMENT = re.compile(
@@ -260,9 +262,52 @@ def _round20(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(1), m.end(1), "dossier", 57
 
 
+# A number label, a few words, then an organisation's code in lower case and its number, as
+# dictation and quick notes write them: "klantnummer szw 4471902", "nummer ciz 2022 114 508",
+# "kenmerk vt 2024 04291", "huurcontract st-188430", "klantnummer sociale dienst szw 5530218".
+LOWER_CODED_ID = re.compile(
+    r"(?:nummer|nr\.?|kenmerk|contract|polis)[ \t]*:?[ \t]+(?:is[ \t]+)?"
+    r"(?:[a-zà-ÿ]{2,14}[ \t]+){0,3}?"
+    r"(?<![\w])([a-z]{2,4}(?:[ ]?-[ ]?|[ ])(?:19|20)?\d{2,8}(?:[ ]\d{2,6}){0,3})(?![\w]|[.,/-]\w)"
+)
+# Short words that are no organisation's code before a number: articles, prepositions,
+# titles, units ("nummer van 2024", "contract per 1 mei", "kenmerk mw 06 ...").
+_NOT_LOWER_CODES = frozenset(
+    ["mw", "dhr", "mevr", "fam", "hr", "bsn", "tel", "nr", "kvk", "btw", "eur", "ca", "nl", "jr"]
+    + ["mnd", "wk", "min", "uur", "km", "kg", "mg", "geb", "per", "tot", "tm", "vanaf", "sinds"]
+    + ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
+    + ["ma", "di", "wo", "do", "vr", "za", "zo", "pag", "blz", "art", "lid", "fase", "week"]
+)
+_LOWER_CUE_NOT = ("huis", "telefoon", "tel", "mobiel", "rekening", "kamer", "bus", "postcode")
+
+
+def _lower_coded_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Lower-case organisation codes with their number after a number label (LOWER_CODED_ID).
+
+    Why these checks: the code is no function word, title, unit or month ("nummer van
+    2024", "contract per 12 3"), the number holds five digits or more and is no year
+    alone; the label is no phone, house or account number ("huisnummer is 12").
+    """
+    for m in LOWER_CODED_ID.finditer(low):
+        w = m.start()
+        while w > 0 and low[w - 1].isalpha():
+            w -= 1
+        if low[w : m.start()].startswith(_LOWER_CUE_NOT):
+            continue
+        ident = m.group(1)
+        code = ident.split("-", 1)[0].split(" ", 1)[0]
+        if code in _NOT_LOWER_CODES or code in FUNCTION_WORDS or _digits(ident) < 5:
+            continue
+        yield m.start(1), m.end(1), "dossier", 57
+
+
 def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for the round-15 and round-20 shapes and cues."""
     yield from _round20(text, low)
+    if len(low) == len(text) and (
+        "nummer" in low or "nr" in low or "kenmerk" in low or "contract" in low or "polis" in low
+    ):
+        yield from _lower_coded_numbers(text, low)
     if "." in text and _LETTER_BETWEEN_DOTS.search(text):
         for m in TAX_ASSESSMENT.finditer(text):
             if _digits(m.group()) >= 8:

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from .creditor_tables import find_creditor_data
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
-from .spoken_numbers import house_number, spoken_phones, spoken_postcode, spoken_year
+from .spoken_numbers import (
+    house_number,
+    spoken_emails,
+    spoken_phones,
+    spoken_postcode,
+    spoken_year,
+)
 
 Span = tuple[int, int, str]
 
@@ -137,6 +143,8 @@ _NOT_PC_LETTERS = frozenset(
         "mg",
         "ml",
         "uur",
+        # "energie, 1800 eu.": euros in a chat
+        "eu",
     ]
 )
 
@@ -187,9 +195,10 @@ DATE_EN_US = re.compile(
 DATE_EN_ORDINAL = re.compile(
     r"(?<![\w])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:,?[ \t]+the)?|(?:Jan|Mar|JAN|MAR)\.?)[ \t]+"
-    r"(?:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)(?![\w])"
+    # in capitals too, as a shouted chat writes it: "FRIDAY 22ND"
+    r"(?i:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)(?![\w])"
 )
-_ORDINAL_CORE = re.compile(r"\d(?:st|nd|rd|th)(?![\w])")
+_ORDINAL_CORE = re.compile(r"\d(?i:st|nd|rd|th)(?![\w])")
 # Day, month abbreviation and year written together, as systems print them: "03MAR2024".
 DATE_GLUED = re.compile(
     r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
@@ -239,9 +248,12 @@ DATE_LIST_NEXT = re.compile(
 )
 # Any day-month shape not followed by a count; find_structured decides from the text around
 # it whether it is a date (see _short_date_context).
-DATE_DM = re.compile(r"\d(?<![\w./,-]\d)\d?[-/]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
+# Clock times on both sides ("09:15-10:45", a meeting's hours) leave no day-month.
+DATE_DM = re.compile(r"\d(?<![\w./,-]\d)(?<!\d:\d)\d?[-/]\d\d?(?![\w]|[.,/:-]\d)" + _NOT_DATE_AFTER)
 # The same with a dot as well ("14.6"): one scan over the digits finds both shapes.
-DATE_DM_ANY = re.compile(r"\d(?<![\w./,-]\d)\d?[-/.]\d\d?(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER)
+DATE_DM_ANY = re.compile(
+    r"\d(?<![\w./,-]\d)(?<!\d:\d)\d?[-/.]\d\d?(?![\w]|[.,/:-]\d)" + _NOT_DATE_AFTER
+)
 # A range of two day-months: "herfst 20/10-24/10", "(17-4 t/m 28-4)"; written with dashes
 # only with a word or a spaced dash between them ("3-4-5-6" is no range).
 DATE_DM_RANGE = re.compile(
@@ -336,6 +348,14 @@ _DM_UPDATE_BEFORE = re.compile(
     r"opgestuurd|ingeleverd|aangeleverd|ingepland|afgerond|beëindigd|stopgezet)\.?:?[ \t]*$"
 )
 _DM_UPDATE_NEXT = re.compile(r"(?i)[ \t]*(?:door(?![\w])|$|[.,;:)\n])")
+# An event in a person's life on that day, maybe with where: "ontslagen uit kliniek 12-4,",
+# "opgenomen in Parnassia 3/2."; it too closes the clause (see _DM_UPDATE_NEXT).
+_DM_EVENT_PARTICIPLE = re.compile(
+    r"(?i)(?<![\w])(?:ontslagen|opgenomen|overleden|vrijgelaten|uitgeschreven|uitgestroomd|"
+    r"teruggekeerd|gedetineerd|aangehouden)"
+    r"(?:[ \t]+(?:uit|in|bij|naar|op)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W\d_]{2,}(?:-[^\W\d_]+)?)?"
+    r"[ \t]*$"
+)
 # A day-month in brackets after a relative day or week: "Vorige week (3-7) hadden wij ...",
 # "gisteren (12-3)"; a score in brackets goes on with a word ("(3-1 gewonnen)").
 _DM_RELATIVE_BRACKET = re.compile(
@@ -545,6 +565,8 @@ def _short_date_cued_r12(text: str, start: int, end: int, line_start: int, befor
     """
     if _DM_UPDATE_BEFORE.search(before) and _DM_UPDATE_NEXT.match(text, end):
         return True
+    if _DM_EVENT_PARTICIPLE.search(before) and _DM_UPDATE_NEXT.match(text, end):
+        return True
     if _DM_RELATIVE_BRACKET.search(before) and _DM_BRACKET_CLOSE.match(text, end):
         return True
     if before.endswith((" ", "\t")) and _DM_CLAUSE_END.match(text, end):
@@ -731,6 +753,9 @@ def _dotted_date_context(text: str, start: int, end: int) -> bool:
 # Dates written out in words in a voice memo: "achtentwintig mei", "de dertiende juli".
 _DAY_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 _DAY_WORDS = [
+    # "één februari": the accent makes it the numeral, "een mei" stays an article
+    "één",
+    "eén",
     "twee",
     "drie",
     "vier",
@@ -843,6 +868,31 @@ _ORD_WORD_BEFORE = re.compile(
 )
 
 
+# An ordinal of a day past the tenth ("de twintigste", "de eenendertigste") after a date
+# preposition: such ordinals rarely count anything else, so any word may follow except the
+# few nouns they do count ("de twintigste eeuw").  Not after "op", which also gives a floor
+# ("op de twaalfde"); DATE_ORD_WORD reads that with a verb after it.
+DATE_ORD_WORD_HIGH = re.compile(
+    rf"de[ \t]+(?:{'|'.join(w for w in _ORDINAL_WORDS[10:] if w != 'tiende')})"
+    r"(?![\w])(?![ \t]+(?:eeuw|verdieping|etage|keer|maal|plaats|plek|jaar|week|les|ronde|editie|"
+    r"versie|druk|klas|groep|verjaardag|jaargang|sessie|bijeenkomst|van[ \t]+(?:elke|iedere)))"
+)
+_ORD_HIGH_BEFORE = re.compile(
+    rf"(?i)(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?|vanaf|per|uiterlijk|rond|omstreeks|sinds|tot)[ \t]+$"
+)
+# Words before "op de twaalfde" that make it a floor: a flat, a lift, where someone lives.
+_FLOOR_BEFORE = re.compile(r"(?:woon|woning|flat|etage|lift|trap|portiek|verdieping)[^.\n]*$")
+
+
+def _high_ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of "vanaf de twintigste" (DATE_ORD_WORD_HIGH) after a date preposition."""
+    for m in DATE_ORD_WORD_HIGH.finditer(low):
+        b = _ORD_HIGH_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        if not b or _EVERY_MONTH.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        yield (b.start() if b.group("wd") else m.start()), m.end()
+
+
 def _ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of "de achtste" after a weekday (then included) or a date preposition.
 
@@ -867,6 +917,15 @@ DATE_WEEKDAY_ORD = re.compile(
     r"|[ \t]+(?:om|rond|vanaf|tussen)[ \t]+\d)",
     re.MULTILINE,
 )
+# A weekday, "de" and an ordinal day: "afspraak dinsdag de 12e bsn ...", "vrijdag de 3e
+# telefoon ...": the weekday makes it a date whatever follows, except a noun it counts
+# ("zaterdag de 2e keer", "dinsdag de 3e les") or a day that recurs ("elke dinsdag de 1e").
+DATE_WEEKDAY_DE_ORD = re.compile(
+    r"(?i)(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
+    r"de[ \t]+(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])"
+    r"(?![ \t]+(?:keer|maal|week|weken|ronde|plaats|plek|klas|groep|helft|maand|les|sessie|"
+    r"poging|verdieping|etage|dag|termijn|jaar|kwartaal|bijeenkomst|van[ \t]+(?:de|elke)[ \t]+maand))"
+)
 # What DATE_WEEKDAY_ORD needs: a digit with an ordinal ending ("22e", "3de").
 _ORD_DIGIT = re.compile(r"\d(?:e|ste|de)(?![\w])")
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
@@ -880,6 +939,14 @@ DATE_COMPACT = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
     r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?!\d)"
 )
+# The same eight digits without a label ("dictaat na huisbezoek 14032024"): a valid day,
+# month and a year from 1930 to 2049 in a run of exactly eight digits is a date; numbers of
+# that shape are few, and a number after a case label stays its dossier (lower priority).
+DATE_COMPACT_ANY = re.compile(
+    r"(?<![\w.,/+-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19[3-9]\d|20[0-4]\d)"
+    r"(?![\w]|[.,/-]\d)"
+)
+_COMPACT_CORE = re.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])\d(?!\d)")
 # "op de 3e": an ordinal day after a date preposition or a weekday, when no noun follows
 # ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
 DATE_ORD = re.compile(
@@ -889,7 +956,10 @@ DATE_ORD = re.compile(
     r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"
     r"zou|niet|weer|ook|dan|en|of|a\.s|jl|j\.l|haar|zijn|hun|het|een|ze|zij|hij|we|wij|u|ik|"
     r"je|mevrouw|meneer|mw|dhr|zat|zaten|stond|stonden|waren|kreeg|kregen|hadden|werden|kwamen|"
-    r"gingen|belden|deden|zagen|spraken|liep|liepen|vond|vonden)\b|(?-i:[A-ZÀ-Þ][a-zà-ÿ])|"
+    r"gingen|belden|deden|zagen|spraken|liep|liepen|vond|vonden|"
+    # a conjunction or direction after it ("op de 4e maar ...", "komt op de 27e naar ..."):
+    # find_structured leaves out a floor ("woont op de 3e maar de lift ...")
+    r"(?P<conj>maar|naar|want|omdat|toen|terwijl|nog|pas))\b|(?-i:[A-ZÀ-Þ][a-zà-ÿ])|"
     r"(?:af|uit|op|in|aan|over|terug|door|mee|weg|binnen|bij|aange|overge)?"
     r"(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t|en)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -1041,6 +1111,9 @@ _HEADING_STEM_RX = re.compile("|".join(_HEADING_STEMS))
 # "2019-2022": a period, never a case number
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
 
+
+# The words that make "ID" a meeting's number: "Vergadering-ID:", "Meeting ID:".
+_MEETING_ID_BEFORE = re.compile(r"(?:vergadering|vergaderings|meeting|conference)[- ]?$")
 
 _AMOUNT = re.compile(r"(?:(?:EUR|USD|GBP)[ ])?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
@@ -2339,6 +2412,9 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     if " de " in low:
         for s, e in _ordinal_word_dates(text, low):
             yield s, e, "date", 63
+        if "ste" in low or "tiende" in low or "elfde" in low or "twaalfde" in low:
+            for s, e in _high_ordinal_word_dates(text, low):
+                yield s, e, "date", 62
     for s, e in _spelled_dates(text, low):
         yield s, e, "date", 63
     if "sinds " in low or "op " in low or "per " in low or "vanaf " in low or "tot " in low:
@@ -2453,6 +2529,9 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         return
     for s, e in spoken_phones(low):
         yield s, e, "phone", 70
+    if "staartje" in low or "at-teken" in low or "at teken" in low:
+        for s, e in spoken_emails(low):
+            yield s, e, "email", 100
     if any(stem in low for stem in _BIG_NUMBER_STEMS):
         yield from _spoken_addresses(text, low)
     if "postcode " in low or "pc " in low:
@@ -2559,6 +2638,65 @@ _STREET_BEFORE_COMMA = re.compile(
     rf"(?<![\w.-])((?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Groot|Klein|Achter|Voor)[ ])?"
     rf"[A-ZÀ-Þ][a-zà-ÿ'’]{{3,}})[ ]({_HOUSE_NUMBER})$"
 )
+
+
+# A postcode after its label right behind an address found: "rijswijkseweg 112-iii postcode
+# 2516 en"; after both, even letters that make a word ("en") are the postcode's.
+_PC_LABEL_AFTER_ADDRESS = re.compile(
+    r",?[ ](?i:postcode|pc)[ :]+([1-9]\d{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})(?![\w])"
+)
+# A house number of four digits followed by two letters is a postcode's digits: in
+# "copernicusstraat 176 in valkenboskwartier 2561 vv" the neighbourhood has no house number.
+_PC_AFTER_FOUR = re.compile(r"(?<![\d])[1-9]\d{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.I)
+_HOUSE_LETTER_CODES = frozenset(["hs", "bg", "rd", "zw", "hg", "bv", "iv"])
+
+# A lower-case street of a street word, particles and a name: "laan van meerdervoort 1620",
+# "laan van hoornwijck 88", "kade van de ... 3" (the capitalised form is in ADDRESS).
+_LOWER_OF_HEADS = ("laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht ")
+ADDRESS_LOWER_OF = re.compile(
+    r"(?<![\w.])((?:laan|plein|kade|singel|dreef|burgwal|gracht)[ ]"
+    r"(?:(?:van|v\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+"
+    r"([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?:[ ](?:en[ ])?[a-zà-ÿ][a-zà-ÿ'’-]{2,})??)"
+    rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
+)
+# A street named by a street word alone, capitalised in running text: "sleutel Mient 212
+# hangt", "Kaya, Mient 212: ...".  Only words that Dutch towns use as a whole street name.
+ADDRESS_WORD_STREET = re.compile(
+    r"(?<![\w.-])((?:Mient|Dreef|Brink|Singel|Kade|Gracht|Voorhout|Burgwal|Kaai|Vest))"
+    rf"[ ]{_HOUSE_NUMBER}(?![\w])"
+)
+_WORD_STREET_CORE = re.compile(
+    r"(?:Mient|Dreef|Brink|Singel|Kade|Gracht|Voorhout|Burgwal|Kaai|Vest) \d"
+)
+
+
+def _round21_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Lower-case "laan van ..." streets and streets named by a street word alone.
+
+    Why these checks: the name after "laan van" is no ordinary word ("de weg van de
+    minste"), the number no year ("plein van 1813"), and no count follows ("12 jaar").
+    """
+    lex = lexicons()
+    matches: list[re.Match[str]] = []
+    if len(low) == len(text) and any(h in low for h in _LOWER_OF_HEADS):
+        for m in ADDRESS_LOWER_OF.finditer(low):
+            name = m.group(1).split(" ")[2:]
+            if all(w in FUNCTION_WORDS or lex.is_word(w, compounds=False) for w in name):
+                continue  # "de laan van de toekomst 3": ordinary words, no street name
+            matches.append(m)
+    if _WORD_STREET_CORE.search(text):
+        matches.extend(ADDRESS_WORD_STREET.finditer(text))
+    for m in matches:
+        number = text[m.end(1) :].lstrip()[:4]
+        if number.isdigit() and number[:2] in ("19", "20"):
+            continue
+        after = text[m.end() : m.end() + 20].split()
+        if after and (
+            after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS
+            or after[0].rstrip(".,;:)").lower() in _MONTH_WORDS
+        ):
+            continue
+        yield m.start(1), m.end(), "address", 74
 
 
 def _comma_place_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
@@ -2780,6 +2918,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "geb" in low:
         for m in DATE_COMPACT.finditer(text):
             yield m.start(1), m.end(1), "date", 66
+    if four and _COMPACT_CORE.search(text):
+        for m in DATE_COMPACT_ANY.finditer(text):
+            yield m.start(), m.end(), "date", 53
     padded = has_dm and _PADDED_CORE.search(text) is not None
     for m in DATE_PADDED.finditer(text) if padded else ():
         yield m.start(), m.end(), "date", 62
@@ -2789,10 +2930,19 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 _OF_EVERY_MONTH.match(text, m.end())
             ):
                 continue  # "elke maand op de 25e": a day that recurs, no date
+            if (
+                m.group("conj")
+                and not m.group("wd")
+                and _FLOOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "woont op de 3e maar de lift is kapot": a floor
             yield (m.start("wd") if m.group("wd") else m.start(2)), m.end(2), "date", 63
     if "dag" in low and _ORD_DIGIT.search(text):
         for m in DATE_WEEKDAY_ORD.finditer(text):
             yield m.start(), m.end(), "date", 63
+        if "dag de " in low:
+            for m in DATE_WEEKDAY_DE_ORD.finditer(text):
+                yield m.start(), m.end(), "date", 63
     if _ORG_NUMBER_CORE.search(text):
         for m in DOSSIER_ORG_NUMBER.finditer(text):
             if _org_number_ok(m):
@@ -2843,6 +2993,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         nr = m.groupdict().get("nr")
         if nr and nr.lower().startswith(_NOT_DOSSIER_NR):
             continue
+        if m.end() - m.start() == 2 and _MEETING_ID_BEFORE.search(
+            low, max(0, m.start() - 14), m.start()
+        ):
+            continue  # "Vergadering-ID: 364 312 915 64": a Teams meeting, no one's file
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n is None and text[m.end() : m.end() + 3].strip() in ("-", "–"):
             n = _dash_after_cue(text, m)
@@ -2969,10 +3123,23 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 continue  # "op Maandag 3 maart" is a date
             if after and after[0].rstrip(".,;:)").lower() in _MONTH_WORDS:
                 continue  # "Zuiderpark 3 juni": a neighbourhood and a date
+            pc = _PC_AFTER_FOUR.search(text, max(0, end - 4), end + 4)
+            if (
+                pc
+                and pc.start() == end - 4
+                and pc.group(1).lower() not in _HOUSE_LETTER_CODES
+                and pc.group(1).lower() not in _NOT_PC_LETTERS
+            ):
+                continue  # "valkenboskwartier 2561 vv": a neighbourhood and its postcode
             found_address = True
             address_ends.add(end)
             address_spans.append((start, end))
             yield start, end, "address", 75
+    if address_ends and ("ostcode" in text or "pc" in low):
+        for end in address_ends:
+            m = _PC_LABEL_AFTER_ADDRESS.match(text, end)
+            if m:
+                yield m.start(1), m.end(1), "postcode", 59
     if address_ends:
         # "Withuysstraat 12 2546 vk": a lower-case postcode right after an address found
         # "Leyweg 11 bis, 2542 kw": after the comma that ends an address even unit-like
@@ -3021,6 +3188,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield from _bracketed_addresses(text)
     if ", " in text:
         yield from _comma_place_addresses(text)
+    yield from _round21_addresses(text, low)
     if found_address and ("nummer" in low or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()

@@ -343,6 +343,11 @@ def spoken_year(low: str, pos: int) -> int | None:
         return None
     v = word_value(m.group())
     if v is None:
+        w = m.group()
+        if w.startswith(("negentien", "twintig")):
+            # "negentienzestig", "twintigtweeëntwintig": century and year in one word
+            v2 = word_value(w[9:] if w[0] == "n" else w[7:])
+            return m.end() if v2 is not None and 10 <= v2 <= 99 else None
         return None
     if 1900 <= v <= 2099:
         end = m.end()
@@ -360,3 +365,22 @@ def spoken_year(low: str, pos: int) -> int | None:
             if v2 is not None and 10 <= v2 <= 99:
                 return n.end()
     return None
+
+
+# An e-mail address read out by speech-to-text: "fatima punt bouzid apenstaartje gmail punt
+# com".  The name part is the word before the "@" word and the words joined to it by "punt"
+# (or a dash word); the domain ends on a top-level domain after "punt", so "het apenstaartje
+# op het toetsenbord" or "punt twee van de agenda" stay.
+_SPOKEN_JOIN = r"[ ](?:punt|streepje|liggend[ ]streepje|underscore|min)[ ]"
+SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w])[a-z0-9à-ÿ]+(?:{_SPOKEN_JOIN}[a-z0-9à-ÿ]+)*"
+    r"[ ](?:apenstaartje|at-teken|at[ ]teken|apestaartje)[ ]"
+    r"[a-z0-9-]+(?:[ ]punt[ ][a-z0-9-]+)*[ ]punt[ ]"
+    r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online)(?![\w])"
+)
+
+
+def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of e-mail addresses read out in words (see SPOKEN_EMAIL)."""
+    for m in SPOKEN_EMAIL.finditer(low):
+        yield m.start(), m.end()
