@@ -75,6 +75,24 @@ _LOWER_SIGNOFF = re.compile(
 _CASE_INITIALS = re.compile(
     r"\b(?:[Cc]asus|[Cc]li[eë]nte?|[Gg]ezin|[Ff]am\.?)[ ]((?:[A-Z]\.){2,3})(?=[ ,;:()]|$)"
 )
+# "Groet, Rieke", "groetjes mei": a closing greeting and the writer's first name
+_CLOSING_NAME = re.compile(
+    r"(?im)(?:^|[.!?][ ]+)(?:groet|groeten|groetjes|gr|mvg|liefs|doei|dank|bedankt)[,!.]?[ ]+"
+    r"([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,})[ \t.!]*$"
+)
+# "Goedemiddag hoop,", "hoi mei,": a greeting and the first name it greets
+_GREETED_LOWER = re.compile(
+    r"(?i)\b(?:goedemorgen|goedemiddag|goedenavond|hoi|hallo|hey|hee|beste|lieve|dag)[ ]+"
+    r"([a-zà-ÿ]{2,})(?=[ ]?[,!])"
+)
+# user names in logs and exports: "| jpinas |", "geëxporteerd door h.aitlahcen",
+# "Gemuteerd door: h.rezaei"
+_LOG_USER = re.compile(
+    r"(?:\d[:.]\d\d[ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ])([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
+    r"(?=[ ]\||[ ,.;]|$)"
+)
+# "toon: ...", "mei: ..." opening two lines: a chat speaker typed in lower case
+_LOWER_SPEAKER = re.compile(r"(?m)^([a-zà-ÿ]{3,}):[ ]")
 _CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
 _CASE_INITIAL_CUES = ("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
 _CASE_CUES = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
@@ -278,6 +296,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
             extra.append((a, b))
     for m in _near(text, _CASE_INITIAL_CUES, _CASE_INITIALS, 1, 12, False):
         extra.append(m.span(1))
+    extra += _closings_greetings_users(text, lex)
     if " > " in text or " - " in text or " + " in text or "→" in text:
         for m in _LIST_HEAD.finditer(text):
             w = m.group(1)
@@ -304,6 +323,60 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
     for m in _near(text, ("familie ",) if "familie" in words else (), _HOUSEHOLD_LOWER, 0, 40):
         extra.append(m.span(1))  # "familie al-hassan"
     return extra
+
+
+def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """A writer's name after a closing greeting, a greeted first name, log user names and
+    lower-case chat speakers."""
+    out: list[tuple[int, int]] = []
+    low = text[-80:].lower()
+    if any(cue in low for cue in ("groet", "gr ", "gr,", "mvg", "liefs", "doei", "dank")):
+        for m in _CLOSING_NAME.finditer(text, max(0, len(text) - 80)):
+            w = m.group(1)
+            c = w.capitalize()
+            if w[:1].isupper():
+                known = c in lex.first_names or not lex.is_word(w.lower())
+                if known and c not in lex.places and c not in lex.orgs and w not in _STOP_CAPS:
+                    out.append(m.span(1))  # "Groet, Rieke"
+            elif c in lex.first_names and w not in _STOP_LOWER and w not in lex.lower_function:
+                out.append(m.span(1))  # "groetjes mei"
+    for m in _GREETED_LOWER.finditer(text):
+        w = m.group(1)
+        if (
+            w.capitalize() in lex.first_names
+            and w not in _STOP_LOWER
+            and w not in RELATIONS
+            and w not in lex.lower_function
+            and w not in lex.role_words
+        ):
+            out.append(m.span(1))  # "Goedemiddag hoop,"
+    if "|" in text or "door" in text or "by " in text or "user" in text:
+        for m in _LOG_USER.finditer(text):
+            w = m.group(1)
+            tail = w.split(".")[-1] if "." in w else w[1:]
+            if (
+                ("." in w or tail.capitalize() in lex.surnames)
+                and not lex.is_word(w.replace(".", ""))
+                and w not in lex.lower_function
+            ):
+                out.append(m.span(1))  # "jpinas", "h.rezaei"
+    if text[:1].islower() or "\n" in text:
+        speakers: dict[str, list[tuple[int, int]]] = {}
+        for m in _LOWER_SPEAKER.finditer(text):
+            speakers.setdefault(m.group(1), []).append(m.span(1))
+        for w, spans in speakers.items():
+            if (
+                len(spans) >= 2
+                and w.capitalize() in lex.first_names
+                and w not in _STOP_LOWER
+                and w not in lex.lower_function
+                and w not in _FIELD_WORDS
+            ):
+                out += spans  # "toon: hedde gij ..." twice: a chat speaker
+    return out
+
+
+_STOP_CAPS = frozenset(["Team", "Allen", "Iedereen", "Collega", "Collegas", "Jullie", "Alle"])
 
 
 def _contacted_name(phrase: str, lex: Lexicons) -> bool:

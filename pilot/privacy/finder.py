@@ -364,8 +364,17 @@ def _merge_listed_names(text: str, spans: list) -> list:
             after = text[e : e + 2].lstrip(" ")[:1]
             if (
                 text[pe:s] in (",", ", ")
-                and " " not in text[s:e]
-                and (after in ("", "\n", ";", "|", "(", ")") or _INVERTED_PARTICLES.match(text, e))
+                and (
+                    (
+                        " " not in text[s:e]
+                        and (
+                            after in ("", "\n", ";", "|", "(", ")", "\t")
+                            or _INVERTED_PARTICLES.match(text, e)
+                        )
+                    )
+                    # "GEORGIEVA, Mariya Ivanova" alone on its line or in its cell
+                    or (" " not in text[ps:pe] and text[e : e + 1] in ("", "\n", "\t", "|"))
+                )
             ):
                 out[-1] = (ps, e, label)
                 continue

@@ -38,7 +38,32 @@ def extend_lower_names(
         if label == "person" and text[s:e].islower():
             s, e = _grow(text, s, e, taken, lex)
         out.append((s, e, label))
-    return _join(text, out)
+    out = _join(text, out)
+    if " (" in text:
+        out = _nickname_inside(text, out, lex)
+    return out
+
+
+# "W.F. (Wim) de Wit": initials, the name the person goes by, and the surname
+_NICK_INSIDE = re.compile(
+    r"((?:[A-Z]\.){1,3})[ ]\(([A-Z][a-zà-ÿ]+)\)[ ]((?:(?:van|de|der|den|ter|ten)[ ]){0,3}[A-Z][a-zà-ÿ]+)"
+)
+
+
+def _nickname_inside(
+    text: str, spans: list[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    for m in _NICK_INSIDE.finditer(text):
+        if m.group(2) not in lex.first_names:
+            continue
+        a, b = m.span()
+        inside = [sp for sp in spans if a <= sp[0] and sp[1] <= b]
+        if not inside or any(sp[2] != "person" for sp in inside):
+            continue
+        if any(sp[0] < b and a < sp[1] and sp not in inside for sp in spans):
+            continue
+        spans = sorted([sp for sp in spans if sp not in inside] + [(a, b, "person")])
+    return spans
 
 
 def _grow(

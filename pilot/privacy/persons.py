@@ -6086,6 +6086,7 @@ _ECHO_CUES = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset(["ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "men"])
 # a heading word before the client's name, alone on the first line of a log
 _HEADING_ECHO = frozenset(["journaal", "logboek", "rapportage", "dossier", "casus"])
 
@@ -6176,6 +6177,8 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
             nxt = nm.group(1) if nm else ""
             if prev.lower() in ("de", "het", "een", "die", "deze") and w not in lex.surnames:
                 continue  # "bij de Dirk": the shop, not the person
+            if w.islower() and prev.lower() in _SUBJECT_PRONOUNS:
+                continue  # "Goedemiddag hoop, ik hoop dat ...": the verb after its subject
             if start:
                 if _NOUN_IS_DAT.match(text, e) or _INVERTED_AFTER.match(text, e):
                     continue  # "Hoop is dat ...", "Dan kunnen we": a word put first

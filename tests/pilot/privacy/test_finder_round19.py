@@ -147,6 +147,22 @@ GROUPS: dict[str, list[str]] = {
         "i.v.m. ziekte van [[person:Marieke]] nemen wij het over",
         "het boek van [[person:Els van Wijngaarden]] gelezen",
     ],
+    # exported tables, logs, closings and greetings
+    "tables_logs_closings": [
+        "[[dossier:LK-20931]]\t[[person:Tekle, Yohannes]]\t[[date:12-03-1991]]\t[[postcode:2521AB]]",
+        "Naam: [[person:GEORGIEVA, Mariya Ivanova]]\nGeboren: [[date:13-09-1983]]",
+        "Aanvrager: [[person:W.F. (Wim) de Wit]]\nRelatie: zoon",
+        "[[date:2025-01-14]] 10:02 | [[person:jpinas]] | Telefonisch contact",
+        "5 regels geëxporteerd door [[person:h.aitlahcen]]",
+        "Goedemiddag [[person:hoop]], ik hoop dat het goed gaat",
+        "[[person:toon]]: hedde gij al iets gehoord\n[[person:sjef]]: nee\n[[person:toon]]: ok",
+        "Kan het op [[date:do 13-3]]?\nGroet, [[person:Rieke]]",
+        "ok top. zie je morgen. groetjes [[person:mei]]",
+        # must stay: a closing to a group, a log without a user, a greeting of all
+        "Tot morgen.\nGroet, Team",
+        "[[date:2025-01-14]] 10:02 | systeem | back-up",
+        "Goedemorgen allemaal, de agenda staat online",
+    ],
     # mail headers, subjects and sign-offs
     "mail_headers": [
         "Verplichte deelnemers: [[person:Hoop, Roos de]]; [[person:Yildiz, Mehmet]]",
