@@ -91,6 +91,12 @@ _LOG_USER = re.compile(
     r"(?:\d[:.]\d\d[ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ])([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
     r"(?=[ ]\||[ ,.;]|$)"
 )
+# "ik spel het S A R M O E", "dat is met een z y eh k r z y s z t o f i k": a name spelled
+# letter by letter after a word about spelling
+_SPELLED = re.compile(
+    r"(?i)\b(?:spel|spelt|speld|gespeld|spelling|met[ ]een)\b[^.\n]{0,25}?"
+    r"\b((?:[a-z][ ]){3,}[a-z])\b"
+)
 # "toon: ...", "mei: ..." opening two lines: a chat speaker typed in lower case
 _LOWER_SPEAKER = re.compile(r"(?m)^([a-zà-ÿ]{3,}):[ ]")
 _CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
@@ -360,6 +366,8 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 and w not in lex.lower_function
             ):
                 out.append(m.span(1))  # "jpinas", "h.rezaei"
+    if "spel" in text or "met een " in text:
+        out += [m.span(1) for m in _SPELLED.finditer(text)]
     if text[:1].islower() or "\n" in text:
         speakers: dict[str, list[tuple[int, int]]] = {}
         for m in _LOWER_SPEAKER.finditer(text):

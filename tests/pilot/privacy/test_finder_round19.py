@@ -158,6 +158,9 @@ GROUPS: dict[str, list[str]] = {
         "[[person:toon]]: hedde gij al iets gehoord\n[[person:sjef]]: nee\n[[person:toon]]: ok",
         "Kan het op [[date:do 13-3]]?\nGroet, [[person:Rieke]]",
         "ok top. zie je morgen. groetjes [[person:mei]]",
+        "mevrouw [[person:Sarmoe]] ik spel het [[person:S A R M O E]] eh ze is mantelzorger",
+        "dat is met een z y eh [[person:k r z y s z t o f i k]] eh woont in een kamer",
+        "het is een a b c cursus met een t v en een d v d",
         # must stay: a closing to a group, a log without a user, a greeting of all
         "Tot morgen.\nGroet, Team",
         "[[date:2025-01-14]] 10:02 | systeem | back-up",
