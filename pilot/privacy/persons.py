@@ -4762,6 +4762,7 @@ _ROLE_WORD_ENDS = (
 _ORIGIN_ENDS = ("ees", "ese", "aans", "aanse", "isch", "ische", "s", "se")
 _ABBREVIATIONS = frozenset(
     ["Afw", "Aanw", "Afw.", "Aanw.", "Genogram", "Ecogram", "Nav", "Ivm", "Mbt", "Tav"]
+    + ["Adr", "Geb", "GEB", "Iban", "IBAN", "Mw'er", "Caseload", "Caseloadlijst", "Roster"]
     # mail header and subject words: "Onderwerp: Antw: ...", "Importance: High"
     + ["Antw", "Doorst", "Automatic", "Importance", "Attachments", "Urgentie", "Bijlagen"]
     + ["Intrekken", "Geaccepteerd", "Geweigerd", "Voorlopig", "Afwezig", "Fwd", "Aw", "WG"]
@@ -4801,12 +4802,36 @@ def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
     )  # "Marokkaans-Arabisch", "Turks-Nederlandse"
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ ]([a-zà-ÿ]+)")
+_SHORT_TITLES = frozenset(["fam", "mw", "dhr", "mevr", "mr", "hr", "mej", "dr"])
+_PRONOUNS_I = frozenset(["ik", "wij", "we", "jij", "u"])
+
+
+@lru_cache(maxsize=1)
+def _lower_orgs(lex: Lexicons) -> frozenset[str]:
+    """Organisation names of two or more words in lower case ("albert heijn")."""
+    return frozenset(o.lower() for o in lex.orgs | set(lex.gazetteer.kind) if " " in o)
+
+
 def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     """The span names an organisation, street or subject, not a person, whatever precedes."""
     span = text[s:e]
     words = span.split()
+    if span.startswith(("in ", "uit ", "naar ")) and _known_non_name(span, lex, lex.gazetteer):
+        return True  # "mevrouw in de Oude Westen": where she lives, after a title too
+    if (
+        len(words) == 2
+        and len(words[0]) == 2
+        and words[0][1] == "."
+        and (words[-1].rstrip(".").lower() in _SHORT_TITLES or words[-1].lower() in _PRONOUNS_I)
+    ):
+        return True  # "B. Fam. Delgado" (a list letter and a title), "met een C. Ik lees"
     if len(words) == 1:
         w = words[0]
+        if w.islower():
+            m = _NEXT_LOWER_WORD.match(text, e)
+            if m and f"{w} {m.group(1)}" in _lower_orgs(lex):
+                return True  # "at albert heijn": the shop
         if w.lower().endswith("praktijk"):
             return True  # "Daklozenpraktijk"
         if (
@@ -4876,6 +4901,15 @@ def _employer_after(text: str, prev: tuple[int, int], span: tuple[int, int], lex
 
 def _known_non_name(span: str, lex: Lexicons, gaz: Any) -> bool:
     """The span is a gazetteer entry or a place, and no name lexicon knows it."""
+    if span[:1].islower():
+        if span in _lower_orgs(lex):
+            return True  # "working nights at albert heijn"
+        core = span
+        while core[:1].islower() and " " in core:
+            core = core.split(" ", 1)[1]  # "in de Oude Westen": the words after particles
+        if core != span and core in gaz.kind:
+            # "in de Oude Westen": after a preposition of place even a name-like entry
+            return core not in gaz.ambiguous or span.startswith(("in ", "uit ", "naar "))
     if span in gaz.kind:
         return span not in gaz.ambiguous
     return span in lex.places and span not in lex.first_names and span not in lex.surnames
@@ -5297,7 +5331,7 @@ Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeu
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
 Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep|Bewind|Gerechtsdeurwaarders|
 Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Accountants|
-Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel
+Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel|Vastgoed|Beheer|Bewindvoerders
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
 _ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])
@@ -6165,6 +6199,9 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
         if any(blocked[s:e]):
             continue
         w = text[s:e]
+        tail = _ORG_TAIL_AFTER.match(text, e)
+        if tail and tail.group(1) in ORG_NAME_TAILS:
+            continue  # "Oudshoorn Bewindvoering": the firm named after the person
         if w not in found_words and w.islower():
             if not _lower_echo(text, s, e, pf):
                 continue

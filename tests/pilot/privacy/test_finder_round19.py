@@ -166,6 +166,21 @@ GROUPS: dict[str, list[str]] = {
         "[[date:2025-01-14]] 10:02 | systeem | back-up",
         "Goedemorgen allemaal, de agenda staat online",
     ],
+    # list letters, form abbreviations, firms named after a person, dialect and shops
+    "forms_firms_dialect": [
+        "B. Fam. [[person:Delgado]] → [[person:Joyce]] blijft.",
+        "Naam: [[person:Ramón Isenia]]\nAdr: [[address:Delagoastraat 7]] beneden",
+        "Caseload overzicht Wmo-adviseur [[person:Joost]]",
+        "mr. [[person:A. Oudshoorn]], Oudshoorn Bewindvoering\nBelanghebbenden: moeder",
+        "Huisbaas (Van Veen Vastgoed) - 2 mnd huur",
+        "Noabers (fam. [[person:Nijhuis]]) koken 2x per week.",
+        "Tot donderdag.\nOant sjen,\n[[person:Hylke]]",
+        "i am working nights at albert heijn distributie",
+        "een mevrouw in de Oude Westen. Ik had me voorbereid",
+        "Hij spreekt Creole and Portuguese.",
+        # must stay found: a name ending in a word that is also a title
+        "Van: [[person:Tanja Meester]] <[[email:t.meester@stichtingmee.nl]]>",
+    ],
     # mail headers, subjects and sign-offs
     "mail_headers": [
         "Verplichte deelnemers: [[person:Hoop, Roos de]]; [[person:Yildiz, Mehmet]]",
