@@ -78,7 +78,7 @@ _CASE_INITIALS = re.compile(
 # "Groet, Rieke", "groetjes mei": a closing greeting and the writer's first name
 _CLOSING_NAME = re.compile(
     r"(?im)(?:^|[.!?][ ]+)(?:groet|groeten|groetjes|gr|mvg|liefs|doei|dank|bedankt)[,!.]?[ ]+"
-    r"([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,})[ \t.!]*$"
+    r"([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,})(?:[ \t.!]*$|[ ]\((?=[A-Z]))"
 )
 # "Goedemiddag hoop,", "hoi mei,": a greeting and the first name it greets
 _GREETED_LOWER = re.compile(
@@ -335,14 +335,14 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
     """A writer's name after a closing greeting, a greeted first name, log user names and
     lower-case chat speakers."""
     out: list[tuple[int, int]] = []
-    low = text[-80:].lower()
+    low = text[-160:].lower()
     if any(cue in low for cue in ("groet", "gr ", "gr,", "mvg", "liefs", "doei", "dank")):
-        for m in _CLOSING_NAME.finditer(text, max(0, len(text) - 80)):
+        for m in _CLOSING_NAME.finditer(text, max(0, len(text) - 160)):
             w = m.group(1)
             c = w.capitalize()
             if w[:1].isupper():
                 known = c in lex.first_names or not lex.is_word(w.lower())
-                if known and c not in lex.places and c not in lex.orgs and w not in _STOP_CAPS:
+                if known and c not in lex.orgs and w not in _STOP_CAPS:
                     out.append(m.span(1))  # "Groet, Rieke"
             elif c in lex.first_names and w not in _STOP_LOWER and w not in lex.lower_function:
                 out.append(m.span(1))  # "groetjes mei"
