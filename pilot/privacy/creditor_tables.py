@@ -97,6 +97,58 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+# A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",
+# "Kenmerk", "Ticket", "Reg.nr"; not a phone, house or citizen service number column.
+_NUMBER_HEADER = re.compile(
+    r"(?i)^(?:[a-zà-ÿ]*(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)$"
+)
+_NOT_NUMBER_HEADER = re.compile(r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban")
+# A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
+_NUMBER_CELL = re.compile(r"#?(?:[A-Z]{1,6}[- ]?)?\d[\d./-]*\d")
+
+
+def column_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the numbers in a table column headed as case or client numbers.
+
+    Why by the header: in "| Aziz, M. | 770341 | Schilderswijk |" six digits have no cue
+    of their own; the header "Cliëntnr" over the column says what they are.  A row with
+    another count of cells, a date or an amount in that column gives nothing.
+    """
+    if "|" not in text and "\t" not in text:
+        return
+    col = -1
+    width = 0
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        line = text[start:end]
+        if "|" in line or "\t" in line:
+            cells = _cells(text, start, end)
+            words = [text[s:e] for s, e in cells]
+            if not any(c.isalnum() for c in line):
+                pass  # "|---|---|": the rule under a markdown header
+            elif not any(c.isdigit() for c in line):
+                col = -1
+                for i, w in enumerate(words):
+                    if _NUMBER_HEADER.match(w) and not _NOT_NUMBER_HEADER.search(w):
+                        col, width = i, len(words)
+                        break
+            elif col >= 0 and len(cells) == width:
+                w = words[col]
+                if (
+                    _NUMBER_CELL.fullmatch(w)
+                    and sum(c.isdigit() for c in w) >= 5
+                    and not _NOT_REF.fullmatch(w)
+                ):
+                    yield cells[col]
+        elif line.strip():
+            col = -1
+        start = end + 1
+
+
 def _dutch_phone(ref: str) -> bool:
     """Whether a cell's number is a Dutch phone number (imported late: patterns imports us)."""
     from .patterns import PHONE
@@ -197,6 +249,8 @@ def find_creditor_data(text: str) -> Iterator[tuple[int, int, str, int]]:
     for s, e in table_references(text):
         # above addresses: "Eneco<tab>EN 2280 1144 09" is no street "EN" with number 2280
         yield s, e, "dossier", 76
+    for s, e in column_numbers(text):
+        yield s, e, "dossier", 60
     for s, e in payment_references(text):
         yield s, e, "dossier", 54
     for s, e in insolvency_numbers(text):

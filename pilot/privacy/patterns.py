@@ -15,10 +15,12 @@ from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
 from .spoken_numbers import (
     house_number,
+    mixed_number,
     spoken_emails,
     spoken_phones,
     spoken_postcode,
     spoken_year,
+    word_value,
 )
 
 Span = tuple[int, int, str]
@@ -34,7 +36,7 @@ _MONTHS = (
 )
 _WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"ma|di|wo|do|vr|za|zo)\.?"
+    r"ma|di|wo|woe|do|vr|za|zo)\.?"
 )
 # Frisian ("tiisdei 14 jannewaris") and Limburg ("maondig", "vriedag") weekdays, looked for
 # only right before a date with a month name found (in find_structured).
@@ -115,6 +117,7 @@ _UNITS = frozenset(
 )
 _NOT_PC_LETTERS = frozenset(
     [
+        "eh",  # a dictation's hesitation: "Hoefkade 1052 eh zijn bsn"
         "en",
         "of",
         "in",
@@ -197,6 +200,25 @@ DATE_EN_ORDINAL = re.compile(
     r"(?:,?[ \t]+the)?|(?:Jan|Mar|JAN|MAR)\.?)[ \t]+"
     # in capitals too, as a shouted chat writes it: "FRIDAY 22ND"
     r"(?i:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)(?![\w])"
+    # "tuesday the 12th of march": the month belongs to it
+    rf"(?:[ \t]+of[ \t]+(?i:{'|'.join(_EN_MONTHS)})(?![\w]))?"
+)
+_EN_ORD_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    "twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|"
+    "twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first"
+)
+_EN_MONTHS_LOW = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_EN_MONTH_LOW = re.compile(r"(?:on|by)[ ](?:" + _EN_MONTHS_LOW + ")")
+# English dates in words or in lower case, as a chat writes them: "the first of may",
+# "on june 15"; a month alone or "may" the verb stay.
+DATE_EN_WORDS = re.compile(
+    rf"(?<![\w])(?:(?:the[ ])?(?:{_EN_ORD_WORDS})[ ]of[ ](?:{_EN_MONTHS_LOW})"
+    rf"|(?<=on[ ]|by[ ])(?:{_EN_MONTHS_LOW})[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\w])"
+    r"(?![ ](?:people|persons|times|years|hours|days|weeks|kids|children|mensen|keer|jaar|uur))"
 )
 _ORDINAL_CORE = re.compile(r"\d(?i:st|nd|rd|th)(?![\w])")
 # Day, month abbreviation and year written together, as systems print them: "03MAR2024".
@@ -821,7 +843,15 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
     """
     for s, e in _month_words(low):
         words = low[max(0, s - 24) : s].split()
-        if not words or words[-1] not in _DAY_WORD_SET:
+        if not words:
+            continue
+        if words[-1] == "een":
+            # "uitstel tot een mei": after a date preposition "een" is the day
+            b = _ONE_MONTH_BEFORE.search(low, max(0, s - 16), s)
+            if b and not _YEAR_NEXT.match(text, e):
+                yield b.start(1), e
+            continue
+        if words[-1] not in _DAY_WORD_SET:
             continue
         b = _DAY_WORD_BEFORE.search(text, max(0, s - 45), s)
         if b:
@@ -830,7 +860,34 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
             if not y and low[e : e + 1] == " ":
                 # "negen mei negentienhonderdnegenennegentig": a year in words
                 end = spoken_year(low, e + 1) or e
+                if end == e and _BIRTH_BEFORE.search(low, max(0, b.start() - 16), b.start()):
+                    end = _short_year_word(low, e + 1) or e
             yield b.start(), end
+
+
+# "tot een juni", "per één mei": "een" before a month is its first day after these.
+_ONE_MONTH_BEFORE = re.compile(r"(?<![\w])(?:tot|per|vanaf|sinds|uiterlijk|voor)[ ](een)[ ]$")
+# A birth cue: after it a spoken date may end in two year digits ("zevenenvijftig").
+_BIRTH_BEFORE = re.compile(r"(?<![\w])(?:geboren|geb\.?|geboortedatum:?)[ ](?:op[ ])?$")
+# Words after a two-digit number that make it a count, not a year.
+_SHORT_YEAR_NOT_BEFORE = frozenset(["jaar", "jaren", "keer", "euro", "procent", "kilo", "uur"])
+
+
+def _short_year_word(low: str, pos: int) -> int | None:
+    """End of a two-digit year in words at ``pos`` ("zevenenvijftig"), or None."""
+    m = _SPOKEN_WORD.match(low, pos)
+    if not m or (m.end() < len(low) and low[m.end()].isalnum()):
+        return None
+    v = word_value(m.group())
+    if v is None or not 10 <= v <= 99:
+        return None
+    nxt = low[m.end() : m.end() + 12].split()
+    if nxt and nxt[0].strip(".,;:") in _SHORT_YEAR_NOT_BEFORE:
+        return None
+    return m.end()
+
+
+_SPOKEN_WORD = re.compile(r"[a-zà-ÿ]+")
 
 
 def _month_words(low: str) -> Iterator[tuple[int, int]]:
@@ -965,7 +1022,10 @@ DATE_ORD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 DOSSIER_PATTERNS = [
-    re.compile(r"(?<![\w#&])#\s?\d{3,12}(?![\w])"),
+    # "#48812", "#2024-031588", "[Ticket#2024041910000083]": a ticket's number and serial
+    re.compile(
+        r"(?:(?<![\w#&])|(?<=[Tt]icket))#\s?(?!(?:19|20)\d{2}-(?:19|20)\d{2}(?!\d))\d{3,18}(?:-\d{2,8})?(?![\w]|-\d)"
+    ),
     re.compile(
         r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?:[-/.][A-Z]{1,3}\b)?"
         r"(?![\w]|[-/.]\d)"
@@ -1327,6 +1387,12 @@ _ORG_PHONE_CUE = re.compile(
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
 
+# Nouns an ordinal counts ("12 eerste keer"): after them the ordinal is no floor.
+_NOT_AFTER_FLOOR_WORD = (
+    "keer|maal|week|weken|dag|dagen|maand|jaar|kwartaal|afspraak|gesprek|bezoek|huisbezoek|"
+    "poging|stap|ronde|klas|groep|plek|plaats|kind|zoon|dochter|helft|vraag|brief|aanmaning|"
+    "termijn|les|deel|punt|optie|huis|woning|persoon|man|vrouw|paar|rij|prijs|fase|versie|druk"
+)
 _HOUSE_NUMBER = (
     # never the day of a date ("Zuiderpark 18-04-2024" is a neighbourhood and a date)
     r"(?!\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{2,4}(?!\d))"
@@ -1345,7 +1411,10 @@ _HOUSE_NUMBER = (
     r"[A-H]|[1-9](?:e|ste|de|E)(?:[ ](?:verdieping|etage|verd\.|verd|et\.))?)(?![^\W\d_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
     r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])|[ ][kK]\d{1,3}(?![\w])"
-    r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w]))?"
+    r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w])"
+    # a floor in words, as dictated: "78 derde", "12 eerste etage"
+    r"|[ ](?:eerste|tweede|derde|vierde)(?:[ ](?:etage|verdieping)(?![\w]))?"
+    rf"(?![\w]|[ ](?:{_NOT_AFTER_FLOOR_WORD})(?![\w])))?"
     r"(?:[ ]t/m[ ]\d{1,4}[a-zA-Z]?(?![\w]))?"  # "12 t/m 14"
 )
 STREET_SUFFIX = (
@@ -2522,6 +2591,112 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
 
 _POSTCODE_WORD = re.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
 
+# Numbers dictated after their label, in words or in words and digit groups mixed: "bsn
+# zeven een vijf 694 170", "telefoon is zes een vier ...", "klantnummer vijf vijf drie nul".
+_SAID = r"(?:[ ](?:is|was|dat[ ]is|nummer))*(?:[ ](?:eh|ehm|uh))*:?[ ]"
+_SPOKEN_BSN_CUE = re.compile(
+    rf"(?<![\w])(?:bsn|burgerservicenummer|sofinummer)(?:[- ]?nummer)?:?{_SAID}"
+)
+# What may follow a phone or case-number label before the number ("van haar", "bij eneco").
+_PHONE_TAIL = re.compile(rf"(?:[ ]van[ ](?:haar|hem|mij|mevrouw|meneer))?{_SAID}")
+_ID_TAIL = re.compile(rf"(?:[ ]bij[ ](?:de[ ]|het[ ])?[a-z]{{2,20}})?{_SAID}")
+_PHONE_WORDS = frozenset(["telefoon", "telefoonnummer", "mobiel", "nummer", "tel"])
+_NOT_ID_CUE = ("telefoon", "huis", "burgerservice", "sofi", "rekening", "iban", "pas", "mobiel")
+# A code before a dictated number: letters spelled ("w m o") or a capital code ("KOT").
+_SPELLED_CODE = re.compile(r"(?:[a-z][ ]){2,4}|[a-z]{2,4}[ ](?=\d|[a-z]+[ ][a-z])")
+# Words between a far BSN cue and its number: "bsn staat op de brief dat is eh ...".
+_WORD_GAP = re.compile(r"[a-zà-ÿ]+,?[ ]")
+
+
+def _elf_ok(d: str) -> bool:
+    """The eleven test of a citizen service number."""
+    if len(d) != 9 or d[0] == "0" and d[1] == "0":
+        return False
+    total = sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=True)) - int(d[8])
+    return total % 11 == 0
+
+
+def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """BSN, phone and case numbers dictated after their label (see _SPOKEN_BSN_CUE).
+
+    Why a word token or groups: a plain "bsn 123456782" is the digit patterns' work; a
+    run of words and groups is only read where its label says what it is, and a far
+    BSN cue needs the eleven test.
+    """
+    if "bsn" in low or "sofinummer" in low or "burgerservicenummer" in low:
+        for m in _SPOKEN_BSN_CUE.finditer(low):
+            r = mixed_number(low, m.end(), 9)
+            if r and len(r[1]) == 9 and " " in low[m.end() : r[0]]:
+                yield m.end(), r[0], "bsn", 88
+                continue
+            p = m.end()
+            for _ in range(9):
+                g = _WORD_GAP.match(low, p)
+                if not g:
+                    break
+                p = g.end()
+                r = mixed_number(low, p, 9)
+                if r and _elf_ok(r[1]) and " " in low[p : r[0]]:
+                    yield p, r[0], "bsn", 88
+                    break
+    for ws, se in _stem_hits(low, ("nummer", "telefoon", "mobiel", "tel")):
+        if low[ws:se] not in _PHONE_WORDS:
+            continue
+        m = _PHONE_TAIL.match(low, se)
+        if not m or m.end() >= len(low) or not low[m.end()].isalnum():
+            continue
+        r = mixed_number(low, m.end(), 10)
+        if (
+            not r
+            or " " not in low[m.end() : r[0]]
+            or (low[m.end()].isdigit() and not any(c.isalpha() for c in low[m.end() : r[0]]))
+        ):
+            continue
+        d = r[1]
+        if (d[0] == "6" and len(d) in (9, 10)) or (d[0] == "0" and len(d) == 10):
+            yield m.end(), r[0], "phone", 70
+    for ws, se in _stem_hits(low, ("nummer", "kenmerk", "dossier", "referentie")):
+        word = low[ws:se]
+        if word.startswith(_NOT_ID_CUE) or (word.endswith("nummer") and len(word) < 9):
+            continue
+        m = _ID_TAIL.match(low, se)
+        if not m or m.end() >= len(low) or not low[m.end()].isalnum():
+            continue
+        p = m.end()
+        c = _SPELLED_CODE.match(low, p)
+        if c and (c.group()[1] == " " or text[p : c.end() - 1].isupper()):
+            p = c.end()
+        r = mixed_number(low, p, 16)
+        if not r or " " not in low[p : r[0]] or len(r[1]) < 5:
+            continue
+        has_word = any(ch.isalpha() for ch in low[p : r[0]])
+        if not has_word and len(r[1]) < 7:
+            continue
+        if r[1].startswith("06") and len(r[1]) == 10:
+            continue
+        yield m.end(), r[0], "dossier", 72
+
+
+def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(word start, end) of every word ending in one of ``stems`` ("klantnummer").
+
+    Why by str.find: the labels are rare words; a regex with a letter run before them
+    would be tried at every letter of every text.
+    """
+    for stem in stems:
+        i = low.find(stem)
+        while i != -1:
+            e = i + len(stem)
+            if e == len(low) or not (low[e].isalpha() or low[e] in "-_"):
+                ws = i
+                while ws > 0 and (
+                    "a" <= low[ws - 1] <= "z" or low[ws - 1] in "àáâäèéêëìíîïòóôöùúûü"
+                ):
+                    ws -= 1
+                if ws == 0 or not low[ws - 1].isalnum():
+                    yield ws, e
+            i = low.find(stem, e)
+
 
 def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Phones, house numbers and postcodes spelled out in words by speech-to-text."""
@@ -2534,6 +2709,7 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "email", 100
     if any(stem in low for stem in _BIG_NUMBER_STEMS):
         yield from _spoken_addresses(text, low)
+    yield from _spoken_cued(text, low)
     if "postcode " in low or "pc " in low:
         for m in _POSTCODE_WORD.finditer(low):
             e = spoken_postcode(low, m.end())
@@ -2578,6 +2754,12 @@ def _phone_matches(text: str) -> Iterator[re.Match[str]]:
                 continue  # "010 / 06 1099": leave the number after the slash free
             pos = m.end()
             yield m
+
+
+# A Dutch IBAN read out or typed in pairs: "NL 92 INGB 88 19 76 57 53", "nl10 abna 29 ...".
+IBAN_NL_SPACED = re.compile(
+    r"(?<![\w])[Nn][Ll][ ]?\d[ ]?\d[ ]?[A-Za-z]{4}(?:[ ]?\d){10}(?![\w]|[ ]?\d)"
+)
 
 
 def _iban_starts(text: str) -> list[int]:
@@ -2787,6 +2969,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "email", 100
     low = text.lower()
     yield from _word_dates(text, low)
+    if " of " in low or (("on " in low or "by " in low) and _EN_MONTH_LOW.search(low)):
+        for m in DATE_EN_WORDS.finditer(low):
+            yield m.start(), m.end(), "date", 63
     yield from _spoken_data(text, low)
     if not _DIGIT.search(text):
         return
@@ -2802,6 +2987,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if raw[k] in " -" and iban_ok(raw[:k]):
                 yield m.start(), m.start() + k, "iban", 90
                 break
+    if " nl" in low or "\nnl" in low or low.startswith("nl"):
+        for m in IBAN_NL_SPACED.finditer(text):
+            if iban_ok(m.group()):
+                yield m.start(), m.end(), "iban", 90
     org_cue = "nummer" in low and _ORG_PHONE_CUE_CORE.search(low) is not None
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/" and text[m.start() - 2].isalnum():

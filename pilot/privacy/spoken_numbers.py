@@ -299,6 +299,10 @@ def spoken_postcode(low: str, pos: int) -> int | None:
     """
     p = pos
     digits = ""
+    typed4 = _FOUR_DIGITS.match(low, p)
+    if typed4:  # "2544 n g": the digits typed, the letters spoken one by one
+        digits = typed4.group()[:4]
+        p = typed4.end()
     while len(digits) < 4:
         m = _WORD.match(low, p)
         if not m or m.group() not in UNITS:
@@ -315,13 +319,21 @@ def spoken_postcode(low: str, pos: int) -> int | None:
         return None
     w = m.group()
     typed = len(w) == 2 and w.isascii() and w not in _NOT_LETTERS
-    if typed and (m.end() == len(low) or not low[m.end()].isalnum()):
+    if typed4 is None and typed and (m.end() == len(low) or not low[m.end()].isalnum()):
         return m.end()  # "ka", "gx": the two letters typed together
-    if w in LETTER_NAMES and low[m.end() : m.end() + 1] == " ":
+    if _letter_name(w) and low[m.end() : m.end() + 1] == " ":
         n = _WORD.match(low, m.end() + 1)
-        if n and n.group() in LETTER_NAMES and (n.end() == len(low) or not low[n.end()].isalnum()):
-            return n.end()  # "gee iks": two letter names
+        if n and _letter_name(n.group()) and (n.end() == len(low) or not low[n.end()].isalnum()):
+            return n.end()  # "gee iks", "a c": two letter names or letters
     return None
+
+
+_FOUR_DIGITS = re.compile(r"[1-9]\d{3}[ ](?=[a-z][ ][a-z](?![\w]))")
+
+
+def _letter_name(w: str) -> bool:
+    """Whether a word names one letter of a postcode: "gee", "ka", or a letter alone."""
+    return w in LETTER_NAMES or (len(w) == 1 and w.isascii())
 
 
 # Two-letter words that are Dutch words, never a postcode's letters after spoken digits.
@@ -384,3 +396,58 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of e-mail addresses read out in words (see SPOKEN_EMAIL)."""
     for m in SPOKEN_EMAIL.finditer(low):
         yield m.start(), m.end()
+
+
+# A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
+_MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
+# Hesitations speech-to-text writes between the digits of one number.
+_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh"])
+
+
+def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
+    """Read a dictated number from ``pos``: (end of each token, digits of each token).
+
+    Why mixed: speech-to-text writes some groups as digits ("zes twee twee 134 632") and
+    the speaker hesitates ("negen zeven nul nul eh twee acht"); a filler counts only
+    between two number tokens.  Stops at a word that is no number of 0..99, at other
+    punctuation or at a line break.
+    """
+    ends: list[int] = []
+    digits: list[str] = []
+    p = pos
+    n = len(low)
+    pending = False  # a filler read since the last number token
+    while p < n:
+        m = _MIXED_TOKEN.match(low, p)
+        if not m or (m.end() < n and low[m.end()].isalnum()):
+            break
+        if m.end() + 1 < n and low[m.end()] in "-_/.:,'" and low[m.end() + 1].isalnum():
+            break  # "2024-3", "12.5", "nul,vijf": part of a longer token
+        w = m.group()
+        if w in _FILLERS and ends and not pending:
+            pending = True
+        else:
+            d = w if w.isdigit() else digits_of(w)
+            if d is None:
+                break
+            ends.append(m.end())
+            digits.append(d)
+            pending = False
+        g = _GAP.match(low, m.end())
+        if not g:
+            break
+        p = g.end()
+    return ends, digits
+
+
+def mixed_number(low: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """(end, digits) of the longest dictated number at ``pos`` with at most ``limit`` digits."""
+    ends, parts = mixed_run(low, pos)
+    digits = ""
+    end = -1
+    for e, d in zip(ends, parts, strict=True):
+        if len(digits) + len(d) > limit:
+            break
+        digits += d
+        end = e
+    return (end, digits) if end >= 0 else None
