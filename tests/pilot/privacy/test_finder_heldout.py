@@ -188,6 +188,8 @@ CORPORA = [
     "heldout53.jsonl",
     "heldout47.jsonl",
     "heldout54.jsonl",
+    "heldout52.jsonl",
+    "heldout57.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
@@ -196,10 +198,8 @@ MEASURED = [
     "heldout46.jsonl",
     "heldout48.jsonl",
     "heldout51.jsonl",
-    "heldout52.jsonl",
     "heldout55.jsonl",
     "heldout56.jsonl",
-    "heldout57.jsonl",
 ]
 
 
