@@ -98,7 +98,20 @@ _SPELLED = re.compile(
     r"\b((?:[a-z][ ]){3,}[a-z])\b"
 )
 # "toon: ...", "mei: ..." opening two lines: a chat speaker typed in lower case
-_LOWER_SPEAKER = re.compile(r"(?m)^([a-zà-ÿ]{3,}):[ ]")
+_LOWER_SPEAKER = re.compile(r"([a-zà-ÿ]{3,}):[ ]")
+_GREETING_CUES = (
+    "oedemorgen ",
+    "oedemiddag ",
+    "oedenavond ",
+    "hoi ",
+    "allo ",
+    "hey ",
+    "hee ",
+    "este ",
+    "ieve ",
+    "dag ",
+)
+_LOG_CUES = ("| ", "door ", "door: ", "by ", "user ", "gebruiker ")
 _CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
 _CASE_INITIAL_CUES = ("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
 _CASE_CUES = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
@@ -346,7 +359,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                     out.append(m.span(1))  # "Groet, Rieke"
             elif c in lex.first_names and w not in _STOP_LOWER and w not in lex.lower_function:
                 out.append(m.span(1))  # "groetjes mei"
-    for m in _GREETED_LOWER.finditer(text):
+    for m in _near(text, _GREETING_CUES, _GREETED_LOWER, 12, 24, True):
         w = m.group(1)
         if (
             w.capitalize() in lex.first_names
@@ -357,7 +370,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
         ):
             out.append(m.span(1))  # "Goedemiddag hoop,"
     if "|" in text or "door" in text or "by " in text or "user" in text:
-        for m in _LOG_USER.finditer(text):
+        for m in _near(text, _LOG_CUES, _LOG_USER, 8, 30, True):
             w = m.group(1)
             tail = w.split(".")[-1] if "." in w else w[1:]
             if (
@@ -368,10 +381,16 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 out.append(m.span(1))  # "jpinas", "h.rezaei"
     if "spel" in text or "met een " in text:
         out += [m.span(1) for m in _SPELLED.finditer(text)]
-    if text[:1].islower() or "\n" in text:
+    if ": " in text and (text[:1].islower() or "\n" in text):
         speakers: dict[str, list[tuple[int, int]]] = {}
-        for m in _LOWER_SPEAKER.finditer(text):
-            speakers.setdefault(m.group(1), []).append(m.span(1))
+        start = 0
+        while start >= 0:
+            if text[start : start + 1].islower():
+                m = _LOWER_SPEAKER.match(text, start)
+                if m:
+                    speakers.setdefault(m.group(1), []).append(m.span(1))
+            start = text.find("\n", start)
+            start = start + 1 if start >= 0 else -1
         for w, spans in speakers.items():
             if (
                 len(spans) >= 2

@@ -351,10 +351,22 @@ _HEADISH = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILI
 
 # one initial alone on the line after a message's last sentence, with a blank line or
 # the end after it: the writer's sign-off ("...hoe het ging.\nP.\n\n-----Original")
-_MAIL_SIGN_INITIAL = re.compile(
-    r"(?:(?<=[.!?)]\n)|(?<=\nDank! )|(?<=\nBedankt! )|(?<=\nThanks! )|(?<=\nGroet! ))"
-    r"([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)"
-)
+# (the regex opens with a literal line break or space, so the engine skips to those at C
+# speed; what precedes is checked after a match)
+_MAIL_SIGN_INITIAL = re.compile(r"[\n ]([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
+_THANKS_BEFORE = ("\nDank!", "\nBedankt!", "\nThanks!", "\nGroet!")
+
+
+def _mail_sign_initials(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _MAIL_SIGN_INITIAL.finditer(text):
+        i = m.start()
+        if text[i] == "\n":
+            if i and text[i - 1] in ".!?)":
+                out.append(m.span(1))
+        elif text.endswith(_THANKS_BEFORE, max(0, i - 10), i):
+            out.append(m.span(1))  # "Dank! J."
+    return out
 
 
 def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
@@ -404,8 +416,8 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
         m = _DASH_NAME_END.search(tail)
         if m and m.group(1).title() in lex.first_names:
             found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
-    for m in _MAIL_SIGN_INITIAL.finditer(text):
-        found.append(m.span(1))  # "Dank! J." above a quoted mail or a disclaimer
+    if "\n" in text:
+        found += _mail_sign_initials(text)  # "Dank! J." above a quoted mail or a disclaimer
     out = []
     if "." in text:
         for m in _INITIALS_DATE.finditer(text):
