@@ -2013,6 +2013,13 @@ _DE_DIGIT = re.compile(r"de\s+\d")
 _GLUED_LOW = re.compile(r"\d(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)")
 _GLUED_CORE = re.compile(_GLUED_LOW.pattern, re.IGNORECASE)
 _DM_DOT_CORE = re.compile(r"\d[-/.]\d")
+# DATE_TEXT always holds a day's last digit, maybe its suffix, a space or "-" and the first
+# three letters of a month (in any case, as DATE_TEXT reads it): without these no match
+_DATE_TEXT_CORE = re.compile(
+    r"\d(?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
+    r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des)",
+    re.IGNORECASE,
+)
 
 
 _STREET_WORD_SPACE = re.compile(
@@ -3047,7 +3054,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     dates_start: list[int] = []
     has_dm = _DM_CORE.search(text) is not None
     # DATE_NUM always holds a digit, a separator and a digit
-    date_rxs = [DATE_TEXT, DATE_NUM] if _DM_DOT_CORE.search(text) else [DATE_TEXT]
+    date_rxs = [DATE_TEXT] if _DATE_TEXT_CORE.search(low if len(low) == len(text) else text) else []
+    if _DM_DOT_CORE.search(text):
+        date_rxs.append(DATE_NUM)
     glued = _GLUED_LOW.search(low) if len(low) == len(text) else _GLUED_CORE.search(text)
     if glued:
         date_rxs.append(DATE_GLUED)
