@@ -4808,7 +4808,7 @@ _PRONOUNS_I = frozenset(["ik", "wij", "we", "jij", "u"])
 
 
 @lru_cache(maxsize=1)
-def _lower_orgs(lex: Lexicons) -> frozenset[str]:
+def _lower_org_names(lex: Lexicons) -> frozenset[str]:
     """Organisation names of two or more words in lower case ("albert heijn")."""
     return frozenset(o.lower() for o in lex.orgs | set(lex.gazetteer.kind) if " " in o)
 
@@ -4830,7 +4830,7 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
         w = words[0]
         if w.islower():
             m = _NEXT_LOWER_WORD.match(text, e)
-            if m and f"{w} {m.group(1)}" in _lower_orgs(lex):
+            if m and f"{w} {m.group(1)}" in _lower_org_names(lex):
                 return True  # "at albert heijn": the shop
         if w.lower().endswith("praktijk"):
             return True  # "Daklozenpraktijk"
@@ -4902,7 +4902,7 @@ def _employer_after(text: str, prev: tuple[int, int], span: tuple[int, int], lex
 def _known_non_name(span: str, lex: Lexicons, gaz: Any) -> bool:
     """The span is a gazetteer entry or a place, and no name lexicon knows it."""
     if span[:1].islower():
-        if span in _lower_orgs(lex):
+        if span in _lower_org_names(lex):
             return True  # "working nights at albert heijn"
         core = span
         while core[:1].islower() and " " in core:
