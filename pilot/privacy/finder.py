@@ -243,7 +243,15 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = join_name_parts(text, spans, added)
     if "." in text:
         spans = _trailing_initials(text, spans, blocked)
-    return extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
+    spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
+    return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """One word glued to digits is a piece of a code, not a name ("t12983ada", "ta560bce3")."""
+    if " " in text[s:e]:
+        return False
+    return (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
 
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname

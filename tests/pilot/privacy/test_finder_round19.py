@@ -213,6 +213,9 @@ GROUPS: dict[str, list[str]] = {
         "Afw m.k.: [[person:Mariyana]] (Stichting Barka)",
         "om 10 uur in het wijkcentrum, Van der Vennestraat (ingang naast de bibliotheek)",
         "Waarom belt niemand mij terug?",
+        # a word glued to digits is a piece of a code ("ada", "ta", "ted" inside it)
+        "Bel haar op [[phone:06-12345678]] (t12983ada)",
+        "Eerste bericht ta560bce3 en ted3e6435",
         "Griffiemedewerker ([[person:De Graaf]]) zegt: schriftelijk",
         "[[person:S. Brouwer]]\njurist Bezwaar en Beroep",
         "Kan er een tolk komen?\n\nObrigado,\n[[person:João]]",
