@@ -58,7 +58,9 @@ _CASE_LOWER = re.compile(r"\b(?:casus|hb|HB|huisbezoek|gezin)[ ]" + _LOWER_SURNA
 # "de haan > huisbezoek", "1. demir - huurachterstand", "2. jansen + dochter": a handover
 # line opened by the person it is about, then an arrow, dash, plus or colon
 _LIST_HEAD = re.compile(
-    r"(?m)^[ \t]*(?:[-*•>\"]+[ ]*|\d{1,2}[.)][ ]*)?" + _LOWER_SURNAME + r"[ ]?(?:>|->|→|–|-|\+)[ ]"
+    r"(?m)^[ \t]*(?:[-*•>\"]+[ ]*|\d{1,2}[.)][ ]*)?"
+    r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van|el|al)[ ])?[a-zà-ÿ]{3,})"
+    r"(?:[ ]?(?:>|->|→|–|-|\+)[ ]|(?<=[a-zà-ÿ]):[ ])"
 )
 # "hallo met patience van de kerk", "dit is blessing", "met gift (van de taalcafe)": a
 # writer or caller naming themself in lower case
@@ -126,6 +128,22 @@ _CONTACT_PAST_CUES = (
     "bezocht",
     "gehoord",
     "contact gehad",
+)
+_MONTH_WORDS = frozenset(
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
 )
 # lower-case words that open a list line as its label, not a person ("post - ...")
 _FIELD_WORDS = _words("""
@@ -316,9 +334,13 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
     for m in _near(text, _CASE_INITIAL_CUES, _CASE_INITIALS, 1, 12, False):
         extra.append(m.span(1))
     extra += _closings_greetings_users(text, lex)
-    if " > " in text or " - " in text or " + " in text or "→" in text:
+    if " > " in text or " - " in text or " + " in text or "→" in text or ": " in text:
         for m in _LIST_HEAD.finditer(text):
             w = m.group(1)
+            if text[m.end(1) : m.end(1) + 1] == ":" and " " not in w:
+                continue  # "iban:", "kort:": a one-word label; "de jong:" has its particle
+            if w.split()[-1] in _MONTH_WORDS:
+                continue  # "• april – expertmeeting"
             if w not in _FIELD_WORDS and _contacted_name(w, lex) and _todo_name(w, lex):
                 extra.append(m.span(1))
     for m in _near(text, _SELF_CUES, _SELF_NAMED, 15, 25, True):

@@ -124,6 +124,11 @@ GROUPS: dict[str, list[str]] = {
         "todo:\n[[person:van dijk]] > sociaal raadslieden",
         "1. [[person:demir]] - huurachterstand, Staedion bellen",
         "2. [[person:jansen]] + dochter gesprek woensdag",
+        "maandag als eerste:\n[[person:de jong]] → ontslagplanning",
+        "[[person:de jong]]: gevonden door buurvrouw\n1. [[person:el amrani]]: regeling loopt",
+        # must stay: one-word labels and months opening a list line
+        "iban: onbekend\nkort: gebeld\nrek: volgt",
+        "• april – expertmeeting\n• mei – slotbijeenkomst",
         "sms client: hallo dit is [[person:blessing]] i dont understand the letter",
         "hallo met [[person:patience]] van de kerk op de Escamplaan",
         "graag iemand langs. groeten [[person:w. bakker]]",
