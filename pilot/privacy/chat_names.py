@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import RELATIONS, TITLES, Lexicons, _words
+from .lexicons import MONTHS, RELATIONS, TITLES, Lexicons, _words
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
 _INITIAL_HANDLE = re.compile(r"(?<![\w.@])@([a-z]\.[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@]|\.\w)")
@@ -128,22 +128,6 @@ _CONTACT_PAST_CUES = (
     "bezocht",
     "gehoord",
     "contact gehad",
-)
-_MONTH_WORDS = frozenset(
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
 )
 # lower-case words that open a list line as its label, not a person ("post - ...")
 _FIELD_WORDS = _words("""
@@ -339,7 +323,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
             w = m.group(1)
             if text[m.end(1) : m.end(1) + 1] == ":" and " " not in w:
                 continue  # "iban:", "kort:": a one-word label; "de jong:" has its particle
-            if w.split()[-1] in _MONTH_WORDS:
+            if w.split()[-1] in MONTHS:
                 continue  # "• april – expertmeeting"
             if w not in _FIELD_WORDS and _contacted_name(w, lex) and _todo_name(w, lex):
                 extra.append(m.span(1))

@@ -107,10 +107,9 @@ def _join(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         if out and label == "person" and out[-1][2] == "person":
             ps, pe, _ = out[-1]
             m = _JOINING_GAP.fullmatch(text, pe, s) if 0 < s - pe <= 14 else None
-            if (
-                m
-                and text[pe:s].strip() not in ("a", "A")
-                or (m and text[ps:pe].islower() == text[s:e].islower())
+            # "a" alone joins only parts of the same case: "tjon a fong", not "Fong a tjon"
+            if m and (
+                text[pe:s].strip() not in ("a", "A") or text[ps:pe].islower() == text[s:e].islower()
             ):
                 out[-1] = (ps, e, label)  # "tjon a fong", "Maria do Carmo Ferreira"
                 continue
