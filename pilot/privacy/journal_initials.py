@@ -282,7 +282,7 @@ _DASH_NAME_END = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W\d_]{2,20})[ \t]*$
 # "1. J.v.d.B., 12-01-1966", "M.E. (30-07-1983)": initials standing for a person whose
 # date of birth follows
 _INITIALS_DATE = re.compile(
-    r"(?<![\w.])([A-Z]\.(?:[a-z]{1,3}\.|[A-Z]\.){1,4})(?=,?[ \t]*\(?[ \t]*"
+    r"([A-Z](?<![\w.][A-Z])\.(?:[a-z]{1,3}\.|[A-Z]\.){1,4})(?=,?[ \t]*\(?[ \t]*"
     r"(?:geb(?:oren|\.)?[ \t]*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d(?!\d))"
 )
 

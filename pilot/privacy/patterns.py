@@ -86,9 +86,9 @@ BSN = re.compile(
 BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
 # "5058 48661": nine digits grouped four and five, a BSN only after its own cue (a PDF
 # paste broke the number over a line end; the joined copy reads it so).
-BSN_FOUR_FIVE = re.compile(r"(?<![\w.,/+-])\d{4}[ ]\d{5}(?![\w]|[.,/-]\d|[ ]\d)")
+BSN_FOUR_FIVE = re.compile(r"\d(?<![\w.,/+-]\d)\d{3}[ ]\d{5}(?![\w]|[.,/-]\d|[ ]\d)")
 
-POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+POSTCODE = re.compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
 # house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
 POSTCODE_LOWER = re.compile(
@@ -988,8 +988,8 @@ _ORD_DIGIT = re.compile(r"\d(?:e|ste|de)(?![\w])")
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
 DATE_PADDED = re.compile(
-    r"(?<![\w./-])(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w]|[./-]\d)"
-    r"|(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-]\d)"
+    r"(?=[0-3])(?<![\w./-])(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w]|[./-]\d)"
+    r"|(?=0)(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-]\d)"
 )
 # Birth dates typed without separators after their label: "Geb.datum: 01011970".
 DATE_COMPACT = re.compile(
@@ -1184,7 +1184,7 @@ DOSSIER_CUE_KENMERK = re.compile(r"kenmerk\.?")
 # Known under a number: "bekend is onder SHV22-341", "geregistreerd onder nummer 2024-118";
 # the identifier must hold letters or five digits (see _known_under_dossiers).
 DOSSIER_KNOWN_UNDER = re.compile(
-    r"(?<![\w])(?:bekend|geregistreerd|ingeschreven|aangemeld|gemeld|geboekt|gearchiveerd|loopt|liep)"
+    r"(?=[bgialo])(?<![\w])(?:bekend|geregistreerd|ingeschreven|aangemeld|gemeld|geboekt|gearchiveerd|loopt|liep)"
     r"(?:[ ](?:is|staat|stond|was|zijn|wordt))?[ ]onder[ ](?:(?:het[ ])?(?:nummer|nr\.?|kenmerk)[ ])?"
 )
 
@@ -1449,7 +1449,7 @@ _NUMBER_WORD = r"(?:(?:nummer|nr\.?|no\.)[ ])?"
 _COMPASS = r"(?:(?<!Noord)(?<!Zuid)(?<!Oost)(?<!West)-(?:Oost|West|Noord|Zuid))?"
 _COMPASS_TAILS = ("-Oost", "-West", "-Noord", "-Zuid")
 ADDRESS = re.compile(
-    rf"(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
+    rf"(?=[A-ZÀ-Þ\dv'’])(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
     rf"(?:{STREET_SUFFIX}|{_STREET_ABBR}){_COMPASS}"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
     rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
@@ -1474,7 +1474,7 @@ ADDRESS_CUE = re.compile(
 # Any capitalised name plus house number that is followed by "te <place>" or a postcode is
 # an address, also without a street suffix ("Mient 88 te Den Haag", "Dreef 3, 2591 AB").
 ADDRESS_PLACE = re.compile(
-    rf"(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
+    rf"(?=[A-ZÀ-Þ\dv'’])(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
     r"(?=[ ]te[ ]|,?[ ][1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))"
 )
 # A capitalised name and house number right after "op/aan/naar (de)" or a tab: a street
@@ -2471,7 +2471,7 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
 # niet meer".  A count after it ("vanaf januari 12 uur per week", "per mei 3 kinderen")
 # belongs to its noun, and "januari 2024" holds a year.
 MONTH_DAY_CUED = re.compile(
-    r"(?<![\w])(?:sinds|op|per|vanaf|tot|t/m)[ ]"
+    r"(?=[sopvt])(?<![\w])(?:sinds|op|per|vanaf|tot|t/m)[ ]"
     r"((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|mrt|apr|aug|sept|okt|nov|dec)\.?[ ]([1-9]|[12]\d|3[01])(?:,?[ ](?:19|20)\d{2}(?!\d))?)"
     r"(?![\w]|[.,:/-]\d|[ \t]*(?:%|x[ ]|[-–][ ]?\d)|[ \t]+(?:kilo|kg|uur|uren|u[ ]|keer|dag|week|weken|maand|jaar|"
@@ -2602,7 +2602,7 @@ _POSTCODE_WORD = re.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
 # zeven een vijf 694 170", "telefoon is zes een vier ...", "klantnummer vijf vijf drie nul".
 _SAID = r"(?:[ ](?:is|was|dat[ ]is|nummer))*(?:[ ](?:eh|ehm|uh))*:?[ ]"
 _SPOKEN_BSN_CUE = re.compile(
-    rf"(?<![\w])(?:bsn|burgerservicenummer|sofinummer)(?:[- ]?nummer)?:?{_SAID}"
+    rf"(?=[bs])(?<![\w])(?:bsn|burgerservicenummer|sofinummer)(?:[- ]?nummer)?:?{_SAID}"
 )
 # What may follow a phone or case-number label before the number ("van haar", "bij eneco").
 _PHONE_TAIL = re.compile(rf"(?:[ ]van[ ](?:haar|hem|mij|mevrouw|meneer))?{_SAID}")
@@ -2765,7 +2765,7 @@ def _phone_matches(text: str) -> Iterator[re.Match[str]]:
 
 # A Dutch IBAN read out or typed in pairs: "NL 92 INGB 88 19 76 57 53", "nl10 abna 29 ...".
 IBAN_NL_SPACED = re.compile(
-    r"(?<![\w])[Nn][Ll][ ]?\d[ ]?\d[ ]?[A-Za-z]{4}(?:[ ]?\d){10}(?![\w]|[ ]?\d)"
+    r"[Nn](?<![\w][Nn])[Ll][ ]?\d[ ]?\d[ ]?[A-Za-z]{4}(?:[ ]?\d){10}(?![\w]|[ ]?\d)"
 )
 
 
@@ -2843,7 +2843,7 @@ _HOUSE_LETTER_CODES = frozenset(["hs", "bg", "rd", "zw", "hg", "bv", "iv"])
 # "laan van hoornwijck 88", "kade van de ... 3" (the capitalised form is in ADDRESS).
 _LOWER_OF_HEADS = ("laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht ")
 ADDRESS_LOWER_OF = re.compile(
-    r"(?<![\w.])((?:laan|plein|kade|singel|dreef|burgwal|gracht)[ ]"
+    r"(?=[lpksdbg])(?<![\w.])((?:laan|plein|kade|singel|dreef|burgwal|gracht)[ ]"
     r"(?:(?:van|v\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+"
     r"([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?:[ ](?:en[ ])?[a-zà-ÿ][a-zà-ÿ'’-]{2,})??)"
     rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"

@@ -32,13 +32,13 @@ _CASE_LOWER = re.compile(
 )
 # "een meneer (mensah)", "mevrouw (nowak)": the bracket right after a title holds the surname
 _TITLE_BRACKET = re.compile(
-    r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ \t]+"
+    r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ \t]+"
     r"\(([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\)"
 )
 _TITLE_BRACKET_CUES = ("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
 # "Mw de hoop (dossier ...)", "dhr ter horst belt": title, lower-case particle, surname
 _TITLE_LOWER_PARTICLE = re.compile(
-    r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ ]"
+    r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ ]"
     r"((?:de|ter|ten|van[ ](?:de|der|den))[ ]([a-zà-ÿ]{3,}))(?![\w-])"
 )
 _TITLE_PARTICLE_CUES = (

@@ -5225,7 +5225,7 @@ _TITLED_PARTICLE_STOP = frozenset(
 )
 # "heeft wendell al een ...", "mailadres marie-lou:": a lower-case first name in a quick note
 _LOWER_SLOT = re.compile(
-    r"\b(?:heeft|had|is|was|mailadres|e-mailadres|mail|telefoon|tel\.?|gsm|nummer)[ ]"
+    r"(?=[hiwmetgn])\b(?:heeft|had|is|was|mailadres|e-mailadres|mail|telefoon|tel\.?|gsm|nummer)[ ]"
     r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?=[ ](?:(?:al|nog|ook)[ ])?(?:een|geen|de|het|haar|zijn)\b|:)"
 )
 # "naar Nataliia toe", "sinds Kartini weg is": a capitalised word someone goes to or lost

@@ -189,7 +189,7 @@ def drop_word_classes(
 
 # "(mw. Oudshoorn)": a title right before one capitalised word that ends the name
 _TITLED_WORD = re.compile(
-    r"\b(?:mw|mevr|mvr|dhr|mevrouw|meneer)\.?[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[)\],;.]|\s*$)"
+    r"(?=[md])\b(?:mw|mevr|mvr|dhr|mevrouw|meneer)\.?[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[)\],;.]|\s*$)"
 )
 _TITLE_HINT = re.compile(r"mw|mev|mvr|dhr|meneer")
 
