@@ -17,7 +17,7 @@ from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
 _CELL_SEP = re.compile(r"[ \t]*[|\t][ \t]*")
 # An amount cell: "€ 3.210,00", "1.090,00", "2100,-", "466,20", "ca 800", "211".
 _AMOUNT_CELL = re.compile(
-    r"(?:€|EUR)?[ ]?(?:ca\.?[ ]|±[ ]?)?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{1,2}|-{1,2}))?"
+    r"(?:€|EUR)?[ ]*(?:ca\.?[ ]|±[ ]?)?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{1,2}|-{1,2}))?"
 )
 # The client's number in its cell: lower-case labels first ("huurcontr. 40022871",
 # "klantnr 3030198842") belong to the cell, not to the number; a code in capitals does
@@ -74,8 +74,11 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
     Why next to an organisation and an amount: in "CJIB | 7001 2288 4419 3310 | € 412,50"
     the number identifies the client's file at that creditor; amounts, dates, counts and
     "-" or "?" in the same column hold no number of five digits that is none of these.
+    Rows are cells between pipes or tabs, columns aligned by runs of spaces, or cells
+    between spaced dashes ("DUO (reisproduct) – DUO 8811 2023 – € 1.980,00").
     """
-    if "|" not in text and "\t" not in text:
+    piped = "|" in text or "\t" in text
+    if not piped and "  " not in text and " – " not in text and " - " not in text:
         return
     header: list[str] = []
     start = 0
@@ -84,8 +87,8 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
         end = text.find("\n", start)
         if end < 0:
             end = n
-        if "|" in text[start:end] or "\t" in text[start:end]:
-            cells = _cells(text, start, end)
+        cells = _row_cells(text, start, end)
+        if cells is not None:
             words = [text[s:e] for s, e in cells]
             if len(cells) >= 3 and not any(c.isdigit() for c in text[start:end]):
                 if any(any(ch.isalpha() for ch in w) for w in words):
@@ -95,6 +98,62 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
         else:
             header = []
         start = end + 1
+
+
+# Columns aligned by spaces ("VGZ 4021887013         € 1.377,60") and cells between
+# spaced dashes: the separators of a table typed without pipes or tabs.
+_ALIGNED_SEP = re.compile(r"[ ]{2,}")
+_DASH_SEP = re.compile(r"[ ]+[–-][ ]+")
+# A row's leading number or "#" cell: "| 7 | Santander | ...", "2  | Liander | ...".
+_ROW_NUMBER = re.compile(r"#?\d{1,3}[.)]?")
+
+
+def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cells of a table row on text[start:end], or None for a line that is no row.
+
+    Why the merges: a lone "€" cell belongs to the amount after it ("€   690"), and a
+    row number before the creditor says nothing about the row.
+    """
+    line = text[start:end]
+    if "|" in line or "\t" in line:
+        cells = _cells(text, start, end)
+    else:
+        sep = _ALIGNED_SEP if line.strip().count("  ") else None
+        if sep is None and (" – " in line or " - " in line):
+            sep = _DASH_SEP
+        if sep is None:
+            return None
+        cells = _split_cells(text, start, end, sep)
+        if len(cells) < 3:
+            return None
+    merged: list[tuple[int, int]] = []
+    for s, e in cells:
+        if merged and text[merged[-1][0] : merged[-1][1]] in ("€", "EUR") and s < e:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    if len(merged) > 3 and _ROW_NUMBER.fullmatch(text[merged[0][0] : merged[0][1]]):
+        merged.pop(0)
+    return merged
+
+
+def _split_cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of the stripped cells of text[start:end] between matches of ``sep``."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    for m in sep.finditer(text, start, end):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, end))
+    out = []
+    for s, e in cells:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 # A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",

@@ -121,7 +121,19 @@ def _place_phrases() -> frozenset[str]:
 
 
 def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
-    """Keep the best non-overlapping candidates: higher priority, then longer."""
+    """Keep the best non-overlapping candidates: higher priority, then longer.
+
+    Why case numbers first by length: a shape rule reads "TSL 24/118" where the cue rule
+    reads the whole "TSL 24/118 339"; the longer reading of one identifier wins.
+    """
+    ids = [c for c in cands if c[2] == "dossier"]
+    if len(ids) > 1:
+        cands = [
+            c
+            for c in cands
+            if c[2] != "dossier"
+            or not any(d[0] <= c[0] and c[1] <= d[1] and d[1] - d[0] > c[1] - c[0] for d in ids)
+        ]
     cands.sort(key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, str]] = []
     occupied = bytearray()

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 
 from .creditor_tables import find_creditor_data
 from .cue_numbers import find_cued_numbers
-from .lexicons import FUNCTION_WORDS, MONTHS, lexicons
+from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .spoken_numbers import (
-    house_number,
     mixed_number,
     spoken_emails,
+    spoken_house_number,
     spoken_phones,
     spoken_postcode,
     spoken_year,
@@ -850,6 +850,11 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
             b = _ONE_MONTH_BEFORE.search(low, max(0, s - 16), s)
             if b and not _YEAR_NEXT.match(text, e):
                 yield b.start(1), e
+            elif low[e : e + 1] == " " and low[s - 4 : s] == "een ":
+                # "geboren een april negentienhonderd zesenvijftig": a year makes it the day
+                end = spoken_year(low, e + 1)
+                if end:
+                    yield s - 4, end
             continue
         if words[-1] not in _DAY_WORD_SET:
             continue
@@ -863,6 +868,28 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
                 if end == e and _BIRTH_BEFORE.search(low, max(0, b.start() - 16), b.start()):
                     end = _short_year_word(low, e + 1) or e
             yield b.start(), end
+
+
+_SPOKEN_YEAR_START = re.compile(r"(?<![\w])(?:negentien|tweeduizend|twintig)")
+
+
+def _spoken_numeric_dates(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a date read out as three numbers: "elf elf negentienhonderd zeventig".
+
+    Why a spoken year: two small numbers before a year of 1900-2099 in words are its day
+    and month; without that year they are a count or a time.
+    """
+    for m in _SPOKEN_YEAR_START.finditer(low):
+        end = spoken_year(low, m.start())
+        if end is None:
+            continue
+        words = low[max(0, m.start() - 40) : m.start()].split()
+        if len(words) < 2:
+            continue
+        month, day = word_value(words[-1]), word_value(words[-2])
+        if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+            continue
+        yield m.start() - len(words[-1]) - len(words[-2]) - 2, end
 
 
 # "tot een juni", "per één mei": "een" before a month is its first day after these.
@@ -963,6 +990,69 @@ def _ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
         if b.group().strip().lower() == "op" and _ORD_BARE_END.match(low, m.end()):
             continue
         yield (b.start() if b.group("wd") else m.start()), m.end()
+
+
+# Ordinal days read out in other ways: "de tweede van de vierde" (day and month as
+# ordinals), "januari de vijftiende", "vrijdag de zevende", "gisteren de twaalfde", and a
+# day past the twelfth after "op" or "komt" ("op de zesentwintigste", "komt de 23ste").
+_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_MONTH_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS[:12], key=len, reverse=True))
+_HIGH_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS[12:], key=len, reverse=True))
+# Nouns an ordinal counts ("de derde klas", "de twintigste eeuw"): then no date.
+_ORD_NOUN_AFTER = (
+    r"(?![ \t]+(?:eeuw|verdieping|etage|keer|maal|plaats|plek|jaar|week|les|ronde|editie|"
+    r"versie|druk|klas|groep|helft|poging|verjaardag|jaargang|sessie|bijeenkomst|dag|termijn|"
+    r"kind|zoon|dochter|van[ \t]+(?:elke|iedere|de[ \t]+maand)))"
+)
+# "de" and an ordinal day, in words or digits; what stands around it says if it is a date.
+# Why one scan from "de": a pattern that opens with a month, a weekday or a verb is tried
+# at every position of every text; "de" is found by a fast literal search.
+_DE_ORD = re.compile(
+    rf"de[ \t]+(?:(?P<w>{_ORD_ALT})|(?P<d>(?:[1-9]|[12]\d|3[01])(?:e|ste|de)))(?![\w])"
+    rf"{_ORD_NOUN_AFTER}"
+)
+_OF_MONTH_ORD = re.compile(rf"[ \t]+van[ \t]+de[ \t]+(?:{_MONTH_ORD_ALT})(?![\w]){_ORD_NOUN_AFTER}")
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(MONTHS)})[ \t]+$")
+_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+    r"|morgen|overmorgen|vandaag|gisteren|eergisteren),?[ \t]+$"
+)
+_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:op|komt|kom|komen|kwam|is|was|tot|vanaf|voor|na|rond|uiterlijk)[ \t]+$"
+)
+_HIGH_ORDINALS = frozenset(_ORDINAL_WORDS[12:])
+
+
+def _ordinal_day_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of ordinal days read out around "de", in the lower-cased text.
+
+    "de tweede van de vierde" (day and month as ordinals), "januari de vijftiende",
+    "vrijdag de zevende", "gisteren de twaalfde", "morgen de 6e", and a day past the
+    twelfth after "op" or "komt" ("op de zesentwintigste", "komt de 23ste"); not a noun's
+    ordinal ("de derde klas"), a floor ("woont op de dertiende") or a day that recurs.
+    """
+    for m in _DE_ORD.finditer(low):
+        s, e = m.span()
+        if s and low[s - 1].isalnum():
+            continue
+        of = _OF_MONTH_ORD.match(low, e) if m.group("w") else None
+        if of:
+            yield s, of.end()
+            continue
+        d = _DAY_BEFORE.search(low, max(0, s - 16), s)
+        if d:
+            yield d.start(), e
+            continue
+        if m.group("w") and _MONTH_BEFORE.search(low, max(0, s - 12), s):
+            yield s - len(low[max(0, s - 12) : s].split()[-1]) - 1, e
+            continue
+        high = m.group("d") and int(m.group("d").rstrip("estd")) >= 13
+        if (high or m.group("w") in _HIGH_ORDINALS) and _VERB_BEFORE.search(low, max(0, s - 12), s):
+            if _FLOOR_BEFORE.search(low, max(0, s - 40), s):
+                continue  # "woont op de dertiende": a floor
+            if _EVERY_MONTH.search(low, max(0, s - 30), s):
+                continue  # "elke maand op de 25e", "salaris op de 25e": a day that recurs
+            yield s, e
 
 
 # A weekday and a bare ordinal day that closes the clause: "kan het donderdag 12de?"; with a
@@ -1079,7 +1169,8 @@ DOSSIER_CUE = re.compile(
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
     r"agb(?:-?code)?)\b|"
-    r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?"
+    r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?|"
+    r"\b(?P<bare>nummer|nr|number)\b\.?"
 )
 # A kind of file in one word ("Gezinsdossier: 24-6533") or a list ("Lopende dossiers: ..."),
 # run on the lower-cased text; find_structured keeps only compounds and plurals, which
@@ -1113,12 +1204,12 @@ _NOT_DOSSIER_NR = (
 _DOSSIER_ID = (
     # one code or two ("KG ZA 24-311", a court's petition number)
     r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ]\d))?"
-    r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
-    r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
+    r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
+    r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ](?:\d{2,6}|\d(?=[ ]\d))(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
     # a year and its serial typed with a spaced dash: "MIC 2024 - 063"
     r"(?:(?<=(?<![\w./-])(?:19|20)\d\d)[ ][-–][ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|"
-    r"maanden|weken|dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))?"
+    r"maanden|weken|dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b)(?:[ ]\d{2,6}(?![\w]|[.,/-]\d))*)?"
     r"(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
 )
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
@@ -1146,7 +1237,9 @@ DOSSIER_YEAR_CODE = re.compile(
 _YEAR_CODE_CORE = re.compile(r"\d[-/][A-Z]")
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
 _CAPS_NR_CUE = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
-DOSSIER_AFTER_CUE = re.compile(rf"[\s:.]*(?:\)[ \t]*)?(?:is\s+|nummer\s+)?\(?({_DOSSIER_ID})")
+DOSSIER_AFTER_CUE = re.compile(
+    rf"[\s:.]*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?(?:is\s+(?:het\s+)?)?\(?({_DOSSIER_ID})"
+)
 # The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".
 DOSSIER_LIST_NEXT = re.compile(
     rf"(?:,|;|[ \t]en|[ \t]&)[ \t]+({_DOSSIER_ID})(?=[ \t]*(?:[.,;:)]|[ \t]en[ \t]|$))",
@@ -1155,7 +1248,7 @@ DOSSIER_LIST_NEXT = re.compile(
 # A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
 # "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
 DOSSIER_AFTER_CUE_FAR = re.compile(
-    rf"(?:[ \t]+[^\W\d_]{{1,25}}){{1,4}}?[ \t]*(:)?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
+    rf"(?:[ \t]+[^\W\d_]{{1,25}}){{1,4}}?[ \t]*([:,])?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
 
 # A number heading a log or file ("Logboek RvdK 679952", "Journaal 970 929 20"): the heading
@@ -1267,6 +1360,46 @@ def _dossier_cue_starts(low: str) -> list[int]:
                 starts.add(k)
             q = low.find(w, q + 1)
     return sorted(starts)
+
+
+# What a bare "nummer" after these words numbers: a house, a phone, a page, a bus line.
+_BARE_NUMBER_NOT_AFTER = re.compile(
+    r"(?:huis|telefoon|tel|mobiel|mobiele|gsm|kamer|pagina|artikel|versie|lijn|bus|tram|"
+    r"rekening|iban|bsn|burgerservice|sofi|postbus|fax|whatsapp|06|ander|nieuwe|nieuw|"
+    r"dit|dat|zelfde|goede|juiste|vaste|algemeen|algemene|centrale|gratis|service)[ .:-]*$"
+)
+# A municipality's "14 + area code" line ("14 015", "14070") is no one's file.
+_MUNICIPAL_LINE = re.compile(r"14[ ]?0\d{2,3}")
+
+
+def _bare_number_dossier(
+    text: str, low: str, cue: re.Match[str]
+) -> Iterator[tuple[int, int, str, int]]:
+    """A case number after a bare "nummer"/"nr": "BPS nummer 2024338871", "nummer HKB 2025-1880".
+
+    Why stricter than a compound cue: "nummer" also counts houses, pages and lines, so the
+    identifier needs five digits, at most two words between ("een nummer erop, 218 004
+    773"), and no house, phone or page word right before the label.
+    """
+    if _BARE_NUMBER_NOT_AFTER.search(low, max(0, cue.start() - 16), cue.start()):
+        return
+    n = DOSSIER_AFTER_CUE.match(text, cue.end())
+    if n is None:
+        n = DOSSIER_AFTER_CUE_FAR.match(text, cue.end())
+        if n is None or len(text[cue.end() : n.start(3)].split()) > 2:
+            return
+        s, e = n.span(3)
+    else:
+        s, e = n.span(1)
+    ident = text[s:e]
+    if (
+        sum(c.isdigit() for c in ident) >= 5
+        and not _YEAR_RANGE.fullmatch(ident)
+        and not _AMOUNT.fullmatch(ident)
+        and not _MUNICIPAL_LINE.fullmatch(ident)
+        and not (ident[0] == "0" and PHONE.fullmatch(ident))
+    ):
+        yield s, e, "dossier", 55
 
 
 def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
@@ -1761,6 +1894,11 @@ NOT_HOUSE_FOLLOWERS = frozenset(
 # A plural noun after the number ("20 kramen", "3 bezoekers") counts things; a street
 # word standing alone ("Markt", "Kamp") is then no street.
 _COUNTED_AFTER = re.compile(r"[a-zà-ÿ]{2,}(?:en|ers|s)")
+# Words ending like a plural that count nothing: "Stuwstraat achtenveertig samen met ..."
+_NOT_COUNTED = frozenset(
+    ["samen", "alleen", "binnen", "buiten", "boven", "beneden", "tegen", "even", "geen"]
+    + ["meteen", "eens", "tussen", "sinds", "volgens", "tijdens", "wegens", "ergens", "dus"]
+)
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 # a house number right before "(": "Hoefkade 12 (2526 bx)"
@@ -2488,11 +2626,16 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     if " de " in low:
         for s, e in _ordinal_word_dates(text, low):
             yield s, e, "date", 63
+        for s, e in _ordinal_day_dates(text, low):
+            yield s, e, "date", 62
         if "ste" in low or "tiende" in low or "elfde" in low or "twaalfde" in low:
             for s, e in _high_ordinal_word_dates(text, low):
                 yield s, e, "date", 62
     for s, e in _spelled_dates(text, low):
         yield s, e, "date", 63
+    if "negentien" in low or "tweeduizend" in low or "twintig" in low:
+        for s, e in _spoken_numeric_dates(low):
+            yield s, e, "date", 63
     if "sinds " in low or "op " in low or "per " in low or "vanaf " in low or "tot " in low:
         for m in MONTH_DAY_CUED.finditer(low):
             yield m.start(1), m.end(1), "date", 63
@@ -2537,6 +2680,81 @@ _SPOKEN_UNITS = frozenset(["meter", "kilometer", "kilo", "gram", "liter", "grade
 _POSTCODE_CUE_AFTER = re.compile(r",?[ ](?:postcode|pc)?:?[ ]?")
 
 
+_STREET_NAME_PARTICLES = frozenset(["van", "der", "den", "de", "het", "'t", "ter", "ten", "la"])
+# Capitalised words before a street that are no part of its name: titles, cues, greetings.
+_NOT_STREET_NAME_WORDS = frozenset(
+    ["mevrouw", "meneer", "mw", "dhr", "mevr", "familie", "fam", "adres", "woonadres", "bij"]
+    + ["op", "aan", "naar", "in", "de", "het", "een", "ik", "hij", "zij", "ze", "wij", "we"]
+    + ["hallo", "hoi", "dag", "beste", "nieuw", "oud", "postadres", "bezoekadres", "huisbezoek"]
+)
+
+
+def _capital_street_start(text: str, q: int) -> int:
+    """Start of a capitalised street name whose last word starts at ``q``.
+
+    One capitalised word before it, perhaps joined by particles ("Juliana van Stolberglaan",
+    "Aart van der Leeuwlaan", "Jan Blankenstraat"); not a neighbourhood, place or
+    organisation named before the street ("in Bezuidenhout Theresiastraat ...").
+    """
+    start = i = q
+    lex = lexicons()
+    while True:
+        j = i - 1
+        if j < 1 or text[j] != " ":
+            return start
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+            k -= 1
+        word = text[k:j]
+        if word in _STREET_NAME_PARTICLES:
+            i = k
+            continue
+        if (
+            not word
+            or not word[0].isupper()
+            or word.isupper()
+            or word.lower() in _NOT_STREET_NAME_WORDS
+            or word in HAGUE_AREAS
+            or word in lex.places
+            or word in lex.orgs
+            or lex.gazetteer.kind.get(word) in ("org", "place", "wijk")
+            or text[max(0, k - 4) : k] == "des "
+        ):
+            return start
+        return k
+
+
+# The small number words a house number may be, and the street words it may follow.
+_SMALL_NUMBER_WORDS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_STREET_WORDS = tuple(w for w in re.sub(r"[()?:\s]", "", STREET_SUFFIX).split("|") if w.isalpha())
+
+
+def _spoken_number_starts(low: str) -> list[int]:
+    """Sorted starts of the words where a spoken house number may begin.
+
+    Why two scans: a number word of ten or more holds a rare stem ("tig", "honderd")
+    found anywhere; a small one ("zes") is looked at only right after a street word.
+    """
+    starts = set()
+    if any(stem in low for stem in _BIG_NUMBER_STEMS):
+        for m in _BIG_NUMBER_STEM.finditer(low):
+            p = m.start()
+            while p > 0 and low[p - 1].isalpha():
+                p -= 1
+            starts.add(p)
+    n = len(low)
+    for w in _SMALL_NUMBER_WORDS:
+        i = low.find(" " + w)
+        while i > 0:
+            j = i + 1 + len(w)
+            if (j == n or not low[j].isalnum()) and low[i - 1].isalpha():
+                k = low.rfind(" ", 0, i) + 1
+                if low.endswith(_STREET_WORDS, k, i):
+                    starts.add(i + 1)  # "gaslaan negen", "plein zes b"
+            i = low.find(" " + w, j)
+    return sorted(starts)
+
+
 def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Addresses whose house number is spelled out: "op de erasmusweg honderdtwaalf".
 
@@ -2545,22 +2763,20 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
     number, unless a unit or a counted noun follows ("onderweg twintig minuten").
     """
     last_p = -1
-    for m in _BIG_NUMBER_STEM.finditer(low):
-        p = m.start()
-        while p > 0 and low[p - 1].isalpha():
-            p -= 1
+    for p in _spoken_number_starts(low):
         if p == last_p or p < 1 or low[p - 1] != " ":
             continue
         last_p = p
-        end = house_number(low, p)
-        if end is None or spoken_year(low, p) is not None:
+        end = spoken_house_number(low, p)
+        year = spoken_year(low, p) if end is not None else None
+        if end is None or (year is not None and year >= end):
             continue  # "sinds tweeduizend negentien": a year
         nxt = low[end : end + 24].split()
         after = nxt[0].strip(".,;:()") if nxt else ""
         if after and (
             after in NOT_HOUSE_FOLLOWERS
             or after in _SPOKEN_UNITS
-            or _COUNTED_AFTER.fullmatch(after)
+            or (_COUNTED_AFTER.fullmatch(after) and after not in _NOT_COUNTED)
             or after in _MONTH_WORDS
         ):
             continue
@@ -2580,7 +2796,9 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             ):
                 q = p - 1 - len(last)
                 start = _lower_street_start(low, q)
-                if not text[start:q].islower():
+                if text[q].isupper():
+                    start = _capital_street_start(text, q)  # "Juliana van Stolberglaan"
+                elif not text[start:q].islower():
                     start = q  # "Sara hobbemastraat": a capitalised name is no part of it
             else:
                 o = _SPOKEN_STREET_OF.search(window)
@@ -2711,11 +2929,10 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         return
     for s, e in spoken_phones(low):
         yield s, e, "phone", 70
-    if "staartje" in low or "at-teken" in low or "at teken" in low:
+    if "staartje" in low or "at-teken" in low or "at teken" in low or " at " in low:
         for s, e in spoken_emails(low):
             yield s, e, "email", 100
-    if any(stem in low for stem in _BIG_NUMBER_STEMS):
-        yield from _spoken_addresses(text, low)
+    yield from _spoken_addresses(text, low)
     yield from _spoken_cued(text, low)
     if "postcode " in low or "pc " in low:
         for m in _POSTCODE_WORD.finditer(low):
@@ -3190,6 +3407,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for m in _dossier_cues(text, low) if cues else ():
         nr = m.groupdict().get("nr")
         if nr and nr.lower().startswith(_NOT_DOSSIER_NR):
+            continue
+        if m.groupdict().get("bare"):
+            yield from _bare_number_dossier(text, low, m)
             continue
         if m.end() - m.start() == 2 and _MEETING_ID_BEFORE.search(
             low, max(0, m.start() - 14), m.start()

@@ -249,6 +249,110 @@ def house_number(low: str, pos: int) -> int | None:
     return end
 
 
+def spoken_house_number(low: str, pos: int) -> int | None:
+    """End of a house number read out at ``pos``, with its addition, or None.
+
+    Beyond :func:`house_number`: digit by digit ("twee zes vier"), hundreds split off
+    ("drie honderd acht", "tweehonderd en vier", "tweeduizend tweehonderdzes"), and the
+    additions people say after it: a letter, "bis", "hs"/"huis", "boven", "een hoog", a
+    floor ("derde", "tweede etage") or a floor number before a pause ("twaalf twee,").
+    """
+    end = _split_number(low, pos)
+    if end is None:
+        end = house_number(low, pos)
+    if end is None:
+        return None
+    return _house_addition(low, end)
+
+
+def _word_at(low: str, pos: int) -> re.Match[str] | None:
+    """The whole word at ``pos`` (letters only), or None."""
+    m = _WORD.match(low, pos)
+    if not m or (m.end() < len(low) and (low[m.end()].isalnum() or low[m.end()] in "-_")):
+        return None
+    return m
+
+
+def _split_number(low: str, pos: int) -> int | None:
+    """End of a house number read in parts, or None (see spoken_house_number)."""
+    m = _word_at(low, pos)
+    if not m:
+        return None
+    v = word_value(m.group())
+    if v is None:
+        return None
+    end = m.end()
+    nxt = _word_at(low, end + 1) if low[end : end + 1] == " " else None
+    if nxt is None:
+        return None
+    w2 = nxt.group()
+    if 1 <= v <= 9 and w2 in ("honderd", "duizend"):
+        end = nxt.end()  # "drie honderd acht"
+        rest = _word_at(low, end + 1) if low[end : end + 1] == " " else None
+        if rest is not None and rest.group() == "en":
+            rest = (
+                _word_at(low, rest.end() + 1) if low[rest.end() : rest.end() + 1] == " " else None
+            )
+        if rest is not None:
+            r = word_value(rest.group())
+            if r is not None and 1 <= r <= 99:
+                end = rest.end()
+        return end
+    if v % 100 == 0 and v >= 100 and w2 == "en":  # "tweehonderd en vier"
+        rest = _word_at(low, nxt.end() + 1) if low[nxt.end() : nxt.end() + 1] == " " else None
+        r = word_value(rest.group()) if rest else None
+        return rest.end() if rest is not None and r is not None and 1 <= r <= 99 else None
+    v2 = word_value(w2)
+    if v % 1000 == 0 and 1000 <= v <= 9000 and v2 is not None and 1 <= v2 <= 999:
+        return nxt.end()  # "tweeduizend tweehonderdzes"
+    if 1 <= v <= 9 and w2 in UNITS:  # "twee zes vier": digit by digit, two to four digits
+        end = nxt.end()
+        for _ in range(2):
+            more = _word_at(low, end + 1) if low[end : end + 1] == " " else None
+            if more is None or more.group() not in UNITS:
+                break
+            end = more.end()
+        return end
+    return None
+
+
+_FLOOR_WORDS = frozenset(["eerste", "tweede", "derde", "vierde"])
+_ADDITION_WORDS = frozenset(["bis", "hs", "huis", "boven", "beneden", "zolder"])
+_HIGH_COUNTS = frozenset(["een", "één", "twee", "drie", "vier"])
+# What may follow a floor number said after a house number ("vijfenveertig twee, ...").
+_PAUSE_AFTER = re.compile(
+    r"[.,;:)]|$|[ ](?:in|te|op|postcode|pc|maar|en|want|met|samen|bij|sinds|nu|daar|hij|zij|"
+    r"ze|ik|we|wonen|woont|punt|eh)(?![\w])"
+)
+
+
+def _house_addition(low: str, end: int) -> int:
+    """``end`` moved over the addition said after a house number."""
+    if low[end : end + 1] != " ":
+        return end
+    m = _word_at(low, end + 1)
+    if m is None:
+        return end
+    w = m.group()
+    if len(w) == 1 and w in "abcdefgh":
+        return m.end()
+    if w in _ADDITION_WORDS:
+        return m.end()
+    if w in _FLOOR_WORDS:
+        e = m.end()
+        n = _word_at(low, e + 1) if low[e : e + 1] == " " else None
+        if n is not None and n.group() in ("etage", "verdieping"):
+            e = n.end()
+        return e
+    if w in _HIGH_COUNTS:
+        n = _word_at(low, m.end() + 1) if low[m.end() : m.end() + 1] == " " else None
+        if n is not None and n.group() == "hoog":
+            return n.end()  # "een hoog"
+        if w != "een" and _PAUSE_AFTER.match(low, m.end()):
+            return m.end()  # "twaalf twee, ...": the floor
+    return end
+
+
 # Letter names as spoken in a postcode: "ka", "ee", "gee iks".
 LETTER_NAMES: dict[str, str] = {
     "a": "a",
@@ -380,15 +484,25 @@ def spoken_year(low: str, pos: int) -> int | None:
 
 
 # An e-mail address read out by speech-to-text: "fatima punt bouzid apenstaartje gmail punt
-# com".  The name part is the word before the "@" word and the words joined to it by "punt"
-# (or a dash word); the domain ends on a top-level domain after "punt", so "het apenstaartje
-# op het toetsenbord" or "punt twee van de agenda" stay.
+# com", "roos punt zomer zestig apenstaartje ...", "kees at hoogendijkbewind punt nl".  The
+# name part is the word before the "@" word and the words joined to it by "punt" (or a dash
+# word), perhaps with a number read out after it; the domain ends on a top-level domain
+# after "punt" or a dot, so "het apenstaartje op het toetsenbord" or "punt twee van de
+# agenda" stay.  After a plain "at" only a well-known domain ending counts.
 _SPOKEN_JOIN = r"[ ](?:punt|streepje|liggend[ ]streepje|underscore|min)[ ]"
+_UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_NUMBER_WORD = (
+    rf"(?:nul|{_UNIT_WORD}|tien|elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien"
+    rf"|(?:{_UNIT_WORD}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))"
+)
+_LOCAL = r"[a-z0-9à-ÿ]+(?:[._-][a-z0-9à-ÿ]+)*"
+_DOMAIN = r"[a-z0-9-]+(?:(?:[ ]punt[ ]|\.)[a-z0-9-]+)*?(?:[ ]punt[ ]|\.)"
+_WELL_KNOWN_TLD = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
 SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w])[a-z0-9à-ÿ]+(?:{_SPOKEN_JOIN}[a-z0-9à-ÿ]+)*"
-    r"[ ](?:apenstaartje|at-teken|at[ ]teken|apestaartje)[ ]"
-    r"[a-z0-9-]+(?:[ ]punt[ ][a-z0-9-]+)*[ ]punt[ ]"
-    r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online)(?![\w])"
+    rf"(?<![\w.@-]){_LOCAL}(?:{_SPOKEN_JOIN}{_LOCAL})*(?:[ ]{_NUMBER_WORD}){{0,3}}"
+    rf"(?:[ ](?:apenstaartje|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
+    rf"(?:{_WELL_KNOWN_TLD}|[a-z]{{2,6}})"
+    rf"|[ ]at[ ]{_DOMAIN}{_WELL_KNOWN_TLD})(?![\w@]|\.[a-z])"
 )
 
 
