@@ -14,6 +14,7 @@ from .creditor_tables import find_creditor_data
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .spoken_numbers import (
+    UNITS,
     mixed_number,
     spoken_emails,
     spoken_house_number,
@@ -32,7 +33,10 @@ _MONTHS = (
     r"january|february|march|may|june|july|october|"
     # Frisian ("3 novimber", "14 jannewaris") and Limburg ("3 fibberwarie") months
     r"jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|"
-    r"jannewarie|fibberwarie|febberwarie|miert|meert|juuni|juuli)"
+    r"jannewarie|fibberwarie|febberwarie|miert|meert|juuni|juuli|meij|"
+    # Polish months as Polish clients write them ("4 maja", "11 czerwca", "4 maj")
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
+    r"października|pazdziernika|listopada|grudnia|maj)"
 )
 _WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
@@ -46,7 +50,10 @@ _REGIONAL_WEEKDAY_BEFORE = re.compile(
     # a weekday and a part of the day in one word: "zaterdagavond 4 november"
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond|nacht)"
     # an English weekday abbreviated in a mail header: "Date: Thu, 16 Jan 2025"
-    r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+    r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    # a weekday cut short in a note ("dins 25 feb") and Polish weekdays ("wtorek 11 czerwca")
+    r"|dins|woens|donder|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|"
+    r"niedziela|niedzielę)"
     r"\.?,?[ \t]+$"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
@@ -221,6 +228,19 @@ DATE_EN_WORDS = re.compile(
     r"(?![ ](?:people|persons|times|years|hours|days|weeks|kids|children|mensen|keer|jaar|uur))"
 )
 _ORDINAL_CORE = re.compile(r"\d(?i:st|nd|rd|th)(?![\w])")
+# English days in a client's English message: "leave on the 31st", "the 2nd of June",
+# "tomorrow wednesday 12 I come" (a weekday and a bare day, no clock time after it).
+_EN_ORD_DAY = r"(?:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)"
+DATE_EN_THE_ORD = re.compile(
+    rf"(?i)(?<![\w])(?:on|by|before|until|till|after|from|since)[ \t]+(the[ \t]+{_EN_ORD_DAY}"
+    rf"(?:[ \t]+of[ \t]+(?:{'|'.join(_EN_MONTHS)})(?:,?[ \t]+(?:19|20)\d{{2}})?)?)(?![\w])"
+    r"(?![ \t]+(?:floor|time|times|week|year|place|attempt|grade|child|kid|son|daughter|round)\b)"
+)
+DATE_EN_WEEKDAY_DAY = re.compile(
+    r"(?i)(?<![\w])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+"
+    r"(?:[1-9]|[12]\d|3[01])(?![\w]|[:.,]\d)"
+    r"(?![ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|minutes?|people|kids|children|uur|u)\b)"
+)
 # Day, month abbreviation and year written together, as systems print them: "03MAR2024".
 DATE_GLUED = re.compile(
     r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
@@ -406,7 +426,12 @@ _DM_MESSAGE_HEADER = re.compile(
     r"(?![\w])[^\n]{0,60},[ \t]*$"
     r"|(?:contact|mail|bericht|voicemail|sms|appje|whatsapp)[ \t]+$"
 )
-_DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])")
+_DM_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+[–-](?:[ \t]|$)", re.MULTILINE)
+# What was done on the day: "8-11 gebeld met SVB", "3/2 langs geweest".
+_DM_DONE_NEXT = re.compile(
+    r"[ \t]+(?:gebeld|gemaild|geappt|gesproken|langs(?:[ \t]+geweest)?|bezocht|afgesproken|"
+    r"teruggebeld|ingepland|verstuurd|opgestuurd|aangevraagd|aangemeld|doorgestuurd)(?![\w])"
+)
 # A sign-off with its day in brackets ("casusregisseur – afgemeld (10-3)", "ziek (4-2)"):
 # the bracket holds the day-month alone; "(3-1 gewonnen)" or "(2-3 keer)" hold more.
 _DM_SIGN_OFF = re.compile(
@@ -428,7 +453,8 @@ _DM_HEADER_CELL_NEXT = re.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
 # with "u" for the hour ("4/4 9u30")
 _DM_TIME_NEXT = re.compile(
     r"(?i),?[ \t]+(?:~[ \t]*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)|ca\.?[ \t]*(?=(?:[01]?\d|2[0-3]):))?"
-    r"(?:om[ \t]+\d|(?:[01]?\d|2[0-3])(?:[:.]|u(?=\d\d(?!\d)))[0-5]\d|(?:in[ \t]+de[ \t]+|'s[ \t]*|"
+    r"(?:om[ \t]+\d|(?:[01]?\d|2[0-3])(?:[:.]|u(?=\d\d(?!\d)))[0-5]\d|(?:[89]|1\d|20)u(?![\w])(?![ \t]+per)|"
+    r"(?:in[ \t]+de[ \t]+|'s[ \t]*|"
     r"rond[ \t]+|tussen[ \t]+)?(?:ochtend|middag|avond|ochtends|middags|avonds|namiddag|"
     r"voormiddag)\b)"
 )
@@ -674,6 +700,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if _in_dated_agenda(text, start, end, line_start, date_starts, day < month):
         return True
     if _DM_CUE_BEFORE.search(before) or _DM_TIME_NEXT.match(text, end):
+        return True
+    if _DM_DONE_NEXT.match(text, end):
         return True
     if _DM_DEADLINE.search(before):
         return True
@@ -1086,6 +1114,14 @@ DATE_COMPACT = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
     r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?!\d)"
 )
+# A birth date typed with spaces after its label: "geb: 1 1 1988".
+DATE_BIRTH_SPACED = re.compile(
+    r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.?)[: ]+"
+    r"((?:[1-9]|0[1-9]|[12]\d|3[01])[ ](?:[1-9]|0[1-9]|1[0-2])[ ](?:19|20)\d{2})(?!\d)"
+)
+# A phone number typed digit by digit: "0 6 2 8 1 1 4 3 9 0", "06 2 7 7 1 0 4 5 8 3" (ten
+# digits in six groups or more; fewer, wider groups are PHONE's).
+PHONE_SPACED_DIGITS = re.compile(r"0(?<![\w.,/+-]0)\d?(?:[ ]\d{1,2}){5,9}(?![\w]|[ ]\d)")
 # The same eight digits without a label ("dictaat na huisbezoek 14032024"): a valid day,
 # month and a year from 1930 to 2049 in a run of exactly eight digits is a date; numbers of
 # that shape are few, and a number after a case label stays its dossier (lower priority).
@@ -1205,7 +1241,8 @@ _DOSSIER_ID = (
     # one code or two ("KG ZA 24-311", a court's petition number)
     r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ]\d))?"
     r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
-    r"[A-Za-z0-9][A-Za-z0-9/._-]*\d(?:[ ](?:\d{2,6}|\d(?=[ ]\d))(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
+    r"(?:[A-Za-z0-9][A-Za-z0-9/._-]*\d|\d(?=[ ]\d[ ]\d))"
+    r"(?:[ ](?:\d{2,6}|\d(?=[ ]\d)|(?<=[ ]\d[ ])\d)(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
     # a year and its serial typed with a spaced dash: "MIC 2024 - 063"
     r"(?:(?<=(?<![\w./-])(?:19|20)\d\d)[ ][-–][ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|"
@@ -1372,6 +1409,13 @@ _BARE_NUMBER_NOT_AFTER = re.compile(
 _MUNICIPAL_LINE = re.compile(r"14[ ]?0\d{2,3}")
 
 
+def _loose_digits(ident: str) -> bool:
+    """Mostly single digits and fewer than eight in all: a list of numbers ("12 3 4 5")."""
+    groups = ident.split()
+    singles = sum(1 for g in groups if len(g) == 1 and g.isdigit())
+    return singles * 2 > len(groups) and sum(c.isdigit() for c in ident) < 8
+
+
 def _bare_number_dossier(
     text: str, low: str, cue: re.Match[str]
 ) -> Iterator[tuple[int, int, str, int]]:
@@ -1392,6 +1436,8 @@ def _bare_number_dossier(
     else:
         s, e = n.span(1)
     ident = text[s:e]
+    if _loose_digits(ident):
+        return
     if (
         sum(c.isdigit() for c in ident) >= 5
         and not _YEAR_RANGE.fullmatch(ident)
@@ -1534,9 +1580,10 @@ _HOUSE_NUMBER = (
     r"\d{1,5}(?![\d,.]\d)"
     r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
     r"|-[A-Za-z][1-9](?![\w])"  # a letter and its floor after a dash: "44-b2"
-    r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|"
+    r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|[hH][ .][sS]\.?(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
-    r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|rood|rd|RD|zw)(?![^\W\d_]))"
+    r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|bov|beneden|zolder|rood|rd|RD|zw)"
+    r"(?![^\W\d_]))"
     # a BAG floor code glued to the letter: "22A01"
     r"|[A-Z]\d{2}(?!\d)|[A-Za-z](?![^\W\d_]|/))?"
     r"(?:[ ](?:hs|HS|h|bis|BIS|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?(?:hg|HG)|"
@@ -1599,9 +1646,9 @@ ADDRESS_ALONE = re.compile(
     rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
 )
 ADDRESS_CUE = re.compile(
-    rf"(?i:\b(?:woont|woonde|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
+    rf"(?i:\b(?:woont|woonde|woon|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
     rf"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b"
-    rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort))*(?:\s+(?:de|het|'t))?[:\s]+)"
+    rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort|nog|steeds|al|weer))*(?:\s+(?:de|het|'t))?[:\s]+)"
     rf"((?:{_CAP}[ ]){{0,3}}{_CAP})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 # Any capitalised name plus house number that is followed by "te <place>" or a postcode is
@@ -2155,7 +2202,8 @@ _DM_DOT_CORE = re.compile(r"\d[-/.]\d")
 # three letters of a month (in any case, as DATE_TEXT reads it): without these no match
 _DATE_TEXT_CORE = re.compile(
     r"\d(?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
-    r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des)",
+    r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des|"
+    r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru)",
     re.IGNORECASE,
 )
 
@@ -2828,9 +2876,50 @@ _ID_TAIL = re.compile(rf"(?:[ ]bij[ ](?:de[ ]|het[ ])?[a-z]{{2,20}})?{_SAID}")
 _PHONE_WORDS = frozenset(["telefoon", "telefoonnummer", "mobiel", "nummer", "tel"])
 _NOT_ID_CUE = ("telefoon", "huis", "burgerservice", "sofi", "rekening", "iban", "pas", "mobiel")
 # A code before a dictated number: letters spelled ("w m o") or a capital code ("KOT").
-_SPELLED_CODE = re.compile(r"(?:[a-z][ ]){2,4}|[a-z]{2,4}[ ](?=\d|[a-z]+[ ][a-z])")
+_SPELLED_CODE = re.compile(
+    r"(?:[a-z][ ]){2,4}|[a-z]{2,4}[ ](?=\d|[a-z]+[ ][a-z])"
+    r"|[a-z][ ](?=(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|twintig|tweeduizend)\b)"
+)
+_CAPS_CODE_AFTER = re.compile(r"[ ][A-Z]{2,4}[ ](?=[a-z])")
 # Words between a far BSN cue and its number: "bsn staat op de brief dat is eh ...".
-_WORD_GAP = re.compile(r"[a-zà-ÿ]+,?[ ]")
+_WORD_GAP = re.compile(r"[a-zà-ÿ]+[,:]?[ ]")
+# Seven or more digit words in a row: a number read out digit by digit.
+_UNIT = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_UNIT_RUN = re.compile(rf"(?<![\w]){_UNIT}(?:,?[ ]{_UNIT}){{6,}}(?![\w])")
+# The zero said after a phone number read without it: "... plus nul ervoor", "met nul zes ervoor".
+_ZERO_AFTER = re.compile(
+    r",?[ ](?:met|plus|en)[ ](?:een[ ])?nul(?:[ ][a-zé]+){0,2}[ ]ervoor(?![\w])"
+)
+# Words before a number to call: "bellen op", "bereikbaar op", "bel me op".
+_CALL_ON_BEFORE = re.compile(
+    r"(?:bellen|bel|belt|bereikbaar|bereiken)(?:[ ](?:mij|me|haar|hem|ons|u))?[ ]op[ ]$"
+)
+_PHONE_CUE_NEAR = re.compile(r"(?:telefoon|mobiel|nummer|tel|bellen|bel|bereikbaar|06)")
+
+
+def _digit_word_runs(low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Phones and BSNs read out digit by digit without a label right before them.
+
+    "bereikbaar op zes vijf drie nul acht een een twee plus nul ervoor": the zero said
+    after it, or "bellen op" before it, makes the run a phone; nine digits that pass the
+    eleven test and have no phone word near are a citizen service number ("van de brief
+    overgenomen: zes vijf drie ...").
+    """
+    for m in _UNIT_RUN.finditer(low):
+        digits = "".join(str(UNITS[w]) for w in re.findall(r"[a-zé]+", m.group()))
+        s, e = m.span()
+        if _ZERO_AFTER.match(low, e) or (
+            _CALL_ON_BEFORE.search(low, max(0, s - 24), s)
+            and digits[0] in "06"
+            and 8 <= len(digits) <= 10
+        ):
+            yield s, e, "phone", 70
+        elif (
+            len(digits) == 9
+            and _elf_ok(digits)
+            and not _PHONE_CUE_NEAR.search(low, max(0, s - 30), s)
+        ):
+            yield s, e, "bsn", 86
 
 
 def _elf_ok(d: str) -> bool:
@@ -2882,8 +2971,10 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.end(), r[0], "phone", 70
     for ws, se in _stem_hits(low, ("nummer", "kenmerk", "dossier", "referentie")):
         word = low[ws:se]
-        if word.startswith(_NOT_ID_CUE) or (word.endswith("nummer") and len(word) < 9):
+        if word.startswith(_NOT_ID_CUE):
             continue
+        if word.endswith("nummer") and len(word) < 9 and not _CAPS_CODE_AFTER.match(text, se):
+            continue  # a bare "nummer" only before a capital code: "nummer NVB twee nul ..."
         m = _ID_TAIL.match(low, se)
         if not m or m.end() >= len(low) or not low[m.end()].isalnum():
             continue
@@ -2934,6 +3025,8 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "email", 100
     yield from _spoken_addresses(text, low)
     yield from _spoken_cued(text, low)
+    if "zes" in low or "nul" in low or "twee" in low:
+        yield from _digit_word_runs(low)
     if "postcode " in low or "pc " in low:
         for m in _POSTCODE_WORD.finditer(low):
             e = spoken_postcode(low, m.end())
@@ -3193,6 +3286,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "email", 100
     low = text.lower()
     yield from _word_dates(text, low)
+    if "the " in low and _ORDINAL_CORE.search(text):
+        for m in DATE_EN_THE_ORD.finditer(text):
+            yield m.start(1), m.end(1), "date", 66
+    if "day " in low:
+        for m in DATE_EN_WEEKDAY_DAY.finditer(text):
+            yield m.start(), m.end(), "date", 64
     if " of " in low or (("on " in low or "by " in low) and _EN_MONTH_LOW.search(low)):
         for m in DATE_EN_WORDS.finditer(low):
             yield m.start(), m.end(), "date", 63
@@ -3230,6 +3329,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "phone", 70
         elif len(d) == 10 or (d[:2] in ("08", "09") and d[2] == "0" and len(d) in (8, 11)):
             yield m.start(), m.end(), "phone", 70
+    if "0 " in text:
+        for m in PHONE_SPACED_DIGITS.finditer(text):
+            if sum(c.isdigit() for c in m.group()) == 10:
+                yield m.start(), m.end(), "phone", 70
     for m in BSN.finditer(text):
         d = _digits(m.group())
         if PHONE_PREFIX.search(text, max(0, m.start() - 8), m.start()):
@@ -3332,6 +3435,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(g), m.end(g), "date", 63
     if "geb" in low:
         for m in DATE_COMPACT.finditer(text):
+            yield m.start(1), m.end(1), "date", 66
+        for m in DATE_BIRTH_SPACED.finditer(text):
             yield m.start(1), m.end(1), "date", 66
     if four and _COMPACT_CORE.search(text):
         for m in DATE_COMPACT_ANY.finditer(text):

@@ -409,10 +409,18 @@ def spoken_postcode(low: str, pos: int) -> int | None:
         p = typed4.end()
     while len(digits) < 4:
         m = _WORD.match(low, p)
-        if not m or m.group() not in UNITS:
+        if not m:
             return None
-        digits += str(UNITS[m.group()])
+        if m.group() in UNITS:
+            digits += str(UNITS[m.group()])
+        else:  # "vijfentwintig tweeëntwintig": the four digits read as two pairs
+            v = word_value(m.group())
+            if v is None or not 10 <= v <= 99 or len(digits) % 2:
+                return None
+            digits += str(v)
         p = m.end()
+        if low[p : p + 2] == ", " and len(digits) >= 4:
+            p += 1  # "twee vijf één zeven, h r"
         if low[p : p + 1] != " ":
             return None
         p += 1
@@ -516,6 +524,21 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 _MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
 _FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh"])
+# Words read out between the groups of a case number: "twintig vijfentwintig streepje ...".
+_JOINERS = frozenset(["streepje", "slash", "min"])
+
+
+def _year_digits(words: str) -> str:
+    """The four digits of a year read out: "tweeduizend vijfentwintig" -> "2025"."""
+    parts = words.split()
+    v = word_value(parts[0]) or 0
+    if len(parts) == 1:
+        if v:
+            return str(v)
+        head = 19 if parts[0].startswith("negentien") else 20
+        return str(head * 100 + (word_value(parts[0][9 if head == 19 else 7 :]) or 0))
+    v2 = word_value(parts[1]) or 0
+    return str(v + v2) if v >= 1000 else str(v * 100 + v2)
 
 
 def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
@@ -538,16 +561,21 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
         if m.end() + 1 < n and low[m.end()] in "-_/.:,'" and low[m.end() + 1].isalnum():
             break  # "2024-3", "12.5", "nul,vijf": part of a longer token
         w = m.group()
-        if w in _FILLERS and ends and not pending:
+        end = m.end()
+        if (w in _FILLERS or w in _JOINERS) and ends and not pending:
             pending = True
         else:
             d = w if w.isdigit() else digits_of(w)
+            if d is None and w[0] in "nt":
+                y = spoken_year(low, p)  # "tweeduizend vijfentwintig" in a case number
+                if y is not None:
+                    d, end = _year_digits(low[p:y]), y
             if d is None:
                 break
-            ends.append(m.end())
+            ends.append(end)
             digits.append(d)
             pending = False
-        g = _GAP.match(low, m.end())
+        g = _GAP.match(low, end)
         if not g:
             break
         p = g.end()

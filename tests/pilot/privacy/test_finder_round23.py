@@ -121,6 +121,72 @@ GROUPS: dict[str, list[str]] = {
         "een juni is een mooie maand",
         "in negentienhonderd vijftig gebouwd",
     ],
+    # case numbers read out with commas, "streepje", a letter code or a year in words
+    "spoken_case_runs": [
+        "mijn klantnummer is [[dossier:B zes zes, twee negen, één vier]]. ok. dag.",
+        "dossier [[dossier:negentien achtentachtig streepje nul vier vier twee]] meneer belt",
+        "Dossier [[dossier:R tweeduizend vierentwintig, nul acht zeven]]. Einde memo.",
+        "nummer [[dossier:NVB twee nul twee vier, nul nul drie één]] van de bank",
+        # must stay: a count after the label, words that are no numbers
+        "klantnummer twee keer opgegeven",
+        "dossier bespreken we morgen",
+    ],
+    # a postcode read out with a comma, two pairs, letters spoken one by one
+    "spoken_postcodes": [
+        "[[address:Tollensstraat 3]], postcode [[postcode:twee vijf vier vijf, K L]]. groet",
+        "postcode [[postcode:vijfentwintig zevenenveertig B T]] klopt",
+        # must stay: a count after "postcode", a year
+        "postcode twee keer gecontroleerd",
+    ],
+    # nine or more digits read out one by one without a label right before them
+    "digit_word_runs": [
+        "van de brief overgenomen: [[bsn:een vier drie twee vijf vijf zes een zeven]]. klaar",
+        "ze is bereikbaar op [[phone:zes een twee drie vier vijf zes zeven]] met nul zes ervoor",
+        "kun je mij bellen op [[phone:zes vier vier acht twee twee nul negen een drie]] doei",
+        # must stay: nine digits that fail the eleven test, a short run, a phone word near
+        "overgenomen: een twee drie vier vijf zes zeven acht negen. klaar",
+        "ze telde een twee drie vier en stopte",
+    ],
+    # digits typed one by one: a phone, a case number after its label, a birth date
+    "spaced_digits": [
+        "mijn mobiel [[phone:0 6 4 1 2 2 7 8 3 9]] of mail",
+        "klant nummer [[dossier:3 3 0 1 8 8 2 4 5]] bij de bank",
+        "geb: [[date:4 2 1979]] (volgens paspoort)",
+        # must stay: a list of small numbers, a score
+        "nummer 12 3 4 5.",
+        "score 0 1 2 3 4 5 6",
+    ],
+    # day-months in notes: an hour after it, a contact done on the day, a dash after an event
+    "short_dates_in_notes": [
+        "gesprek met dhr [[person:Mensah]], [[date:6/3]] 14u\nboos over de brief",
+        "kort: [[date:9-12]] gebeld met UWV over de uitkering",
+        "☐ intake WMO [[date:3/4]] – wie gaat mee?",
+        # must stay: a duration, a fraction, a score
+        "1/2 3u per week vrijwilligerswerk",
+        "de uitslag was 2-1 gewonnen",
+        "overleg met buren 1/2 (half) gedaan",
+    ],
+    # typed addresses: additions "bov", "h s", "zolder", and "ik woon (nog steeds)"
+    "typed_address_additions": [
+        "ik woon al jaren hier ([[address:Weimarstraat 112 bov]]). hij komt",
+        "adres [[address:Van Speijkstraat 41 h s]]. kun jij bellen?",
+        "ik ben Marek van [[address:Fahrenheitstraat 20 zolder]]. de huisbaas",
+        "ik woon nog steeds [[address:Zonneveld 14]] als je langs wil komen",
+        # must stay: a place and a count
+        "ik woon in Den Haag 3 jaar",
+    ],
+    # dates in Polish, a misspelled month, a weekday cut short, English dates
+    "foreign_and_loose_dates": [
+        "mój mąż zmarł [[date:4 maja]] i teraz bank",
+        "ze heeft op [[date:7 meij]] gebeld",
+        "spotkanie [[date:wtorek 11 czerwca]] o 10",
+        "Dictaat [[person:Marleen]], [[date:dins 4 mrt]]\nHuisbezoek",
+        "they say I must leave on [[date:the 30th]]. help",
+        "tomorrow [[date:friday 14]] I come with my son",
+        # must stay: an ordinal that counts, a clock time
+        "she called on the 3rd time we asked",
+        "see you friday 10 am",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
@@ -132,7 +198,7 @@ def test_round23_case(example: str) -> None:
 
 
 def test_enough_examples() -> None:
-    assert len(CASES) >= 60
+    assert len(CASES) >= 100
 
 
 def test_bare_number_case_is_labelled_dossier() -> None:
