@@ -65,7 +65,8 @@ _LIST_HEAD = re.compile(
 # "hallo met patience van de kerk", "dit is blessing", "met gift (van de taalcafe)": a
 # writer or caller naming themself in lower case
 _SELF_NAMED = re.compile(
-    r"(?m)(?:\b(?:dit[ ]is|hier[ ]is|ik[ ]ben)|(?:^|\b(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|"
+    r"(?m)(?:\b(?:dit[ ]is|hier[ ]is|ik[ ]ben|ik[ ]ben[ ]het|het[ ]is)"
+    r"|(?:^|\b(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|"
     r"goedenavond|dag|ja)[ ,]+)met)[ ]([a-zà-ÿ]{3,})(?=[ ]?(?:\(|,|\.|$|[ ](?:van|uit|hier|i)\b))"
 )
 # "groeten w. bakker": a lower-case sign-off with an initial and a surname
@@ -79,13 +80,14 @@ _CASE_INITIALS = re.compile(
 )
 # "Groet, Rieke", "groetjes mei": a closing greeting and the writer's first name
 _CLOSING_NAME = re.compile(
-    r"(?im)(?:^|[.!?][ ]+)(?:groet|groeten|groetjes|gr|mvg|liefs|doei|dank|bedankt)[,!.]?[ ]+"
+    r"(?im)(?:^|[.!?][ ]+)(?:groet|groeten|groetjes|gr|mvg|liefs|doei|dank|bedankt|god[ ]bless|"
+    r"regards|kind[ ]regards|thanks|thank[ ]you)[,!.]?[ \t]*\n?[ \t]*"
     r"([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,})(?:[ \t.!]*$|[ ]\((?=[A-Z]))"
 )
 # "Goedemiddag hoop,", "hoi mei,": a greeting and the first name it greets
 _GREETED_LOWER = re.compile(
     r"(?i)\b(?:goedemorgen|goedemiddag|goedenavond|hoi|hallo|hey|hee|beste|lieve|dag)[ ]+"
-    r"([a-zà-ÿ]{2,})(?=[ ]?[,!])"
+    r"([a-zà-ÿ]{2,})(?=[ ]?(?:[,!\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 # user names in logs and exports: "| jpinas |", "geëxporteerd door h.aitlahcen",
 # "Gemuteerd door: h.rezaei"
@@ -99,6 +101,47 @@ _SPELLED = re.compile(
     r"(?i)\b(?:spel|spelt|speld|gespeld|spelling|met[ ]een)\b[^.\n]{0,25}?"
     r"\b((?:[a-z][ ]){3,}[a-z])\b"
 )
+# A name spelled in a dictation: "K van Karel o w a l c z y k" (a letter, "van" and a word
+# of the spelling alphabet, then the other letters one by one), or letters one by one with
+# "spatie" for a space ("A I T spatie T A L E B").
+_SPELLED_ALPHABET = re.compile(r"(?<![\w])[A-Za-z][ ]van[ ][A-Z][a-z]+(?:[ ][a-zà-ÿ](?![\w])){2,}")
+_SPELLED_LETTERS = re.compile(
+    r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
+    r"|(?<![\w'’])(?:[a-z](?:[ ](?:spatie|streepje))?[ ]){4,}[a-z](?![\w'’])"
+)
+# How a name is said: "spreek uit dja-ges-sar", "ik spreek het uit als vdo vjak".
+_PRONOUNCED = re.compile(
+    r"\b(?:(?:spreek|spreekt|spreken)[ ](?:het[ ]|je[ ]|hem[ ]|haar[ ])?uit(?:[ ]als)?"
+    r"|uitgesproken[ ]als)[ ]([a-zà-ÿ][a-zà-ÿ'-]+(?:[ ][a-zà-ÿ][a-zà-ÿ'-]+)?)(?=[ ]?(?:[,.;)]|$|[ ](?:op|en|punt|of)\b))"
+)
+_VOWELS = frozenset("aeiouyAEIOUY")
+# What says letters one by one are a name: "dat is A I T ...", "achternaam: s t a ...".
+_SPELL_CUE_BEFORE = re.compile(
+    r"(?i)(?:spel\w*|naam|heet|heten|dat[ ]is|schrijf\w*|letters?|met[ ]een|bedoel)"
+    r"[ :,]*(?:[^\W\d_]+[ ]){0,3}$"
+)
+
+
+def _spelled_out(text: str) -> list[tuple[int, int]]:
+    """Names spelled letter by letter or said as they sound, in a dictation."""
+    out: list[tuple[int, int]] = []
+    if " van " in text:
+        out += [m.span() for m in _SPELLED_ALPHABET.finditer(text)]
+    for m in _SPELLED_LETTERS.finditer(text):
+        letters = [c for c in m.group() if c.isalpha() and c != " "]
+        if "spatie" in m.group() or "streepje" in m.group():
+            letters = [w for w in m.group().split() if len(w) == 1]
+        if (
+            len(letters) >= 4
+            and any(c in _VOWELS for c in letters)
+            and _SPELL_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            out.append(m.span())
+    if "spreek" in text or "uitgesproken" in text:
+        out += [m.span(1) for m in _PRONOUNCED.finditer(text)]
+    return out
+
+
 # "toon: ...", "mei: ..." opening two lines: a chat speaker typed in lower case
 _LOWER_SPEAKER = re.compile(r"([a-zà-ÿ]{3,}):[ ]")
 _GREETING_CUES = (
@@ -117,7 +160,7 @@ _LOG_CUES = ("| ", "door ", "door: ", "by ", "user ", "gebruiker ")
 _CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
 _CASE_INITIAL_CUES = ("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
 _CASE_CUES = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
-_SELF_CUES = ("dit is ", "hier is ", "ik ben ", "met ")
+_SELF_CUES = ("dit is ", "hier is ", "ik ben ", "met ", "het is ")
 _CONTACT_PAST_CUES = (
     "gebeld",
     "gesproken",
@@ -355,7 +398,21 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
     lower-case chat speakers."""
     out: list[tuple[int, int]] = []
     low = text[-160:].lower()
-    if any(cue in low for cue in ("groet", "gr ", "gr,", "mvg", "liefs", "doei", "dank")):
+    if any(
+        cue in low
+        for cue in (
+            "groet",
+            "gr ",
+            "gr,",
+            "mvg",
+            "liefs",
+            "doei",
+            "dank",
+            "bless",
+            "regards",
+            "thank",
+        )
+    ):
         for m in _CLOSING_NAME.finditer(text, max(0, len(text) - 160)):
             w = m.group(1)
             c = w.capitalize()
@@ -387,6 +444,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 out.append(m.span(1))  # "jpinas", "h.rezaei"
     if "spel" in text or "met een " in text:
         out += [m.span(1) for m in _SPELLED.finditer(text)]
+    out += _spelled_out(text)
     if ": " in text and (text[:1].islower() or "\n" in text):
         speakers: dict[str, list[tuple[int, int]]] = {}
         start = 0
@@ -466,6 +524,13 @@ def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, 
         else:
             break
     head = words[-1]
+    if (
+        words[0] == "van"
+        and lex.is_word(head)
+        and head.capitalize() not in lex.surnames
+        and head.capitalize() not in lex.first_names
+    ):
+        return None  # "die mw van de voedselbank", "meneer van boven": a place, not a name
     placed = bool(_PLACE_AFTER.match(text, b))
     if len(words) > 1 and _particle_surname(words, lex):
         return a, b  # "mevrouw van der meer", "hr. de koning"

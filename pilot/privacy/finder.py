@@ -253,6 +253,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans.sort()
     if added:
         spans = join_name_parts(text, spans, added)
+    if "." in text or "/" in text:
+        spans = _leading_initials(text, spans, blocked)
     if "." in text:
         spans = _trailing_initials(text, spans, blocked)
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
@@ -296,6 +298,39 @@ def _households(
 _PLURAL_TAIL = re.compile(r"(?:s|'s|’s)(?![\w'’])")
 
 
+# Initials or a shortened particle right before a name: "A. Tjin", "t. visser", "v. Leeuwen",
+# "v.d. Linden", "v/d Berg".
+_INITIALS_BEFORE = re.compile(
+    r"(?:(?<![\w.'’])(?:[A-Za-z]\.[ ]?){1,3}|(?<![\w.'’])(?:v\.[ ]?d\.?|v/d|vd|v\.)[ ])$"
+)
+
+
+def _leading_initials(
+    text: str, spans: list[tuple[int, int, str]], blocked: bytearray
+) -> list[tuple[int, int, str]]:
+    """Extend a name back over the initials or the shortened particle written before it.
+
+    Why: "mevr. A. Tjin" found as "Tjin" leaves "A." readable, "dhr v. Leeuwen" leaves
+    "v."; a half-hidden name still leaks.  Only free characters directly before the name.
+    """
+    out = []
+    prev_end = 0
+    for s, e, label in spans:
+        if label == "person" and s > 1:
+            m = _INITIALS_BEFORE.search(text, max(prev_end, s - 12), s)
+            if (
+                m
+                and m.end() == s
+                and not any(blocked[m.start() : s])
+                and (text[m.start()].isupper() or text[m.start()] == "v" or text[s].islower())
+                and text[m.start() : m.start() + 2] not in ("u.", "U.")
+            ):
+                s = m.start()  # a lower-case initial only before a lower-case name: "t. visser"
+        out.append((s, e, label))
+        prev_end = e
+    return out
+
+
 def _trailing_initials(
     text: str, spans: list[tuple[int, int, str]], blocked: bytearray
 ) -> list[tuple[int, int, str]]:
@@ -327,7 +362,12 @@ def _model_names(
     added token is judged together with the names right beside it (found by the rules
     or added), joined over spaces and particles, as the rules judge their own spans.
     """
-    proposed = model.find(text, blocked)
+    proposed = [
+        (s, e)
+        for s, e in model.find(text, blocked)
+        # a lone letter without its dot is an initial only before a name: "de W M O"
+        if e - s > 1 or text[e : e + 1] == "." or text[e + 1 : e + 2].isupper()
+    ]
     if not proposed:
         return set()
     names = sorted(set(proposed) | set(found))

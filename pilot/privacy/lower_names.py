@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import RELATIONS, TITLES, Lexicons
+from .lexicons import HAGUE_AREAS, RELATIONS, TITLES, Lexicons
 
 _PARTICLE_WORDS = "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
 # the rest of a name after a lower-case part: particles and a surname ("de vries", "blom")
@@ -41,7 +41,47 @@ def extend_lower_names(
     out = _join(text, out)
     if " (" in text:
         out = _nickname_inside(text, out, lex)
+        out = _name_in_brackets_after(text, out, lex)
     return out
+
+
+# One word in brackets right after a name: "mw. Adjei (Comfort)", "sander (schipper)".
+_BRACKET_WORD_AFTER = re.compile(r"[ ]\(([A-Za-zà-ÿ][a-zà-ÿ]+)\)")
+
+
+def _name_in_brackets_after(
+    text: str, spans: list[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """A first name or surname in brackets right after a name found is the same person's.
+
+    Why: a note gives the other half of a name in brackets ("Adjei (Comfort)", "sander
+    (schipper)"); a role, relation, place or organisation there ("Jansen (huurteam)",
+    "Bakker (buurman)") stays readable.
+    """
+    out = list(spans)
+    for s, e, label in spans:
+        if label != "person":
+            continue
+        m = _BRACKET_WORD_AFTER.match(text, e)
+        if not m:
+            continue
+        w = m.group(1)
+        c = w.capitalize()
+        if (
+            (c in lex.first_names or c in lex.surnames)
+            and w.lower() not in lex.lower_function
+            and w.lower() not in RELATIONS
+            and w.lower() not in lex.role_words
+            and c not in lex.orgs
+            and c not in lex.places
+            and c not in HAGUE_AREAS
+            and lex.gazetteer.kind.get(c) is None
+            # a lower-case word is a name only beside a name typed in lower case too
+            and (w[0].isupper() or text[s:e].islower() or not lex.is_word(w))
+            and not any(a < m.end(1) and m.start(1) < b for a, b, _ in out)
+        ):
+            out.append((m.start(1), m.end(1), "person"))
+    return sorted(out)
 
 
 # "W.F. (Wim) de Wit": initials, the name the person goes by, and the surname

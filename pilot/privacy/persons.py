@@ -1159,10 +1159,10 @@ class _Doc:
                 before = self.words[i - 2]
                 if self.touching(i - 2, i - 1) and (
                     before.lower() in _ABBREV_BEFORE_DOT
-                    or (len(before) == 1 and before.isalpha())
+                    or (len(before) == 1 and before.isalpha() and before not in "uU")
                     or before in TITLES
                 ):
-                    return False
+                    return False  # "J. Jansen", "mevr. Bakker"; "bij u. Dan ..." ends one
             return True
         return False
 
@@ -3585,6 +3585,12 @@ class PersonFinder:
                     and doc.words[k].islower()
                     and doc.words[k] not in self.lex.lower_function
                     and self.verb_strength(doc.words[k]) == 0
+                    # "mw van de voedselbank": a long compound noun is where she is from
+                    and not (
+                        len(doc.words[k]) >= 8
+                        and self.lex.is_word(doc.words[k])
+                        and doc.words[k].capitalize() not in self.lex.surnames
+                    )
                 )
             )
         ):
@@ -4725,6 +4731,10 @@ _ORG_HEADS = frozenset(
     + ["Zorggroep", "Woonzorgcentrum", "Dagcentrum", "Buurthuis", "Wijkcentrum"]
 )
 _ORG_TAIL_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
+_LOWER_ORG_TAIL_AFTER = re.compile(
+    r"[ ](?:college|scholengroep|lyceum|gymnasium|basisschool|school|ziekenhuis|kliniek|"
+    r"stichting|kerk|moskee|bibliotheek|zorgcentrum|verpleeghuis)\b"
+)
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
 _INSTITUTION_BEFORE = re.compile(
     r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
@@ -4766,6 +4776,10 @@ _ABBREVIATIONS = frozenset(
     # mail header and subject words: "Onderwerp: Antw: ...", "Importance: High"
     + ["Antw", "Doorst", "Automatic", "Importance", "Attachments", "Urgentie", "Bijlagen"]
     + ["Intrekken", "Geaccepteerd", "Geweigerd", "Voorlopig", "Afwezig", "Fwd", "Aw", "WG"]
+    # export and note headers: "[Voice message transcribed]", "Post-it op scherm", "Android export"
+    + ["Voice", "Post-it", "Android", "iPhone", "Samsung", "Spraakmemo", "Voicemail"]
+    # a grandparent named by the relation alone: "Oma wordt 81", "Oma's nummer"
+    + ["Oma", "Opa", "Oma's", "Opa's", "Omi", "Opi"]
 )
 # a subject line, after its reply and forward tags: "Onderwerp: Afwezig: Aanmelding ..."
 _SUBJECT_BEFORE = re.compile(r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$")
@@ -4849,6 +4863,8 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     m = _ORG_TAIL_AFTER.match(text, e)
     if m and m.group(1) in ORG_NAME_TAILS and m.group(1) not in lex.first_names:
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
+    if " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
+        return True  # "school Johan de Witt college": a school named after someone
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
         return True  # "Zorggroep Haag Zuid"

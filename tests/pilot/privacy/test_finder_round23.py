@@ -187,6 +187,44 @@ GROUPS: dict[str, list[str]] = {
         "she called on the 3rd time we asked",
         "see you friday 10 am",
     ],
+    # a name spelled out in a dictation, or said as it sounds
+    "spelled_names": [
+        "mevrouw [[person:Wiśniewska]] belde met [[person:W van Willem i s n i e w s k a]] ok",
+        "dhr [[person:Tahiri]] dat is [[person:T A H spatie I R I]] punt hij is zestig",
+        "meneer [[person:Nguyen]] spreek uit [[person:nwujen]], afspraak volgende week",
+        # must stay: a code read out, letters in a list, how someone speaks
+        "de W M O regelt het vervoer",
+        "zij spreekt het goed uit, dat klopt",
+        "hij spreekt goed nederlands.",
+    ],
+    # initials or a shortened particle before a name found
+    "initials_before_names": [
+        "dhr [[person:v. Dijk]] (huurteam) belde terug",
+        "die meneer? [[person:v.d. Berg]]? zijn vrouw belde",
+        "broer van clt [[person:k. mulder]] belde over de huur",
+        "de bewindvoerder wordt mevr. [[person:B. Hoekstra]] van Zuidwest Bewind",
+        # must stay: "u." before a word, an initial inside a code
+        "ik kom om 10 uur bij u. Dan regelen we het",
+    ],
+    # the other half of a name in brackets after it
+    "name_in_brackets_after": [
+        "- mw. [[person:Owusu]] ([[person:Akosua]]) – nieuwe ID-kaart",
+        "weet iemand of [[person:ruben]] ([[person:bakker]]) zijn intake heeft",
+        # must stay: a team, a relation, a neighbourhood, an ordinary word
+        "dhr [[person:Jansen]] (huurteam) belde",
+        "[[person:Bakker]] (buurman) belde",
+        "bij [[person:Lieke van Rooij]] ({{wijk:Broekhoven}}) thuis",
+        "mail [[person:Lieke]] (kort): het gaat goed",
+    ],
+    # a closing in English, export and note headers, a grandparent named by the relation
+    "closings_and_headers": [
+        "my dutch is not so good.\n\nGod bless\n[[person:Blessing]]\n[[phone:0687114523]]",
+        "[Voice message transcribed]\nmevrouw [[person:Kuipers]] belde",
+        "Post-it op scherm van [[person:Ilse]]: bellen",
+        "Oma wordt 81 en kan het niet meer alleen",
+        "die mw van de voedselbank belde nog",
+        "geschorst van school Johan de Witt college vorige week",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
@@ -198,7 +236,7 @@ def test_round23_case(example: str) -> None:
 
 
 def test_enough_examples() -> None:
-    assert len(CASES) >= 100
+    assert len(CASES) >= 120
 
 
 def test_bare_number_case_is_labelled_dossier() -> None:
