@@ -104,11 +104,14 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
 # spaced dashes: the separators of a table typed without pipes or tabs.
 _ALIGNED_SEP = re.compile(r"[ ]{2,}")
 _DASH_SEP = re.compile(r"[ ]+[–-][ ]+")
+_SEMICOLON_SEP = re.compile(r"[ \t]*;[ \t]*")
 # A row's leading number or "#" cell: "| 7 | Santander | ...", "2  | Liander | ...".
 _ROW_NUMBER = re.compile(r"#?\d{1,3}[.)]?")
 
 
-def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+def _row_cells(
+    text: str, start: int, end: int, keep_numbers: bool = False
+) -> list[tuple[int, int]] | None:
     """The cells of a table row on text[start:end], or None for a line that is no row.
 
     Why the merges: a lone "€" cell belongs to the amount after it ("€   690"), and a
@@ -117,6 +120,8 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     line = text[start:end]
     if "|" in line or "\t" in line:
         cells = _cells(text, start, end)
+    elif line.count(";") >= 2:  # a list exported as CSV: "Vattenfall;9912345;734,12;..."
+        cells = _split_cells(text, start, end, _SEMICOLON_SEP)
     else:
         sep = _ALIGNED_SEP if line.strip().count("  ") else None
         if sep is None and (" – " in line or " - " in line):
@@ -132,7 +137,11 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    if len(merged) > 3 and _ROW_NUMBER.fullmatch(text[merged[0][0] : merged[0][1]]):
+    if (
+        not keep_numbers
+        and len(merged) > 3
+        and _ROW_NUMBER.fullmatch(text[merged[0][0] : merged[0][1]])
+    ):
         merged.pop(0)
     return merged
 
@@ -163,7 +172,12 @@ _NUMBER_HEADER = re.compile(
 )
 _NOT_NUMBER_HEADER = re.compile(r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban")
 # A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
-_NUMBER_CELL = re.compile(r"#?(?:[A-Z]{1,6}[- ]?)?\d[\d./-]*\d")
+_NUMBER_CELL = re.compile(r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?)?\d[\d./-]*\d)")
+# Under a number header a dotted number is a number ("21.994.103"), but a date or a
+# period of years is none.
+_NOT_NUMBER = re.compile(
+    r"(?:[a-z]{1,3}\.?[ ])?(?:(?:\d{1,2}[-/.]){2}\d{2,4}|(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2})"
+)
 
 
 def column_numbers(text: str) -> Iterator[tuple[int, int]]:
@@ -173,7 +187,7 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
     of their own; the header "Cliëntnr" over the column says what they are.  A row with
     another count of cells, a date or an amount in that column gives nothing.
     """
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and "  " not in text and ";" not in text:
         return
     col = -1
     width = 0
@@ -184,8 +198,8 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
         if end < 0:
             end = n
         line = text[start:end]
-        if "|" in line or "\t" in line:
-            cells = _cells(text, start, end)
+        cells = _row_cells(text, start, end, keep_numbers=True)
+        if cells is not None:
             words = [text[s:e] for s, e in cells]
             if not any(c.isalnum() for c in line):
                 pass  # "|---|---|": the rule under a markdown header
@@ -197,12 +211,9 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
                         break
             elif col >= 0 and len(cells) == width:
                 w = words[col]
-                if (
-                    _NUMBER_CELL.fullmatch(w)
-                    and sum(c.isdigit() for c in w) >= 5
-                    and not _NOT_REF.fullmatch(w)
-                ):
-                    yield cells[col]
+                m = _NUMBER_CELL.fullmatch(w)
+                if m and sum(c.isdigit() for c in w) >= 5 and not _NOT_NUMBER.fullmatch(w):
+                    yield cells[col][0] + m.start(1), cells[col][1]
         elif line.strip():
             col = -1
         start = end + 1

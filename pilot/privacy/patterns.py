@@ -18,6 +18,8 @@ from .spoken_numbers import (
     mixed_number,
     spoken_emails,
     spoken_house_number,
+    spoken_ibans,
+    spoken_mixed_phones,
     spoken_phones,
     spoken_postcode,
     spoken_year,
@@ -921,7 +923,9 @@ def _spoken_numeric_dates(low: str) -> Iterator[tuple[int, int]]:
 
 
 # "tot een juni", "per één mei": "een" before a month is its first day after these.
-_ONE_MONTH_BEFORE = re.compile(r"(?<![\w])(?:tot|per|vanaf|sinds|uiterlijk|voor)[ ](een)[ ]$")
+_ONE_MONTH_BEFORE = re.compile(r"(?<![\w])(?:tot|per|vanaf|sinds|uiterlijk|voor|op)[ ](een)[ ]$")
+# A day written with an ordinal ending: "18e", "2de", "31ste".
+_ORD_DAY = re.compile(r"\d{1,2}(?:e|ste|de)(?![\w])")
 # A birth cue: after it a spoken date may end in two year digits ("zevenenvijftig").
 _BIRTH_BEFORE = re.compile(r"(?<![\w])(?:geboren|geb\.?|geboortedatum:?)[ ](?:op[ ])?$")
 # Words after a two-digit number that make it a count, not a year.
@@ -1240,7 +1244,7 @@ _NOT_DOSSIER_NR = (
 _DOSSIER_ID = (
     # one code or two ("KG ZA 24-311", a court's petition number)
     r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ]\d))?"
-    r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2})[ ](?=\d))?"
+    r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}|[A-Z][a-z]{1,2})[ ](?=\d))?"
     r"(?:[A-Za-z0-9][A-Za-z0-9/._-]*\d|\d(?=[ ]\d[ ]\d))"
     r"(?:[ ](?:\d{2,6}|\d(?=[ ]\d)|(?<=[ ]\d[ ])\d)(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
@@ -1298,6 +1302,8 @@ DOSSIER_HEADING = re.compile(
 )
 _HEADING_STEMS = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
 _HEADING_STEM_RX = re.compile("|".join(_HEADING_STEMS))
+# "Wmo 2015", "In 2023": a word and a year, no case number
+_CODE_YEAR = re.compile(r"[A-Za-z]{1,6}[ ](?:19|20)\d{2}")
 # "2019-2022": a period, never a case number
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
 
@@ -1823,7 +1829,9 @@ ADDRESS_LOWER = re.compile(
 # one more word ("de jan blankenstraat").
 _LOWER_STREET_PRE = re.compile(
     r"(?:(?<![\w.])(?:dr|mr|prof|burg|gen|st|pres|kon|jhr|ir|ds|past)\.[ ]?"
-    r"|(?<![\w.])(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|[a-z]{3,}se)[ ]"
+    r"|(?<![\w.])(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|[a-z]{3,}se|"
+    r"prins|prinses|koningin|koning|graaf|gravin|burgemeester|generaal|president|pastoor|"
+    r"dokter|professor|admiraal|kapitein)[ ]"
     r"|(?<=\bde[ ])[a-z]{2,}[ ])$"
 )
 
@@ -2729,6 +2737,7 @@ _POSTCODE_CUE_AFTER = re.compile(r",?[ ](?:postcode|pc)?:?[ ]?")
 
 
 _STREET_NAME_PARTICLES = frozenset(["van", "der", "den", "de", "het", "'t", "ter", "ten", "la"])
+_CAPITAL_STREET_PARTICLES = frozenset(["De", "Van", "La", "Le", "Ter", "Ten", "Den", "Het"])
 # Capitalised words before a street that are no part of its name: titles, cues, greetings.
 _NOT_STREET_NAME_WORDS = frozenset(
     ["mevrouw", "meneer", "mw", "dhr", "mevr", "familie", "fam", "adres", "woonadres", "bij"]
@@ -2757,6 +2766,11 @@ def _capital_street_start(text: str, q: int) -> int:
         if word in _STREET_NAME_PARTICLES:
             i = k
             continue
+        if word in _CAPITAL_STREET_PARTICLES and text[j + 1 : j + 2].islower():
+            start = i = k  # "De la Reyweg", "Van der Vennestraat"
+            continue
+        if not word and k > 2 and text[k - 1] == "." and text[k - 3 : k - 1] in ("Dr", "Mr", "St"):
+            return k - 3  # "Dr. Lelykade"
         if (
             not word
             or not word[0].isupper()
@@ -2796,9 +2810,10 @@ def _spoken_number_starts(low: str) -> list[int]:
         while i > 0:
             j = i + 1 + len(w)
             if (j == n or not low[j].isalnum()) and low[i - 1].isalpha():
-                k = low.rfind(" ", 0, i) + 1
-                if low.endswith(_STREET_WORDS, k, i):
-                    starts.add(i + 1)  # "gaslaan negen", "plein zes b"
+                e0 = i - 7 if low.endswith(" nummer", 0, i) else i
+                k = low.rfind(" ", 0, e0) + 1
+                if low.endswith(_STREET_WORDS, k, e0):
+                    starts.add(i + 1)  # "gaslaan negen", "plein zes b", "laan nummer negen"
             i = low.find(" " + w, j)
     return sorted(starts)
 
@@ -2828,21 +2843,28 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             or after in _MONTH_WORDS
         ):
             continue
-        window = low[max(0, p - 60) : p - 1]
-        off = max(0, p - 60)
+        q0 = p - 1
+        if low.endswith(" nummer", 0, q0):
+            q0 -= 7  # "Erasmusweg nummer honderdeenenvijftig C"
+        window = low[max(0, q0 - 60) : q0]
+        off = max(0, q0 - 60)
         start = -1
         c = _SPOKEN_ADDRESS_CUE.search(window)
         if c and not any(w in _NOT_LOWER_STREET for w in c.group(1).split()):
             start = off + c.start(1)
         else:
             last = window.rsplit(" ", 1)[-1]
+            q = q0 - len(last)
             if (
                 last not in _NOT_SPOKEN_STREETS
                 and last not in _NOT_LOWER_STREET
                 and _SPOKEN_STREET_WORD.fullmatch(last)
-                and (last.endswith(_STRONG_STREET_WORDS) or _TO_STREET.search(window))
+                and (
+                    last.endswith(_STRONG_STREET_WORDS)
+                    or _TO_STREET.search(window)
+                    or (q >= 0 and text[q].isupper())  # "Diamanthorst driehonderdzestien"
+                )
             ):
-                q = p - 1 - len(last)
                 start = _lower_street_start(low, q)
                 if text[q].isupper():
                     start = _capital_street_start(text, q)  # "Juliana van Stolberglaan"
@@ -2877,7 +2899,8 @@ _PHONE_WORDS = frozenset(["telefoon", "telefoonnummer", "mobiel", "nummer", "tel
 _NOT_ID_CUE = ("telefoon", "huis", "burgerservice", "sofi", "rekening", "iban", "pas", "mobiel")
 # A code before a dictated number: letters spelled ("w m o") or a capital code ("KOT").
 _SPELLED_CODE = re.compile(
-    r"(?:[a-z][ ]){2,4}|[a-z]{2,4}[ ](?=\d|[a-z]+[ ][a-z])"
+    r"hekje[ ]|(?:[a-z][ ]){2,4}(?:(?:schuine[ ])?streep(?:je)?[ ]|slash[ ])?"
+    r"|[a-z]{2,4}[ ](?=\d|[a-z]+[ ][a-z])"
     r"|[a-z][ ](?=(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|twintig|tweeduizend)\b)"
 )
 _CAPS_CODE_AFTER = re.compile(r"[ ][A-Z]{2,4}[ ](?=[a-z])")
@@ -2969,26 +2992,32 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         d = r[1]
         if (d[0] == "6" and len(d) in (9, 10)) or (d[0] == "0" and len(d) == 10):
             yield m.end(), r[0], "phone", 70
-    for ws, se in _stem_hits(low, ("nummer", "kenmerk", "dossier", "referentie")):
+    for ws, se in _stem_hits(low, ("nummer", "kenmerk", "dossier", "referentie", "casus", "zaak")):
         word = low[ws:se]
         if word.startswith(_NOT_ID_CUE):
             continue
-        if word.endswith("nummer") and len(word) < 9 and not _CAPS_CODE_AFTER.match(text, se):
-            continue  # a bare "nummer" only before a capital code: "nummer NVB twee nul ..."
+        # a bare "nummer" before a capital code ("nummer NVB twee nul ...") or seven digits
+        bare = word.endswith("nummer") and len(word) < 9 and not _CAPS_CODE_AFTER.match(text, se)
+        if bare and _BARE_NUMBER_NOT_AFTER.search(low, max(0, ws - 16), ws):
+            continue
         m = _ID_TAIL.match(low, se)
         if not m or m.end() >= len(low) or not low[m.end()].isalnum():
             continue
         p = m.end()
         c = _SPELLED_CODE.match(low, p)
-        if c and (c.group()[1] == " " or text[p : c.end() - 1].isupper()):
+        coded = False
+        if c and (c.group()[1] == " " or text[p : c.end() - 1].isupper() or c.group() == "hekje "):
             p = c.end()
+            coded = True
         r = mixed_number(low, p, 16)
         if not r or " " not in low[p : r[0]] or len(r[1]) < 5:
             continue
         has_word = any(ch.isalpha() for ch in low[p : r[0]])
         if not has_word and len(r[1]) < 7:
             continue
-        if r[1].startswith("06") and len(r[1]) == 10:
+        if r[1].startswith("0") and len(r[1]) == 10:
+            continue  # a phone number read out after "nummer"
+        if bare and not coded and (len(r[1]) < 7 or not has_word):
             continue
         yield m.end(), r[0], "dossier", 72
 
@@ -3020,6 +3049,12 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         return
     for s, e in spoken_phones(low):
         yield s, e, "phone", 70
+    if "nul" in low or "0" in low:
+        for s, e in spoken_mixed_phones(low):
+            yield s, e, "phone", 71
+    if "nl " in low or "n l " in low or "en el " in low:
+        for s, e in spoken_ibans(low):
+            yield s, e, "iban", 92
     if "staartje" in low or "at-teken" in low or "at teken" in low or " at " in low:
         for s, e in spoken_emails(low):
             yield s, e, "email", 100
@@ -3316,8 +3351,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "iban", 90
     org_cue = "nummer" in low and _ORG_PHONE_CUE_CORE.search(low) is not None
     for m in _phone_matches(text):
-        if m.start() > 1 and text[m.start() - 1] in "-/" and text[m.start() - 2].isalnum():
-            continue  # "HC-0044187-02", "30/05/2022 10.00": the rest of a code or a date
+        if m.start() > 1 and text[m.start() - 1] in "-/." and text[m.start() - 2].isalnum():
+            continue  # "HC-0044187-02", "2025.0044.91873": the rest of a code or a date
         if org_cue and _ORG_PHONE_CUE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
         if m.start() > 5 and _GROUP_BEFORE.match(text, m.start() - 6):
@@ -3400,9 +3435,15 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 start -= 1  # "06 februari 2024": a zero-padded day
             elif rx is DATE_TEXT and start > 1 and text[start - 1] == "/":
                 start = _night_before(text, start) or start  # "(30/31 dec)": a night
-            dates_end.append(m.end())
+            end = m.end()
+            if rx is DATE_TEXT:
+                if start > 2 and low[start - 3 : start] == "de " and _ORD_DAY.match(text, start):
+                    start -= 3  # "de 18e maart": the article of the ordinal day
+                if low[end : end + 1] == " " and len(low) == len(text) and end > 2:
+                    end = spoken_year(low, end + 1) or end  # "12 oktober tweeduizend drie..."
+            dates_end.append(end)
             dates_start.append(start)
-            yield start, m.end(), "date", 65
+            yield start, end, "date", 65
     if has_dm and _DATE_SHORT_CUE_RX.search(low):
         for m in _folded_finditer(DATE_SHORT, text, low):
             start = m.start("wd") if m.group("wd") else m.start("rel" if m.group("rel") else "dm")
@@ -3523,8 +3564,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         n = DOSSIER_AFTER_CUE.match(text, m.end())
         if n is None and text[m.end() : m.end() + 3].strip() in ("-", "–"):
             n = _dash_after_cue(text, m)
-        if n and _YEAR_RANGE.fullmatch(n.group(1)):
-            continue  # "HWW Zorg 2019-2022": the period of the care
+        if n and (_YEAR_RANGE.fullmatch(n.group(1)) or _CODE_YEAR.fullmatch(n.group(1))):
+            continue  # "HWW Zorg 2019-2022": the period of the care; "Wmo 2015": a law
         if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
             s0 = n.start(1)
             if (
@@ -3544,6 +3585,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if (
                 digits >= 3
                 and not _YEAR_ONLY.fullmatch(ident)
+                and not _CODE_YEAR.fullmatch(ident)
                 and not _YEAR_RANGE.fullmatch(ident)
                 and not _DAY_MONTH.fullmatch(ident)
                 and (n.group(1) or n.group(2) or digits >= 6 or not ident.isdigit())
@@ -3663,6 +3705,14 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             m = _PC_LABEL_AFTER_ADDRESS.match(text, end)
             if m:
                 yield m.start(1), m.end(1), "postcode", 59
+    if address_ends and len(low) == len(text):
+        # "Hoefkade 7A twee vijf vier nul B Z", "Hoytemastraat 9, vijfentwintig dertien A Z":
+        # a postcode read out right after an address found
+        for end in address_ends:
+            pc = _POSTCODE_CUE_AFTER.match(low, end)
+            pe = spoken_postcode(low, pc.end()) if pc else None
+            if pe:
+                yield pc.end(), pe, "postcode", 59
     if address_ends:
         # "Withuysstraat 12 2546 vk": a lower-case postcode right after an address found
         # "Leyweg 11 bis, 2542 kw": after the comma that ends an address even unit-like

@@ -330,12 +330,26 @@ def _house_addition(low: str, end: int) -> int:
     """``end`` moved over the addition said after a house number."""
     if low[end : end + 1] != " ":
         return end
+    if (
+        low.endswith(" h", 0, end)
+        and low[end : end + 2] == " s"
+        and not low[end + 2 : end + 3].isalnum()
+    ):
+        return end + 2  # "zeven h s": the letter read by house_number, then its "s"
     m = _word_at(low, end + 1)
     if m is None:
         return end
     w = m.group()
+    if (
+        w == "h"
+        and low[m.end() : m.end() + 2] == " s"
+        and not low[m.end() + 2 : m.end() + 3].isalnum()
+    ):
+        return m.end() + 2  # "zeven h s"
     if len(w) == 1 and w in "abcdefgh":
         return m.end()
+    if LETTER_NAMES.get(w, "x") in "abcdefgh" and len(w) > 1 and w not in ("en", "el", "es"):
+        return m.end()  # "negenendertig bee", "honderdelf cee"
     if w in _ADDITION_WORDS:
         return m.end()
     if w in _FLOOR_WORDS:
@@ -440,7 +454,7 @@ def spoken_postcode(low: str, pos: int) -> int | None:
     return None
 
 
-_FOUR_DIGITS = re.compile(r"[1-9]\d{3}[ ](?=[a-z][ ][a-z](?![\w]))")
+_FOUR_DIGITS = re.compile(r"[1-9]\d{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
 
 
 def _letter_name(w: str) -> bool:
@@ -523,9 +537,9 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
 _MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
-_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh"])
+_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "sorry"])
 # Words read out between the groups of a case number: "twintig vijfentwintig streepje ...".
-_JOINERS = frozenset(["streepje", "slash", "min"])
+_JOINERS = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
 
 
 def _year_digits(words: str) -> str:
@@ -553,7 +567,7 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
     digits: list[str] = []
     p = pos
     n = len(low)
-    pending = False  # a filler read since the last number token
+    pending = 0  # fillers and joiners read since the last number token
     while p < n:
         m = _MIXED_TOKEN.match(low, p)
         if not m or (m.end() < n and low[m.end()].isalnum()):
@@ -562,19 +576,22 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
             break  # "2024-3", "12.5", "nul,vijf": part of a longer token
         w = m.group()
         end = m.end()
-        if (w in _FILLERS or w in _JOINERS) and ends and not pending:
-            pending = True
+        if (w in _FILLERS or w in _JOINERS) and ends and pending < (2 if w in _JOINERS else 1):
+            pending += 1  # "eh", "streepje", "schuine streep" between two groups
         else:
             d = w if w.isdigit() else digits_of(w)
             if d is None and w[0] in "nt":
                 y = spoken_year(low, p)  # "tweeduizend vijfentwintig" in a case number
                 if y is not None:
                     d, end = _year_digits(low[p:y]), y
+            if d is None and w.isalpha():
+                v = word_value(w)  # "driehonderddrieënveertig": three digits in one word
+                d = str(v) if v is not None and 100 <= v <= 999 else None
             if d is None:
                 break
             ends.append(end)
             digits.append(d)
-            pending = False
+            pending = 0
         g = _GAP.match(low, end)
         if not g:
             break
@@ -593,3 +610,81 @@ def mixed_number(low: str, pos: int, limit: int) -> tuple[int, str] | None:
         digits += d
         end = e
     return (end, digits) if end >= 0 else None
+
+
+# A Dutch IBAN read out: "en el 89 k n a b vier vier ...", "N L zevenendertig I N G B 6670
+# 3723 58", "NL nul acht abna vier twee ...": the country (typed, or its letters said), two
+# check digits, the bank's four letters (typed or one by one), then ten digits in words,
+# groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
+_IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el)[ ]")
+_BANK_LETTERS = re.compile(r"([a-z]{4})[ ]|((?:[a-z][ ]){4})")
+
+
+def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of Dutch IBANs read out in words (see _IBAN_COUNTRY), mod-97 checked."""
+    for m in _IBAN_COUNTRY.finditer(low):
+        check = mixed_number(low, m.end(), 2)
+        if not check or len(check[1]) != 2:
+            continue
+        p = check[0] + 1
+        b = _BANK_LETTERS.match(low, p)
+        if not b:
+            continue
+        bank = (b.group(1) or b.group(2).replace(" ", "")).upper()
+        rest = mixed_number(low, b.end(), 10)
+        if not rest or len(rest[1]) != 10:
+            continue
+        iban = "NL" + check[1] + bank + rest[1]
+        moved = iban[4:] + iban[:4]
+        number = "".join(str(int(c, 36)) for c in moved)
+        if int(number) % 97 == 1:
+            yield m.start(), rest[0]
+
+
+# Where a phone number read out in words and groups mixed may start: a typed area code or
+# "06" ("06 achttien 76 dertig 03", "070 286 ehm 21 27"), or the word "nul".
+_MIXED_PHONE_START = re.compile(r"(?<![\w+.,/-])(?:0\d{1,3}|nul)(?=,?[ ])")
+
+
+def spoken_mixed_phones(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of phone numbers read out in words and digit groups mixed.
+
+    Why apart from spoken_phones: the digit patterns read "06 18 76 30 03" and the word
+    reader "nul zes een acht ..."; a speaker mixes both, hesitates ("ehm") and corrects a
+    digit ("06 2622 8 sorry 8 450").  Ten digits from a zero, or eleven or twelve when a
+    correction repeats some; the run must hold a word, else it is the digit patterns' work.
+    """
+    pos = 0
+    for m in _MIXED_PHONE_START.finditer(low):
+        if m.start() < pos:
+            continue
+        prev = low[max(0, m.start() - 16) : m.start()].split()
+        if prev and (prev[-1].rstrip(",") == "plus" or digits_of(prev[-1].rstrip(",")) is not None):
+            continue  # inside a longer number: "plus negen nul ...", "zes nul ..."
+        ends, parts = mixed_run(low, m.start())
+        if len(parts) < 3:
+            continue
+        end = ends[-1]
+        run = low[m.start() : end]
+        if not any(c.isalpha() for c in run.replace("nul", "", 1 if run.startswith("nul") else 0)):
+            continue  # all typed groups: PHONE reads them
+        digits = "".join(parts)
+        corrected = " sorry " in run
+        if digits[0] != "0" or not (len(digits) == 10 or (corrected and len(digits) <= 12)):
+            if len(digits) > 10 and not corrected:
+                # a count or word after the number joined it: keep the first ten digits
+                total, cut = 0, -1
+                for e, d in zip(ends, parts, strict=True):
+                    total += len(d)
+                    if total == 10:
+                        cut = e
+                        break
+                    if total > 10:
+                        break
+                if cut < 0 or digits[0] != "0":
+                    continue
+                end = cut
+            else:
+                continue
+        pos = end
+        yield m.start(), end
