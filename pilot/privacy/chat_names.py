@@ -115,6 +115,9 @@ _PRONOUNCED = re.compile(
     r"|uitgesproken[ ]als)[ ]([a-zà-ÿ][a-zà-ÿ'-]+(?:[ ][a-zà-ÿ][a-zà-ÿ'-]+)?)(?=[ ]?(?:[,.;)]|$|[ ](?:op|en|punt|of)\b))"
 )
 _VOWELS = frozenset("aeiouyAEIOUY")
+# The words of _SPELL_CUE_BEFORE (and "spreek" for _PRONOUNCED), looked for first.
+_SPELL_CUES = ("spel", "naam", "heet", "heten", "dat is", "schrijf", "letter", "met een")
+_SPELL_CUES += ("bedoel", "spreek", "uitgesproken")
 # What says letters one by one are a name: "dat is A I T ...", "achternaam: s t a ...".
 _SPELL_CUE_BEFORE = re.compile(
     r"(?i)(?:spel\w*|naam|heet|heten|dat[ ]is|schrijf\w*|letters?|met[ ]een|bedoel)"
@@ -125,8 +128,21 @@ _SPELL_CUE_BEFORE = re.compile(
 def _spelled_out(text: str) -> list[tuple[int, int]]:
     """Names spelled letter by letter or said as they sound, in a dictation."""
     out: list[tuple[int, int]] = []
-    if " van " in text:
-        out += [m.span() for m in _SPELLED_ALPHABET.finditer(text)]
+    i = text.find(" van ")
+    while i >= 0:  # a letter alone before " van " and a capital after it
+        if (
+            i > 0
+            and text[i - 1].isalpha()
+            and (i == 1 or not text[i - 2].isalnum())
+            and text[i + 5 : i + 6].isupper()
+        ):
+            m = _SPELLED_ALPHABET.match(text, i - 1)
+            if m:
+                out.append(m.span())
+        i = text.find(" van ", i + 1)
+    low = text.lower()
+    if not any(cue in low for cue in _SPELL_CUES):
+        return out
     for m in _SPELLED_LETTERS.finditer(text):
         letters = [c for c in m.group() if c.isalpha() and c != " "]
         if "spatie" in m.group() or "streepje" in m.group():
@@ -157,6 +173,8 @@ _GREETING_CUES = (
     "dag ",
 )
 _LOG_CUES = ("| ", "door ", "door: ", "by ", "user ", "gebruiker ")
+# Cues that are whole words in their patterns (opened by a word boundary there)
+_WHOLE_WORD_CUES = frozenset(["dag ", "hoi ", "hey ", "hee "])
 _CONTACT_VERB_CUES = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
 _CASE_INITIAL_CUES = ("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
 _CASE_CUES = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
@@ -312,9 +330,12 @@ def _near(
             continue
         k = len(cue)
         n = len(text)
+        whole = cue in _WHOLE_WORD_CUES
         while i >= 0:
             c = text[i + k : i + k + 1]
-            if lower is None or (c.islower() if lower else c.isupper()):
+            if whole and i > 0 and text[i - 1].isalpha():
+                pass  # "vandaag ", "maandag ": the pattern opens the cue on a word boundary
+            elif lower is None or (c.islower() if lower else c.isupper()):
                 end = min(n, i + k + ahead)
                 while end < n and text[end].isalnum():
                     end += 1  # a window never ends inside a word: "$" and "\b" would lie

@@ -2798,24 +2798,48 @@ def _spoken_number_starts(low: str) -> list[int]:
     found anywhere; a small one ("zes") is looked at only right after a street word.
     """
     starts = set()
-    if any(stem in low for stem in _BIG_NUMBER_STEMS):
-        for m in _BIG_NUMBER_STEM.finditer(low):
-            p = m.start()
-            while p > 0 and low[p - 1].isalpha():
-                p -= 1
-            starts.add(p)
+    for m in _BIG_NUMBER_STEM.finditer(low):
+        p = m.start()
+        while p > 0 and low[p - 1].isalpha():
+            p -= 1
+        starts.add(p)
     n = len(low)
     for w in _SMALL_NUMBER_WORDS:
-        i = low.find(" " + w)
+        i = low.find(w)
         while i > 0:
+            if low[i - 1] != " ":
+                i = low.find(w, i + 1)
+                continue
+            i -= 1
             j = i + 1 + len(w)
             if (j == n or not low[j].isalnum()) and low[i - 1].isalpha():
                 e0 = i - 7 if low.endswith(" nummer", 0, i) else i
                 k = low.rfind(" ", 0, e0) + 1
                 if low.endswith(_STREET_WORDS, k, e0):
                     starts.add(i + 1)  # "gaslaan negen", "plein zes b", "laan nummer negen"
-            i = low.find(" " + w, j)
+            i = low.find(w, j)
     return sorted(starts)
+
+
+_ADDRESS_WORD_NEAR = re.compile(
+    r"adres|woon|verhuis|(?:laan|plein|kade|singel|weg|dreef|hof|burgwal|gracht|straat|park)[ ]"
+)
+
+
+def _may_be_spoken_address(low: str, p: int) -> bool:
+    """A cheap test before reading a house number at ``p``: a street word right before it
+    (perhaps with "nummer" between) or an address word in the sixty characters before.
+
+    Why: number words are common ("zelf", "prettig", "twee"); _spoken_addresses looks
+    for one of these before it anyway, with costlier patterns.
+    """
+    q = p - 1
+    if low.endswith(" nummer", 0, q):
+        q -= 7
+    k = low.rfind(" ", 0, q) + 1
+    if low.endswith(_STREET_WORDS, k, q):
+        return True
+    return _ADDRESS_WORD_NEAR.search(low, max(0, q - 60), q) is not None
 
 
 def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
@@ -2830,6 +2854,8 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
         if p == last_p or p < 1 or low[p - 1] != " ":
             continue
         last_p = p
+        if not _may_be_spoken_address(low, p):
+            continue
         end = spoken_house_number(low, p)
         year = spoken_year(low, p) if end is not None else None
         if end is None or (year is not None and year >= end):

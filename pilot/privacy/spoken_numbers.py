@@ -646,6 +646,13 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
 _MIXED_PHONE_START = re.compile(r"(?<![\w+.,/-])(?:0\d{1,3}|nul)(?=,?[ ])")
 
 
+# A number word or a hesitation soon after the start: else there is nothing to mix.
+_WORD_NEAR = re.compile(
+    r"[ ,](?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eh|ehm|uh|"
+    r"sorry|[a-zà-ÿ]*(?:tig|tien))(?![\w])"
+)
+
+
 def spoken_mixed_phones(low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of phone numbers read out in words and digit groups mixed.
 
@@ -656,7 +663,7 @@ def spoken_mixed_phones(low: str) -> Iterator[tuple[int, int]]:
     """
     pos = 0
     for m in _MIXED_PHONE_START.finditer(low):
-        if m.start() < pos:
+        if m.start() < pos or not _WORD_NEAR.search(low, m.end(), m.end() + 24):
             continue
         prev = low[max(0, m.start() - 16) : m.start()].split()
         if prev and (prev[-1].rstrip(",") == "plus" or digits_of(prev[-1].rstrip(",")) is not None):
