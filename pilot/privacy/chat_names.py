@@ -10,6 +10,7 @@ has its own cue word, so a cheap substring test guards each regex.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .lexicons import MONTHS, RELATIONS, TITLES, Lexicons, _words
 
@@ -67,7 +68,9 @@ _LIST_HEAD = re.compile(
 _SELF_NAMED = re.compile(
     r"(?m)(?:\b(?:dit[ ]is|hier[ ]is|ik[ ]ben|ik[ ]ben[ ]het|het[ ]is)"
     r"|(?:^|\b(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|"
-    r"goedenavond|dag|ja)[ ,]+)met)[ ]([a-zà-ÿ]{3,})(?=[ ]?(?:\(|,|\.|$|[ ](?:van|uit|hier|i)\b))"
+    r"goedenavond|dag|ja)[ ,]+)met)[ ]"
+    r"([a-zà-ÿ]{2,}(?:[ ](?:(?:van[ ](?:de|der|den)|de|van|ter|ten)[ ])?[a-zà-ÿ][a-zà-ÿ'-]+)?)"
+    r"(?=[ ]?(?:\(|,|\.|$|[ ](?:van|uit|hier|i|de|het|eh|ik)\b))"
 )
 # "groeten w. bakker": a lower-case sign-off with an initial and a surname
 _LOWER_SIGNOFF = re.compile(
@@ -104,7 +107,15 @@ _SPELLED = re.compile(
 # A name spelled in a dictation: "K van Karel o w a l c z y k" (a letter, "van" and a word
 # of the spelling alphabet, then the other letters one by one), or letters one by one with
 # "spatie" for a space ("A I T spatie T A L E B").
-_SPELLED_ALPHABET = re.compile(r"(?<![\w])[A-Za-z][ ]van[ ][A-Z][a-z]+(?:[ ][a-zà-ÿ](?![\w])){2,}")
+_SPELLED_ALPHABET = re.compile(
+    r"(?<![\w])[A-Za-z][ ]van[ ][A-Z][a-z]+"
+    r"(?:(?:[ ][a-zà-ÿ](?![\w])){2,}|(?:,?[ ][A-Za-z][ ]van[ ][A-Z][a-z]+)+)"
+)
+# Letters one by one with dots, dashes or spaces: "B. O. U. K. H. A. R. I.", "k-o-s-t-e-r",
+# "h o o p"; a name when they spell a word written just before ("koster k-o-s-t-e-r").
+_LETTER_RUN = re.compile(r"(?<![\w'’-])[A-Za-z](?:(?:\.[ ]?|-|[ ])[A-Za-z]){2,}\.?(?![\w'’-])")
+# Three letters standing alone one after the other: the mark of letters spelled out.
+_SPACED_LETTERS = re.compile(r"(?<![\w'’])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]")
 _SPELLED_LETTERS = re.compile(
     r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
     r"|(?<![\w'’])(?:[a-z](?:[ ](?:spatie|streepje))?[ ]){4,}[a-z](?![\w'’])"
@@ -125,7 +136,13 @@ _SPELL_CUE_BEFORE = re.compile(
 )
 
 
-def _spelled_out(text: str) -> list[tuple[int, int]]:
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` without accents: "Çelik" is spelled "c e l i k"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z]+", plain)
+
+
+def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Names spelled letter by letter or said as they sound, in a dictation."""
     out: list[tuple[int, int]] = []
     i = text.find(" van ")
@@ -141,6 +158,16 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
                 out.append(m.span())
         i = text.find(" van ", i + 1)
     low = text.lower()
+    for m in _LETTER_RUN.finditer(text) if _SPACED_LETTERS.search(text) else ():
+        letters = "".join(c for c in m.group() if c.isalpha()).lower()
+        if (
+            len(letters) >= 3
+            and letters in _plain_words(low[max(0, m.start() - 60) : m.start()])
+            and letters.upper() not in lex.orgs
+            and letters.capitalize() not in lex.orgs
+            and letters.capitalize() not in lex.places
+        ):
+            out.append(m.span())  # "koster k-o-s-t-e-r", "hirsi (h i r s i)"; not "wmo w m o"
     if not any(cue in low for cue in _SPELL_CUES):
         return out
     for m in _SPELLED_LETTERS.finditer(text):
@@ -391,10 +418,18 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
                 continue  # "• april – expertmeeting"
             if w not in _FIELD_WORDS and _contacted_name(w, lex) and _todo_name(w, lex):
                 extra.append(m.span(1))
-    for m in _near(text, _SELF_CUES, _SELF_NAMED, 15, 25, True):
-        w = m.group(1)
-        if w.capitalize() in lex.first_names and w not in _STOP_LOWER and _name_word(w, lex):
-            extra.append(m.span(1))
+    for m in _near(text, _SELF_CUES, _SELF_NAMED, 15, 40, True):
+        w, _, rest = m.group(1).partition(" ")
+        if (
+            len(w) >= 3
+            and w.capitalize() in lex.first_names
+            and w not in _STOP_LOWER
+            and _name_word(w, lex)
+        ):
+            if rest and _surname_words(rest, lex):
+                extra.append(m.span(1))  # "met klaas post,", "ik ben ton de hoop."
+            else:
+                extra.append((m.start(1), m.start(1) + len(w)))
     for m in _near(text, ("groet", "gr ", "gr,", "mvg"), _LOWER_SIGNOFF, 0, 40):
         if m.group(1).split()[-1].capitalize() in lex.surnames:
             extra.append(m.span(1))
@@ -465,7 +500,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 out.append(m.span(1))  # "jpinas", "h.rezaei"
     if "spel" in text or "met een " in text:
         out += [m.span(1) for m in _SPELLED.finditer(text)]
-    out += _spelled_out(text)
+    out += _spelled_out(text, lex)
     if ": " in text and (text[:1].islower() or "\n" in text):
         speakers: dict[str, list[tuple[int, int]]] = {}
         start = 0
@@ -528,20 +563,35 @@ def _todo_name(phrase: str, lex: Lexicons) -> bool:
     return c in lex.surnames or c in lex.first_names
 
 
+def _surname_words(rest: str, lex: Lexicons) -> bool:
+    """Whether "post", "de hoop", "molenaar" after a first name in lower case is its surname."""
+    parts = rest.split()
+    w = parts[-1]
+    if w in RELATIONS or w in lex.role_words or (len(parts) == 1 and w in lex.lower_function):
+        return False
+    if len(parts) > 1 and parts[0] != "van":
+        return True  # "ton de hoop": a particle makes the next word a surname
+    if len(parts) > 1 and lex.is_word(w) and w.capitalize() not in lex.surnames:
+        return False  # "jan van de gemeente": where he works
+    return w not in _STOP_LOWER and (w.capitalize() in lex.surnames or not lex.is_word(w))
+
+
 def _title_lower_span(text: str, m: re.Match[str], lex: Lexicons) -> tuple[int, int] | None:
     """The lower-case name after a title, with the first names that follow it."""
     words = m.group(1).split()
     a, b = m.span(1)
+    first = len(words) == 1 and words[0].capitalize() in lex.first_names
     for w in m.group(2).split():
         c = w.capitalize()
         k = text.index(w, b)
         if _name_word(w, lex, strict=c not in lex.first_names) or (
-            c in lex.first_names
+            (c in lex.first_names or (first and c in lex.surnames))
             and w not in _STOP_LOWER
             and w not in lex.lower_function
             and not text[k + len(w) : k + len(w) + 3].strip()[:1].isdigit()
         ):
-            b = k + len(w)  # "zhang mei", "van der meer klaas"
+            b = k + len(w)  # "zhang mei", "van der meer klaas", "kim zwart"
+            first = False
         else:
             break
     head = words[-1]

@@ -39,12 +39,48 @@ def extend_lower_names(
             s, e = _grow(text, s, e, taken, lex)
         out.append((s, e, label))
     out = _join(text, out)
+    if ":" in text and "\n" in text:
+        out = _list_heads_alike(text, out, lex)
     if " (" in text:
         out = _nickname_inside(text, out, lex)
         out = _name_in_brackets_after(text, out, lex)
     return out
 
 
+# A list line opened by one lower-case word and a colon: "- kowalski: beschikking binnen".
+_LIST_HEAD_COLON = re.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W\d_][\w'-]{2,}):[ \t]")
+
+
+def _list_heads_alike(
+    text: str, spans: list[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """The other heads of a list whose heads include a person found: the same kind of word.
+
+    Why: "- kowalski: beschikking binnen / - adjei: wacht op UWV" lists clients by
+    surname; once one head is a name the others are too, unless they are ordinary words
+    or labels ("- iban: ...", "- status: ...").
+    """
+    heads = [m for m in _LIST_HEAD_COLON.finditer(text) if m.group(1).islower()]
+    if len(heads) < 2:
+        return spans
+    persons = {(s, e) for s, e, label in spans if label == "person"}
+    if not any(m.span(1) in persons for m in heads):
+        return spans
+    out = list(spans)
+    for m in heads:
+        a, b = m.span(1)
+        w = m.group(1)
+        if (a, b) in persons or any(s < b and a < e for s, e, _ in out):
+            continue
+        if w in lex.lower_function or w in RELATIONS or w in lex.role_words:
+            continue
+        if lex.is_word(w) and w.capitalize() not in lex.surnames:
+            continue
+        out.append((a, b, "person"))
+    return sorted(out)
+
+
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "park")
 # One word in brackets right after a name: "mw. Adjei (Comfort)", "sander (schipper)".
 _BRACKET_WORD_AFTER = re.compile(r"[ ]\(([A-Za-zà-ÿ][a-zà-ÿ]+)\)")
 
@@ -68,7 +104,18 @@ def _name_in_brackets_after(
         w = m.group(1)
         c = w.capitalize()
         if (
-            (c in lex.first_names or c in lex.surnames)
+            (
+                c in lex.first_names
+                or c in lex.surnames
+                # "soufiane (bouzerda)": an unknown word beside a name typed in lower case
+                or (
+                    w.islower()
+                    and text[s:e].islower()
+                    and len(w) >= 5
+                    and not w.endswith(_STREET_ENDINGS)
+                    and not lex.is_word(w)
+                )
+            )
             and w.lower() not in lex.lower_function
             and w.lower() not in RELATIONS
             and w.lower() not in lex.role_words

@@ -108,6 +108,33 @@ GROUPS: dict[str, list[str]] = {
         "Aanslagnummer: [[dossier:2025.0044.91873]]\nIBAN volgt",
         "kenmerk [[dossier:Wmo 2025.380.719]] op de brief",
     ],
+    # letters spelled out that repeat a word written just before, or the spelling alphabet
+    "spelled_repeats": [
+        "u spreekt met [[person:bakker]] [[person:b-a-k-k-e-r]] met een hoofdletter",
+        "meneer [[person:Ionescu]] ([[person:I O N E S C U]]) uit de flat",
+        "dat is [[person:Çelik]], [[person:c. e. l. i. k.]] nieuwe regel",
+        "mevrouw [[person:Demir]], [[person:D van Dirk, E van Eduard, M van Marie]]. Ik woon",
+        # must stay: an organisation spelled out, letters that spell nothing before them
+        "bel de wmo w m o maar",
+        "de W M O regelt het vervoer",
+    ],
+    # a first name and surname in lower case after a title or "met"/"ik ben"
+    "lower_full_names": [
+        "casus 1: mevrouw [[person:kim zwart]]. casus 2: meneer [[person:hans groen]].",
+        "ja met [[person:sem molenaar]] de buurman van meneer",
+        "ja goedemiddag. ik ben [[person:ton de hoop]]. ik wil niet lastig zijn",
+        # must stay: a relation or an employer after the first name, "met ... en ..."
+        "ja met [[person:jan]] de buurman",
+        "ja met [[person:jan]] van de gemeente",
+        "met jan en alleman gesproken",
+    ],
+    # the other heads of a list once one head is a person, a name in brackets after one
+    "list_heads_and_brackets": [
+        "stand van zaken\n- [[person:wiśniewski]]: beschikking binnen\n- [[person:adjei]]: wacht op UWV",
+        "ik ben vader van [[person:soufiane]] ([[person:bouzerda]]). ik moet jou iets vragen",
+        # must stay: labels heading a list
+        "stand\n- iban: onbekend\n- status: loopt\n- kort: niks",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
