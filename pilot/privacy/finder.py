@@ -162,6 +162,12 @@ _HELPLINE_BEFORE = re.compile(
 )
 
 
+# A number called general right after it: "0900-8844 (algemeen nr)", "0800-1234, centrale lijn".
+_GENERAL_LINE_AFTER = re.compile(
+    r"(?i)[ \t]*[(,–-]?[ \t]*(?:het[ \t]+)?(?:algemeen|algemene|centrale|hoofdnummer|servicenummer)"
+)
+
+
 def _drop_service_lines(
     text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -181,6 +187,8 @@ def _drop_service_lines(
                 gap_start <= end <= s and _SERVICE_GAP.fullmatch(text, end, s) for end in org_ends
             ) or _HELPLINE_BEFORE.search(text, max(0, s - 50), s):
                 continue
+            if _GENERAL_LINE_AFTER.match(text, e):
+                continue  # "0900-8844 (algemeen nr, ...)": the line of the whole organisation
         out.append((s, e, label))
     return out
 

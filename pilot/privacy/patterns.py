@@ -895,7 +895,8 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
             if not y and low[e : e + 1] == " ":
                 # "negen mei negentienhonderdnegenennegentig": a year in words
                 end = spoken_year(low, e + 1) or e
-                if end == e and _BIRTH_BEFORE.search(low, max(0, b.start() - 16), b.start()):
+                if end == e:
+                    # "achttien december zevenenzeventig": two year digits after day and month
                     end = _short_year_word(low, e + 1) or e
             yield b.start(), end
 
@@ -914,12 +915,21 @@ def _spoken_numeric_dates(low: str) -> Iterator[tuple[int, int]]:
         if end is None:
             continue
         words = low[max(0, m.start() - 40) : m.start()].split()
-        if len(words) < 2:
+        if len(words) >= 4 and all(w in UNITS for w in words[-4:]):
+            # "twee zeven nul een negentientweeënvijftig": day and month digit by digit
+            day = UNITS[words[-4]] * 10 + UNITS[words[-3]]
+            month = UNITS[words[-2]] * 10 + UNITS[words[-1]]
+            n = 4
+        elif len(words) >= 2:
+            month, day = word_value(words[-1]) or 0, word_value(words[-2]) or 0
+            n = 2
+        else:
             continue
-        month, day = word_value(words[-1]), word_value(words[-2])
-        if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
             continue
-        yield m.start() - len(words[-1]) - len(words[-2]) - 2, end
+        start = m.start() - sum(len(w) + 1 for w in words[-n:])
+        if low[start : m.start()].split() == words[-n:]:
+            yield start, end
 
 
 # "tot een juni", "per één mei": "een" before a month is its first day after these.
@@ -1050,9 +1060,27 @@ _DAY_BEFORE = re.compile(
     r"|morgen|overmorgen|vandaag|gisteren|eergisteren),?[ \t]+$"
 )
 _VERB_BEFORE = re.compile(
-    r"(?<![\w])(?:op|komt|kom|komen|kwam|is|was|tot|vanaf|voor|na|rond|uiterlijk)[ \t]+$"
+    r"(?<![\w])(?:op|komt|kom|komen|kwam|is|was|tot|vanaf|voor|na|rond|uiterlijk|gaat|ga|gaan|"
+    r"heeft|hebben|had|moet|zou|wil)[ \t]+$"
 )
 _HIGH_ORDINALS = frozenset(_ORDINAL_WORDS[12:])
+# What may follow "op de zevende" for it to be a day: a clause break or a clause going on
+# ("op de zevende en hij zou ...", "op de twaalfde, en ik ga mee"), not a noun.
+_LOW_ORD_CLAUSE_NEXT = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|om|een|zou|is|heb|heeft|hij|zij|ze|ik|we|wij|mee)\b"
+)
+
+
+# A weekday and a day said as a number: "donderdag achtentwintig", "kan het op donderdag
+# zestien?" (not a count: "maandag drie keer", "dinsdag twee kinderen").
+_DAY_NUMBER_WORDS = "|".join(
+    sorted((w for w in _DAY_WORDS if w not in ("een", "één")), key=len)[::-1]
+)
+DATE_WEEKDAY_DAY_WORD = re.compile(
+    r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag[ ]"
+    rf"(?:{_DAY_NUMBER_WORDS})(?![\w])"
+    r"(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:vervalt|om|gaat|kan|is|of|en|nee)\b)"
+)
 
 
 def _ordinal_day_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -1079,7 +1107,16 @@ def _ordinal_day_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
             yield s - len(low[max(0, s - 12) : s].split()[-1]) - 1, e
             continue
         high = m.group("d") and int(m.group("d").rstrip("estd")) >= 13
-        if (high or m.group("w") in _HIGH_ORDINALS) and _VERB_BEFORE.search(low, max(0, s - 12), s):
+        low_day = (
+            m.group("w")
+            and _LOW_ORD_CLAUSE_NEXT.match(low, e)
+            and not low.endswith((" is ", " was ", "zou ", "wil ", "moet "), 0, s)
+            # "bij Bakker op de tweede.": a floor; a day goes on ("op de zevende en hij ...")
+            and not (low.endswith("op ", 0, s) and _ORD_BARE_END.match(low, e))
+        )
+        if (high or m.group("w") in _HIGH_ORDINALS or low_day) and _VERB_BEFORE.search(
+            low, max(0, s - 12), s
+        ):
             if _FLOOR_BEFORE.search(low, max(0, s - 40), s):
                 continue  # "woont op de dertiende": a floor
             if _EVERY_MONTH.search(low, max(0, s - 30), s):
@@ -1123,6 +1160,15 @@ DATE_BIRTH_SPACED = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.?)[: ]+"
     r"((?:[1-9]|0[1-9]|[12]\d|3[01])[ ](?:[1-9]|0[1-9]|1[0-2])[ ](?:19|20)\d{2})(?!\d)"
 )
+# A house number under its own label, beside a postcode: "Postcode 2528 SL, huisnummer 118".
+HOUSE_NUMBER_FIELD = re.compile(
+    r"(?i)(?<![\w])huisnummer[ \t]*:?[ \t]*([1-9]\d{0,4}(?:[ -]?[A-Za-z](?![\w]))?)(?![\w]|[.,]\d)"
+    r"(?![ \t]*(?:keer|x|maal|kinderen|personen)\b|[ \t]+\d)"
+)
+# A phone number dictated in pairs with commas: "06, 45, 91, 84, 12".
+PHONE_COMMA_PAIRS = re.compile(r"0(?<![\w.,/+-]0)[1-9](?:,[ ]\d\d){4}(?![\w]|,[ ]\d)")
+# A postcode with its letters spaced: "2533 X V".
+POSTCODE_SPACED_LETTERS = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3}[ ][A-Z][ ][A-Z](?![\w])")
 # A phone number typed digit by digit: "0 6 2 8 1 1 4 3 9 0", "06 2 7 7 1 0 4 5 8 3" (ten
 # digits in six groups or more; fewer, wider groups are PHONE's).
 PHONE_SPACED_DIGITS = re.compile(r"0(?<![\w.,/+-]0)\d?(?:[ ]\d{1,2}){5,9}(?![\w]|[ ]\d)")
@@ -1583,10 +1629,12 @@ _HOUSE_NUMBER = (
     r"(?!\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{2,4}(?!\d))"
     # nor the year of an ISO date ("Delfshaven 2024-05-14" is a neighbourhood and a date)
     r"(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d))"
-    r"\d{1,5}(?![\d,.]\d)"
+    # nor a number opening with a zero ("adres bel mij 06 38 ...": a phone number)
+    r"(?!0)\d{1,5}(?![\d,.]\d)"
     r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
     r"|-[A-Za-z][1-9](?![\w])"  # a letter and its floor after a dash: "44-b2"
     r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|[hH][ .][sS]\.?(?![^\W\d_])|"
+    r"(?:een|twee|drie|vier|vijf)[ ]hoog(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
     r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|bov|beneden|zolder|rood|rd|RD|zw)"
     r"(?![^\W\d_]))"
@@ -2679,6 +2727,9 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Dates written without digits: "achtentwintig mei", "maandag de achtste"."""
     if len(low) != len(text):
         return
+    if "dag " in low:
+        for m in DATE_WEEKDAY_DAY_WORD.finditer(low):
+            yield m.start(), m.end(), "date", 62
     if " de " in low:
         for s, e in _ordinal_word_dates(text, low):
             yield s, e, "date", 63
@@ -2879,7 +2930,7 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
         if c and not any(w in _NOT_LOWER_STREET for w in c.group(1).split()):
             start = off + c.start(1)
         else:
-            last = window.rsplit(" ", 1)[-1]
+            last = window.rsplit(" ", 1)[-1].lstrip("(\"'“")
             q = q0 - len(last)
             if (
                 last not in _NOT_SPOKEN_STREETS
@@ -2911,6 +2962,10 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
 
 
 _POSTCODE_WORD = re.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
+# "wat is uw postcode?\n[00:00:29] Beller: ": the answer after a speaker's label
+_POSTCODE_ASKED = re.compile(
+    r"postcode\?[ \t]*\n(?:\[[\d:]+\][ \t]*)?[^\n:]{0,30}:[ \t]*(?:eh[ ,]+)?"
+)
 
 # Numbers dictated after their label, in words or in words and digit groups mixed: "bsn
 # zeven een vijf 694 170", "telefoon is zes een vier ...", "klantnummer vijf vijf drie nul".
@@ -3081,7 +3136,7 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     if "nl " in low or "n l " in low or "en el " in low:
         for s, e in spoken_ibans(low):
             yield s, e, "iban", 92
-    if "staartje" in low or "at-teken" in low or "at teken" in low or " at " in low:
+    if "staart" in low or "at-teken" in low or "at teken" in low or " at " in low or " et " in low:
         for s, e in spoken_emails(low):
             yield s, e, "email", 100
     yield from _spoken_addresses(text, low)
@@ -3093,6 +3148,11 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             e = spoken_postcode(low, m.end())
             if e:
                 yield m.end(), e, "postcode", 60
+    if "postcode?" in low:
+        for m in _POSTCODE_ASKED.finditer(low):
+            e = spoken_postcode(low, m.end())
+            if e:
+                yield m.end(), e, "postcode", 60  # asked, then answered on the next line
 
 
 _CELL_BEFORE = re.compile(r"[ \t]*[|\t][ \t]*$")
@@ -3390,6 +3450,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "phone", 70
         elif len(d) == 10 or (d[:2] in ("08", "09") and d[2] == "0" and len(d) in (8, 11)):
             yield m.start(), m.end(), "phone", 70
+    if "0" in text and ", " in text:
+        for m in PHONE_COMMA_PAIRS.finditer(text):
+            yield m.start(), m.end(), "phone", 70
     if "0 " in text:
         for m in PHONE_SPACED_DIGITS.finditer(text):
             if sum(c.isdigit() for c in m.group()) == 10:
@@ -3418,6 +3481,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     pc_core = four and _PC_CORE.search(text) is not None
     postcodes = list(POSTCODE.finditer(text)) if pc_core else []
     for m in postcodes:
+        yield m.start(), m.end(), "postcode", 60
+    for m in POSTCODE_SPACED_LETTERS.finditer(text) if four else ():
         yield m.start(), m.end(), "postcode", 60
     for m in POSTCODE_GLUED.finditer(text) if pc_core else ():
         if m.group(1) not in _UNITS:
@@ -3500,6 +3565,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_SHORT_AFTER.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "date", 63
+    if "huisnummer" in low:
+        for m in HOUSE_NUMBER_FIELD.finditer(text):
+            yield m.start(1), m.end(1), "address", 60
     if "geb" in low:
         for m in DATE_COMPACT.finditer(text):
             yield m.start(1), m.end(1), "date", 66
@@ -3744,7 +3812,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         # "Leyweg 11 bis, 2542 kw": after the comma that ends an address even unit-like
         # letters ("kw") are a postcode
         for m in POSTCODE_AFTER_ADDRESS.finditer(text):
-            after_comma = text[m.start() - 2] == "," and m.start() - 2 in address_ends
+            after_comma = (text[m.start() - 2] == "," and m.start() - 2 in address_ends) or (
+                low[m.start() - 7 : m.start()] == " komma " and m.start() - 7 in address_ends
+            )  # "Moerweg 22 A komma 2498 km": a comma dictated
             after_house = m.start() - 1 in address_ends and m.group(1)[-2:] not in _UNITS
             # "| Parallelweg 66-hs | 2525 na": the next table cell, letters as they come
             if (

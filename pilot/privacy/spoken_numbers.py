@@ -306,6 +306,8 @@ def _split_number(low: str, pos: int) -> int | None:
     if v % 1000 == 0 and 1000 <= v <= 9000 and v2 is not None and 1 <= v2 <= 999:
         return nxt.end()  # "tweeduizend tweehonderdzes"
     if 1 <= v <= 9 and w2 in UNITS:  # "twee zes vier": digit by digit, two to four digits
+        if low.startswith(" hoog", nxt.end()):
+            return None  # "acht vier hoog": a house number and its floor
         end = nxt.end()
         for _ in range(2):
             more = _word_at(low, end + 1) if low[end : end + 1] == " " else None
@@ -317,6 +319,7 @@ def _split_number(low: str, pos: int) -> int | None:
 
 
 _FLOOR_WORDS = frozenset(["eerste", "tweede", "derde", "vierde"])
+_FLOOR_AFTER_COMMA = re.compile(r",[ ](?:een|twee|drie|vier|vijf)[ ]hoog(?![\w])")
 _ADDITION_WORDS = frozenset(["bis", "hs", "huis", "boven", "beneden", "zolder"])
 _HIGH_COUNTS = frozenset(["een", "één", "twee", "drie", "vier"])
 # What may follow a floor number said after a house number ("vijfenveertig twee, ...").
@@ -328,6 +331,8 @@ _PAUSE_AFTER = re.compile(
 
 def _house_addition(low: str, end: int) -> int:
     """``end`` moved over the addition said after a house number."""
+    if low.startswith(", ", end) and _FLOOR_AFTER_COMMA.match(low, end):
+        return _FLOOR_AFTER_COMMA.match(low, end).end()  # "honderdachttien, twee hoog"
     if low[end : end + 1] != " ":
         return end
     if (
@@ -403,6 +408,8 @@ LETTER_NAMES: dict[str, str] = {
     "ij": "y",
     "ei": "y",
     "griekse": "y",
+    "haa": "h",
+    "kaa": "k",
     "zet": "z",
     "zed": "z",
 }
@@ -511,20 +518,20 @@ def spoken_year(low: str, pos: int) -> int | None:
 # word), perhaps with a number read out after it; the domain ends on a top-level domain
 # after "punt" or a dot, so "het apenstaartje op het toetsenbord" or "punt twee van de
 # agenda" stay.  After a plain "at" only a well-known domain ending counts.
-_SPOKEN_JOIN = r"[ ](?:punt|streepje|liggend[ ]streepje|underscore|min)[ ]"
+_SPOKEN_JOIN = r"[ ](?:punt|dot|streepje|liggend[ ]streepje|underscore|min)[ ]"
 _UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _NUMBER_WORD = (
     rf"(?:nul|{_UNIT_WORD}|tien|elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien"
     rf"|(?:{_UNIT_WORD}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))"
 )
 _LOCAL = r"[a-z0-9à-ÿ]+(?:[._-][a-z0-9à-ÿ]+)*"
-_DOMAIN = r"[a-z0-9-]+(?:(?:[ ]punt[ ]|\.)[a-z0-9-]+)*?(?:[ ]punt[ ]|\.)"
+_DOMAIN = r"[a-z0-9-]+(?:(?:[ ](?:punt|dot)[ ]|\.)[a-z0-9-]+)*?(?:[ ](?:punt|dot)[ ]|\.)"
 _WELL_KNOWN_TLD = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
 SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w.@-]){_LOCAL}(?:{_SPOKEN_JOIN}{_LOCAL})*(?:[ ]{_NUMBER_WORD}){{0,3}}"
-    rf"(?:[ ](?:apenstaartje|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
+    rf"(?<![\w.@-]){_LOCAL}(?:{_SPOKEN_JOIN}{_LOCAL})*(?:[ ](?:{_NUMBER_WORD}|\d{{1,4}})){{0,3}}"
+    rf"(?:[ ](?:apenstaartje|apenstaart|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
     rf"(?:{_WELL_KNOWN_TLD}|[a-z]{{2,6}})"
-    rf"|[ ]at[ ]{_DOMAIN}{_WELL_KNOWN_TLD})(?![\w@]|\.[a-z])"
+    rf"|[ ](?:at|et)[ ]{_DOMAIN}{_WELL_KNOWN_TLD})(?![\w@]|\.[a-z])"
 )
 
 
