@@ -1155,6 +1155,11 @@ DATE_COMPACT = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
     r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?!\d)"
 )
+# A date with spaced dashes ("01 - 01 - 1985") or, after a date label, spaces ("Datum: 07 08 2024").
+DATE_SPACED = re.compile(
+    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])[ ]-[ ](?:0?[1-9]|1[0-2])[ ]-[ ](?:19|20)\d{2}(?!\d)"
+    r"|(?i:datum|geboortedatum|dd)[ \t]*:?[ \t]*((?:0[1-9]|[12]\d|3[01])[ ](?:0[1-9]|1[0-2])[ ](?:19|20)\d{2})(?!\d)"
+)
 # A birth date typed with spaces after its label: "geb: 1 1 1988".
 DATE_BIRTH_SPACED = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.?)[: ]+"
@@ -1291,7 +1296,7 @@ _DOSSIER_ID = (
     # one code or two ("KG ZA 24-311", a court's petition number)
     r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ]\d))?"
     r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}|[A-Z][a-z]{1,2})[ ](?=\d))?"
-    r"(?:[A-Za-z0-9][A-Za-z0-9/._-]*\d|\d(?=[ ]\d[ ]\d))"
+    r"(?:[A-Za-z0-9][A-Za-z0-9/._-]*\d|\d(?=[ ]\d[ ]\d|[ ]\d{3}))"
     r"(?:[ ](?:\d{2,6}|\d(?=[ ]\d)|(?<=[ ]\d[ ])\d)(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
     # a year and its serial typed with a spaced dash: "MIC 2024 - 063"
@@ -1302,14 +1307,14 @@ _DOSSIER_ID = (
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
 # The request number may still lack its serial: "C/09/654321 BW RK".
 _COURT_TAIL = (
-    r"(?:[ ]?/?[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}"
+    r"(?:[ ]?/?[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}[-/.]\d{3,6}"
     r"|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w]))?"
 )
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 # The same request number after a court case number found by its shape: "(C/09/658834 / KG ZA
 # 24-311)"; without a cue the slash must join them.
 COURT_TAIL_AFTER = re.compile(
-    r"[ ]?/[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}-\d{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
+    r"[ ]?/[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}[-/.]\d{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
 )
 # After a court case number ("C/09/512200") the request number may follow without a slash:
 # "C/09/512200 BW RK 16-2281".
@@ -1632,7 +1637,8 @@ _HOUSE_NUMBER = (
     # nor a number opening with a zero ("adres bel mij 06 38 ...": a phone number)
     r"(?!0)\d{1,5}(?![\d,.]\d)"
     r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
-    r"|-[A-Za-z][1-9](?![\w])"  # a letter and its floor after a dash: "44-b2"
+    r"|-[A-Za-z]\d{1,3}(?![\w])"  # a letter and its floor after a dash: "44-b2", "45-B02"
+    r"|[ ]k\.[ ]?\d{1,3}(?![\w])"  # a room: "Houtweg 9 k.12"
     r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|[hH][ .][sS]\.?(?![^\W\d_])|"
     r"(?:een|twee|drie|vier|vijf)[ ]hoog(?![^\W\d_])|"
     r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
@@ -3565,6 +3571,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_SHORT_AFTER.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "date", 63
+    if " - " in text or "datum" in low or "dd" in low:
+        for m in DATE_SPACED.finditer(text):
+            g = 1 if m.group(1) else 0
+            yield m.start(g), m.end(g), "date", 66
     if "huisnummer" in low:
         for m in HOUSE_NUMBER_FIELD.finditer(text):
             yield m.start(1), m.end(1), "address", 60

@@ -135,6 +135,18 @@ GROUPS: dict[str, list[str]] = {
         # must stay: labels heading a list
         "stand\n- iban: onbekend\n- status: loopt\n- kort: niks",
     ],
+    # formal documents: court request numbers, spaced dates, rooms and floors in a house number
+    "formal_shapes": [
+        "rekestnummer: [[dossier:C/09/612345 / FA RK 24/118]]\n\nVONNIS",
+        "Betalingskenmerk: [[dossier:7 0412 9932 8810 4471]]\nOnderwerp: eigen bijdrage",
+        "Geboortedatum: [[date:03 - 07 - 1979]]\nBSN volgt",
+        "Datum: [[date:07 08 2024]]\nKenmerk volgt",
+        "[[address:Houtweg 9 k.12]] in Emmen",
+        "[[address:Schiedamseweg 45-B02]]\n[[postcode:3026 AA]] ROTTERDAM",
+        # must stay: a score and a count, a range of years
+        "uitslag 3 - 1 - 2 na verlenging",
+        "periode 2019 - 2022 afgesloten",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
