@@ -200,9 +200,45 @@ def find_personal_data(text: str) -> list[Finding]:
     spans = _find(text)
     if has_shouted_lines(text):
         spans = _read_shouted(text, spans)
+    if _DICTATED_MARK.search(text):
+        spans = _read_dictated(text, spans)
     if is_wrapped(text):
         spans = merge_wrapped(text, spans, _find)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+# Punctuation said as a word in a dictation, before what opens the next sentence or line:
+# "... punt Doorverwijzen naar ...", "nieuwe regel Geboortedatum dubbele punt ...".
+_DICTATED_MARK = re.compile(
+    r"(?:\bpunt|\bkomma|\bnieuwe[ ]regel|\bdubbele[ ]punt|\bvraagteken|\buitroepteken)"
+    r"(?=[ ]+[A-ZÀ-Þ])"
+)
+_SAID_MARKS = {
+    "punt": ".",
+    "komma": ",",
+    "nieuwe regel": "\n",
+    "dubbele punt": ":",
+    "vraagteken": "?",
+    "uitroepteken": "!",
+}
+
+
+def _read_dictated(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names in a dictation whose punctuation was said as words, read with the marks typed.
+
+    Why: "punt Doorverwijzen naar het taalhuis" makes every sentence opener a capitalised
+    word in mid-sentence, which the rules take for a name.  The marks are replaced by
+    punctuation and spaces of the same length (offsets stay), and the names found in that
+    copy replace those found in the text as written; the other data are kept as found.
+    """
+    read = _DICTATED_MARK.sub(lambda m: _SAID_MARKS[m.group().lower()].ljust(len(m.group())), text)
+    if read == text:
+        return spans
+    kept = [sp for sp in spans if sp[2] != "person"]
+    for sp in _find(read):
+        if sp[2] == "person" and not any(s < sp[1] and sp[0] < e for s, e, _ in kept):
+            kept.append(sp)
+    return sorted(kept)
 
 
 def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -4780,6 +4780,19 @@ _ABBREVIATIONS = frozenset(
     + ["Voice", "Post-it", "Android", "iPhone", "Samsung", "Spraakmemo", "Voicemail"]
     # a grandparent named by the relation alone: "Oma wordt 81", "Oma's nummer"
     + ["Oma", "Opa", "Oma's", "Opa's", "Omi", "Opi"]
+    # hesitations in a transcript: "Ja, ehm, verslag ...", "Ehm, ze wonen ..."
+    + ["Ehm", "Eh", "Uhm", "Uh", "Euh", "ehm", "uhm"]
+)
+_SPEAKER_LABEL_BEFORE = re.compile(
+    r"(?i)(?:medewerker|medewerkster|beller|spreker(?:[ ]\d)?|interviewer|tolk|klant|cliënt|client|"
+    r"collega|s\d|\d)[ \t]*:[ \t]*$"
+)
+# What a speaker says first after the label of a transcript ("Medewerker: Duidelijk.",
+# "Beller: Ja ja", "Medewerker: Dan vraag ik ..."): a word of the conversation, no name.
+_SPOKEN_OPENERS = frozenset(
+    ["Ja", "Nee", "Dan", "Oké", "Ok", "Goed", "Prima", "Duidelijk", "Goedemiddag", "Goedemorgen"]
+    + ["Goedenavond", "Hallo", "Hoi", "Dag", "Dank", "Bedankt", "Sorry", "Nou", "Tja", "Jawel"]
+    + ["Klopt", "Precies", "Inderdaad", "Fijn", "Top", "Super", "Zeker", "Helder", "Akkoord"]
 )
 # a subject line, after its reply and forward tags: "Onderwerp: Afwezig: Aanmelding ..."
 _SUBJECT_BEFORE = re.compile(r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$")
@@ -4802,6 +4815,10 @@ def _cut_employer(text: str, s: int, e: int, lex: Lexicons) -> tuple[int, int]:
 def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
     """The span is an abbreviation, a title or an origin, not a person (a cue may overrule)."""
     w = text[s:e]
+    if w in _SPOKEN_OPENERS and text[max(0, s - 2) : s].strip() == ":":
+        lab = _SPEAKER_LABEL_BEFORE.search(text, max(0, s - 30), s)
+        if lab:
+            return True  # "Medewerker: Duidelijk.": what the speaker says
     if w in _ABBREVIATIONS or w.rstrip(".") in TITLES or w in TITLES:
         return True  # "op naam van mw. (", "Afw m.k.:"
     if w.isalpha() and w.lower().endswith(_ROLE_WORD_ENDS) and w not in lex.surnames:

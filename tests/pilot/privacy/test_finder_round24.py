@@ -147,6 +147,18 @@ GROUPS: dict[str, list[str]] = {
         "uitslag 3 - 1 - 2 na verlenging",
         "periode 2019 - 2022 afgesloten",
     ],
+    # punctuation said as words in a dictation, the first word after a transcript's label
+    "dictated_punctuation": [
+        "wacht al een jaar punt Doorverwijzen naar het taalhuis punt",
+        "Verslag punt nieuwe regel Cliënt dubbele punt [[person:Hüseyin Demir]] punt nieuwe regel",
+        "Intake punt Aanmelder komma huisarts [[person:Aydın]] komma praktijk",
+        "Medewerker: Duidelijk. En u bent bereikbaar?\nBeller: Ja ja, nog steeds.",
+        "[00:00:02] Spreker 2: Goedemiddag, wijkteam.",
+        "Ja, ehm, verslag van het gesprek",
+        # must stay: a name after "punt" used as a word, a name after a relation's colon
+        "op dit punt [[person:Jansen]] gebeld",
+        "dochter: [[person:Dan]]",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
