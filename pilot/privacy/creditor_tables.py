@@ -59,8 +59,15 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_creditor(cell: str) -> bool:
-    """Whether a cell names a creditor: words, no number ("CJIB", "Gemeente Westland")."""
+    """Whether a cell names a creditor: words, no number ("CJIB", "Gemeente Westland"),
+    perhaps after the day it became known ("17/3 Energiedirect")."""
+    cell = _DAY_FIRST.sub("", cell)
     return any(c.isalpha() for c in cell) and not any(c.isdigit() for c in cell)
+
+
+_DAY_FIRST = re.compile(r"^\d{1,2}[-/]\d{1,2}[ ]+")
+# What makes a number an amount of money, not a count or part of a phone number.
+_MONEY = re.compile(r"€|EUR|\d,(?:\d{2}|-)(?!\d)|\d\.\d{3}(?!\d)")
 
 
 def _amount_column(header: list[str]) -> bool:
@@ -229,11 +236,26 @@ def _dutch_phone(ref: str) -> bool:
 def _row_reference(
     text: str, cells: list[tuple[int, int]], words: list[str]
 ) -> Iterator[tuple[int, int]]:
-    """The reference number in the second cell of a row whose next filled cell is an amount."""
+    """The reference number in the second cell of a row whose next filled cell is an amount,
+    or in the last cells after the amount ("Ziggo | internet/tv | 178,45 | 19822043")."""
     later = [w for w in words[2:] if w]
-    if not later or not _AMOUNT_CELL.fullmatch(later[0]):
+    if later and _AMOUNT_CELL.fullmatch(later[0]):
+        yield from _reference_in(cells[1], words[1])
         return
-    m = _REF_CELL.fullmatch(words[1])
+    amounts = [
+        k
+        for k in range(1, len(words))
+        if _AMOUNT_CELL.fullmatch(words[k]) and _MONEY.search(words[k])
+    ]
+    if amounts:
+        for k in range(amounts[0] + 1, len(words)):
+            if not _AMOUNT_CELL.fullmatch(words[k]):
+                yield from _reference_in(cells[k], words[k])
+
+
+def _reference_in(cell: tuple[int, int], word: str) -> Iterator[tuple[int, int]]:
+    """The client's reference number in one cell, if it holds one (see _REF_CELL)."""
+    m = _REF_CELL.fullmatch(word)
     if not m:
         return
     ref = m.group(1)
@@ -241,7 +263,7 @@ def _row_reference(
         return
     if ref[0] == "0" and ref[1:2] != "0" and _dutch_phone(ref):
         return  # "Ziggo | 070 3456789 | 211": the creditor's phone stays a phone
-    s = cells[1][0] + m.start(1)
+    s = cell[0] + m.start(1)
     yield s, s + len(ref)
 
 

@@ -1261,7 +1261,9 @@ DOSSIER_CUE = re.compile(
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
     r"agb(?:-?code)?)\b|"
     r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?|"
-    r"\b(?P<bare>nummer|nr|number)\b\.?"
+    r"\b(?P<bare>nummer|nr|number)\b\.?|"
+    # "reparatieverzoek 7731904", "Huurcontract: 020-4419-255D"
+    r"\b[a-zà-ÿ]{3,}(?:verzoek|contract)\b"
 )
 # A kind of file in one word ("Gezinsdossier: 24-6533") or a list ("Lopende dossiers: ..."),
 # run on the lower-cased text; find_structured keeps only compounds and plurals, which
@@ -1330,7 +1332,8 @@ _YEAR_CODE_CORE = re.compile(r"\d[-/][A-Z]")
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
 _CAPS_NR_CUE = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
 DOSSIER_AFTER_CUE = re.compile(
-    rf"[\s:.]*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?(?:is\s+(?:het\s+)?)?\(?({_DOSSIER_ID})"
+    rf"(?:[\s:.]|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?(?:is\s+(?:het\s+)?)?\(?"
+    rf"({_DOSSIER_ID})"
 )
 # The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".
 DOSSIER_LIST_NEXT = re.compile(
@@ -1353,6 +1356,8 @@ DOSSIER_HEADING = re.compile(
 )
 _HEADING_STEMS = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
 _HEADING_STEM_RX = re.compile("|".join(_HEADING_STEMS))
+# "Terugbelverzoek 11.20": a clock time, no case number
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # "Wmo 2015", "In 2023": a word and a year, no case number
 _CODE_YEAR = re.compile(r"[A-Za-z]{1,6}[ ](?:19|20)\d{2}")
 # "2019-2022": a period, never a case number
@@ -1440,7 +1445,7 @@ def _dossier_cue_starts(low: str) -> list[int]:
     "number" ("klantnummer", "bsn-nr", "x-nr"), which ``str.find`` reaches directly.
     """
     starts = set(_word_starts(low, _DOSSIER_CUE_STEMS))
-    for w in ("nr", "nummer", "number"):
+    for w in ("nr", "nummer", "number", "verzoek", "contract"):
         q = low.find(w)
         while q >= 0:
             j = q
@@ -2083,6 +2088,7 @@ _DOSSIER_STEMS = (
     "registratie",
     "debiteur",
     "volg",
+    "verzoek",
 )
 # The cue lists above as one search each: one scan of the text instead of one per word
 # (a regex of literals finds one of them exactly where ``any(w in text ...)`` would).
@@ -3670,7 +3676,13 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             n = _dash_after_cue(text, m)
         if n and (_YEAR_RANGE.fullmatch(n.group(1)) or _CODE_YEAR.fullmatch(n.group(1))):
             continue  # "HWW Zorg 2019-2022": the period of the care; "Wmo 2015": a law
-        if n and sum(c.isdigit() for c in n.group(1)) >= 3 and not _DAY_MONTH.fullmatch(n.group(1)):
+        if (
+            n
+            and sum(c.isdigit() for c in n.group(1)) >= 3
+            and not _DAY_MONTH.fullmatch(n.group(1))
+            and not _YEAR_ONLY.fullmatch(n.group(1))
+            and not _CLOCK_TIME.fullmatch(n.group(1))
+        ):
             s0 = n.start(1)
             if (
                 nr

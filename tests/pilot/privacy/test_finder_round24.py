@@ -159,6 +159,17 @@ GROUPS: dict[str, list[str]] = {
         "op dit punt [[person:Jansen]] gebeld",
         "dochter: [[person:Dan]]",
     ],
+    # case numbers after a key cell, a request or contract compound; a reference after the amount
+    "more_case_numbers": [
+        "| Dossiernr | [[dossier:2025-03-0117]] |\n| Naam | [[person:Akosua Mensah]] |",
+        "Subject: Uw reparatieverzoek [[dossier:7731904]]\nGeachte heer",
+        "schuldeiser\tsoort\tbedrag\tkenmerk\nZiggo\tinternet/tv\t178,45\t[[dossier:19822043]]",
+        "[[date:17/3]] Energiedirect – [[dossier:ED 5522 8190]] – € 1.437",
+        # must stay: a year under a cue, a clock time, a phone in a dash row
+        "| moeder cliënt | 1944 | ja, sinds 2023 |",
+        "Terugbelverzoek 11.20 — zij belt terug",
+        "buurvrouw [[person:Henny Roos]] – [[phone:070 - 389 12 66]] – sleutel!",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
