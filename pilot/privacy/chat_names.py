@@ -115,7 +115,9 @@ _SPELLED_ALPHABET = re.compile(
 # "h o o p"; a name when they spell a word written just before ("koster k-o-s-t-e-r").
 _LETTER_RUN = re.compile(r"(?<![\w'’-])[A-Za-z](?:(?:\.[ ]?|-|[ ])[A-Za-z]){2,}\.?(?![\w'’-])")
 # Three letters standing alone one after the other: the mark of letters spelled out.
-_SPACED_LETTERS = re.compile(r"(?<![\w'’])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]")
+_SPACED_LETTERS = re.compile(
+    r"(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
+)
 _SPELLED_LETTERS = re.compile(
     r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
     r"|(?<![\w'’])(?:[a-z](?:[ ](?:spatie|streepje))?[ ]){4,}[a-z](?![\w'’])"
