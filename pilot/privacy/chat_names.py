@@ -571,8 +571,8 @@ def _surname_words(rest: str, lex: Lexicons) -> bool:
     w = parts[-1]
     if w in RELATIONS or w in lex.role_words or (len(parts) == 1 and w in lex.lower_function):
         return False
-    if len(parts) > 1 and parts[0] != "van":
-        return True  # "ton de hoop": a particle makes the next word a surname
+    if len(parts) > 1 and (parts[0] != "van" or parts[1] in ("der", "den")):
+        return True  # "ton de hoop", "iris van der zee": the particles open a surname
     if len(parts) > 1 and lex.is_word(w) and w.capitalize() not in lex.surnames:
         return False  # "jan van de gemeente": where he works
     return w not in _STOP_LOWER and (w.capitalize() in lex.surnames or not lex.is_word(w))

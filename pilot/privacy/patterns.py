@@ -230,6 +230,12 @@ DATE_EN_WORDS = re.compile(
     r"(?![ ](?:people|persons|times|years|hours|days|weeks|kids|children|mensen|keer|jaar|uur))"
 )
 _ORDINAL_CORE = re.compile(r"\d(?i:st|nd|rd|th)(?![\w])")
+# A weekday and a bare day asked or named on its own: "kan ook vrijdag 12?", "dinsdag 4." (not
+# a clock time or a count: "vrijdag 10 uur", "maandag 3 kinderen", "woensdag 2 keer").
+DATE_NL_WEEKDAY_DAY = re.compile(
+    r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag[ ]"
+    r"(?:[1-9]|[12]\d|3[01])(?=[ ]?[?!]|[ ]?[.,;](?![ ]?\d)|$|[ ](?:of|en)[ ]\D)"
+)
 # English days in a client's English message: "leave on the 31st", "the 2nd of June",
 # "tomorrow wednesday 12 I come" (a weekday and a bare day, no clock time after it).
 _EN_ORD_DAY = r"(?:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)"
@@ -759,9 +765,11 @@ _DOT_NOT_AFTER = re.compile(
 # An event word right before it ("Huisbezoek 9.5"), closed by punctuation or a time.
 _DOT_EVENT_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|mdo|"
-    r"intake|evaluatie|zitting|deadline)[:]?[ \t]+$"
+    r"intake|evaluatie|zitting|deadline|notitie|telefoonnotitie)[:]?[ \t]+$"
 )
-_DOT_EVENT_NEXT = re.compile(r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+(?:om|rond|tussen|van|vanaf)[ \t]+\d")
+_DOT_EVENT_NEXT = re.compile(
+    r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+(?:om|rond|tussen|van|vanaf)[ \t]+\d|[ \t]+[–-][ \t]"
+)
 
 
 # A log whose entries open with a clock time ("- 10.45 uwv gebeld", "13:20 buurvrouw"): its
@@ -782,8 +790,8 @@ def _dotted_date_context(text: str, start: int, end: int) -> bool:
     """
     day_s, month_s = text[start:end].split(".")
     day, month = int(day_s), int(month_s)
-    if not (1 <= day <= 31 and 1 <= month <= 12) or month_s.startswith("0"):
-        return False
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (month_s.startswith("0") and day <= 23):
+        return False  # "9.05" is a clock time; "24.09" cannot be one
     if _DOT_NOT_AFTER.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1917,7 +1925,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]{2,})[ ]$")
 # the cue says an address follows, so no street suffix is needed.
 ADDRESS_LOWER_CUE = re.compile(
     r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?|adr\.?:"
-    r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar)"
+    r"|(?:woont|woonde|woon|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar)(?:[ ]de)?"
     r"|(?:klopt|hoort|past)[ ]niet[ ](?:bij|met))[ ]"
     rf"((?:(?:van|de|der|den|het|'t|ter|ten|la|le|du)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}"
     rf"(?:[ ][a-zà-ÿ][a-zà-ÿ'’-]{{2,}})?)[ ]{_HOUSE_NUMBER}(?![\w])"
@@ -3424,6 +3432,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(1), m.end(1), "date", 66
     if "day " in low:
         for m in DATE_EN_WEEKDAY_DAY.finditer(text):
+            yield m.start(), m.end(), "date", 64
+    if "dag " in low:
+        for m in DATE_NL_WEEKDAY_DAY.finditer(low):
             yield m.start(), m.end(), "date", 64
     if " of " in low or (("on " in low or "by " in low) and _EN_MONTH_LOW.search(low)):
         for m in DATE_EN_WORDS.finditer(low):

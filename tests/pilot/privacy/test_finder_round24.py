@@ -170,6 +170,18 @@ GROUPS: dict[str, list[str]] = {
         "Terugbelverzoek 11.20 — zij belt terug",
         "buurvrouw [[person:Henny Roos]] – [[phone:070 - 389 12 66]] – sleutel!",
     ],
+    # a weekday and a bare day asked on its own; "van der" opens a surname after "met"
+    "last_fixes": [
+        "mijn werk zegt ik moet komen. Kan ook [[date:vrijdag 12]]? Mijn adres volgt",
+        "ja hallo met [[person:iris van der zee]] ik ben de zus van [[person:thomas]]",
+        "Tel. notitie [[date:24.09]] – mw. [[person:Ioana Popescu]] via tolk",
+        "ik woon op de [[address:wateringseweg 15c]] sinds mei",
+        "afspraak 9.05 – ok, ik kom",
+        # must stay: a clock time or a count after the weekday, an employer after the name
+        "vrijdag 10 uur kom ik langs",
+        "maandag 3 kinderen opgehaald",
+        "ja met [[person:jan]] van de gemeente",
+    ],
 }
 
 CASES = [(f"{g}-{i}", ex) for g, exs in GROUPS.items() for i, ex in enumerate(exs)]
