@@ -36,11 +36,13 @@ _AMOUNT_HEADER = re.compile(
 )
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cells(
+    text: str, start: int, end: int, sep: re.Pattern[str] = _CELL_SEP
+) -> list[tuple[int, int]]:
     """(start, end) of the cells of the line text[start:end], without the outer empties."""
     cells: list[tuple[int, int]] = []
     pos = start
-    for m in _CELL_SEP.finditer(text, start, end):
+    for m in sep.finditer(text, start, end):
         cells.append((pos, m.start()))
         pos = m.end()
     cells.append((pos, end))
@@ -154,22 +156,9 @@ def _row_cells(
 
 
 def _split_cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(start, end) of the stripped cells of text[start:end] between matches of ``sep``."""
-    cells: list[tuple[int, int]] = []
-    pos = start
-    for m in sep.finditer(text, start, end):
-        cells.append((pos, m.start()))
-        pos = m.end()
-    cells.append((pos, end))
-    out = []
-    for s, e in cells:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    """(start, end) of the stripped cells of text[start:end] between matches of ``sep``,
+    empty ones left out."""
+    return [(s, e) for s, e in _cells(text, start, end, sep) if s < e]
 
 
 # A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",

@@ -234,6 +234,12 @@ def _read_dictated(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     read = _DICTATED_MARK.sub(lambda m: _SAID_MARKS[m.group().lower()].ljust(len(m.group())), text)
     if read == text:
         return spans
+    return _with_names_of(read, spans)
+
+
+def _with_names_of(read: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with their names replaced by those found in ``read``, a copy of the same
+    text with the same offsets; the other data stay as found in the text as written."""
     kept = [sp for sp in spans if sp[2] != "person"]
     for sp in _find(read):
         if sp[2] == "person" and not any(s < sp[1] and sp[0] < e for s, e, _ in kept):
@@ -251,11 +257,7 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     read = unshout(text, lexicons())
     if read == text:
         return spans
-    kept = [sp for sp in spans if sp[2] != "person"]
-    for sp in _find(read):
-        if sp[2] == "person" and not any(s < sp[1] and sp[0] < e for s, e, _ in kept):
-            kept.append(sp)
-    return sorted(kept)
+    return _with_names_of(read, spans)
 
 
 def _find(text: str) -> list[tuple[int, int, str]]:

@@ -1047,7 +1047,6 @@ def _ordinal_word_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
 # day past the twelfth after "op" or "komt" ("op de zesentwintigste", "komt de 23ste").
 _ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _MONTH_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS[:12], key=len, reverse=True))
-_HIGH_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS[12:], key=len, reverse=True))
 # Nouns an ordinal counts ("de derde klas", "de twintigste eeuw"): then no date.
 _ORD_NOUN_AFTER = (
     r"(?![ \t]+(?:eeuw|verdieping|etage|keer|maal|plaats|plek|jaar|week|les|ronde|editie|"
@@ -2768,10 +2767,8 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(1), m.end(1), "date", 63
 
 
-# Spoken data (see spoken_numbers): a word of ten or more that may be a house number holds
-# one of these; a text without any of them holds no spelled house number.
-_BIG_NUMBER_STEMS = ("tig", "tien", "twaalf", "elf", "honderd", "duizend")
-# The stems of number words of ten or more, where a spelled house number may stand.
+# Spoken data (see spoken_numbers): the stems of number words of ten or more, where a
+# spelled house number may stand.
 _BIG_NUMBER_STEM = re.compile(r"tig|tien|twaalf|elf|honderd|duizend")
 # The street before it: a lower-case word ending in a street word ("erasmusweg"), or a
 # street word and a name joined by particles ("laan van meerdervoort").
