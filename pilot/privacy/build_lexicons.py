@@ -9,6 +9,9 @@ Sources and licences:
 - first names / surnames: Faker (MIT licence), person providers of the locales below.
 - Dutch words: OpenTaal word list (BSD / CC BY 3.0, dual licence), lower-case entries only.
 - Dutch places: Faker nl_NL / nl_BE address providers (MIT licence).
+- Common English words: wordfreq (Apache 2.0 code; word lists from its data, CC BY-SA 4.0),
+  the most frequent English words that are no Dutch word and no listed first name or surname.
+  Only for this build: ``pip install wordfreq``.
 """
 
 from __future__ import annotations
@@ -145,6 +148,54 @@ def _write(name: str, header: str, items: set[str]) -> None:
     print(f"{path}: {len(items)} entries")
 
 
+def _listed(*names: str) -> set[str]:
+    """The entries of committed lexicon files (comment lines left out)."""
+    out: set[str] = set()
+    for name in names:
+        path = DATA / name
+        opener = gzip.open if name.endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    out.update(line.split())
+    return out
+
+
+def _common_english() -> set[str]:
+    """The 10,000 most frequent English words that are no Dutch word and no known name.
+
+    Why: clients and relatives write the team in English or mix it in ("Salary comes on my
+    account", "Apologies for writing in English"); a capitalised English word opening a
+    sentence is no name.  Names ("Will", "Mark", "Young") stay out, so they are still found.
+    """
+    from wordfreq import top_n_list
+
+    dutch = _listed("dutch_words.txt.gz")
+    names = {
+        n.lower()
+        for n in _listed(
+            "first_names.txt",
+            "first_names_curated.txt",
+            "first_names_extra.txt",
+            "surnames.txt",
+            "surnames_curated.txt",
+            "surnames_extra.txt",
+            "names_that_are_words.txt",
+        )
+    }
+    return {
+        w
+        for w in top_n_list("en", 10000)
+        if w.isalpha()
+        and w.isascii()
+        and len(w) > 2
+        and w not in dutch
+        and w not in names
+        # the days of the week stay unknown: "Sunday" is also a Ghanaian and Nigerian name
+        and w not in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    }
+
+
 def main() -> None:
     first = _single_tokens(
         _names(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"))
@@ -163,6 +214,15 @@ def main() -> None:
         "places.txt",
         HEADER.format(what="Dutch/Belgian places", src="Faker nl_NL/nl_BE address (MIT)"),
         {p for p in places if LATIN.match(p)},
+    )
+
+    english = _common_english()
+    _write(
+        "english_common.txt",
+        HEADER.format(
+            what="Common English words, no name", src="wordfreq top 10000 (CC BY-SA 4.0)"
+        ),
+        english,
     )
 
     words: set[str] = set()

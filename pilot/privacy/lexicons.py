@@ -481,6 +481,7 @@ class Lexicons:
         # that is also a first name ("Will", "Jo") stays out, so it can still be a name.
         foreign = (
             _read_words("english_words.txt")
+            | _read_words("english_common.txt")
             | _read_words("dialect_words.txt")
             | _read_words("greeting_words.txt")
         )

@@ -1244,6 +1244,26 @@ DOSSIER_DOTTED = re.compile(
 DOSSIER_YEAR_SUFFIX = re.compile(
     r"(?<![\w.,/-])(?:19|20)\d{2}[./-]\d{2,6}(?:[./-]\d{2,6})?[./][A-Z]{1,3}(?![\w])"
 )
+# Letter codes and numbers joined by dots, as a file or case number: "23BR.SD.4952",
+# "2025.VL.63778", "Z.24.46510" (_dotted_code_ok asks for a long serial among them).
+DOSSIER_DOTTED_CODE = re.compile(
+    r"(?<![\w.])(?:\d{2,4}[A-Z]{0,3}|[A-Z]{1,4})(?:\.(?:[A-Z]{1,4}|\d{2,6})){2,3}(?![\w]|\.\w)"
+)
+_DOTTED_CODE_CORE = re.compile(r"[A-Z]\.\d|\d\.[A-Z]")
+# A year and serial with a team's letters after a slash: "24-693501/WZ".
+DOSSIER_SERIAL_TEAM = re.compile(r"(?<![\w/.-])\d{2,4}-\d{5,8}/[A-Z]{1,4}(?![\w])")
+# A court case number typed with spaces round its slashes: "C/16 / 8412698", "C / 09 / 512200".
+COURT_NUMBER_SPACED = re.compile(r"(?<![\w/])[A-Z][ ]?/[ ]?\d{2}[ ]?/[ ]?\d{5,8}(?![\w])")
+
+
+def _dotted_code_ok(code: str) -> bool:
+    """A dotted code with letters and a serial of four digits or more, six digits in all."""
+    parts = code.split(".")
+    digits = sum(c.isdigit() for c in code)
+    letters = any(c.isalpha() for c in code)
+    return letters and digits >= 6 and any(len(p) >= 4 and p.isdigit() for p in parts)
+
+
 # An organisation's code right before its number names whose number it is: digit groups
 # with a check digit ("CJIB 2024 8812 3309", "SVB 7722 0913 4"), a year and a serial
 # ("HW 24/499") or a dotted year and serial ("CJG.2025.8889"); find_structured rules out
@@ -1649,6 +1669,9 @@ _HOUSE_NUMBER = (
     # nor a number opening with a zero ("adres bel mij 06 38 ...": a phone number)
     r"(?!0)\d{1,5}(?![\d,.]\d)"
     r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
+    # a floor after a slash, as the north writes it, where the address ends: "Camminghastraat
+    # 16/1, 8912 TB", "Tegelseweg 192/1 te Venlo" ("Emmermeer 9/8 om tien" stays a date)
+    r"|/[1-4](?=,?[ ][1-9]\d{3}[ ]?[A-Z]{2}(?![\w])|[ ]te[ ]|[ \t]*(?:\n|$))"
     r"|-[A-Za-z]\d{1,3}(?![\w])"  # a letter and its floor after a dash: "44-b2", "45-B02"
     r"|[ ]k\.[ ]?\d{1,3}(?![\w])"  # a room: "Houtweg 9 k.12"
     r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|[hH][ .][sS]\.?(?![^\W\d_])|"
@@ -1728,6 +1751,12 @@ ADDRESS_CUE = re.compile(
 ADDRESS_PLACE = re.compile(
     rf"(?=[A-ZÀ-Þ\dv'’])(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
     r"(?=[ ]te[ ]|,?[ ][1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))"
+)
+# The street line of a letter's address block, right above its postcode line ("Aan de heer
+# G. Vink\nKnutteldorp 203-hs\n7411 BS Deventer"): there any capitalised name is a street.
+ADDRESS_BLOCK = re.compile(
+    rf"(?m)^[ \t]*((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
+    r"(?=[ \t]*\n[ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w]))"
 )
 # A capitalised name and house number right after "op/aan/naar (de)" or a tab: a street
 # without a street suffix ("langs op Mient 4", "Dreef 126").
@@ -2635,6 +2664,17 @@ def _lower_cue_addresses(text: str) -> Iterator[re.Match[str]]:
     words are rare and a match starts on one, so matching there finds the same matches.
     """
     yield from _matches_at(ADDRESS_LOWER_CUE, text, _word_starts(text, _LOWER_CUE_STEMS))
+
+
+def _area_word(name: str) -> bool:
+    """The last word of ``name`` is a neighbourhood or place the gazetteer knows."""
+    word = name.rsplit(" ", 1)[-1]
+    lex = lexicons()
+    return (
+        word in HAGUE_AREAS
+        or word in lex.places
+        or lex.gazetteer.kind.get(word) in ("place", "wijk")
+    )
 
 
 def _place_lines(text: str, pc_core: bool) -> list[tuple[int, int]]:
@@ -3659,6 +3699,16 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "dossier", 54
         for m in DOSSIER_YEAR_SUFFIX.finditer(text) if _DIGIT_SEP_CAP.search(text) else ():
             yield m.start(), m.end(), "dossier", 54
+        for m in DOSSIER_DOTTED_CODE.finditer(text) if _DOTTED_CODE_CORE.search(text) else ():
+            if _dotted_code_ok(m.group()):
+                yield m.start(), m.end(), "dossier", 54
+    if "/" in text and "-" in text:
+        for m in DOSSIER_SERIAL_TEAM.finditer(text):
+            yield m.start(), m.end(), "dossier", 54
+    if " /" in text or "/ " in text:
+        for m in COURT_NUMBER_SPACED.finditer(text):
+            t = COURT_TAIL_SPACED.match(text, m.end())
+            yield m.start(), (t.end() if t else m.end()), "dossier", 55
     if "ubject" in text or "nderwerp" in text or "etreft" in text:
         for line in SUBJECT_LINE.finditer(text):
             for m in SUBJECT_ID.finditer(text, line.start(1), line.end()):
@@ -3740,6 +3790,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_LOWER_CUE)
     if " te " in text or postcodes:
         rxs.append(ADDRESS_PLACE)
+    if postcodes and "\n" in text:
+        rxs.append(ADDRESS_BLOCK)
     if any(c in low for c in ("op ", "aan ", "naar ", "langs ", "\t", ", ")):
         rxs.append(ADDRESS_PREP)
     if "nummer" in low or "nr" in low:
@@ -3790,7 +3842,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     or (num.isdigit() and num[:2] in ("19", "20"))
                 ):
                     continue
-            if rx is ADDRESS_PLACE or rx is ADDRESS_PREP or rx is ADDRESS_AFTER_NAME:
+            if (
+                rx is ADDRESS_PLACE
+                or rx is ADDRESS_PREP
+                or rx is ADDRESS_AFTER_NAME
+                or (rx is ADDRESS_BLOCK)
+            ):
                 name = m.group(1).split()
                 num = text[m.end(1) :].lstrip()[:4]
                 if name[0].lower() in _NOT_STREET_WORDS or (
@@ -3803,6 +3860,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 dm = _SLASH_MONTH.match(text, end)
                 if dm and dm.end() in dates_end:
                     continue  # "casusoverleg Emmermeer 9/8": the day of a date found
+            elif text[end - 2 : end - 1] == "/" and end in dates_end and _area_word(m.group(1)):
+                continue  # "overleg Emmermeer 9/3": a neighbourhood and a date, no floor
             after = text[end : end + 20].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
                 continue

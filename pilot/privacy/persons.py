@@ -5881,8 +5881,12 @@ _LOWER_NAME_FIELD = re.compile(
     r"[ \t]*$"
 )
 # A client named by initials only: "Cliënt J.G. (initialen ...)", "client A.B. woont ...".
+# Also the case a meeting discusses, and initials with an age in brackets: "Casus: L.A. (78 jr)",
+# "H.H.d.G. (69 jr)" (a particle's initial in lower case).
 _CLIENT_INITIALS = re.compile(
-    r"(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder)[ \t]+((?:[A-ZÀ-Þ]\.){2,3})(?![ \t]*[A-ZÀ-Þ])"
+    r"(?:(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder|[Cc]asus:?)[ \t]+"
+    r"((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?![ \t]*[A-ZÀ-Þ])"
+    r"|(?<![\w.])((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?=[ ]\(\d{1,3}[ ]?(?:jr|jaar)\b))"
 )
 # A report heading signed with the writer's first name: "Rapportage huisbezoek 28-04 – Wytske".
 _REPORT_HEADS = (
@@ -5989,10 +5993,11 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
                     len(rest) > 1 or (last.title() in lex.surnames and not lex.is_word(last))
                 ):
                     add(m.start(1), m.end(1))  # "naam: cor van der zee" in a form's mail
-    if "cli" in low or "melder" in low or "betrokkene" in low:
+    if "cli" in low or "melder" in low or "betrokkene" in low or "casus" in low or " jr" in low:
         for m in _CLIENT_INITIALS.finditer(text):
+            g = 1 if m.group(1) else 2
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
-                add(m.start(1), m.end(1))
+                add(m.start(g), m.end(g))
     if "(" in text:
         for s, e in _bracket_names(text, low, lex):
             if STRUCTURED not in blocked[s:e]:
