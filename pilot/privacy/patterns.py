@@ -1670,7 +1670,7 @@ _HOUSE_NUMBER = (
     r"(?!0)\d{1,5}(?![\d,.]\d)"
     r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
     # a floor after a slash, as the north writes it, where the address ends: "Camminghastraat
-    # 16/1, 8912 TB", "Tegelseweg 192/1 te Venlo" ("Emmermeer 9/8 om tien" stays a date)
+    # 16/1, 8912 TB", "Tegelseweg 192/1 te Venlo" ("Emmermeer 9/8 om 10 uur" stays a date)
     r"|/[1-4](?=,?[ ][1-9]\d{3}[ ]?[A-Z]{2}(?![\w])|[ ]te[ ]|[ \t]*(?:\n|$))"
     r"|-[A-Za-z]\d{1,3}(?![\w])"  # a letter and its floor after a dash: "44-b2", "45-B02"
     r"|[ ]k\.[ ]?\d{1,3}(?![\w])"  # a room: "Houtweg 9 k.12"
@@ -3842,12 +3842,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     or (num.isdigit() and num[:2] in ("19", "20"))
                 ):
                     continue
-            if (
-                rx is ADDRESS_PLACE
-                or rx is ADDRESS_PREP
-                or rx is ADDRESS_AFTER_NAME
-                or (rx is ADDRESS_BLOCK)
-            ):
+            if rx in (ADDRESS_PLACE, ADDRESS_PREP, ADDRESS_AFTER_NAME, ADDRESS_BLOCK):
                 name = m.group(1).split()
                 num = text[m.end(1) :].lstrip()[:4]
                 if name[0].lower() in _NOT_STREET_WORDS or (

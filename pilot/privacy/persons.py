@@ -5993,7 +5993,14 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
                     len(rest) > 1 or (last.title() in lex.surnames and not lex.is_word(last))
                 ):
                     add(m.start(1), m.end(1))  # "naam: cor van der zee" in a form's mail
-    if "cli" in low or "melder" in low or "betrokkene" in low or "casus" in low or " jr" in low:
+    if (
+        "cli" in low
+        or "melder" in low
+        or "betrokkene" in low
+        or "casus" in low
+        or " jr" in low
+        or " jaar" in low
+    ):
         for m in _CLIENT_INITIALS.finditer(text):
             g = 1 if m.group(1) else 2
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
