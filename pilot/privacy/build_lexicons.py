@@ -149,16 +149,10 @@ def _write(name: str, header: str, items: set[str]) -> None:
 
 
 def _listed(*names: str) -> set[str]:
-    """The entries of committed lexicon files (comment lines left out)."""
-    out: set[str] = set()
-    for name in names:
-        path = DATA / name
-        opener = gzip.open if name.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                if not line.startswith("#"):
-                    out.update(line.split())
-    return out
+    """The entries of committed lexicon files, read as the finder reads them."""
+    from .lexicons import _read
+
+    return {w for name in names for line in _read(name) for w in line.split()}
 
 
 def _common_english() -> set[str]:
