@@ -209,8 +209,11 @@ def find_personal_data(text: str) -> list[Finding]:
 
 # Punctuation said as a word in a dictation, before what opens the next sentence or line:
 # "... punt Doorverwijzen naar ...", "nieuwe regel Geboortedatum dubbele punt ...".
+# Why "p(?<!\w.)unt" for "\bpunt": a pattern that opens with letters is searched for them
+# in C; one that opens with "\b" is tried at every position.
 _DICTATED_MARK = re.compile(
-    r"(?:\bpunt|\bkomma|\bnieuwe[ ]regel|\bdubbele[ ]punt|\bvraagteken|\buitroepteken)"
+    r"(?:p(?<!\w.)unt|k(?<!\w.)omma|n(?<!\w.)ieuwe[ ]regel|d(?<!\w.)ubbele[ ]punt"
+    r"|v(?<!\w.)raagteken|u(?<!\w.)itroepteken)"
     r"(?=[ ]+[A-ZÀ-Þ])"
 )
 _SAID_MARKS = {

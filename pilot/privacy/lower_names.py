@@ -133,7 +133,7 @@ def _name_in_brackets_after(
 
 # "W.F. (Wim) de Wit": initials, the name the person goes by, and the surname
 _NICK_INSIDE = re.compile(
-    r"((?:[A-Z]\.){1,3})[ ]\(([A-Z][a-zà-ÿ]+)\)[ ]((?:(?:van|de|der|den|ter|ten)[ ]){0,3}[A-Z][a-zà-ÿ]+)"
+    r"([A-Z]\.(?:[A-Z]\.){0,2})[ ]\(([A-Z][a-zà-ÿ]+)\)[ ]((?:(?:van|de|der|den|ter|ten)[ ]){0,3}[A-Z][a-zà-ÿ]+)"
 )
 
 

@@ -1249,7 +1249,9 @@ DOSSIER_YEAR_SUFFIX = re.compile(
 DOSSIER_DOTTED_CODE = re.compile(
     r"(?<![\w.])(?:\d{2,4}[A-Z]{0,3}|[A-Z]{1,4})(?:\.(?:[A-Z]{1,4}|\d{2,6})){2,3}(?![\w]|\.\w)"
 )
-_DOTTED_CODE_CORE = re.compile(r"[A-Z]\.\d|\d\.[A-Z]")
+# Why the dot first (and the letter or digit before it in a look-behind): a search that opens
+# with a literal skips to each dot in C, ten times faster than trying every capital and digit.
+_DOTTED_CODE_CORE = re.compile(r"\.(?:(?<=[A-Z]\.)\d|(?<=\d\.)[A-Z])")  # "A.1", "1.A"
 # A year and serial with a team's letters after a slash: "24-693501/WZ".
 DOSSIER_SERIAL_TEAM = re.compile(r"(?<![\w/.-])\d{2,4}-\d{5,8}/[A-Z]{1,4}(?![\w])")
 # A court case number typed with spaces round its slashes: "C/16 / 8412698", "C / 09 / 512200".
@@ -2293,8 +2295,10 @@ _DM_CORE = re.compile(r"\d[-/]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _PC_CORE = re.compile(r"[1-9]\d{3}[ ]?[A-Za-z]{2}")
 _CAP_DIGIT = re.compile(r"[A-Z][-/]?\d")
-_DOT_DIGIT = re.compile(r"\d\.\d")
-_DIGIT_SEP_CAP = re.compile(r"\d[./][A-Z]")
+# A digit, a dot and a digit; a digit, a dot or slash and a capital.  The separator first,
+# the digit before it in a look-behind: the scan then stops only at the separators.
+_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
+_DIGIT_SEP_CAP = re.compile(r"[./](?<=\d[./])[A-Z]")
 _PADDED_CORE = re.compile(r"[-/]0[1-9]|0[1-9][-/]")
 # DATE_SHORT_AFTER: a day-month followed by a space, tab, comma or colon
 _DM_NEXT_CORE = re.compile(r"\d[-/]\d\d?[ \t,:]")

@@ -649,8 +649,9 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
 
 
 # Where a phone number read out in words and groups mixed may start: a typed area code or
-# "06" ("06 achttien 76 dertig 03", "070 286 ehm 21 27"), or the word "nul".
-_MIXED_PHONE_START = re.compile(r"(?<![\w+.,/-])(?:0\d{1,3}|nul)(?=,?[ ])")
+# "06" ("06 achttien 76 dertig 03", "070 286 ehm 21 27"), or the word "nul".  The look-behinds
+# follow the "0" and "n" they guard, so the search skips in C to each of those letters.
+_MIXED_PHONE_START = re.compile(r"(?:0(?<![\w+.,/-]0)\d{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])")
 
 
 # A number word or a hesitation soon after the start: else there is nothing to mix.
