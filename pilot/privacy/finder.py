@@ -21,6 +21,7 @@ from .patterns import find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
+from .spoken_reading import spoken_reading
 
 PLACEHOLDERS: dict[str, str] = {
     "person": "[naam]",
@@ -266,7 +267,7 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Personal data in ``text`` as written, as sorted (start, end, label)."""
     protected = _protected_spans(text)
-    spans = _select(list(find_structured(text)))
+    spans = _select(_with_reading(text, list(find_structured(text))))
     if any(label == "phone" for _, _, label in spans):
         spans = _drop_service_lines(text, spans, protected)
     blocked = bytearray(len(text))
@@ -308,6 +309,94 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = _trailing_initials(text, spans, blocked)
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
     return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
+
+
+def _with_reading(
+    text: str, found: list[tuple[int, int, str, int]]
+) -> list[tuple[int, int, str, int]]:
+    """``found`` (the text's own candidates) and structured data said in words, found in
+    the text read back as typed (:func:`spoken_reading`) and reported on the text.
+
+    Only what covers something rewritten counts, and only where it adds to ``found``: a
+    candidate of the reading must cover more and hold whole every candidate it meets, so
+    the rules written for speech ("negen juni zevenenvijftig") keep their reading.  A
+    candidate of the text that the reading splits in two and goes beyond ("Weimarstraat
+    negentien | vijfentwintig vierenzeventig b r": a house number and a postcode) gives way.
+    """
+    reading = spoken_reading(text)
+    if reading is None:
+        return found
+    said = []
+    for s, e, label, priority in find_structured(reading.text):
+        source = reading.source_span(s, e)
+        if source is None or (label == "iban" and not _mod_97(reading.text[s:e])):
+            continue  # an IBAN said must pass the test: a word misheard makes digits up
+        said.append((*source, label, priority))
+    said = [c for c in said if c[2] != "postcode" or _postcode_told(text, c, found + said)]
+    if not said:
+        return found
+    found = [c for c in found if not _split_by(c, said, text)]
+    out = list(found)
+    for a, b, label, priority in said:
+        met = [(fs, fe, fp) for fs, fe, _, fp in found if fs < b and a < fe]
+        if all(a <= fs and fe <= b for fs, fe, _ in met) and not any(
+            fs <= a and b <= fe for fs, fe, _ in met
+        ):
+            # the longer reading of what the text's own rules found goes before them
+            out.append((a, b, label, max([priority] + [fp for _, _, fp in met])))
+    return out
+
+
+def _mod_97(raw: str) -> bool:
+    s = raw.replace(" ", "").upper()
+    try:
+        return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+    except ValueError:
+        return False
+
+
+_POSTCODE_CUE = re.compile(r"(?i)\b(?:postcode|pc)\b")
+
+
+def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> bool:
+    """A postcode said needs capitals typed for its letters, the word "postcode" before
+    it, or an address right before it (a few words between: "komma", "hs").
+
+    Why: "ik tel twee vijf twee zes ka" is counting; digits and letters said count as a
+    postcode where the speaker is giving an address.
+    """
+    start, end = cand[0], cand[1]
+    if _TYPED_CAPITALS.search(text, start, end) or _POSTCODE_CUE.search(
+        text, max(0, start - 80), start
+    ):
+        return True
+    return any(
+        label == "address" and e <= start and _FEW_WORDS.fullmatch(text, e, start)
+        for _, e, label, _ in cands
+    )
+
+
+_TYPED_CAPITALS = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
+_FEW_WORDS = re.compile(r"[ ,.-]*(?:[^\W\d]+[ ,.-]+){0,2}")
+
+
+def _split_by(
+    cand: tuple[int, int, str, int], said: list[tuple[int, int, str, int]], text: str
+) -> bool:
+    """Whether candidates of the reading, none holding ``cand`` whole, cover all of it
+    (but the spaces between them) and reach beyond it."""
+    s, e = cand[0], cand[1]
+    over = sorted((a, b) for a, b, _, _ in said if a < e and s < b)
+    if len(over) < 2 or any(a <= s and e <= b for a, b in over):
+        return False
+    if over[0][0] > s or max(b for _, b in over) < e:
+        return False
+    reach = over[0][1]
+    for a, b in over[1:]:
+        if a > reach and text[reach:a].strip():
+            return False
+        reach = max(reach, b)
+    return over[0][0] < s or reach > e
 
 
 def _glued(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,769 @@
+"""A dictated text read back as it would have been typed, with a map to the original.
+
+Why: speech-to-text writes what people say: "BW schuine streep tweeduizendvijfentwintig
+schuine streep vijf twee zes zeven", "twee vijf 18 RE", "kavita 38 @ gmail.com",
+"2539, x van Xantippe, e van Eduard", "op vrijdag tien vijf".  Each shape needs a rule of
+its own if the digit patterns are to see it; written back as "BW/2025/5267", "2518 RE",
+"kavita38@gmail.com", "2539 XE" and "vrijdag 10-5", the patterns written for typed text
+find them all.  :func:`spoken_reading` returns that reading with, for every character,
+where it came from, so that what is found in the reading is reported on the text.
+
+Only numbers, signs, spelled letters and dates said in words are rewritten; every other
+character stays as it is.  The reading is built only for texts with something said
+(see :data:`_SAID`), so typed text costs one search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .spoken_numbers import spoken_year, word_value
+
+# What says that something was said that the reading would write otherwise, each a search
+# that opens with letters (cheap: see _has_said).  A number word beside another number word
+# or before a month ("twee vijf 18", "drie, tien", "vijftien mei"); "een" before a number
+# word or a month ("drie een vierentwintig", "een maart"), never after a digit ("op 12
+# maart een afspraak"), or as a street's house number ("Weimarstraat een"); "één".
+_FIRST = "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|één|tig|honderd|duizend"
+_SECOND = (
+    "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|één|twintig|dertig|veertig"
+    "|tachtig|honderd|duizend|dertien|veertien|eenen"
+)
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_STREETS_BEFORE_EEN = ("straat", "laan", "plein", "kade", "weg", "gracht")
+_SAID = (
+    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
+    re.compile(
+        rf"een(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|één|een(?![\w])(?:"
+        + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
+        + ")"
+    ),
+    # a letter spelled with a word: "x van Xantippe", "r als Richard"
+    re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
+    # "kavita 38 @ gmail.com", "2576 J.G.", "mient 420 h s"
+    re.compile(r"@(?<=[\w][ ]@)[ ][\w]|\.(?<=\d{4}[ ][a-z]\.)[a-z]\.|h[ ]s(?![\w])"),
+)
+# Signs and letters said, found by plain substring tests
+_SAID_WORDS = (
+    "streep",
+    "hekje",
+    "apenstaart",
+    "en el ",
+    " n l ",
+    "ing b ",
+    "i n g b",
+    "r a b o",
+    "a b n a",
+    "a s n b",
+)
+
+
+def _has_said(low: str) -> bool:
+    """Whether the lower-cased text holds anything the reading would write otherwise."""
+    return any(w in low for w in _SAID_WORDS) or any(rx.search(low) for rx in _SAID)
+
+
+_TOKEN = re.compile(r"[^\W_]+|\S")
+_WEEKDAYS = frozenset(
+    [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "ma",
+        "di",
+        "wo",
+        "do",
+        "vr",
+        "za",
+        "zo",
+    ]
+)
+# Words after which a day and a month said as numbers are a date ("op zeven, acht",
+# "geboren drie, tien tweeduizendeen", "tot drie een vierentwintig").
+_DATE_CUES = _WEEKDAYS | frozenset(
+    ["op", "geboren", "tot", "vanaf", "per", "sinds", "datum", "bezoek", "afspraak", "geb"]
+)
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_STREET_ENDS = (
+    "straat",
+    "laan",
+    "plein",
+    "kade",
+    "weg",
+    "gracht",
+    "singel",
+    "dreef",
+    "dijk",
+    "hof",
+    "park",
+    "pad",
+    "steeg",
+    "markt",
+)
+# The four letters of the Dutch banks' codes in an IBAN, read out apart ("ing b", "R A B O").
+_BANK_CODES = frozenset(
+    [
+        "ABNA",
+        "INGB",
+        "RABO",
+        "SNSB",
+        "ASNB",
+        "TRIO",
+        "KNAB",
+        "BUNQ",
+        "RBRB",
+        "FVLB",
+        "HAND",
+        "NNBA",
+        "REVO",
+        "BITS",
+        "ABNC",
+    ]
+)
+# Two letters that are a word and so no postcode's letters after a number said.
+_WORD_PAIRS = frozenset(
+    [
+        "en",
+        "de",
+        "op",
+        "in",
+        "te",
+        "na",
+        "of",
+        "om",
+        "is",
+        "al",
+        "er",
+        "ik",
+        "je",
+        "ze",
+        "we",
+        "nu",
+        "ja",
+        "oe",
+        "aan",
+    ]
+)
+_SIGN_WORDS = {
+    ("schuine", "streep"): "/",
+    ("laag", "streepje"): "_",
+    ("liggend", "streepje"): "-",
+    ("streepje",): "-",
+    ("koppelteken",): "-",
+    ("slash",): "/",
+    ("hekje",): "#",
+    ("apenstaartje",): "@",
+    ("@",): "@",
+}
+
+
+@dataclass(slots=True)
+class _Unit:
+    out: str  # what the reading writes
+    s: int  # where it came from in the text
+    e: int
+    kind: str  # "num", "letters", "sign", "word" or "een" (undecided)
+    changed: bool = False
+    glue: bool = False  # written right after the unit before, without the gap
+
+
+class Reading(NamedTuple):
+    """The text read back: ``text[i]`` came from the source's ``start[i]:end[i]``.
+
+    A rewritten unit maps each of its characters onto all of its source; ``said[i]``
+    tells whether character ``i`` was rewritten.
+    """
+
+    text: str
+    start: list[int]
+    end: list[int]
+    said: list[bool]
+
+    def source_span(self, s: int, e: int) -> tuple[int, int] | None:
+        """The source span of the reading's ``s:e``, if something in it was rewritten."""
+        if e <= s or not any(self.said[s:e]):
+            return None
+        return self.start[s], self.end[e - 1]
+
+
+def spoken_reading(text: str) -> Reading | None:
+    """The reading of ``text``, or None when nothing said needs writing back."""
+    low = text.lower()
+    if len(low) != len(text) or not _has_said(low):
+        return None
+    units = [
+        _Unit(text[m.start() : m.end()], m.start(), m.end(), "word") for m in _TOKEN.finditer(text)
+    ]
+    units = _numbers(text, low, units)
+    units = _spelled_letters(units)
+    _decide_een(text, units)
+    units = _dates(text, units)
+    units = _signs(text, units)
+    units = _join_digits(text, units)
+    units = _letter_runs(text, units)
+    if not any(u.changed for u in units):
+        return None
+    return _assemble(text, units)
+
+
+def _gap(text: str, a: _Unit, b: _Unit) -> str:
+    return text[a.e : b.s]
+
+
+def _merge(units: list[_Unit], i: int, j: int, out: str, kind: str) -> _Unit:
+    return _Unit(out, units[i].s, units[j].e, kind, True, units[i].glue)
+
+
+def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
+    """Number words as digits; a year said in one or two words as its four digits."""
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        w = low[u.s : u.e]
+        if not w.isalpha():
+            if w.isdigit():
+                u.kind = "num"
+            out.append(u)
+            i += 1
+            continue
+        if w.startswith(("twee", "negen", "twintig")):
+            y = spoken_year(low, u.s)
+            if y is not None and out and _street_before(out[-1]):
+                y = None  # "Weimarstraat negentien vijfentwintig ...": 19 and a postcode
+            if y is not None and y > u.e:  # "tweeduizend vierentwintig": two words
+                j = i + 1
+                while j < n and units[j].e < y:
+                    j += 1
+                if j < n and units[j].e == y:
+                    digits = _year_digits(low[u.s : y])
+                    if digits:
+                        out.append(_merge(units, i, j, digits, "year"))
+                        i = j + 1
+                        continue
+            elif y is not None and w.startswith(("tweeduizend", "negentienhonderd")):
+                digits = _year_digits(w)
+                if digits:
+                    out.append(_Unit(digits, u.s, u.e, "year", True))
+                    i += 1
+                    continue
+        v = word_value(w)
+        if v is not None:
+            if w == "een":
+                u.kind = "een"
+            else:
+                out.append(_Unit(str(v), u.s, u.e, "num", True))
+                i += 1
+                continue
+        out.append(u)
+        i += 1
+    return out
+
+
+def _year_digits(words: str) -> str | None:
+    """ "tweeduizend vijfentwintig" -> "2025", "negentien zesennegentig" -> "1996"."""
+    parts = words.split()
+    first = word_value(parts[0])
+    if len(parts) == 1:
+        if first is None:
+            head, rest = (19, parts[0][9:]) if parts[0][0] == "n" else (20, parts[0][7:])
+            tail = word_value(rest)
+            value = None if tail is None else head * 100 + tail
+        else:
+            value = first
+    else:
+        second = word_value(parts[1]) or 0
+        if first is None:
+            return None
+        value = first + second if first >= 1000 else first * 100 + second
+    return str(value) if value is not None and 1900 <= value <= 2099 else None
+
+
+def _spelled_letters(units: list[_Unit]) -> list[_Unit]:
+    """ "x van Xantippe", "r als Richard": the letter, as a capital."""
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        if (
+            i + 2 < n
+            and len(u.out) == 1
+            and u.out.isalpha()
+            and units[i + 1].out.lower() in ("van", "als")
+            and len(units[i + 2].out) > 2
+            and units[i + 2].out[0].lower() == u.out.lower()
+            and units[i + 2].out.isalpha()
+        ):
+            out.append(_merge(units, i, i + 2, u.out.upper(), "letters"))
+            i += 3
+            continue
+        out.append(u)
+        i += 1
+    return out
+
+
+def _near_number(text: str, units: list[_Unit], i: int, step: int) -> bool:
+    j = i + step
+    if not 0 <= j < len(units):
+        return False
+    a, b = (units[i], units[j]) if step > 0 else (units[j], units[i])
+    return units[j].kind == "num" and _gap(text, a, b) in (" ", ", ", "-")
+
+
+def _decide_een(text: str, units: list[_Unit]) -> None:
+    """ "een" is 1 beside another number, before a month, or as a street's house number.
+
+    Elsewhere it is the article ("een melding"), and stays.
+    """
+    for i, u in enumerate(units):
+        if u.kind != "een":
+            continue
+        nxt = units[i + 1].out.lower() if i + 1 < len(units) else ""
+        prev = units[i - 1].out.lower() if i else ""
+        one = (
+            _near_number(text, units, i, -1)
+            or _near_number(text, units, i, 1)
+            or (nxt in _MONTH_WORDS and _day_of_month(text, units, i))
+            or (
+                prev.endswith(_STREET_ENDS)
+                and units[i - 1].out[:1].isupper()
+                and (nxt in ("", ".", ",", ";", "hs", "hoog") or i + 1 == len(units))
+            )
+        )
+        u.kind = "num" if one else "word"
+        if one:
+            u.out = "1"
+            u.changed = True
+
+
+def _day_of_month(text: str, units: list[_Unit], i: int) -> bool:
+    """ "een" before a month is its first day after a date's cue or before a year.
+
+    Why: "de afspraak van een maart", "vrijdag een november", "op een juli tweeduizend
+    vierentwintig" are dates; "het was een maart vol regen", "een mei-viering" are not.
+    """
+    if _gap(text, units[i], units[i + 1]) != " ":
+        return False
+    after = units[i + 2] if i + 2 < len(units) else None
+    if after is not None and after.out == "-" and after.s == units[i + 1].e:
+        return False
+    if after is not None and after.kind in ("num", "year") and after.out.isdigit():
+        return True
+    before = units[i - 1].out.lower() if i else ""
+    return before in _DATE_CUES or before == "van"
+
+
+def _dates(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A day and a month (and a year) said as numbers after a date's cue: "d-m(-y)"."""
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        out.append(u)
+        i += 1
+        if u.out.lower().rstrip(".") not in _DATE_CUES or i + 1 >= n:
+            continue
+        j = i + 1 if units[i].out.lower() == "op" and i + 1 < n else i  # "geboren op ..."
+        parts = []
+        k = j
+        while k < n and len(parts) < 3 and units[k].kind in ("num", "year"):
+            if units[k].kind == "year" and len(parts) < 2:
+                break
+            parts.append(k)
+            k = _next_part(text, units, k)
+            if k < 0:
+                break
+        nxt = _next_part(text, units, parts[-1]) if parts else -1
+        if len(parts) < 2 or (nxt > 0 and units[nxt].kind == "num"):
+            continue
+        day, month = int(units[parts[0]].out), int(units[parts[1]].out)
+        year = units[parts[2]].out if len(parts) == 3 else None
+        said = any(units[p].changed for p in parts)
+        typed_ok = (
+            units[parts[0]].out.startswith("0")
+            or year
+            or u.out.lower()
+            in (
+                "bezoek",
+                "afspraak",
+            )
+        )
+        if not (1 <= day <= 31 and 1 <= month <= 12) or not (said or typed_ok):
+            continue
+        if year is not None and len(year) not in (2, 4):
+            parts = parts[:2]
+            year = None
+        if len(parts) == 2 and k < n and _gap(text, units[parts[1]], units[k]) == " ":
+            nxt = units[k].out.lower()
+            if nxt in ("uur", "keer", "x", "minuten", "jaar", "kinderen", "hoog"):
+                continue
+        if j > i:
+            out.append(units[i])
+        value = "-".join(units[p].out for p in parts)
+        out.append(_merge(units, parts[0], parts[-1], value, "date"))
+        i = parts[-1] + 1
+    return out
+
+
+def _next_part(text: str, units: list[_Unit], k: int) -> int:
+    """The unit after unit ``k`` past a space, or a comma and a space; -1 if none."""
+    j = k + 1
+    if j < len(units) and units[j].out == "," and units[j].s == units[k].e:
+        j += 1
+        if j < len(units) and _gap(text, units[j - 1], units[j]) == " ":
+            return j
+        return -1
+    return j if j < len(units) and _gap(text, units[k], units[j]) == " " else -1
+
+
+def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Signs said in words between the parts of a code or an e-mail address.
+
+    "streepje", "schuine streep", "hekje", "laag streepje", "apenstaartje" (and a typed
+    "@" with spaces round it) are written as the sign, glued to what stands beside them;
+    "punt" only inside an e-mail address.  A typed hyphen between two number words
+    ("nul-zes") joins them.
+    """
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        w = u.out.lower()
+        sign = None
+        width = 1
+        for words, s in _SIGN_WORDS.items():
+            if w == words[0] and all(
+                i + k < n and units[i + k].out.lower() == words[k] for k in range(1, len(words))
+            ):
+                sign, width = s, len(words)
+                break
+        if (
+            sign is None
+            and w == "-"
+            and out
+            and i + 1 < n
+            and _said_hyphen(out[-1], u, units[i + 1])
+        ):
+            units[i + 1].glue = True  # "nul-zes": one number said
+            i += 1
+            continue
+        if sign is None or not out or i + width >= n:
+            out.append(u)
+            i += 1
+            continue
+        after = units[i + width]
+        if sign == "@":
+            ok = out[-1].out[-1:].isalnum() and after.out[:1].isalnum()
+        elif sign == "#":
+            ok = after.kind == "num"
+        else:
+            ok = out[-1].out[-1:].isalnum() and after.out[:1].isalnum()
+        if not ok:
+            out.append(u)
+            i += 1
+            continue
+        unit = _merge(units, i, i + width - 1, sign, "sign")
+        unit.glue = sign != "#"
+        out.append(unit)
+        after.glue = True
+        if sign == "@":
+            _email_parts(text, out, units, i + width)
+        i += width
+    return out
+
+
+def _said_hyphen(before: _Unit, hyphen: _Unit, after: _Unit) -> bool:
+    """A hyphen typed between two number words, touching both ("nul-zes")."""
+    return (
+        before.kind == "num"
+        and after.kind == "num"
+        and before.changed
+        and hyphen.s == before.e
+        and after.s == hyphen.e
+    )
+
+
+_NOT_LOCAL = frozenset(
+    [
+        "is",
+        "mail",
+        "e-mail",
+        "mailadres",
+        "adres",
+        "naar",
+        "via",
+        "op",
+        "en",
+        "of",
+        "mijn",
+        "zijn",
+        "haar",
+        "email",
+    ]
+)
+
+
+def _email_parts(text: str, before: list[_Unit], units: list[_Unit], k: int) -> None:
+    """Glue the parts of an e-mail address said round its "@".
+
+    Before it: the word and the number said apart ("kavita 38 @"), and parts joined by
+    "punt" ("h punt ouali @"); after it, the domain's parts joined by "punt".
+    """
+    j = len(before) - 2  # the unit before the "@"
+    if j > 0:
+        prev, cur = before[j - 1], before[j]
+        if (
+            cur.out.isdigit()
+            and prev.out.isalpha()
+            and prev.out.lower() not in _NOT_LOCAL
+            and _gap(text, prev, cur) == " "
+            and not cur.glue
+        ):
+            cur.glue = cur.changed = True  # "kavita 38 @"
+            j -= 1
+    while j > 1 and before[j - 1].out.lower() == "punt" and before[j - 2].out[-1:].isalnum():
+        dot = before[j - 1]
+        dot.out, dot.kind, dot.changed, dot.glue = ".", "sign", True, True
+        before[j].glue = True  # "h punt ouali @"
+        j -= 2
+    while k + 2 < len(units) and units[k].out.lower() not in _TLDS:
+        dot, nxt = units[k + 1], units[k + 2]
+        if dot.out.lower() not in ("punt", "dot") or not nxt.out.isalnum():
+            break
+        dot.out, dot.kind = ".", "sign"
+        dot.changed = dot.glue = nxt.glue = True  # "hotmail punt nl"
+        k += 2
+
+
+# The ends of domains, after which a "punt" ends the sentence ("... gmail punt com punt").
+_TLDS = frozenset(["nl", "com", "org", "net", "be", "eu", "info", "de", "fr", "uk", "nu", "io"])
+
+
+def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Letters said one by one, joined: a code's letters before a sign ("g k b -"), a
+    postcode's after its four digits ("p n", "J.G.", "r van Richard, j van Johan"), an
+    IBAN's country ("en el") and bank ("ing b", "R A B O") before its digits."""
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        prev = out[-1] if out else None
+        j, letters = _letter_run(text, units, i)
+        joined = None
+        if len(letters) >= 2:
+            after = units[j] if j < n else None
+            if after is not None and after.kind == "sign" and after.out in "-/":
+                joined = letters.upper()  # "g k b streepje ...": a code's letters
+            elif (
+                len(letters) == 2 and _postcode_digits(out) and _postcode_letters(units, i, j, out)
+            ):
+                joined = letters.upper()
+                if prev is not None and prev.out == ",":
+                    prev.out, prev.changed = "", True  # "2539, x van Xantippe, e van Eduard"
+            elif letters.lower() == "hs" and prev is not None and prev.kind == "num":
+                joined = "hs"
+            elif letters.upper() in _BANK_CODES and _check_digits(prev):
+                joined = letters.upper()
+        if joined is None and len(letters) < 2:
+            if _said_postcode_letters(text, units, i, out):
+                out.append(_Unit(u.out.upper(), u.s, u.e, "letters", True, u.glue))
+                i += 1
+                continue
+            bank = _bank_code(text, units, i)
+            if bank is not None and _check_digits(prev):
+                j, joined = bank
+            elif u.out.lower() in ("en", "n") and _country(units, i):
+                j, joined = i + 2, "NL"
+        if joined is None:
+            out.append(u)
+            i += 1
+            continue
+        out.append(_merge(units, i, j - 1, joined, "letters"))
+        i = j
+    return out
+
+
+def _letter_run(text: str, units: list[_Unit], i: int) -> tuple[int, str]:
+    """(end, letters) of single letters said apart or dotted ("J.G.") from unit ``i``."""
+    n = len(units)
+    letters = ""
+    j = i
+    while j < n and _is_letter(units[j]):
+        if j > i:
+            gap = _gap(text, units[j - 1], units[j])
+            if not (gap == " " or (gap == "" and units[j - 1].out == ".")):
+                break
+        letters += units[j].out
+        j += 1
+        if j < n and units[j].out == "." and units[j].s == units[j - 1].e:
+            j += 1
+        elif (
+            j + 1 < n
+            and units[j].out == ","
+            and _is_letter(units[j + 1])
+            and units[j].s == units[j - 1].e
+            and _gap(text, units[j], units[j + 1]) == " "
+        ):
+            j += 1  # "r van Richard, j van Johan"
+    if letters and units[j - 1].out == "." and len(letters) < 2:
+        j -= 1  # a single letter keeps its dot
+    return j, letters
+
+
+def _postcode_digits(out: list[_Unit]) -> bool:
+    """Whether the reading so far ends on a postcode's four digits (perhaps and a comma)."""
+    k = len(out) - 1
+    if k >= 0 and out[k].out == ",":
+        k -= 1
+    return k >= 0 and out[k].kind == "num" and len(out[k].out) == 4 and out[k].out[0] != "0"
+
+
+def _postcode_letters(units: list[_Unit], i: int, j: int, out: list[_Unit]) -> bool:
+    """After digits or letters said, or typed as dotted capitals ("J.G."): not "e.a."."""
+    said = any(u.changed for u in out[-2:]) or any(units[k].changed for k in range(i, j))
+    return said or not any(units[k].out != "." and units[k].out.islower() for k in range(i, j))
+
+
+def _said_postcode_letters(text: str, units: list[_Unit], i: int, out: list[_Unit]) -> bool:
+    """ "vijfentwintig eenenveertig tc": two letters as one word after four digits said."""
+    u = units[i]
+    if not out or out[-1].kind != "num" or not out[-1].changed or len(out[-1].out) != 4:
+        return False
+    if not (u.out.isalpha() and len(u.out) == 2 and u.out.lower() not in _WORD_PAIRS):
+        return False
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is None or _gap(text, u, nxt) != " " or not nxt.out[:1].islower()
+
+
+def _check_digits(prev: _Unit | None) -> bool:
+    return prev is not None and prev.kind == "num" and len(prev.out) == 2
+
+
+def _is_letter(u: _Unit) -> bool:
+    return (len(u.out) == 1 and u.out.isalpha()) or (u.kind == "letters" and len(u.out) == 1)
+
+
+def _iban_next(units: list[_Unit], j: int) -> bool:
+    return j < len(units) and units[j].kind == "num" and len(units[j].out) == 2
+
+
+def _country(units: list[_Unit], i: int) -> bool:
+    """ "en el 72", "N L 50": the country of an IBAN said as its letters."""
+    if i + 2 >= len(units):
+        return False
+    a, b = units[i].out.lower(), units[i + 1].out.lower()
+    return (a, b) in (("en", "el"), ("n", "l"), ("en", "l"), ("n", "el")) and _iban_next(
+        units, i + 2
+    )
+
+
+def _bank_code(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:
+    """(end unit, code) of a bank's four letters said in parts: "ing b", "R A B O"."""
+    word = ""
+    j = i
+    while j < len(units) and units[j].out.isalpha() and len(word) < 4:
+        if j > i and _gap(text, units[j - 1], units[j]) != " ":
+            break
+        word += units[j].out
+        j += 1
+    if j - i >= 2 and word.upper() in _BANK_CODES:
+        return j, word.upper()
+    return None
+
+
+def _join_digits(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Digits said apart written as one number: "vijf zeven negen" -> "579".
+
+    Only runs with a number said in words, and never a number before "hoog" (a floor:
+    "vierenzeventig twee hoog").
+    """
+    out: list[_Unit] = []
+    n = len(units)
+    i = 0
+    while i < n:
+        u = units[i]
+        if u.kind != "num":
+            out.append(u)
+            i += 1
+            continue
+        j = i + 1
+        if _house_number_first(units, i, out):
+            out.append(u)
+            i += 1
+            continue
+        while (
+            j < n
+            and units[j].kind == "num"
+            and (units[j].glue or _gap(text, units[j - 1], units[j]) == " ")
+        ):
+            if j + 1 < n and units[j + 1].out.lower() == "hoog":
+                break
+            j += 1
+        if j - i >= 2 and any(units[k].changed for k in range(i, j)):
+            joined = _merge(units, i, j - 1, "".join(units[k].out for k in range(i, j)), "num")
+            out.append(joined)
+        else:
+            out.extend(units[i:j])
+        i = j
+    return out
+
+
+def _house_number_first(units: list[_Unit], i: int, out: list[_Unit]) -> bool:
+    """A number of two digits or more said as one word right after a street stands alone.
+
+    Why: "Loevesteinlaan zevenennegentig twee vijf drie negen" is house number 97 and
+    postcode 2539; a house number said digit by digit ("dierenselaan een nul twee") is
+    joined like any other number.
+    """
+    u = units[i]
+    if not out or not u.changed or len(u.out) < 2 or i + 1 >= len(units):
+        return False
+    if units[i + 1].kind != "num" or units[i + 1].glue:
+        return False
+    return _street_before(out[-1])
+
+
+def _street_before(unit: _Unit) -> bool:
+    """Whether a house number may follow: a street, "nummer", a capitalised name."""
+    low = unit.out.lower()
+    return (
+        low.endswith(_STREET_ENDS)
+        or low in ("nummer", "nr")
+        or (len(unit.out) > 3 and unit.out.isalpha() and unit.out.istitle())  # "Vlaskamp 23"
+    )
+
+
+def _assemble(text: str, units: list[_Unit]) -> Reading:
+    """Write the units and the gaps between them (a glued unit drops its gap)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    said: list[bool] = []
+    pos = 0
+    for u in units:
+        if not u.glue or not pieces:
+            pieces.append(text[pos : u.s])
+            starts.extend(range(pos, u.s))
+            ends.extend(range(pos + 1, u.s + 1))
+            said.extend([False] * (u.s - pos))
+        pieces.append(u.out)
+        starts.extend([u.s] * len(u.out))
+        ends.extend([u.e] * len(u.out))
+        said.extend([u.changed or u.glue] * len(u.out))
+        pos = u.e
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    said.extend([False] * (len(text) - pos))
+    return Reading("".join(pieces), starts, ends, said)

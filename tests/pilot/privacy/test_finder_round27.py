@@ -1,0 +1,126 @@
+"""Twenty-seventh round: what speech-to-text writes when every number is said, read back
+as typed (``spoken_reading``): digits said one by one or in pairs and joined, signs said
+as words ("streepje", "schuine streep", "hekje", "laag streepje", " @ "), letters spelled
+with a word ("x van Xantippe") or said apart ("p n", "ing b"), a day and a month said as
+numbers after a date's cue, "een" as a day or a house number.
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.  The groups follow the failure classes of held-out set 78 in examples of
+our own; each group also holds look-alikes that must stay readable.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+from pilot.privacy.spoken_reading import spoken_reading  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # a case number with its signs said: dash, slash, hash
+    "said_signs": [
+        "melding staat onder [[dossier:K streepje drie een 07715]] bij het loket",
+        "aanvraagnummer [[dossier:WZ schuine streep tweeduizendvierentwintig schuine streep acht acht een twee]] punt",
+        "ze heeft nummer [[dossier:hekje 55120]] en niet [[dossier:hekje 55210]]",
+        "zaaknummer [[dossier:r t streepje zes zes nul negen een]] gaat mee",
+        # must stay: a dash or slash said in ordinary speech, a hash tag
+        "dat is een streepje beter dan vorige week",
+        "hij zet een schuine streep door de lijst",
+    ],
+    # digits said one by one or in pairs, joined into one number
+    "said_digits": [
+        "haar bsn is [[bsn:twee vier acht 115637]] punt",
+        "rekening [[iban:NL91 ABNA nul vier een zeven 164300]] op naam van",
+        "bel terug op [[phone:nul-zes twaalf vierendertig zesenvijftig achtenzeventig]] graag",
+        "dossier [[dossier:mo 17 drie drie vijf nul een]] bij de gemeente",
+        # must stay: counts said side by side, a time
+        "ze heeft twee drie keer gebeld en wacht al vijf zes weken",
+        "we spreken om tien uur af",
+    ],
+    # an IBAN with its country and bank said as letters
+    "said_iban_letters": [
+        "overmaken naar [[iban:en el eenennegentig ABNA 0417164300]] staat op de brief",
+        "dat is [[iban:N L eenennegentig a b n a nul vier een zeven een zes vier drie nul nul]] ja",
+        "het nummer is [[iban:NL 91 A B N A 0417164300]] van de bewindvoerder",
+        # must stay: the letters of an organisation said apart
+        "ze zit bij de a b n a al jaren",
+    ],
+    # a postcode said: digits in words or mixed, letters apart or spelled
+    "said_postcodes": [
+        "[[address:Prinsegracht achtenveertig]], [[postcode:twee vijf 12 EW]] in Den Haag",
+        "nieuw adres [[address:Weimarstraat negentien]] [[postcode:vijfentwintig vierenzeventig b r]] punt",
+        "postcode [[postcode:2532, k van Karel, l van Lodewijk]], huisnummer volgt",
+        "postcode [[postcode:2564 K.L.]] klopt niet",
+        # must stay: letters after a typed count, an abbreviation after a number, counting
+        "zie bijlage 1234 e.a. voor de rest",
+        "ik tel drie vier vijf zes en dan ka",
+        "ze wacht 2024 en ook 2025 op een huis",
+    ],
+    # an e-mail address said with spaces or words round its parts
+    "said_emails": [
+        "mail mij op [[email:noor 77 @ hotmail.com]] vandaag",
+        "het adres is [[email:p punt sahin @ outlook punt com]] punt dank",
+        "stuur het naar [[email:mia laag streepje dekker @ ziggo.nl]] graag",
+        # must stay: an at sign in a sum, a "punt" ending a sentence
+        "we zijn met 3 @ 4 man punt Morgen verder",
+    ],
+    # a day and month said as numbers after a date's cue, "een" as the day
+    "said_dates": [
+        "volgende afspraak op [[date:dinsdag zeven, negen]] bij haar thuis",
+        "hij is geboren op [[date:negentien, vier, negentien achtentachtig]] in Paramaribo",
+        "de huur loopt tot [[date:dertig zes vijfentwintig]] en dan stopt het",
+        "de afspraak van [[date:een april]] gaat niet door",
+        "ze komt vrij op [[date:een maart tweeduizend zesentwintig]] punt",
+        # must stay: "een" as an article, counts after a weekday, a time, a month's festival
+        "op een maandag in maart belde ze",
+        "het werd een juni vol zorgen",
+        "op vrijdag twee drie uur werk",
+        "ze komt elke week een keer",
+    ],
+    # a house number said as "een" or in digits after a street
+    "said_house_numbers": [
+        "mevrouw woont [[address:Elandstraat een]], tweede etage",
+        "op [[address:Zaanstraat één negen vier hs]] is het rustig",
+        "[[address:Loevesteinlaan zevenennegentig]] [[postcode:twee vijf drie negen HR]] sleutel bij buren",
+        # must stay: "een" after a street named in passing
+        "de Weimarstraat een keer per week vegen",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round27_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 30
+
+
+def test_reading_maps_back_to_the_text() -> None:
+    """Every character of the reading comes from the text, in order."""
+    text = "bel nul zes een twee drie vier vijf zes zeven acht, of mail jan 12 @ kpn.nl"
+    reading = spoken_reading(text)
+    assert reading is not None
+    assert "0612345678" in reading.text
+    assert "jan12@kpn.nl" in reading.text
+    assert len(reading.start) == len(reading.end) == len(reading.said) == len(reading.text)
+    assert reading.start == sorted(reading.start)
+    i = reading.text.index("0612345678")
+    assert reading.source_span(i, i + 10) == (4, text.index(", of"))
+    j = reading.text.index("of mail")
+    assert reading.source_span(j, j + 7) is None  # nothing rewritten there
+
+
+def test_typed_text_has_no_reading() -> None:
+    assert spoken_reading("Op 12 maart een afspraak met mevrouw Jansen, Hoefkade 12.") is None
