@@ -10,7 +10,8 @@ Sources and licences:
 - Dutch words: OpenTaal word list (BSD / CC BY 3.0, dual licence), lower-case entries only.
 - Dutch places: Faker nl_NL / nl_BE address providers (MIT licence).
 - Common English words: wordfreq (Apache 2.0 code; word lists from its data, CC BY-SA 4.0),
-  the most frequent English words that are no Dutch word and no listed first name or surname.
+  the most frequent English words that are no Dutch word and no listed first name or surname;
+  likewise the most frequent Turkish, Portuguese, Polish, Romanian and Spanish words.
   Only for this build: ``pip install wordfreq``.
 """
 
@@ -155,17 +156,9 @@ def _listed(*names: str) -> set[str]:
     return {w for name in names for line in _read(name) for w in line.split()}
 
 
-def _common_english() -> set[str]:
-    """The 10,000 most frequent English words that are no Dutch word and no known name.
-
-    Why: clients and relatives write the team in English or mix it in ("Salary comes on my
-    account", "Apologies for writing in English"); a capitalised English word opening a
-    sentence is no name.  Names ("Will", "Mark", "Young") stay out, so they are still found.
-    """
-    from wordfreq import top_n_list
-
-    dutch = _listed("dutch_words.txt.gz")
-    names = {
+def _names_lower() -> set[str]:
+    """Every listed first name and surname, lower-cased: no word list may hide one."""
+    return {
         n.lower()
         for n in _listed(
             "first_names.txt",
@@ -177,6 +170,42 @@ def _common_english() -> set[str]:
             "names_that_are_words.txt",
         )
     }
+
+
+#: Languages in Latin script of large communities in Dutch cities, whose speakers write
+#: the teams in their own language or mix it in.
+FOREIGN_LANGUAGES = ("tr", "pt", "pl", "ro", "es")
+
+
+def _common_foreign() -> set[str]:
+    """The 1,500 most frequent words of each of :data:`FOREIGN_LANGUAGES`, no known name.
+
+    Why: "annem zegt ...", "kim götürecek beni?", "Vovô is gevallen", "nie wiem": in a
+    message partly in Turkish, Portuguese or Polish such words are no names.  Fewer than
+    for English: the lists of these languages reach surnames sooner ("Güneş", "Wilk").
+    """
+    from wordfreq import top_n_list
+
+    names = _names_lower()
+    return {
+        w
+        for lang in FOREIGN_LANGUAGES
+        for w in top_n_list(lang, 1500)
+        if w.isalpha() and len(w) > 2 and w not in names
+    }
+
+
+def _common_english() -> set[str]:
+    """The 10,000 most frequent English words that are no Dutch word and no known name.
+
+    Why: clients and relatives write the team in English or mix it in ("Salary comes on my
+    account", "Apologies for writing in English"); a capitalised English word opening a
+    sentence is no name.  Names ("Will", "Mark", "Young") stay out, so they are still found.
+    """
+    from wordfreq import top_n_list
+
+    dutch = _listed("dutch_words.txt.gz")
+    names = _names_lower()
     return {
         w
         for w in top_n_list("en", 10000)
@@ -217,6 +246,15 @@ def main() -> None:
             what="Common English words, no name", src="wordfreq top 10000 (CC BY-SA 4.0)"
         ),
         english,
+    )
+
+    _write(
+        "foreign_common.txt",
+        HEADER.format(
+            what="Common Turkish, Portuguese, Polish, Romanian and Spanish words, no name",
+            src="wordfreq top 1500 per language (CC BY-SA 4.0)",
+        ),
+        _common_foreign(),
     )
 
     words: set[str] = set()

@@ -477,11 +477,14 @@ class Lexicons:
         self.first_names = NameSet(first | {fold(w) for w in first if not w.isascii()})
         self.surnames = NameSet(last | {fold(w) for w in last if not w.isascii()})
         # English and dialect words count as ordinary words too: notes mix in English
-        # ("she can be reached") and Frisian or Limburgish ("Hae is ingeschreve"); a word
+        # ("she can be reached"), Frisian or Limburgish ("Hae is ingeschreve"), Turkish,
+        # Portuguese, Polish or Papiamentu ("annem zegt", "Mi ta kansá"); a word
         # that is also a first name ("Will", "Jo") stays out, so it can still be a name.
         foreign = (
             _read_words("english_words.txt")
             | _read_words("english_common.txt")
+            | _read_words("foreign_common.txt")
+            | _read_words("papiamentu_words.txt")
             | _read_words("dialect_words.txt")
             | _read_words("greeting_words.txt")
         )
