@@ -38,7 +38,12 @@ _MONTHS = (
     r"jannewarie|fibberwarie|febberwarie|miert|meert|juuni|juuli|meij|"
     # Polish months as Polish clients write them ("4 maja", "11 czerwca", "4 maj")
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
-    r"października|pazdziernika|listopada|grudnia|maj)"
+    r"października|pazdziernika|listopada|grudnia|maj|"
+    # Turkish, Portuguese and Spanish months ("30 nisan", "18 de abril", "3 de mayo")
+    r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|"
+    r"ekim|kasım|kasim|aralık|aralik|janeiro|fevereiro|março|marco|abril|maio|junho|julho|"
+    r"agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|"
+    r"septiembre|octubre|noviembre|diciembre)"
 )
 _WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
@@ -162,13 +167,17 @@ _NOT_PC_LETTERS = frozenset(
 
 _DAY_RANGE = r"(?:(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|–|en|of)\s*)?"
 # "14 maart jl.", "3 juni a.s.": the relative marker belongs to the date
-_RELATIVE = r"(?:[ \t]+(?:j\.?l\.?|a\.s\.?|jongstleden|aanstaande)(?![^\W\d_]))?"
+_RELATIVE = (
+    r"(?:[ \t]+(?:j\.?l\.?|a\.s\.?|jongstleden|aanstaande"
+    # a Turkish weekday after the date: "30 nisan salı"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W\d_]))?"
+)
 DATE_TEXT = re.compile(
     # a zero may stand before the day ("verslag 06 februari 2024"): _date_text_matches
     # takes it in, or drops the match when the zero ends a longer number
     rf"(?<![^\W0])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])"
-    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+|-(?={_MONTHS}))"
-    rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-){_YEAR}(?!\d))?{_RELATIVE}",
+    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+(?:de\s+)?|-(?={_MONTHS}))"
+    rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?!\d))?{_RELATIVE}",
     re.IGNORECASE,
 )
 # English order in English mail: "April 20", "May 6th, 2024" (a capitalised month name).
@@ -2311,7 +2320,8 @@ _DM_DOT_CORE = re.compile(r"\d[-/.]\d")
 _DATE_TEXT_CORE = re.compile(
     r"\d(?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
     r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des|"
-    r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru)",
+    r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|"
+    r"oca|şub|sub|nis|may|haz|tem|ağu|agu|eyl|eki|kas|ara|abr|ago|set|out|dez|ene|dic|de[ ])",
     re.IGNORECASE,
 )
 

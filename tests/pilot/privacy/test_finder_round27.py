@@ -3,7 +3,8 @@ as typed (``spoken_reading``): digits said one by one or in pairs and joined, si
 as words ("streepje", "schuine streep", "hekje", "laag streepje", " @ "), letters spelled
 with a word ("x van Xantippe") or said apart ("p n", "ing b"), a day and a month said as
 numbers after a date's cue, "een" as a day or a house number.  Also words of Turkish,
-Portuguese, Polish and Papiamentu in messages of clients, which are no names.
+Portuguese, Polish and Papiamentu in messages of clients, which are no names, and dates
+with Turkish, Portuguese or Spanish months.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -103,6 +104,15 @@ GROUPS: dict[str, list[str]] = {
         "nie wiem wat ik moet doen, mijn man [[person:Tomasz]] is weg",
         # names that are words in those languages stay names after a title
         "mevrouw [[person:Yıldız]] belt morgen terug",
+    ],
+    # dates written with Turkish, Portuguese or Spanish months
+    "foreign_months": [
+        "doktor brief geldi, ziekenhuis [[date:30 nisan salı]] saat 10",
+        "kan het op [[date:18 de abril]]? obrigada",
+        "nacido el [[date:3 de mayo de 1987]] en Bogotá",
+        "randevu [[date:12 ekim 2024]] saat 9",
+        # must stay: a count before "de", a year alone
+        "we waren met 4 de eerste keer, in 2024 weer",
     ],
 }
 
