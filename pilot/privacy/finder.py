@@ -399,6 +399,22 @@ def _split_by(
     return over[0][0] < s or reach > e
 
 
+_DOTTED_RUN_BEFORE = re.compile(r"(?:[A-Z]\.)*$")
+_DOTTED_RUN = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _dotted_acronym(text: str, s: int, e: int) -> bool:
+    """Whether ``s:e`` is a letter of an organisation's or scheme's letters written with dots.
+
+    Why: "de A.O.W. (67 jaar)", "via de G.G.D." look like initials to the classifier.
+    """
+    if not text[s:e].rstrip(".").isupper():
+        return False
+    a = _DOTTED_RUN_BEFORE.search(text, max(0, s - 12), s)
+    m = _DOTTED_RUN.match(text, a.start() if a else s)
+    return m is not None and m.end() >= e and m.group().replace(".", "") in lexicons().orgs
+
+
 def _glued(text: str, s: int, e: int) -> bool:
     """One word glued to digits is a piece of a code, not a name ("t12983ada", "ta560bce3")."""
     if " " in text[s:e]:
@@ -504,7 +520,8 @@ def _model_names(
         (s, e)
         for s, e in model.find(text, blocked)
         # a lone letter without its dot is an initial only before a name: "de W M O"
-        if e - s > 1 or text[e : e + 1] == "." or text[e + 1 : e + 2].isupper()
+        if (e - s > 1 or text[e : e + 1] == "." or text[e + 1 : e + 2].isupper())
+        and not _dotted_acronym(text, s, e)
     ]
     if not proposed:
         return set()

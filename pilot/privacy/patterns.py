@@ -468,9 +468,12 @@ _DM_LOG_NEXT = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W\d_])")
 _DM_HEADER_CELL_NEXT = re.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
 # a clock time may be marked as approximate ("2/10 ~ 11:20", "5-6 ca. 14:00") or written
 # with "u" for the hour ("4/4 9u30")
+_HOUR_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 _DM_TIME_NEXT = re.compile(
     r"(?i),?[ \t]+(?:~[ \t]*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)|ca\.?[ \t]*(?=(?:[01]?\d|2[0-3]):))?"
     r"(?:om[ \t]+\d|(?:[01]?\d|2[0-3])(?:[:.]|u(?=\d\d(?!\d)))[0-5]\d|(?:[89]|1\d|20)u(?![\w])(?![ \t]+per)|"
+    # an hour in words: "om tien uur", "om half drie", "om kwart over negen"
+    rf"om[ \t]+(?:(?:half|kwart[ \t]+(?:over|voor))[ \t]+{_HOUR_WORD}|{_HOUR_WORD}[ \t]+uur)(?![\w])|"
     r"(?:in[ \t]+de[ \t]+|'s[ \t]*|"
     r"rond[ \t]+|tussen[ \t]+)?(?:ochtend|middag|avond|ochtends|middags|avonds|namiddag|"
     r"voormiddag)\b)"

@@ -6003,6 +6003,8 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
     ):
         for m in _CLIENT_INITIALS.finditer(text):
             g = 1 if m.group(1) else 2
+            if m.group(g).replace(".", "") in lex.orgs:
+                continue  # "de A.O.W. (67 jaar)": an organisation's or scheme's letters
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
                 add(m.start(g), m.end(g))
     if "(" in text:

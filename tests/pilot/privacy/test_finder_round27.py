@@ -114,6 +114,15 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a count before "de", a year alone
         "we waren met 4 de eerste keer, in 2024 weer",
     ],
+    # a day-month with an hour in words after it; a scheme's letters with dots before an age
+    "hours_and_schemes": [
+        "casusoverleg {{wijk:Emmermeer}} [[date:9/8]] om tien uur",
+        "overleg [[date:3/4]] om half drie in het buurthuis",
+        "hij krijgt de A.O.W. (67 jaar) sinds kort",
+        "Casus: [[person:A.B.]] (67 jr) woont alleen",
+        # must stay: a fraction before "om" and an article
+        "ze werkt 1/2 om een reden",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
