@@ -370,12 +370,15 @@ def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> b
         text, max(0, start - 80), start
     ):
         return True
+    if _TYPED_DIGITS.match(text, start):
+        return True  # "2583 dee iks": the digits typed, only the letters said
     return any(
         label == "address" and e <= start and _FEW_WORDS.fullmatch(text, e, start)
         for _, e, label, _ in cands
     )
 
 
+_TYPED_DIGITS = re.compile(r"[1-9]\d{3}[ ](?![\d])")
 _TYPED_CAPITALS = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
 _FEW_WORDS = re.compile(r"[ ,.-]*(?:[^\W\d]+[ ,.-]+){0,2}")
 

@@ -34,7 +34,7 @@ _SECOND = (
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _STREETS_BEFORE_EEN = ("straat", "laan", "plein", "kade", "weg", "gracht")
 _SAID = (
-    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
+    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|min[ ](?:{_FIRST}|\d)"),
     re.compile(
         rf"een(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|één|een(?![\w])(?:"
         + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
@@ -42,12 +42,19 @@ _SAID = (
     ),
     # a letter spelled with a word: "x van Xantippe", "r als Richard"
     re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
-    # "kavita 38 @ gmail.com", "2576 J.G.", "mient 420 h s"
-    re.compile(r"@(?<=[\w][ ]@)[ ][\w]|\.(?<=\d{4}[ ][a-z]\.)[a-z]\.|h[ ]s(?![\w])"),
+    # "kavita 38 @ gmail.com", "2576 J.G.", "mient 420 h s", "vijftien haa es", "2508 cee pee"
+    re.compile(
+        r"@(?<=[\w][ ]@)[ ][\w]|\.(?<=\d{4}[ ][a-z]\.)[a-z]\.|h(?:aa)?[ ]es?(?![\w])"
+        r"|[0-9][ ](?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)[ ]"
+    ),
 )
 # Signs and letters said, found by plain substring tests
 _SAID_WORDS = (
     "streep",
+    "koppelteken",
+    "dash",
+    "hashtag",
+    "nummerteken",
     "hekje",
     "apenstaart",
     "en el ",
@@ -87,7 +94,19 @@ _WEEKDAYS = frozenset(
 # Words after which a day and a month said as numbers are a date ("op zeven, acht",
 # "geboren drie, tien tweeduizendeen", "tot drie een vierentwintig").
 _DATE_CUES = _WEEKDAYS | frozenset(
-    ["op", "geboren", "tot", "vanaf", "per", "sinds", "datum", "bezoek", "afspraak", "geb"]
+    [
+        "op",
+        "geboren",
+        "geboortedatum",
+        "tot",
+        "vanaf",
+        "per",
+        "sinds",
+        "datum",
+        "bezoek",
+        "afspraak",
+        "geb",
+    ]
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _STREET_ENDS = (
@@ -156,8 +175,12 @@ _SIGN_WORDS = {
     ("liggend", "streepje"): "-",
     ("streepje",): "-",
     ("koppelteken",): "-",
+    ("dash",): "-",
+    ("min",): "-",
     ("slash",): "/",
     ("hekje",): "#",
+    ("hashtag",): "#",
+    ("nummerteken",): "#",
     ("apenstaartje",): "@",
     ("@",): "@",
 }
@@ -234,6 +257,13 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
             out.append(u)
             i += 1
             continue
+        if w in ("tweeduizendnul", "tweeduizend") and (
+            w[-3:] == "nul" or _next_word(units, i, "nul")
+        ):
+            j = i if w[-3:] == "nul" else i + 1  # "tweeduizend nul": 2000
+            out.append(_merge(units, i, j, "2000", "year"))
+            i = j + 1
+            continue
         if w.startswith(("twee", "negen", "twintig")):
             y = spoken_year(low, u.s)
             if y is not None and out and _street_before(out[-1]):
@@ -259,12 +289,24 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
             if w == "een":
                 u.kind = "een"
             else:
-                out.append(_Unit(str(v), u.s, u.e, "num", True))
-                i += 1
+                j = i
+                if 100 <= v <= 900 and v % 100 == 0 and i + 1 < n and units[i + 1].s == u.e + 1:
+                    below = word_value(low[units[i + 1].s : units[i + 1].e])
+                    if below is not None and 0 < below < 100:  # "driehonderd drieëntachtig"
+                        v += below
+                        j = i + 1
+                out.append(_merge(units, i, j, str(v), "num"))
+                i = j + 1
                 continue
         out.append(u)
         i += 1
     return out
+
+
+def _next_word(units: list[_Unit], i: int, word: str) -> bool:
+    return (
+        i + 1 < len(units) and units[i + 1].out.lower() == word and units[i + 1].s == units[i].e + 1
+    )
 
 
 def _year_digits(words: str) -> str | None:
@@ -362,56 +404,81 @@ def _day_of_month(text: str, units: list[_Unit], i: int) -> bool:
 
 
 def _dates(text: str, units: list[_Unit]) -> list[_Unit]:
-    """A day and a month (and a year) said as numbers after a date's cue: "d-m(-y)"."""
+    """A day and a month (and a year) said as numbers: "d-m(-y)".
+
+    After a date's cue ("op zeven, acht", "geboortedatum tweeëntwintig, een, negentienhonderd
+    vijfenzeventig"), or without one as a whole answer of day, month and year all said
+    ("S2: eenentwintig zeven negenenzeventig.").
+    """
     out: list[_Unit] = []
     i = 0
     n = len(units)
     while i < n:
         u = units[i]
+        if u.kind in ("num", "year") and out:
+            cue = out[-1].out.lower().rstrip(".")
+            if cue == "op" and len(out) > 1:  # "geboren op ..."
+                cue = out[-2].out.lower().rstrip(".") if out[-2].out.lower() in _DATE_CUES else cue
+            date = _date_at(text, units, i, cue in _DATE_CUES, cue)
+            if date is not None:
+                out.append(date[0])
+                i = date[1]
+                continue
         out.append(u)
         i += 1
-        if u.out.lower().rstrip(".") not in _DATE_CUES or i + 1 >= n:
-            continue
-        j = i + 1 if units[i].out.lower() == "op" and i + 1 < n else i  # "geboren op ..."
-        parts = []
-        k = j
-        while k < n and len(parts) < 3 and units[k].kind in ("num", "year"):
-            if units[k].kind == "year" and len(parts) < 2:
-                break
-            parts.append(k)
-            k = _next_part(text, units, k)
-            if k < 0:
-                break
-        nxt = _next_part(text, units, parts[-1]) if parts else -1
-        if len(parts) < 2 or (nxt > 0 and units[nxt].kind == "num"):
-            continue
-        day, month = int(units[parts[0]].out), int(units[parts[1]].out)
-        year = units[parts[2]].out if len(parts) == 3 else None
-        said = any(units[p].changed for p in parts)
-        typed_ok = (
-            units[parts[0]].out.startswith("0")
-            or year
-            or u.out.lower()
-            in (
-                "bezoek",
-                "afspraak",
-            )
-        )
-        if not (1 <= day <= 31 and 1 <= month <= 12) or not (said or typed_ok):
-            continue
-        if year is not None and len(year) not in (2, 4):
-            parts = parts[:2]
-            year = None
-        if len(parts) == 2 and k < n and _gap(text, units[parts[1]], units[k]) == " ":
-            nxt = units[k].out.lower()
-            if nxt in ("uur", "keer", "x", "minuten", "jaar", "kinderen", "hoog"):
-                continue
-        if j > i:
-            out.append(units[i])
-        value = "-".join(units[p].out for p in parts)
-        out.append(_merge(units, parts[0], parts[-1], value, "date"))
-        i = parts[-1] + 1
     return out
+
+
+_COUNTED = frozenset(["uur", "keer", "x", "minuten", "jaar", "kinderen", "hoog"])
+
+
+def _date_at(
+    text: str, units: list[_Unit], i: int, cued: bool, cue: str
+) -> tuple[_Unit, int] | None:
+    """(the date's unit, the unit after it) for a date said from unit ``i``, or None."""
+    n = len(units)
+    parts: list[int] = []
+    k = i
+    while k < n and len(parts) < 3 and units[k].kind in ("num", "year"):
+        if units[k].kind == "year" and len(parts) < 2:
+            break
+        parts.append(k)
+        k = _next_part(text, units, k)
+        if k < 0:
+            break
+    nxt = _next_part(text, units, parts[-1]) if parts else -1
+    if len(parts) < 2 or (nxt > 0 and units[nxt].kind == "num"):
+        return None
+    day, month = int(units[parts[0]].out), int(units[parts[1]].out)
+    year = units[parts[2]].out if len(parts) == 3 else None
+    if year is not None and len(year) not in (2, 4):
+        parts, year = parts[:2], None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    said = any(units[p].changed for p in parts)
+    if not cued:
+        # a whole answer: three parts, all said, after ":" or "," and before "." or a break
+        before = text[: units[i].s].rstrip(" ")
+        after = text[units[parts[-1]].e :]
+        if not (
+            year is not None
+            and all(units[p].changed for p in parts)
+            and (not before or before[-1] in ":,\n")
+            and (not after.strip(" ") or after.lstrip(" ")[0] in ".,\n")
+        ):
+            return None
+    elif not (said or units[parts[0]].out.startswith("0") or year or cue in ("bezoek", "afspraak")):
+        return None
+    last = parts[-1]
+    if (
+        len(parts) == 2
+        and last + 1 < n
+        and _gap(text, units[last], units[last + 1]) == " "
+        and units[last + 1].out.lower() in _COUNTED
+    ):
+        return None  # "op zes, zeven uur", "twee drie keer": counts, no day and month
+    value = "-".join(units[p].out for p in parts)
+    return _merge(units, parts[0], last, value, "date"), last + 1
 
 
 def _next_part(text: str, units: list[_Unit], k: int) -> int:
@@ -457,6 +524,13 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
             units[i + 1].glue = True  # "nul-zes": one number said
             i += 1
             continue
+        if sign is None and w == "punt" and out and i + 1 < n and _code_dot(out[-1], units[i + 1]):
+            sign = "."  # "Z punt tweeduizend vijfentwintig punt drie zes een een"
+        if sign is None and w == "plus" and i + 1 < n and units[i + 1].kind == "num":
+            out.append(_Unit("+", u.s, u.e, "sign", True, u.glue))
+            units[i + 1].glue = True  # "plus 31 zes ...", "plus driehonderdnegenenvijftig ..."
+            i += 1
+            continue
         if sign is None or not out or i + width >= n:
             out.append(u)
             i += 1
@@ -465,7 +539,11 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
         if sign == "@":
             ok = out[-1].out[-1:].isalnum() and after.out[:1].isalnum()
         elif sign == "#":
-            ok = after.kind == "num"
+            ok = after.kind in ("num", "year")
+        elif w == "min":  # "wmo drieëntwintig min nul nul ...", not "10 min wachten"
+            ok = after.kind in ("num", "year") and (
+                out[-1].kind == "year" or _code_letters(out[-1])
+            )
         else:
             ok = out[-1].out[-1:].isalnum() and after.out[:1].isalnum()
         if not ok:
@@ -480,6 +558,18 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
             _email_parts(text, out, units, i + width)
         i += width
     return out
+
+
+def _code_letters(unit: _Unit) -> bool:
+    """One to four letters that may open a case number: "wmo", "VT", "Z", "SZW"."""
+    return unit.out.isalpha() and len(unit.out) <= 4 and unit.kind in ("word", "letters")
+
+
+def _code_dot(before: _Unit, after: _Unit) -> bool:
+    """ "punt" between a case number's letters or year and its next part is its dot."""
+    return after.kind in ("num", "year") and (
+        before.kind == "year" or (_code_letters(before) and len(before.out) <= 3)
+    )
 
 
 def _said_hyphen(before: _Unit, hyphen: _Unit, after: _Unit) -> bool:
@@ -559,9 +649,17 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
     while i < n:
         u = units[i]
         prev = out[-1] if out else None
+        sounds = _letter_sounds(text, units, i, prev)
+        if sounds is not None:
+            j, joined = sounds
+            out.append(_merge(units, i, j - 1, joined, "letters"))
+            i = j
+            continue
         j, letters = _letter_run(text, units, i)
         joined = None
-        if len(letters) >= 2:
+        if letters.upper() == "NL" and _iban_next(units, j):
+            joined = "NL"  # "N.L. negenentachtig ...", "n.l. nul zeven ..."
+        elif len(letters) >= 2:
             after = units[j] if j < n else None
             if after is not None and after.kind == "sign" and after.out in "-/":
                 joined = letters.upper()  # "g k b streepje ...": a code's letters
@@ -592,6 +690,67 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
         out.append(_merge(units, i, j - 1, joined, "letters"))
         i = j
     return out
+
+
+# The names of the letters as said and written out by speech-to-text: "dee iks", "haa es".
+_LETTER_SOUNDS = {
+    "aa": "a",
+    "bee": "b",
+    "cee": "c",
+    "dee": "d",
+    "ee": "e",
+    "ef": "f",
+    "gee": "g",
+    "haa": "h",
+    "ie": "i",
+    "jee": "j",
+    "ka": "k",
+    "el": "l",
+    "em": "m",
+    "en": "n",
+    "oo": "o",
+    "pee": "p",
+    "kuu": "q",
+    "er": "r",
+    "es": "s",
+    "tee": "t",
+    "uu": "u",
+    "vee": "v",
+    "wee": "w",
+    "iks": "x",
+    "ij": "y",
+    "zet": "z",
+    "zed": "z",
+}
+# Letter names that are also common words: a letter only beside an unmistakable one.
+_WORD_SOUNDS = frozenset(["aa", "ee", "en", "er", "es", "el", "ie", "ij", "em", "ef"])
+
+
+def _letter_sounds(
+    text: str, units: list[_Unit], i: int, prev: _Unit | None
+) -> tuple[int, str] | None:
+    """(end, letters) of letters said by their names right after a number said.
+
+    Two after a postcode's four digits ("2583 dee iks" -> "DX"), one or two after a house
+    number ("vijftien haa es" -> "hs", "eenenveertig ka" -> "k").
+    """
+    if prev is None or prev.kind != "num":
+        return None
+    names = []
+    j = i
+    while j < len(units) and len(names) < 2 and units[j].out.lower() in _LETTER_SOUNDS:
+        if j > i and _gap(text, units[j - 1], units[j]) != " ":
+            break
+        names.append(units[j].out.lower())
+        j += 1
+    if not names or all(w in _WORD_SOUNDS for w in names):
+        return None
+    letters = "".join(_LETTER_SOUNDS[w] for w in names)
+    if len(prev.out) == 4 and prev.out[0] != "0" and len(names) == 2:
+        return j, letters.upper()
+    if prev.changed and len(prev.out) <= 3 and (letters == "hs" or len(names) == 1):
+        return j, letters
+    return None
 
 
 def _letter_run(text: str, units: list[_Unit], i: int) -> tuple[int, str]:

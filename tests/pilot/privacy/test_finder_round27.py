@@ -123,6 +123,36 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a fraction before "om" and an article
         "ze werkt 1/2 om een reden",
     ],
+    # more signs and numbers said: "min", "dash", "hashtag", "punt" in a code, "plus",
+    # hundreds said with their tens, "tweeduizend nul"
+    "said_codes_and_numbers": [
+        "meldnummer [[dossier:VT min tweeduizendvierentwintig min 55120]] staat in het dossier",
+        "dossier [[dossier:2024 dash 00871]] is gesloten",
+        "zie dossier [[dossier:hashtag 71120]] voor de rest",
+        "aanvraag [[dossier:Z punt tweeduizend drieëntwintig punt vier vier een nul]] loopt",
+        "bel haar op [[phone:plus 31 zes twee twee acht nul acht twee vijf een]] morgen",
+        "BSN [[bsn:driehonderd drieëntachtig negenhonderdzevenenzeventig zeshonderdeenennegentig]] klopt",
+        "ze is geboren op [[date:zeven mei tweeduizend nul]] in Den Haag",
+        # must stay: minutes, a dot ending a sentence said, a plus in a sum
+        "we wachten tien min en dan verder",
+        "dat was het punt Twee dingen nog",
+        "het kost drie plus vier euro",
+    ],
+    # dates said as a whole answer, after "geboortedatum"
+    "said_answers": [
+        "Medewerker: Wat is uw geboortedatum?\nBeller: [[date:negentien, zes, achtenzestig]].",
+        "geboortedatum [[date:drie, elf, negentienhonderd eenenzeventig]] punt",
+        # must stay: a count answered
+        "Beller: twee, drie misschien.",
+    ],
+    # letters said by their names: a postcode's and a house number's
+    "letter_names": [
+        "[[address:Jacob Catsstraat vijftien haa es]], verder geen bijzonderheden",
+        "[[postcode:2583 dee iks]], nummer vijfenveertig",
+        "[[address:Parkweg honderdtwaalf]], [[postcode:twee vijf negen zes tee gee]] Den Haag",
+        # must stay: a year followed by ordinary words
+        "in 2024 en er is niks veranderd",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
