@@ -267,7 +267,10 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Personal data in ``text`` as written, as sorted (start, end, label)."""
     protected = _protected_spans(text)
-    spans = _select(_with_reading(text, list(find_structured(text))))
+    spans = [
+        (s - 1, e, label) if label == "dossier" and s and text[s - 1] == "#" else (s, e, label)
+        for s, e, label in _select(_with_reading(text, list(find_structured(text))))
+    ]  # "ticket #SP-33812": the number sign belongs to the case number
     if any(label == "phone" for _, _, label in spans):
         spans = _drop_service_lines(text, spans, protected)
     blocked = bytearray(len(text))

@@ -198,14 +198,21 @@ _EN_MONTHS = (
 # Abbreviated English months ("Oct 29", "Sept 3"); "Jan" and "Mar" are also first names.
 _EN_MONTH_ABBR = ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _EN_MONTH_CUES = _EN_MONTHS + _EN_MONTH_ABBR
-_EN_MONTH_CUE_RX = re.compile("|".join(_EN_MONTH_CUES))
-_EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+_EN_MONTH_CUE_RX = re.compile("|".join(_EN_MONTH_CUES) + r"|(?:Jan|Mar)\.?[ ]\d")
+# a weekday, also shortened as mail headers write it ("Thu, Mar 14, 2024")
+_EN_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),),?[ \t]+"
+)
 DATE_EN_US = re.compile(
     rf"(?<![\w])(?:{_EN_WEEKDAY})?"
     rf"(?:(?:{'|'.join(_EN_MONTHS)}|(?:{'|'.join(_EN_MONTH_ABBR)})\.?)[ \t]+"
     r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w])"
     r"(?![ \t]+(?:mensen|personen|kinderen|cliënten|jaar|keer|uur|people|years|times|hours)\b)"
+    # "Jan" and "Mar" are names too: as a month only with a day and a year
+    r"|(?<![\w])(?:" + _EN_WEEKDAY + r")?(?:Jan|Mar)\.?[ \t]+(?:[1-9]|[12]\d|3[01]),?[ \t]+"
+    r"(?:19|20)\d{2}(?![\w])"
     # "Monday 6 May 2024": an English weekday before a day-month date
     rf"|(?<![\w]){_EN_WEEKDAY}(?:[1-9]|[12]\d|3[01])[ \t]+(?:{'|'.join(_EN_MONTHS)})"
     r"(?:[ \t]+(?:19|20)\d{2})?(?![\w]))"
@@ -362,9 +369,9 @@ _DM_CUE_BEFORE = re.compile(
     r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*"
     # "(die van 9/12, weet je nog?)": the one of that day
     r"|die[ \t]+van[ \t]+"
-    # an appointment moved to a day: "verzet naar 6/11", "verzetten naar 11/8?"
+    # an appointment moved to or from a day: "verzet naar 6/11", "verplaatsen van 3-4 naar"
     r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|uitgesteld|"
-    r"uitstellen|omgezet|omzetten)[ \t]+(?:naar|tot)[ \t]+)$"
+    r"uitstellen|omgezet|omzetten)[ \t]+(?:naar|tot|van)[ \t]+)$"
 )
 # An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
 # closes the clause.
@@ -1208,6 +1215,8 @@ _COMPACT_CORE = re.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])\d(?!\d)")
 # ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
 DATE_ORD = re.compile(
     rf"(?<![\w])(?:(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk|rond|omstreeks|tegen)\s+"
+    # moved to a day: "verzetten naar de 10e" (not "verhuist naar de 3e", a floor)
+    r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven)\s+naar\s+"
     rf"|(?P<wd>{_WEEKDAYS}),?\s+)"
     r"(de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?'\"’”]|$|"
     r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"

