@@ -1257,6 +1257,40 @@ DOSSIER_CODE_GROUPS = re.compile(
     r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-\d{2,6}(?:[-/.]\d{2,6}){1,3}(?:/[A-Z]{1,3})?"
     r"(?![\w]|[-/.]\d)"
 )
+# a scheme's or team's letters, a year and a serial: "wmo24-00372", "Wmo 25-00154",
+# "WMO 2024-00074" (the year keeps a phone's "06-" out)
+DOSSIER_CODE_YEAR = re.compile(
+    r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]{1,4}[ ]?(?:19|20)?[0-3]\d-\d{4,8}(?![\w]|[-/.]\d)"
+)
+# an organisation's capitals and digit groups: "CAK-EB 0093 7718 244", "ANW 0019 2281 16",
+# "Z&Z 8802 4471 13": a reference, not a phone, whatever its digits look like
+DOSSIER_CODE_SPACED = re.compile(
+    r"[A-Z](?<![\w&-][A-Z])[A-Z&]{1,5}(?:-[A-Z]{1,3})?[ ]\d{2,4}(?:[ ]\d{2,4}){1,3}(?![\w]|[ .,/-]\d)"
+)
+# Where those two may end or start: a serial after a hyphen and two digits; a capital or "&",
+# a space and digits.  Why: both open with a letter, tried at every letter of every text;
+# searched only round these (see _near) they find the same at a fraction of the cost.
+_CODE_YEAR_SERIAL_AT = re.compile(r"-(?<=\d\d-)\d{4,8}")
+_CAPS_GROUP_AT = re.compile(r" (?<=[A-Z&] )\d{2,4} \d{2,4}")
+
+
+def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` that take in an ``anchor`` match (ending at most 20 after it)."""
+    done = -1
+    for a in anchor.finditer(text):
+        if a.start() < done:
+            continue
+        m = rx.search(text, max(done, a.start() - 12), min(len(text), a.end() + 20))
+        if m is not None and m.start() <= a.start():
+            done = m.end()
+            yield m
+
+
+# Capitals before digit groups that name no reference: an IBAN's country, a citizen number.
+_NOT_REFERENCE_CODES = frozenset(
+    ["NL", "BSN", "TEL", "KVK", "BTW", "AGB", "IBAN", "BIG", "PC", "NR", "NO", "NUMMER"]
+)
+_SPACED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d")
 # dotted digit groups that are no amount ("23.047.7890", "2024.8812.4410");
 DOSSIER_DOTTED = re.compile(
     r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{2,5}){2,3}(?:[./][A-Z]{1,3}(?![\w]))?(?![\w]|[.,/-]\d)"
@@ -3711,6 +3745,26 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DOSSIER_LETTER_GROUPS.finditer(text):
             if not _YEAR_ONLY.fullmatch(m.group(1)):
                 yield m.start(), m.end(), "dossier", 55
+    if "-" in text:
+        for m in _near(DOSSIER_CODE_YEAR, text, _CODE_YEAR_SERIAL_AT):
+            head, serial = m.group().split("-")
+            code = head.rstrip("0123456789 ")
+            if (
+                code.upper() not in _NOT_REFERENCE_CODES
+                and not _YEAR_ONLY.fullmatch(serial)  # "Zorg 2019-2022": years
+                and (code.isupper() or not lexicons().is_word(code.lower()))  # "uit 2014-2016"
+            ):
+                yield m.start(), m.end(), "dossier", 55
+    if four:
+        for m in _near(DOSSIER_CODE_SPACED, text, _CAPS_GROUP_AT):
+            code, groups = m.group().split(" ", 1)
+            digits = sum(c.isdigit() for c in groups)
+            if (
+                code.split("-")[0] not in _NOT_REFERENCE_CODES
+                and digits >= 8
+                and not _SPACED_DATE.fullmatch(groups)  # "MDO 12 03 2024": a date
+            ):
+                yield m.start(), m.end(), "dossier", 72
     if "-" in text:
         for m in DOSSIER_CODE_GROUPS.finditer(text):
             groups = _DIGIT_RUN.findall(m.group())

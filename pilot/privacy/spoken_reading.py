@@ -34,7 +34,7 @@ _SECOND = (
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _STREETS_BEFORE_EEN = ("straat", "laan", "plein", "kade", "weg", "gracht")
 _SAID = (
-    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|min[ ](?:{_FIRST}|\d)"),
+    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|(?:min|punt)[ ](?:{_FIRST}|\d)"),
     re.compile(
         rf"een(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|één|een(?![\w])(?:"
         + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
@@ -541,9 +541,7 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
         elif sign == "#":
             ok = after.kind in ("num", "year")
         elif w == "min":  # "wmo drieëntwintig min nul nul ...", not "10 min wachten"
-            ok = after.kind in ("num", "year") and (
-                out[-1].kind == "year" or _code_letters(out[-1])
-            )
+            ok = after.kind in ("num", "year") and (_year_like(out[-1]) or _code_letters(out[-1]))
         else:
             ok = out[-1].out[-1:].isalnum() and after.out[:1].isalnum()
         if not ok:
@@ -568,7 +566,14 @@ def _code_letters(unit: _Unit) -> bool:
 def _code_dot(before: _Unit, after: _Unit) -> bool:
     """ "punt" between a case number's letters or year and its next part is its dot."""
     return after.kind in ("num", "year") and (
-        before.kind == "year" or (_code_letters(before) and len(before.out) <= 3)
+        _year_like(before) or (_code_letters(before) and len(before.out) <= 3)
+    )
+
+
+def _year_like(unit: _Unit) -> bool:
+    """A year said or typed: "tweeduizend vijfentwintig", "2025"."""
+    return unit.kind == "year" or (
+        unit.kind == "num" and len(unit.out) == 4 and unit.out[:2] in ("19", "20")
     )
 
 
@@ -661,8 +666,16 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
             joined = "NL"  # "N.L. negenentachtig ...", "n.l. nul zeven ..."
         elif len(letters) >= 2:
             after = units[j] if j < n else None
-            if after is not None and after.kind == "sign" and after.out in "-/":
-                joined = letters.upper()  # "g k b streepje ...": a code's letters
+            if after is not None and (
+                (after.kind == "sign" and after.out in "-/")
+                or (
+                    after.kind == "num"
+                    and j + 1 < n
+                    and units[j + 1].kind == "sign"
+                    and units[j + 1].out in "-/"
+                )
+            ):
+                joined = letters.upper()  # "g k b streepje ...", "W M O 24-...": a code's letters
             elif (
                 len(letters) == 2 and _postcode_digits(out) and _postcode_letters(units, i, j, out)
             ):

@@ -165,6 +165,20 @@ GROUPS: dict[str, list[str]] = {
         "[[person:Jan]] 14 keer gebeld, [[person:Mar]] nog niet",
         "ze verhuist naar de 3e, want de lift doet het weer",
     ],
+    # case numbers: a scheme's letters with a year and a serial; capitals and digit groups
+    "case_number_shapes": [
+        "de indicatie staat onder [[dossier:wmo23-01187]], zie brief",
+        "aanvraagnummer [[dossier:Jz 24-004471]] is binnen",
+        "mijn kenmerk is [[dossier:SVB-AK 0041 7720 18]] op de brief",
+        "polis [[dossier:VGZ 7719 2204 13]] loopt nog",
+        "het is [[dossier:VT min tweeduizend vierentwintig min 71120]] bij Veilig Thuis",
+        "dossier [[dossier:k punt 2024 punt 8812]] is dicht",
+        # must stay: year ranges after a word, a date in groups; a phone stays a phone
+        "ze kreeg zorg 2019-2022 en daarna niets",
+        "MDO 14 05 2024 in de kleine zaal",
+        "ze had hulp van GGZ 2019-2021 en nu niet meer",
+        "bel tel [[phone:06-41414141]] na vijven",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
