@@ -14,7 +14,7 @@ from functools import cache
 from itertools import accumulate, compress, count
 
 from .journal_initials import find_journal_initials
-from .lexicons import HAGUE_AREAS, ORGS, PLACES_EXTRA, ROLES, lexicons
+from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
 from .patterns import find_structured
@@ -299,6 +299,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans.append((s, e, "person"))
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
+    if found and ", " in text:
+        spans.extend(_address_after_name(text, found, blocked))
     if found:
         spans.extend(propagate_names(text, found, blocked))
         if "de " in text:
@@ -430,6 +432,114 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname
 _TRAILING_INITIALS = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
+
+
+# A name, perhaps an age in brackets, a comma and a capitalised name with a house number that
+# ends there: "mw de Wit (87), Slinge 905:", "fam. Postma, Kluiverboom 27, Lewenborg".
+_ADDRESS_AFTER_NAME = re.compile(
+    r"(?:[ ]\(\d{1,3}(?:[ ]?jr)?\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
+    r"(\d{1,4}(?:-?[A-Za-z]{1,2}|-\d{1,3}|-I{1,3})?)(?=[ ]?[,:;.)]|[ ]?\n|$)"
+)
+# Nouns numbered like a house ("Bakker, Groep 7", "Ahmed, Kamer 12"): no street.
+_NUMBERED_NOUNS = frozenset(
+    [
+        "groep",
+        "kamer",
+        "week",
+        "team",
+        "fase",
+        "les",
+        "klas",
+        "lokaal",
+        "stap",
+        "niveau",
+        "dag",
+        "bus",
+        "lijn",
+        "route",
+        "zaal",
+        "hoofdstuk",
+        "punt",
+        "pagina",
+        "artikel",
+        "blok",
+        "module",
+        "ronde",
+        "sessie",
+        "casus",
+        "versie",
+        "jaar",
+        "maand",
+        "bed",
+        "unit",
+        "afdeling",
+        "verdieping",
+        "etage",
+        "poort",
+        "spoor",
+        "tafel",
+        "bijlage",
+        "vraag",
+        "item",
+        "optie",
+        "scenario",
+        "plan",
+        "doel",
+        "actie",
+        "taak",
+        "regel",
+        "rij",
+        "kolom",
+        "nummer",
+        "deel",
+        "periode",
+        "kwartaal",
+        "cohort",
+        "leerjaar",
+        "graad",
+        "huis",
+        "stoel",
+        "box",
+        "locatie",
+        "ruimte",
+        "cel",
+        "vak",
+        "map",
+        "stap",
+        "prioriteit",
+        "categorie",
+    ]
+)
+
+
+def _address_after_name(
+    text: str, found: list[tuple[int, int]], blocked: bytearray
+) -> list[tuple[int, int, str]]:
+    """A street without a street word, with its number, right after a person's name.
+
+    Why: lists and headings name a client and where they live in one breath ("Casus fam.
+    Postma, Kluiverboom 27, Lewenborg"); a street name with no "straat" or "laan" is no
+    street anywhere else, but right after a name and a comma it is.
+    """
+    lex = lexicons()
+    out = []
+    for _, e in found:
+        m = _ADDRESS_AFTER_NAME.match(text, e)
+        if m is None or 1 in blocked[m.start(1) : m.end(2)]:
+            continue  # a neighbourhood's name may also be a street's ("Poelenburg 312")
+        name = m.group(1)
+        first = name.split()[0]
+        if (
+            first.lower() in _NUMBERED_NOUNS
+            or first in lex.first_names
+            or first.lower() in MONTHS
+            or name in lex.orgs
+            or name in PLACES_EXTRA  # "Fatima, Marokko 3": a country, a city
+        ):
+            continue
+        blocked[m.start(1) : m.end(2)] = b"\1" * (m.end(2) - m.start(1))
+        out.append((m.start(1), m.end(2), "address"))
+    return out
 
 
 def _households(

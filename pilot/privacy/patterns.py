@@ -3937,7 +3937,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     continue  # "casusoverleg Emmermeer 9/8": the day of a date found
             elif text[end - 2 : end - 1] == "/" and end in dates_end and _area_word(m.group(1)):
                 continue  # "overleg Emmermeer 9/3": a neighbourhood and a date, no floor
-            after = text[end : end + 20].split()
+            # the words after it on its line ("Ruychrocklaan 18\nDag Mei-Ling": a new line)
+            after = text[end : end + 20].partition("\n")[0].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:
                 continue
             if rx is ADDRESS_ALONE and after and _COUNTED_AFTER.fullmatch(after[0]):

@@ -179,6 +179,18 @@ GROUPS: dict[str, list[str]] = {
         "ze had hulp van GGZ 2019-2021 en nu niet meer",
         "bel tel [[phone:06-41414141]] na vijven",
     ],
+    # an address whose house number ends a line before a greeting; a street without a street
+    # word right after a person's name and a comma
+    "addresses_after_names": [
+        "Onderwerp: mw. [[person:Veldhuis]], [[address:Mariahoevelaan 41]]\n\nDag [[person:Ilse]],",
+        "Casus fam. [[person:Wolters]], [[address:Kluiverboom 14]], {{wijk:Lewenborg}}",
+        "Casus: [[person:Hatice Yurt]] (61), [[address:Poelenburg 207]], wil verhuizen",
+        "Groet, [[person:Anneke Dijkstra]], [[address:Schrans 44]]\nTel. volgt",
+        # must stay: a school group, a room, a country with a number
+        "[[person:Ahmed Bakker]], Groep 7, gaat naar de brugklas",
+        "[[person:Fatima]], Marokko 3 keer bezocht.",
+        "[[person:Kees]], Kamer 12, heeft bezoek",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
