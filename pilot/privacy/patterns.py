@@ -43,7 +43,9 @@ _MONTHS = (
     r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|"
     r"ekim|kasım|kasim|aralık|aralik|janeiro|fevereiro|março|marco|abril|maio|junho|julho|"
     r"agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|"
-    r"septiembre|octubre|noviembre|diciembre)"
+    r"septiembre|octubre|noviembre|diciembre|"
+    # Romanian months ("8 decembrie", "3 martie 2024")
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)"
 )
 _WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
@@ -60,7 +62,9 @@ _REGIONAL_WEEKDAY_BEFORE = re.compile(
     r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     # a weekday cut short in a note ("dins 25 feb") and Polish weekdays ("wtorek 11 czerwca")
     r"|dins|woens|donder|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|"
-    r"niedziela|niedzielę)"
+    r"niedziela|niedzielę"
+    # Turkish weekdays ("çarşamba 12 haziran")
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)"
     r"\.?,?[ \t]+$"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
@@ -179,6 +183,16 @@ DATE_TEXT = re.compile(
     rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+(?:de\s+)?|-(?={_MONTHS}))"
     rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?!\d))?{_RELATIVE}",
     re.IGNORECASE,
+)
+# A Dutch month in English order with its year ("maart 11, 2025"), a month in Roman
+# numerals between day and year ("11 IX 1993"): both only with the year.
+DATE_MONTH_FIRST_NL = re.compile(
+    r"(?i)(?<![\w])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)[ ](?:[1-9]|[12]\d|3[01]),[ ](?:19|20)\d{2}(?![\w])"
+)
+DATE_ROMAN_MONTH = re.compile(
+    r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])[ .-](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ .-]"
+    r"(?:19|20)\d{2}(?![\w])"
 )
 # English order in English mail: "April 20", "May 6th, 2024" (a capitalised month name).
 _EN_MONTHS = (
@@ -798,6 +812,22 @@ _CLOCK_LOG = re.compile(
 )
 
 
+# Words that put a day before them: "op 17.06", "tot 24.06", "since friday 12.04".
+_DOT_DATE_CUE = re.compile(
+    r"(?i)(?<![\w])(?:op|tot|t/m|vanaf|sinds|per|uiterlijk|since|until|on|before|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ]$"
+)
+
+
+# a weekday right before a dotted date: "vrijdag 12.04", "friday 12.04"
+_DAY_NAME_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ]$"
+)
+_CLOCK_AFTER = re.compile(r"[ \t]*(?:uur|u|h|hr|hrs|am|pm)(?![\w])|[.:]\d")
+
+
 def _dotted_date_context(text: str, start: int, end: int) -> bool:
     """Whether the day.month text[start:end] ("14.6") is a date.
 
@@ -809,7 +839,15 @@ def _dotted_date_context(text: str, start: int, end: int) -> bool:
     """
     day_s, month_s = text[start:end].split(".")
     day, month = int(day_s), int(month_s)
-    if not (1 <= day <= 31 and 1 <= month <= 12) or (month_s.startswith("0") and day <= 23):
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    if (
+        _DOT_DATE_CUE.search(text, max(0, start - 16), start)
+        and not _DOT_NOT_AFTER.match(text, end)
+        and not _CLOCK_AFTER.match(text, end)
+    ):
+        return True  # "op 17.06", "tot 24.06", "since friday 12.04": a day, not a clock time
+    if month_s.startswith("0") and day <= 23:
         return False  # "9.05" is a clock time; "24.09" cannot be one
     if _DOT_NOT_AFTER.match(text, end):
         return False
@@ -2367,7 +2405,8 @@ _DATE_TEXT_CORE = re.compile(
     r"\d(?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
     r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des|"
     r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|"
-    r"oca|şub|sub|nis|may|haz|tem|ağu|agu|eyl|eki|kas|ara|abr|ago|set|out|dez|ene|dic|de[ ])",
+    r"oca|şub|sub|nis|may|haz|tem|ağu|agu|eyl|eki|kas|ara|abr|ago|set|out|dez|ene|dic|de[ ]|"
+    r"ian|iun|iul|noi)",
     re.IGNORECASE,
 )
 
@@ -3655,6 +3694,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             dates_end.append(end)
             dates_start.append(start)
             yield start, end, "date", 65
+    if ", 19" in text or ", 20" in text:
+        for m in DATE_MONTH_FIRST_NL.finditer(text):
+            yield m.start(), m.end(), "date", 65
+    if " I" in text or " V" in text or " X" in text:
+        for m in DATE_ROMAN_MONTH.finditer(text):
+            yield m.start(), m.end(), "date", 65
     if has_dm and _DATE_SHORT_CUE_RX.search(low):
         for m in _folded_finditer(DATE_SHORT, text, low):
             start = m.start("wd") if m.group("wd") else m.start("rel" if m.group("rel") else "dm")
@@ -3664,7 +3709,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for m in DATE_DM_ANY.finditer(text):
         if "." in m.group():
             if _dotted_date_context(text, m.start(), m.end()):
-                yield m.start(), m.end(), "date", 61
+                w = _DAY_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                yield (w.start() if w else m.start()), m.end(), "date", 61
         elif _short_date_context(text, m.start(), m.end(), date_starts):
             dates_end.append(m.end())
             yield m.start(), m.end(), "date", 61

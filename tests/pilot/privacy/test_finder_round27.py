@@ -191,6 +191,19 @@ GROUPS: dict[str, list[str]] = {
         "[[person:Fatima]], Marokko 3 keer bezocht.",
         "[[person:Kees]], Kamer 12, heeft bezoek",
     ],
+    # more ways to write a date: a dotted day after a date's word, a Dutch month in English
+    # order, a Roman month, Romanian months, a Turkish weekday before
+    "more_date_shapes": [
+        "hij moet naar het ziekenhuis op [[date:17.06]] voor zijn knie",
+        "in hospital since [[date:friday 12.04]], haga",
+        "(verslag van [[date:maart 11, 2025]]):",
+        "Geboortedatum: [[date:11 IX 1993]]",
+        "no come home since [[date:8 decembrie]], police say",
+        "randevu [[date:çarşamba 12 haziran]] saat 10",
+        # must stay: clock times after a date's word, a score
+        "de deur gaat open tot 10.12 uur",
+        "we spreken af op 9.30 bij de ingang",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
