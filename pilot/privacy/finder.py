@@ -271,6 +271,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         (s - 1, e, label) if label == "dossier" and s and text[s - 1] == "#" else (s, e, label)
         for s, e, label in _select(_with_reading(text, list(find_structured(text))))
     ]  # "ticket #SP-33812": the number sign belongs to the case number
+    if protected and any(label == "address" for _, _, label in spans):
+        spans = _addresses_after_orgs(text, spans, protected)
     if any(label == "phone" for _, _, label in spans):
         spans = _drop_service_lines(text, spans, protected)
     blocked = bytearray(len(text))
@@ -278,9 +280,13 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         blocked[s:e] = b"\1" * (e - s)
     places = _place_phrases()
     for s, e in protected:
+        level = b"\3" if text[s:e] in places else b"\2"
         if not any(blocked[s:e]):
-            level = b"\3" if text[s:e] in places else b"\2"
             blocked[s:e] = level * (e - s)
+        elif text[s:e] not in places:
+            # "Leger des Heils Prinsegracht 21": the address took a word of the name; the
+            # rest of it is still the organisation's, no person
+            blocked[s:e] = bytes(b or level[0] for b in blocked[s:e])
     found: list[tuple[int, int]] = []
     for s, e in find_persons(text, blocked):
         if 1 in blocked[s:e]:
@@ -421,6 +427,24 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
     a = _DOTTED_RUN_BEFORE.search(text, max(0, s - 12), s)
     m = _DOTTED_RUN.match(text, a.start() if a else s)
     return m is not None and m.end() >= e and m.group().replace(".", "") in lexicons().orgs
+
+
+def _addresses_after_orgs(
+    text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """An address that starts inside an organisation's name starts after it.
+
+    Why: "briefadres Leger des Heils Prinsegracht 21" reads "Heils Prinsegracht 21" as a
+    street; the organisation's name stays readable and the address is the rest.
+    """
+    out = []
+    for s, e, label in spans:
+        if label == "address":
+            for ps, pe in protected:
+                if ps < s < pe < e and text[pe:e].strip():
+                    s = pe + len(text[pe:e]) - len(text[pe:e].lstrip())
+        out.append((s, e, label))
+    return out
 
 
 def _glued(text: str, s: int, e: int) -> bool:

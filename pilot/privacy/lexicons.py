@@ -83,6 +83,7 @@ Frans|Franse|Spaans|Spaanse|Hindoestaans|Hindoestaanse|Kaapverdisch|Kaapverdisch
 Koerdische|Berbers|Tamazight|Tigrinya|Papiaments|Sranantongo|Oekraïens|Oekraïense|Russisch|
 Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|Moslim|Ramadan|
 Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
+Paasmaandag|Pinkstermaandag|Tweede Paasdag|Tweede Pinksterdag|Hemelvaartsdag|Goede Vrijdag|
 Oud en Nieuw|Diwali|Keti Koti|
 Sarnami|Sarnami Hindoestani|Papiamentu|Papiaments|Papiamento|Mandarijn|Mandarijns|Kantonees|
 Kantonese|Tarifit|Tarifiyt|Riffijns|Tashelhit|Kabylisch|Amazigh|Darija|
@@ -244,7 +245,7 @@ wijkverpleegkundige|verpleegkundige|casusregisseur|casemanager|casemanager demen
 maatschappelijk werker|maatschappelijk werkster|maatschappelijk werk|hulpverlener|begeleider|
 sociaal raadslid|raadslid|raadsman|raadsvrouw|
 ambulant begeleider|woonbegeleider|jeugdconsulent|jeugdhulpverlener|jeugdwerker|jongerenwerker|
-ouderenconsulent|ouderenwerker|opbouwwerker|welzijnscoach|welzijnswerker|wijkagent|agent|
+ouderenconsulent|ouderenwerker|opbouwwerker|welzijnscoach|welzijnswerker|wijkagent|agent|bemoeizorger|
 huisarts|POH|POH GGZ|praktijkondersteuner|psychiater|psycholoog|psychologe|therapeut|
 schuldhulpverlener|schuldhulpconsulent|budgetcoach|bewindvoerder|mentor|curator|
 Wmo-adviseur|Wmo-consulent|WMO-consulent|MEE-consulent|consulent|adviseur|klantmanager|

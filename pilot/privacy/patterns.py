@@ -70,6 +70,14 @@ _REGIONAL_WEEKDAY_BEFORE = re.compile(
 _YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
 # The first day of a night before a date's day: "30/31 dec", "vannacht (5/6 mei)".
 _NIGHT_BEFORE = re.compile(r"(?<![\w/.-])(?:[1-9]|[12]\d|3[01])/$")
+_NIGHT_OP_BEFORE = re.compile(r"(?<![\w/.-])(?:[1-9]|[12]\d|3[01])[ ]op[ ]$")
+# Three or more day-months in a row, comma-separated: "6/10, 9/10, 10/10 opnieuw" (a log
+# of attempts); one alone may be a fraction, a list of them is dates.
+DATE_DM_SERIES = re.compile(
+    r"(?<![\w/.,-])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])"
+    r"(?:,[ ](?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])){2,}(?![\w/]|[.,]\d)"
+)
+_DM_IN_SERIES = re.compile(r"\d{1,2}/\d{1,2}")
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Addresses written against harvesting: "j.jansen(at)gmail.com", "info [at] wijkteam.nl".
@@ -1325,6 +1333,7 @@ def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[r
 
 
 # Capitals before digit groups that name no reference: an IBAN's country, a citizen number.
+_SLASH_NUMBER = re.compile(r"/(\d{1,3})(?![\w])")
 _NOT_REFERENCE_CODES = frozenset(
     ["NL", "BSN", "TEL", "KVK", "BTW", "AGB", "IBAN", "BIG", "PC", "NR", "NO", "NUMMER"]
 )
@@ -3680,6 +3689,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             start = m.start()
             if rx is DATE_TEXT and start > 4 and text[start - 1] in " \t":
                 w = _REGIONAL_WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
+                if w is None and text[start - 4 : start] == " op ":
+                    w = _NIGHT_OP_BEFORE.search(text, max(0, start - 7), start)  # "2 op 3 dec"
                 start = w.start() if w else start
             elif rx is DATE_TEXT and start and text[start - 1] == "0":
                 start -= 1  # "06 februari 2024": a zero-padded day
@@ -3694,6 +3705,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             dates_end.append(end)
             dates_start.append(start)
             yield start, end, "date", 65
+    if has_dm and "/" in text and ", " in text:
+        for m in DATE_DM_SERIES.finditer(text):
+            for d in _DM_IN_SERIES.finditer(text, m.start(), m.end()):
+                yield d.start(), d.end(), "date", 61
     if ", 19" in text or ", 20" in text:
         for m in DATE_MONTH_FIRST_NL.finditer(text):
             yield m.start(), m.end(), "date", 65
@@ -3981,6 +3996,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 dm = _SLASH_MONTH.match(text, end)
                 if dm and dm.end() in dates_end:
                     continue  # "casusoverleg Emmermeer 9/8": the day of a date found
+                nxt = _SLASH_NUMBER.match(text, end)
+                if nxt and m.group().endswith(str(int(nxt.group(1)) - 1)):
+                    continue  # "de overgang 17/18": two ages, no house number
             elif text[end - 2 : end - 1] == "/" and end in dates_end and _area_word(m.group(1)):
                 continue  # "overleg Emmermeer 9/3": a neighbourhood and a date, no floor
             # the words after it on its line ("Ruychrocklaan 18\nDag Mei-Ling": a new line)

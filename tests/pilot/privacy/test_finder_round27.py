@@ -204,6 +204,20 @@ GROUPS: dict[str, list[str]] = {
         "de deur gaat open tot 10.12 uur",
         "we spreken af op 9.30 bij de ingang",
     ],
+    # a night's two days, a series of attempts, two ages; an organisation's name before its
+    # address; greetings and holidays that are no names
+    "nights_series_and_greetings": [
+        "incident in de nacht van [[date:14 op 15 maart]], politie kwam",
+        "[[date:3/2]], [[date:5/2]], [[date:8/2]] gebeld, geen gehoor",
+        "briefadres {{org:Leger des Heils}} [[address:Oranjestraat 8]] sinds maart",
+        "Assalamu alaikum, ik ben [[person:Hodan]] en ik heb een vraag",
+        "Asalaamu caleykum, waxaan ahay [[person:Faadumo]]",
+        "Kunt u met tolk komen? Tashakor",
+        "maandag is het Paasmaandag, dan zijn we dicht",
+        # must stay: two ages with a slash, a fraction
+        "de overgang 17/18 is lastig voor jongeren",
+        "ze werkt 1/2 en haar man 3/4",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
