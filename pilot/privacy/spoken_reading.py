@@ -46,6 +46,8 @@ _SAID = (
     re.compile(
         r"@(?<=[\w][ ]@)[ ][\w]|\.(?<=\d{4}[ ][a-z]\.)[a-z]\.|h(?:aa)?[ ]es?(?![\w])"
         r"|[0-9][ ](?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)[ ]"
+        # digits typed one at a time: "8 1 9 2 8 8 0 1 9"
+        r"|[0-9][ ][0-9][ ][0-9][ ][0-9](?![0-9])"
     ),
 )
 # Signs and letters said, found by plain substring tests
@@ -69,7 +71,11 @@ _SAID_WORDS = (
 
 def _has_said(low: str) -> bool:
     """Whether the lower-cased text holds anything the reading would write otherwise."""
-    return any(w in low for w in _SAID_WORDS) or any(rx.search(low) for rx in _SAID)
+    return (
+        any(w in low for w in _SAID_WORDS)
+        or (" at " in low and " punt " in low)  # "... at gmail punt com"
+        or any(rx.search(low) for rx in _SAID)
+    )
 
 
 _TOKEN = re.compile(r"[^\W_]+|\S")
@@ -257,6 +263,12 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
             out.append(u)
             i += 1
             continue
+        if w == "tweeduizend" and i + 1 < n and units[i + 1].s == u.e + 1:
+            below = word_value(low[units[i + 1].s : units[i + 1].e])
+            if below is not None and 100 <= below <= 999:  # "tweeduizend vijfhonderdtweeënzestig"
+                out.append(_merge(units, i, i + 1, str(2000 + below), "num"))
+                i += 2
+                continue
         if w in ("tweeduizendnul", "tweeduizend") and (
             w[-3:] == "nul" or _next_word(units, i, "nul")
         ):
@@ -524,8 +536,16 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
             units[i + 1].glue = True  # "nul-zes": one number said
             i += 1
             continue
-        if sign is None and w == "punt" and out and i + 1 < n and _code_dot(out[-1], units[i + 1]):
+        if (
+            sign is None
+            and w in ("punt", "stip")
+            and out
+            and i + 1 < n
+            and _code_dot(out[-1], units[i + 1])
+        ):
             sign = "."  # "Z punt tweeduizend vijfentwintig punt drie zes een een"
+        if sign is None and w == "at" and out and _domain_after(units, i + 1):
+            sign = "@"  # "lina punt haddad negentachtig at gmail punt com"
         if sign is None and w == "plus" and i + 1 < n and units[i + 1].kind == "num":
             out.append(_Unit("+", u.s, u.e, "sign", True, u.glue))
             units[i + 1].glue = True  # "plus 31 zes ...", "plus driehonderdnegenenvijftig ..."
@@ -556,6 +576,17 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
             _email_parts(text, out, units, i + width)
         i += width
     return out
+
+
+def _domain_after(units: list[_Unit], k: int) -> bool:
+    """A domain said or typed from unit ``k``: "gmail punt com", "abv punt bg", "kpn.nl"."""
+    return (
+        k + 2 < len(units)
+        and units[k].out.isalnum()
+        and units[k + 1].out.lower() in ("punt", "dot", ".")
+        and units[k + 2].out.isalpha()
+        and 2 <= len(units[k + 2].out) <= 4
+    )
 
 
 def _code_letters(unit: _Unit) -> bool:
@@ -626,6 +657,11 @@ def _email_parts(text: str, before: list[_Unit], units: list[_Unit], k: int) -> 
         ):
             cur.glue = cur.changed = True  # "kavita 38 @"
             j -= 1
+    while j > 1 and _is_letter(before[j]) and _gap(text, before[j - 1], before[j]) == " ":
+        if not (_is_letter(before[j - 1]) or before[j - 1].out.isalpha()):
+            break
+        before[j].glue = before[j].changed = True  # "anjali k a l l o e at ..."
+        j -= 1
     while j > 1 and before[j - 1].out.lower() == "punt" and before[j - 2].out[-1:].isalnum():
         dot = before[j - 1]
         dot.out, dot.kind, dot.changed, dot.glue = ".", "sign", True, True
@@ -857,7 +893,8 @@ def _bank_code(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:
 def _join_digits(text: str, units: list[_Unit]) -> list[_Unit]:
     """Digits said apart written as one number: "vijf zeven negen" -> "579".
 
-    Only runs with a number said in words, and never a number before "hoog" (a floor:
+    Only runs with a number said in words or of four digits or more typed one by one (as
+    recognisers write digits read out), and never a number before "hoog" (a floor:
     "vierenzeventig twee hoog").
     """
     out: list[_Unit] = []
@@ -882,13 +919,25 @@ def _join_digits(text: str, units: list[_Unit]) -> list[_Unit]:
             if j + 1 < n and units[j + 1].out.lower() == "hoog":
                 break
             j += 1
-        if j - i >= 2 and any(units[k].changed for k in range(i, j)):
+        digits_apart = (
+            j - i >= 4
+            and all(len(units[k].out) == 1 for k in range(i, j))
+            and not _counting(units[i:j])
+        )
+        if j - i >= 2 and (digits_apart or any(units[k].changed for k in range(i, j))):
+            # said in words, or typed one digit at a time: "8 1 9 2 8 8 0 1 9"
             joined = _merge(units, i, j - 1, "".join(units[k].out for k in range(i, j)), "num")
             out.append(joined)
         else:
             out.extend(units[i:j])
         i = j
     return out
+
+
+def _counting(units: list[_Unit]) -> bool:
+    """ "score 0 1 2 3 4 5 6", "stap 1 2 3 4": a scale or a count, no number typed apart."""
+    values = [int(u.out) for u in units]
+    return all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
 def _house_number_first(units: list[_Unit], i: int, out: list[_Unit]) -> bool:

@@ -10,6 +10,7 @@ digits, or mixed. Markup in the texts:
                                in the given spoken/written style and labelled as pii.
 Running this script writes heldout85.jsonl next to itself (deterministic).
 """
+
 import json
 import os
 import random
@@ -18,10 +19,28 @@ import re
 RNG = random.Random(8585)
 
 UNITS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-TEENS = {10: "tien", 11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien",
-         16: "zestien", 17: "zeventien", 18: "achttien", 19: "negentien"}
-TENS = {2: "twintig", 3: "dertig", 4: "veertig", 5: "vijftig", 6: "zestig", 7: "zeventig",
-        8: "tachtig", 9: "negentig"}
+TEENS = {
+    10: "tien",
+    11: "elf",
+    12: "twaalf",
+    13: "dertien",
+    14: "veertien",
+    15: "vijftien",
+    16: "zestien",
+    17: "zeventien",
+    18: "achttien",
+    19: "negentien",
+}
+TENS = {
+    2: "twintig",
+    3: "dertig",
+    4: "veertig",
+    5: "vijftig",
+    6: "zestig",
+    7: "zeventig",
+    8: "tachtig",
+    9: "negentig",
+}
 
 
 def w(n):
@@ -61,15 +80,62 @@ def group_words(g):
     return " ".join(out)
 
 
-LETTERNAME = {"a": "aa", "b": "bee", "c": "cee", "d": "dee", "e": "ee", "f": "ef", "g": "gee",
-              "h": "haa", "i": "ie", "j": "jee", "k": "kaa", "l": "el", "m": "em", "n": "en",
-              "o": "oo", "p": "pee", "q": "ku", "r": "er", "s": "es", "t": "tee", "u": "uu",
-              "v": "vee", "w": "wee", "x": "iks", "y": "ij", "z": "zet"}
-ALPHA = {"a": "Anton", "b": "Bernard", "c": "Cornelis", "d": "Dirk", "e": "Eduard", "f": "Ferdinand",
-         "g": "Gerard", "h": "Hendrik", "i": "Izaak", "j": "Johan", "k": "Karel", "l": "Lodewijk",
-         "m": "Marie", "n": "Nico", "o": "Otto", "p": "Pieter", "q": "Quotiënt", "r": "Rudolf",
-         "s": "Simon", "t": "Teunis", "u": "Utrecht", "v": "Victor", "w": "Willem", "x": "Xantippe",
-         "y": "Ypsilon", "z": "Zaandam"}
+LETTERNAME = {
+    "a": "aa",
+    "b": "bee",
+    "c": "cee",
+    "d": "dee",
+    "e": "ee",
+    "f": "ef",
+    "g": "gee",
+    "h": "haa",
+    "i": "ie",
+    "j": "jee",
+    "k": "kaa",
+    "l": "el",
+    "m": "em",
+    "n": "en",
+    "o": "oo",
+    "p": "pee",
+    "q": "ku",
+    "r": "er",
+    "s": "es",
+    "t": "tee",
+    "u": "uu",
+    "v": "vee",
+    "w": "wee",
+    "x": "iks",
+    "y": "ij",
+    "z": "zet",
+}
+ALPHA = {
+    "a": "Anton",
+    "b": "Bernard",
+    "c": "Cornelis",
+    "d": "Dirk",
+    "e": "Eduard",
+    "f": "Ferdinand",
+    "g": "Gerard",
+    "h": "Hendrik",
+    "i": "Izaak",
+    "j": "Johan",
+    "k": "Karel",
+    "l": "Lodewijk",
+    "m": "Marie",
+    "n": "Nico",
+    "o": "Otto",
+    "p": "Pieter",
+    "q": "Quotiënt",
+    "r": "Rudolf",
+    "s": "Simon",
+    "t": "Teunis",
+    "u": "Utrecht",
+    "v": "Victor",
+    "w": "Willem",
+    "x": "Xantippe",
+    "y": "Ypsilon",
+    "z": "Zaandam",
+}
 
 
 # ---------------------------------------------------------------- generators
@@ -108,13 +174,59 @@ def gen_phone(kind):
     if kind == "mob":
         return "06" + str(RNG.randint(1, 6)) + "".join(str(RNG.randint(0, 9)) for _ in range(7))
     area = {"070": "070", "071": "071", "010": "010", "079": "079", "015": "015"}[kind]
-    return area + str(RNG.choice([2, 3, 3, 3, 4, 5])) + "".join(str(RNG.randint(0, 9)) for _ in range(6))
+    return (
+        area
+        + str(RNG.choice([2, 3, 3, 3, 4, 5]))
+        + "".join(str(RNG.randint(0, 9)) for _ in range(6))
+    )
 
 
-PC_PREFIX = ["2491", "2496", "2512", "2513", "2515", "2516", "2518", "2521", "2522", "2523", "2524",
-             "2525", "2526", "2531", "2532", "2533", "2541", "2542", "2543", "2544", "2545", "2546",
-             "2547", "2548", "2551", "2552", "2553", "2555", "2561", "2563", "2564", "2565", "2571",
-             "2572", "2573", "2574", "2582", "2583", "2584", "2591", "2592", "2593", "2594", "2595"]
+PC_PREFIX = [
+    "2491",
+    "2496",
+    "2512",
+    "2513",
+    "2515",
+    "2516",
+    "2518",
+    "2521",
+    "2522",
+    "2523",
+    "2524",
+    "2525",
+    "2526",
+    "2531",
+    "2532",
+    "2533",
+    "2541",
+    "2542",
+    "2543",
+    "2544",
+    "2545",
+    "2546",
+    "2547",
+    "2548",
+    "2551",
+    "2552",
+    "2553",
+    "2555",
+    "2561",
+    "2563",
+    "2564",
+    "2565",
+    "2571",
+    "2572",
+    "2573",
+    "2574",
+    "2582",
+    "2583",
+    "2584",
+    "2591",
+    "2592",
+    "2593",
+    "2594",
+    "2595",
+]
 PC_LET = "ABCDEGHJKLMNPRSTVWXZ"
 
 
@@ -146,11 +258,11 @@ def r_bsn(d, st):
     if st == "dwa":
         return " ".join(dword(c, True) for c in d)
     if st == "dwc":
-        return ", ".join(" ".join(dword(c) for c in d[i:i + 3]) for i in (0, 3, 6))
+        return ", ".join(" ".join(dword(c) for c in d[i : i + 3]) for i in (0, 3, 6))
     if st == "triples":
-        return " ".join(group_words(d[i:i + 3]) for i in (0, 3, 6))
+        return " ".join(group_words(d[i : i + 3]) for i in (0, 3, 6))
     if st == "pairs":
-        return " ".join(group_words(d[i:i + 2]) for i in (0, 2, 4, 6)) + " " + dword(d[8])
+        return " ".join(group_words(d[i : i + 2]) for i in (0, 2, 4, 6)) + " " + dword(d[8])
     if st == "digsp":
         return " ".join(d)
     if st == "mixw":
@@ -167,22 +279,37 @@ def r_iban(s, st):
     if st == "compact":
         return s
     if st == "spaced":
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if st == "lower":
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4)).lower()
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4)).lower()
     if st == "lowc":
         return s.lower()
     if st == "letters":  # N L eenennegentig A B N A nul vier een ...
         return "N L " + w(int(chk)) + " " + " ".join(bank) + " " + " ".join(dword(c) for c in acct)
     if st == "names":  # en el ... letter names
-        return ("en el " + " ".join(dword(c) for c in chk) + " " + " ".join(LETTERNAME[c.lower()] for c in bank)
-                + " " + " ".join(dword(c) for c in acct))
+        return (
+            "en el "
+            + " ".join(dword(c) for c in chk)
+            + " "
+            + " ".join(LETTERNAME[c.lower()] for c in bank)
+            + " "
+            + " ".join(dword(c) for c in acct)
+        )
     if st == "alpha":
-        return ("NL " + chk + " " + " ".join(c + " van " + ALPHA[c.lower()] for c in bank) + " " + acct)
+        return (
+            "NL " + chk + " " + " ".join(c + " van " + ALPHA[c.lower()] for c in bank) + " " + acct
+        )
     if st == "mix":  # NL 91 ABNA 04 17 16 43 00
-        return "NL " + chk + " " + bank + " " + " ".join(acct[i:i + 2] for i in range(0, 10, 2))
+        return "NL " + chk + " " + bank + " " + " ".join(acct[i : i + 2] for i in range(0, 10, 2))
     if st == "groupw":  # NL eenennegentig ABNA nul vier zeventien ...
-        return ("NL " + w(int(chk)) + " " + bank + " " + ", ".join(group_words(acct[i:i + 2]) for i in range(0, 10, 2)))
+        return (
+            "NL "
+            + w(int(chk))
+            + " "
+            + bank
+            + " "
+            + ", ".join(group_words(acct[i : i + 2]) for i in range(0, 10, 2))
+        )
     if st == "cmpbank":  # NL91 ABNA 0417164300
         return cc + chk + " " + bank + " " + acct
     if st == "dashy":
@@ -193,14 +320,14 @@ def r_iban(s, st):
 def r_phone(d, st):
     mob = d.startswith("06")
     area = d[:2] if mob else d[:3]
-    sub = d[len(area):]
+    sub = d[len(area) :]
     if st == "dash":
         return area + "-" + sub
     if st == "plain":
         return d
     if st == "sp2":
         if mob:
-            return "06 " + " ".join(sub[i:i + 2] for i in range(0, 8, 2))
+            return "06 " + " ".join(sub[i : i + 2] for i in range(0, 8, 2))
         return area + " " + sub[:3] + " " + sub[3:5] + " " + sub[5:]
     if st == "g4":
         if mob:
@@ -216,7 +343,7 @@ def r_phone(d, st):
     if st == "intlc":
         return "+31" + d[1:]
     if st == "0031":
-        return "0031 " + d[1:2 if mob else 3] + " " + sub
+        return "0031 " + d[1 : 2 if mob else 3] + " " + sub
     if st == "intldash":
         return "+31-" + d[1:]
     if st == "dw":
@@ -224,19 +351,37 @@ def r_phone(d, st):
     if st == "dwa":
         return " ".join(dword(c, True) for c in d)
     if st == "dwc":
-        groups = [area] + [sub[i:i + 2] for i in range(0, len(sub), 2)]
+        groups = [area] + [sub[i : i + 2] for i in range(0, len(sub), 2)]
         return ", ".join(" ".join(dword(c) for c in g) for g in groups)
     if st == "pairs":
         if mob:
-            return "nul zes " + " ".join(group_words(sub[i:i + 2]) for i in range(0, 8, 2))
-        return "nul " + w(int(area[1:])) + " " + group_words(sub[:3]) + " " + group_words(sub[3:5]) + " " + group_words(sub[5:])
+            return "nul zes " + " ".join(group_words(sub[i : i + 2]) for i in range(0, 8, 2))
+        return (
+            "nul "
+            + w(int(area[1:]))
+            + " "
+            + group_words(sub[:3])
+            + " "
+            + group_words(sub[3:5])
+            + " "
+            + group_words(sub[5:])
+        )
     if st == "pairsc":
         if mob:
-            return "nul zes, " + ", ".join(group_words(sub[i:i + 2]) for i in range(0, 8, 2))
-        return "nul " + w(int(area[1:])) + ", " + group_words(sub[:3]) + ", " + group_words(sub[3:5]) + ", " + group_words(sub[5:])
+            return "nul zes, " + ", ".join(group_words(sub[i : i + 2]) for i in range(0, 8, 2))
+        return (
+            "nul "
+            + w(int(area[1:]))
+            + ", "
+            + group_words(sub[:3])
+            + ", "
+            + group_words(sub[3:5])
+            + ", "
+            + group_words(sub[5:])
+        )
     if st == "mix1":
         if mob:
-            ps = [sub[i:i + 2] for i in range(0, 8, 2)]
+            ps = [sub[i : i + 2] for i in range(0, 8, 2)]
             return "06 " + group_words(ps[0]) + " " + ps[1] + " " + group_words(ps[2]) + " " + ps[3]
         return area + " " + group_words(sub[:3]) + " " + sub[3:]
     if st == "mix2":
@@ -246,12 +391,18 @@ def r_phone(d, st):
     if st == "intlw":
         rest = d[1:]
         if mob:
-            return "plus eenendertig zes " + " ".join(group_words(sub[i:i + 2]) for i in range(0, 8, 2))
+            return "plus eenendertig zes " + " ".join(
+                group_words(sub[i : i + 2]) for i in range(0, 8, 2)
+            )
         return "plus eenendertig " + w(int(area[1:])) + " " + " ".join(dword(c) for c in sub)
     if st == "odd":
         return area + " " + sub[:3] + " " + sub[3:6] + " " + sub[6:]
     if st == "dots":
-        return area + "." + ".".join(sub[i:i + 2] for i in range(0, len(sub), 2)) if mob else area + "." + sub[:3] + "." + sub[3:]
+        return (
+            area + "." + ".".join(sub[i : i + 2] for i in range(0, len(sub), 2))
+            if mob
+            else area + "." + sub[:3] + "." + sub[3:]
+        )
     raise ValueError(st)
 
 
@@ -272,7 +423,9 @@ def r_pc(p, st):
     if st == "dwl":
         return " ".join(dword(c) for c in n) + " " + " ".join(LETTERNAME[c.lower()] for c in l)
     if st == "pairs":
-        return w(int(n[:2])) + " " + w(int(n[2:])) + " " + " ".join(LETTERNAME[c.lower()] for c in l)
+        return (
+            w(int(n[:2])) + " " + w(int(n[2:])) + " " + " ".join(LETTERNAME[c.lower()] for c in l)
+        )
     if st == "pairsL":
         return w(int(n[:2])) + " " + w(int(n[2:])) + " " + l
     if st == "dl":
@@ -293,6 +446,7 @@ TEXTS = []
 
 def T(s):
     TEXTS.append(s.strip("\n"))
+
 
 # ---------------------------------------------------------------- part 1
 T(r"""
@@ -1660,7 +1814,7 @@ def parse(src):
     out, pii, keep = [], [], []
     pos, n = 0, 0
     for m in MARK.finditer(src):
-        out.append(src[pos:m.start()])
+        out.append(src[pos : m.start()])
         n += m.start() - pos
         if m.group(1):
             lab, txt, tgt = m.group(1), m.group(2), pii
@@ -1687,7 +1841,7 @@ def main():
         text, pii, keep = parse(src)
         spans = sorted(pii + keep, key=lambda s: s["start"])
         for s in spans:
-            assert text[s["start"]:s["end"]] == s["text"]
+            assert text[s["start"] : s["end"]] == s["text"]
         for a, b in zip(spans, spans[1:]):
             assert a["end"] <= b["start"], (i, a, b)
         assert pii, i
@@ -1697,6 +1851,7 @@ def main():
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     from collections import Counter
+
     pc = Counter(s["label"] for r in rows for s in r["pii"])
     kc = Counter(s["label"] for r in rows for s in r["keep"])
     words = sum(len(r["text"].split()) for r in rows)

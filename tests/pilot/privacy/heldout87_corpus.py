@@ -13,12 +13,22 @@ and stripped here, so offsets are right by construction:
     {{lab:text}}  context that must stay readable (w wijk, o org, r role)
 Running this script writes heldout87.jsonl next to itself (deterministic, stdlib only).
 """
+
 import json
 import os
 import re
 
-PII = {"p": "person", "bsn": "bsn", "tel": "phone", "mail": "email", "iban": "iban",
-       "pc": "postcode", "adr": "address", "d": "date", "dos": "dossier"}
+PII = {
+    "p": "person",
+    "bsn": "bsn",
+    "tel": "phone",
+    "mail": "email",
+    "iban": "iban",
+    "pc": "postcode",
+    "adr": "address",
+    "d": "date",
+    "dos": "dossier",
+}
 KEEP = {"w": "wijk", "o": "org", "r": "role"}
 
 T = []
@@ -26,41 +36,65 @@ T = []
 T.append("""[doorgestuurd bericht, 09:14]
 goedemorgen meneer [[p:Ruud]] ik ben het [[p:Samira]] van de [[adr:Jacob Catsstraat 88]]. de brief van {{o:Haag Wonen}} zegt dat ik op [[d:14 maart]] eruit moet?? ik heb geen geld voor de huur want uitkering is gestopt. mijn zoon [[p:Ilias]] is 4 en ik weet niet waar ik heen moet. kunt u bellen op [[tel:06 18 44 70 21]] na 12 uur, dan is hij op school. dank u""")
 
-T.append("""Hallo mevr [[p:de Wit]]. Ik krijg steeds brieven van {{o:Intrum}} over een rekening van {{o:Eneco}} van 2019. Daar woonde ik nog niet eens op dit adres. Mijn dossiernummer daar is [[dos:108772450]]. Ik heb de brief gefotografeerd. Kan ik dinsdag langskomen op het {{o:Servicepunt XL}} in {{w:Moerwijk}}? Groetjes [[p:Dewi]]""")
+T.append(
+    """Hallo mevr [[p:de Wit]]. Ik krijg steeds brieven van {{o:Intrum}} over een rekening van {{o:Eneco}} van 2019. Daar woonde ik nog niet eens op dit adres. Mijn dossiernummer daar is [[dos:108772450]]. Ik heb de brief gefotografeerd. Kan ik dinsdag langskomen op het {{o:Servicepunt XL}} in {{w:Moerwijk}}? Groetjes [[p:Dewi]]"""
+)
 
-T.append("""Selam [[p:Hanna]], dit is [[p:Mehari]]. haftey [[p:Saba]] is ziek, zij kan niet komen naar de afspraak van [[d:woensdag 6 nov]]. de brief van gemeente zij snap niet. Zij zegt u mag bellen naar mij [[tel:0644029917]]. Ik ben haar broer. Wij wonen ook in {{w:Transvaal}}, [[adr:Kempstraat 213]]. Yekenyeley (dank u)""")
+T.append(
+    """Selam [[p:Hanna]], dit is [[p:Mehari]]. haftey [[p:Saba]] is ziek, zij kan niet komen naar de afspraak van [[d:woensdag 6 nov]]. de brief van gemeente zij snap niet. Zij zegt u mag bellen naar mij [[tel:0644029917]]. Ik ben haar broer. Wij wonen ook in {{w:Transvaal}}, [[adr:Kempstraat 213]]. Yekenyeley (dank u)"""
+)
 
-T.append("""Goedenavond. Mijn naam is [[p:Agnieszka Wróbel]]. Dzień dobry. Ik werk in kas in Westland en mijn werkgever heeft mij niet betaald sinds [[d:1 oktober]]. Nu wil verhuurder mij uit kamer zetten, [[adr:Weimarstraat 301-B]]. Ik sta in RNI, mijn BSN is [[bsn:565029526]]. Kan iemand van jullie team helpen met brief schrijven? Polish language is easy for me, English also ok. tel [[tel:+48 512 330 817]] (WhatsApp)""")
+T.append(
+    """Goedenavond. Mijn naam is [[p:Agnieszka Wróbel]]. Dzień dobry. Ik werk in kas in Westland en mijn werkgever heeft mij niet betaald sinds [[d:1 oktober]]. Nu wil verhuurder mij uit kamer zetten, [[adr:Weimarstraat 301-B]]. Ik sta in RNI, mijn BSN is [[bsn:565029526]]. Kan iemand van jullie team helpen met brief schrijven? Polish language is easy for me, English also ok. tel [[tel:+48 512 330 817]] (WhatsApp)"""
+)
 
-T.append("""Bon dia mener [[p:Frans]]! Aki ta [[p:Shurendy]]. Mi mama mw. [[p:Martina]] ta na hospital ({{o:HMC}} Westeinde) sinds [[d:zaterdag 22/2]]. Zij moet naar huis volgende week maar ze kan niet trap op. Kunt u vragen bij {{o:Wmo-loket}} of zij een traplift kan krijgen of andere woning? Haar adres is [[adr:Hobbemastraat 127-III]], [[pc:2526 JN]]. Danki danki""")
+T.append(
+    """Bon dia mener [[p:Frans]]! Aki ta [[p:Shurendy]]. Mi mama mw. [[p:Martina]] ta na hospital ({{o:HMC}} Westeinde) sinds [[d:zaterdag 22/2]]. Zij moet naar huis volgende week maar ze kan niet trap op. Kunt u vragen bij {{o:Wmo-loket}} of zij een traplift kan krijgen of andere woning? Haar adres is [[adr:Hobbemastraat 127-III]], [[pc:2526 JN]]. Danki danki"""
+)
 
 T.append("""Assalamu alaikum zuster [[p:Naima]],
 ik stuur de foto van de aanmaning van {{o:CJIB}}. Beschikkingsnummer [[dos:2024 0003 8817 6652]]. Het is van mijn man [[p:Abdelkarim]] maar hij zit nu in Marokko tot na Ramadan. inshallah komt hij terug eind april. Moet ik het betalen of kan ik wachten? Ik heb echt geen 380 euro. wallah ik weet niet meer.
 [[p:Khadija]]""")
 
-T.append("""hoi [[p:daan]] met [[p:kevin]] hier van de [[adr:zuiderparklaan 40]] (3e etage). ik heb die formulieren voor bewindvoering ingevuld, alleen snap ik niet wat ze bedoelen met 'verklaring van de cliënt'. moet mijn moeder [[p:yvonne]] ook tekenen? zij is mijn {{r:mantelzorger}}. bel me maar op [[tel:06-29107743]] of appen, ben vandaag vrij""")
+T.append(
+    """hoi [[p:daan]] met [[p:kevin]] hier van de [[adr:zuiderparklaan 40]] (3e etage). ik heb die formulieren voor bewindvoering ingevuld, alleen snap ik niet wat ze bedoelen met 'verklaring van de cliënt'. moet mijn moeder [[p:yvonne]] ook tekenen? zij is mijn {{r:mantelzorger}}. bel me maar op [[tel:06-29107743]] of appen, ben vandaag vrij"""
+)
 
 T.append("""Dear Sir/Madam,
 My name is [[p:Thomas O'Connell]], I live in Dublin. My father [[p:Patrick O'Connell]] (born [[d:17 June 1948]]) lives alone at [[adr:Statenlaan 61]] in The Hague, in {{w:Duinoord}}. Since my mother passed away he does not eat well and the neighbours tell me he forgets to lock the door. His GP is Dr. [[p:Veenstra]]. Could someone from your team visit him? I can be reached at [[tel:+353 87 442 1930]] or [[mail:tom.oconnell@eircom.net]].
 Kind regards, [[p:Tom]]""")
 
-T.append("""Merhaba, ik ben [[p:Emine]] de dochter van [[p:Hatice Kılıç]]. Annem (mijn moeder) heeft suiker en ze valt vaak. De {{r:wijkverpleegkundige}} [[p:Marloes]] zegt we moeten jullie bellen. Ze woont [[adr:Paul Krugerlaan 3 bis]], boven de bakker. Ik woon in Rotterdam dus ik kan alleen in het weekend. Mijn nummer [[tel:06 5512 8834]]. Teşekkürler""")
+T.append(
+    """Merhaba, ik ben [[p:Emine]] de dochter van [[p:Hatice Kılıç]]. Annem (mijn moeder) heeft suiker en ze valt vaak. De {{r:wijkverpleegkundige}} [[p:Marloes]] zegt we moeten jullie bellen. Ze woont [[adr:Paul Krugerlaan 3 bis]], boven de bakker. Ik woon in Rotterdam dus ik kan alleen in het weekend. Mijn nummer [[tel:06 5512 8834]]. Teşekkürler"""
+)
 
-T.append("""Hallo ik ben het [[p:jessica]] van afgelopen [[d:donderdag de 12e]]. Ik wilde laten weten dat {{r:deurwaarder}} [[p:van Leeuwen]] vandaag gewoon aan de deur stond terwijl u zei dat het geregeld was. Hij zegt dat er [[d:25-04]] ontruimd word. mijn vriend [[p:Ricardo]] was er bij. Ik ben echt boos en bang. Bel AUB""")
+T.append(
+    """Hallo ik ben het [[p:jessica]] van afgelopen [[d:donderdag de 12e]]. Ik wilde laten weten dat {{r:deurwaarder}} [[p:van Leeuwen]] vandaag gewoon aan de deur stond terwijl u zei dat het geregeld was. Hij zegt dat er [[d:25-04]] ontruimd word. mijn vriend [[p:Ricardo]] was er bij. Ik ben echt boos en bang. Bel AUB"""
+)
 
-T.append("""Goeiedag, ik ben [[p:Ayaan]] (dochter van [[p:Faadumo Warsame]]). Hooyo (mijn moeder) heeft brief van {{o:SVB}} gekregen dat haar AOW lager wordt omdat ik bij haar woon?? Ik studeer nog en woon daar sinds september 2023? Nee sorry, sinds [[d:1 sept. 2023]]. Adres [[adr:Dedemsvaartweg 1044]]. Haar BSN is [[bsn:2381.45.852]]. Kunnen jullie dit uitzoeken, zij spreekt weinig Nederlands. Mahadsanid!""")
+T.append(
+    """Goeiedag, ik ben [[p:Ayaan]] (dochter van [[p:Faadumo Warsame]]). Hooyo (mijn moeder) heeft brief van {{o:SVB}} gekregen dat haar AOW lager wordt omdat ik bij haar woon?? Ik studeer nog en woon daar sinds september 2023? Nee sorry, sinds [[d:1 sept. 2023]]. Adres [[adr:Dedemsvaartweg 1044]]. Haar BSN is [[bsn:2381.45.852]]. Kunnen jullie dit uitzoeken, zij spreekt weinig Nederlands. Mahadsanid!"""
+)
 
-T.append("""Bom dia dona [[p:Lúcia]]. Sou eu, [[p:Djenifer]]. Ik heb de papieren van de school van mijn zoon [[p:Kelvin Tavares]] maar ik kan niet lezen alles. De {{r:leerplichtambtenaar}} mevr [[p:Hoogland]] wil afspraak op [[d:quinta 10 de abril]] (donderdag). Kunt u mee gaan? Obrigada. Mijn novo nummer is [[tel:06 41 99 02 58]]""")
+T.append(
+    """Bom dia dona [[p:Lúcia]]. Sou eu, [[p:Djenifer]]. Ik heb de papieren van de school van mijn zoon [[p:Kelvin Tavares]] maar ik kan niet lezen alles. De {{r:leerplichtambtenaar}} mevr [[p:Hoogland]] wil afspraak op [[d:quinta 10 de abril]] (donderdag). Kunt u mee gaan? Obrigada. Mijn novo nummer is [[tel:06 41 99 02 58]]"""
+)
 
 T.append("""Beste mensen van het {{o:wijkteam}},
 Ik schrijf namens mijn buurman meneer [[p:Dekker]] (hij woont op [[adr:Harderwijkstraat 19]], ik ernaast). Hij is 84 en ik zie al drie dagen geen licht bij hem. De post puilt uit. Ik heb hem voor het laatst gezien op [[d:vrijdag 17 januari]]. Ik heb geen sleutel. Zijn zoon heet [[p:Erik]], maar ik heb geen nummer. Graag snel actie.
 [[p:Wilma Zwart]] [[tel:070-3235519]]""")
 
-T.append("""Hi, dit is [[p:Marek]] van de kamer boven mevrouw [[p:Bloem]]. Ze huilde vannacht heel hard en riep naam [[p:Gerrit]]. Ik denk ze is verward. Ik heb 112 niet gebeld want ik weet niet zeker. Adres is [[adr:Vaillantlaan 455-A]]. Sorry voor mijn Nederlands.""")
+T.append(
+    """Hi, dit is [[p:Marek]] van de kamer boven mevrouw [[p:Bloem]]. Ze huilde vannacht heel hard en riep naam [[p:Gerrit]]. Ik denk ze is verward. Ik heb 112 niet gebeld want ik weet niet zeker. Adres is [[adr:Vaillantlaan 455-A]]. Sorry voor mijn Nederlands."""
+)
 
-T.append("""Mevrouw [[p:Koster]] gisteren heb ik het formulier van de bijzondere bijstand ingeleverd bij de balie, zij zeiden dat het nummer [[dos:BB-2025-004419]] is. Ze gaven geen bewijs. Mijn naam [[p:Orhan Yıldırım]], geb. [[d:03-08-1979]]. Als het weer kwijt raakt ben ik echt klaar met de gemeente""")
+T.append(
+    """Mevrouw [[p:Koster]] gisteren heb ik het formulier van de bijzondere bijstand ingeleverd bij de balie, zij zeiden dat het nummer [[dos:BB-2025-004419]] is. Ze gaven geen bewijs. Mijn naam [[p:Orhan Yıldırım]], geb. [[d:03-08-1979]]. Als het weer kwijt raakt ben ik echt klaar met de gemeente"""
+)
 
-T.append("""salaam [[p:fatiha]], dit is [[p:hamza]]. moeder [[p:zahra]] heeft morgen afspraak {{o:PsyQ}} om 10u maar bus 25 rijdt niet. Kan iemand van team haar brengen? ze is heel bang en zegt ze gaat niet. adres weet je: [[adr:Hoefkade 704]]. ik moet werken tot 4.""")
+T.append(
+    """salaam [[p:fatiha]], dit is [[p:hamza]]. moeder [[p:zahra]] heeft morgen afspraak {{o:PsyQ}} om 10u maar bus 25 rijdt niet. Kan iemand van team haar brengen? ze is heel bang en zegt ze gaat niet. adres weet je: [[adr:Hoefkade 704]]. ik moet werken tot 4."""
+)
 
 T.append("""Goedemiddag, hierbij de gegevens die u vroeg voor de aanvraag bij {{o:Schuldhulpmaatje}}:
 naam: [[p:Nathalie Roos]]
@@ -70,19 +104,29 @@ rekening: [[iban:NL59 INGB 8715 4164 63]]
 Ik heb ook de brief van {{o:Flanderijn}} met kenmerk [[dos:F-7731842]] doorgestuurd naar uw mail.
 Groet, [[p:Nathalie]]""")
 
-T.append("""Salam alaykum. Ik ben [[p:Tesfay]], mijn vrouw [[p:Letensae]] en ik hebben sinds [[d:15/01/2025]] de woning op [[adr:Zonnebloemstraat 92]] in {{w:Laak}}. Geen meubels, geen gordijnen. {{o:Vluchtelingenwerk}} zegt dat u kan helpen met inrichtingskrediet. Onze contactpersoon daar was [[p:Joost]]. Ik heb geen email, alleen nummer [[tel:0687114029]]. God zegene u.""")
+T.append(
+    """Salam alaykum. Ik ben [[p:Tesfay]], mijn vrouw [[p:Letensae]] en ik hebben sinds [[d:15/01/2025]] de woning op [[adr:Zonnebloemstraat 92]] in {{w:Laak}}. Geen meubels, geen gordijnen. {{o:Vluchtelingenwerk}} zegt dat u kan helpen met inrichtingskrediet. Onze contactpersoon daar was [[p:Joost]]. Ik heb geen email, alleen nummer [[tel:0687114029]]. God zegene u."""
+)
 
-T.append("""Hey, [[p:Priscilla]] hier. Mijn zus [[p:Chantal Martis]] woont in {{w:Den Haag Zuidwest}} en is sinds de geboorte van haar baby ([[d:2 juli]]) heel stil, komt haar bed niet uit. Ik woon op Curaçao ([[tel:+599 9 518 2244]]) dus ik kan niks doen vanaf hier. Zij wil geen hulp maar ik ben bang. Haar adres: [[adr:Escamplaan 712]]. Niet zeggen dat ik jullie heb geappt pls""")
+T.append(
+    """Hey, [[p:Priscilla]] hier. Mijn zus [[p:Chantal Martis]] woont in {{w:Den Haag Zuidwest}} en is sinds de geboorte van haar baby ([[d:2 juli]]) heel stil, komt haar bed niet uit. Ik woon op Curaçao ([[tel:+599 9 518 2244]]) dus ik kan niks doen vanaf hier. Zij wil geen hulp maar ik ben bang. Haar adres: [[adr:Escamplaan 712]]. Niet zeggen dat ik jullie heb geappt pls"""
+)
 
 T.append("""Beste [[p:Sanne]],
 Ik ben vandaag bij het loket geweest voor de kwijtschelding gemeentelijke belastingen. De man achter de balie zei dat mijn aanvraag van vorige maand, [[d:3 februari]], is afgewezen omdat mijn auto te veel waard is. Ik heb geen auto!! Die staat op naam van mijn ex [[p:Dennis Groen]]. Mijn aanslagnummer is [[dos:2025.118.4471.09]]. Kunt u samen met mij bezwaar maken?
 Met vriendelijke groet, [[p:Petra]]""")
 
-T.append("""dag mvr [[p:Bakker]] ik ben [[p:Wiktor]] sorry late bericht. dokter zegt ik mag niet werken 6 weken rugpijn. {{o:UWV}} vragen papier van {{r:huisarts}}. mijn werkgever uitzendbureau niet betaal ziektegeld. ik heb huur {{o:Staedion}} niet betaald [[d:1 mei]]. co mam robić?? (wat moet ik doen)""")
+T.append(
+    """dag mvr [[p:Bakker]] ik ben [[p:Wiktor]] sorry late bericht. dokter zegt ik mag niet werken 6 weken rugpijn. {{o:UWV}} vragen papier van {{r:huisarts}}. mijn werkgever uitzendbureau niet betaal ziektegeld. ik heb huur {{o:Staedion}} niet betaald [[d:1 mei]]. co mam robić?? (wat moet ik doen)"""
+)
 
-T.append("""Goedemorgen, Met [[p:Ingrid van Dam]], de dochter van [[p:Cor van Dam]]. Vader heeft vorige week van de {{r:casemanager dementie}} gehoord dat hij niet meer alleen kan wonen. Hij wil niet naar een verpleeghuis. Wij (mijn broer [[p:Hans]] en ik) willen graag een gesprek met jullie en [[p:Annelies]] van {{o:Florence}}. Liefst op [[d:maandag 24 maart]] of [[d:dinsdag 25 maart]] 's middags. Mijn mobiel: [[tel:06 21 53 37 10]].""")
+T.append(
+    """Goedemorgen, Met [[p:Ingrid van Dam]], de dochter van [[p:Cor van Dam]]. Vader heeft vorige week van de {{r:casemanager dementie}} gehoord dat hij niet meer alleen kan wonen. Hij wil niet naar een verpleeghuis. Wij (mijn broer [[p:Hans]] en ik) willen graag een gesprek met jullie en [[p:Annelies]] van {{o:Florence}}. Liefst op [[d:maandag 24 maart]] of [[d:dinsdag 25 maart]] 's middags. Mijn mobiel: [[tel:06 21 53 37 10]]."""
+)
 
-T.append("""waarom belt niemand terug??? ik heb 3x ingesproken. ik ben [[p:sharon]] van [[adr:jan blankenstraat 9]], ze gaan mijn gas afsluiten vrijdag. ik heb 2 kinderen. [[tel:0630925588]]""")
+T.append(
+    """waarom belt niemand terug??? ik heb 3x ingesproken. ik ben [[p:sharon]] van [[adr:jan blankenstraat 9]], ze gaan mijn gas afsluiten vrijdag. ik heb 2 kinderen. [[tel:0630925588]]"""
+)
 # ---- part 2: referral forms and letters from GPs, practice nurses, hospitals
 T.append("""VERWIJZING SOCIAAL WIJKZORGTEAM
 Van: {{o:Huisartsenpraktijk Rustenburg}}, [[p:C.M. Hoekstra]], {{r:huisarts}}
@@ -162,7 +206,9 @@ T.append("""Aanmeldformulier {{o:Sociaal Wijkzorgteam}} (ingevuld door verwijzer
 7. Korte omschrijving: 23-jarige man, geen inkomen, staat nergens ingeschreven sinds hij bij zijn oom weg is. Wil werken. Geen problemen met justitie bekend.
 8. Toestemming cliënt: ja (mondeling, [[d:10/3]])""")
 
-T.append("""Hoi [[p:Noor]], korte vraag vanuit de praktijk: mevr. [[p:Jansen]] van de [[adr:Mient 250]] (die jullie vorig jaar hadden) staat weer bij ons aan de balie, ze heeft een brief van de {{r:deurwaarder}} en wil dat de dokter 'm leest. Mogen we haar naar jullie spreekuur sturen? Groetjes [[p:Fenna]], {{r:doktersassistente}}""")
+T.append(
+    """Hoi [[p:Noor]], korte vraag vanuit de praktijk: mevr. [[p:Jansen]] van de [[adr:Mient 250]] (die jullie vorig jaar hadden) staat weer bij ons aan de balie, ze heeft een brief van de {{r:deurwaarder}} en wil dat de dokter 'm leest. Mogen we haar naar jullie spreekuur sturen? Groetjes [[p:Fenna]], {{r:doktersassistente}}"""
+)
 
 T.append("""Subject: referral - Mr. [[p:Dawit Gebremedhin]]
 Dear colleagues, I am the locum GP at the practice on the Hoefkade this month and I do not speak Dutch well, apologies. Mr. [[p:Gebremedhin]] (DOB [[d:01/01/1988]], Eritrean, statushouder) presented with severe weight loss and says he is not able to pay for food since his benefit was stopped on [[d:1 March]]. He lives at [[adr:Stuwstraat 126]]. Phone: [[tel:06 84 30 21 97]]. Please contact him, he understands Tigrinya and a little English.
@@ -193,7 +239,9 @@ Met vriendelijke groet,
 {{r:Medewerker Leefbaarheid}}, {{o:Staedion}}
 Kenmerk: [[dos:LB/2025/0318]]""")
 
-T.append("""Hoi {{o:wijkteam}}, [[p:Gerard]] hier, {{r:huismeester}} van de flats aan de Melis Stokelaan. Ik maak me zorgen om de bewoner van [[adr:Melis Stokelaan 2107]], dhr. [[p:Ferreira]]. De buren klagen over stank en er staan vuilniszakken op de galerij. Hij doet niet open maar ik hoor de tv. Zijn dochter heeft ooit een nummer gegeven: [[tel:06 19 77 40 52]]. Kunnen jullie eens langs? Ik ben ma t/m do tot 16.00 op het kantoortje.""")
+T.append(
+    """Hoi {{o:wijkteam}}, [[p:Gerard]] hier, {{r:huismeester}} van de flats aan de Melis Stokelaan. Ik maak me zorgen om de bewoner van [[adr:Melis Stokelaan 2107]], dhr. [[p:Ferreira]]. De buren klagen over stank en er staan vuilniszakken op de galerij. Hij doet niet open maar ik hoor de tv. Zijn dochter heeft ooit een nummer gegeven: [[tel:06 19 77 40 52]]. Kunnen jullie eens langs? Ik ben ma t/m do tot 16.00 op het kantoortje."""
+)
 
 T.append("""Melding woonfraude / onderzoek BRP (kopie ter info aan {{o:SWT}} i.v.m. kwetsbare bewoner)
 Adres: [[adr:Van der Vennestraat 58-hs]]
@@ -242,7 +290,9 @@ T.append("""Wij verzoeken u vriendelijk de volgende gegevens aan te leveren voor
 Aanvragen die na [[d:28 maart]] binnenkomen worden in de volgende commissie behandeld.
 Afdeling Woonruimteverdeling, {{o:gemeente Den Haag}}""")
 
-T.append("""Hallo, ik ben [[p:Said]] van schoonmaakbedrijf van het portiek van de Hooftskade, nummers 203 t/m 215. Elke week ligt bij [[adr:Hooftskade 209]] eten en pampers voor de deur. Ik weet dat daar mevrouw met 2 kinderen woont, de naam is [[p:Hussein]] denk ik. Ik wil niet verklikken maar het is niet goed zo. Mijn nummer [[tel:0645211830]]""")
+T.append(
+    """Hallo, ik ben [[p:Said]] van schoonmaakbedrijf van het portiek van de Hooftskade, nummers 203 t/m 215. Elke week ligt bij [[adr:Hooftskade 209]] eten en pampers voor de deur. Ik weet dat daar mevrouw met 2 kinderen woont, de naam is [[p:Hussein]] denk ik. Ik wil niet verklikken maar het is niet goed zo. Mijn nummer [[tel:0645211830]]"""
+)
 
 T.append("""Betreft: huisbezoek [[adr:Zuidlarenstraat 77]] ({{o:Haag Wonen}} / {{o:SWT}})
 Aanwezig: dhr. [[p:Mukendi]], zijn broer [[p:Patrice]], {{r:woonconsulent}} [[p:L. Boon]], ondergetekende.
@@ -573,7 +623,9 @@ T.append("""Aan het {{o:sociaal wijkteam}} {{w:Scheveningen}}
 Ik wil graag hulp vragen voor mezelf. Ik ben [[p:Marleen de Wit]], 52 jaar, [[adr:Badhuisstraat 77]]. Sinds mijn scheiding van [[p:Rob]] in 2022 ben ik in een zwart gat gevallen. Ik heb mijn baan bij de kinderopvang verloren en nu komen de rekeningen. Ik schaam me om naar de gemeente te gaan, ik heb altijd gewerkt. Mijn dochter [[p:Iris]] (24) woont in Leiden en weet niet hoe slecht het gaat. Vorige week heb ik bij de {{o:voedselbank}} in de rij gestaan en zag ik een oud-collega, [[p:Karin Storm]]. Ik ben gewoon weer naar huis gegaan. Kunt u mij bellen op [[tel:06-52841176]]? Liefst niet 's ochtends, dan slaap ik.
 [[p:Marleen]]""")
 
-T.append("""Hoi allemaal ik ben [[p:Sjaak]] van de overkant en ik schrijf over [[p:Roos]], het meisje van 19 dat op de [[adr:Vlietstraat 41-b]] woont. Er komen daar de hele nacht mannen over de vloer en haar vriend [[p:Dylan]] staat dan beneden op de uitkijk. Ik heb haar vader [[p:Martin Hoogeveen]] gekend, goeie vent, is overleden in 2021. Volgens mij is ze verslaafd en wordt ze uitgebuit. Ik wil geen gedoe met de politie maar iemand moet iets doen. Ik ben te bereiken op [[mail:sjaak.vliet40@kpnmail.nl]].""")
+T.append(
+    """Hoi allemaal ik ben [[p:Sjaak]] van de overkant en ik schrijf over [[p:Roos]], het meisje van 19 dat op de [[adr:Vlietstraat 41-b]] woont. Er komen daar de hele nacht mannen over de vloer en haar vriend [[p:Dylan]] staat dan beneden op de uitkijk. Ik heb haar vader [[p:Martin Hoogeveen]] gekend, goeie vent, is overleden in 2021. Volgens mij is ze verslaafd en wordt ze uitgebuit. Ik wil geen gedoe met de politie maar iemand moet iets doen. Ik ben te bereiken op [[mail:sjaak.vliet40@kpnmail.nl]]."""
+)
 
 T.append("""Asalaamu caleykum,
 
@@ -595,12 +647,16 @@ Ik ben zelf bereikbaar op [[tel:06 53 11 87 02]], mijn zus [[p:Ans]] op [[tel:02
 Hartelijke groet,
 [[p:Willemijn Hendriks]]""")
 
-T.append("""Meneer [[p:Frank]] goedemiddag. Hier [[p:Nasrin]], van de taalcafé. Ik wil u zeggen over mijn buurvrouw, mevrouw [[p:Parwin Rahimi]], Afghaanse vrouw, ongeveer 60. Zij woont alleen op [[adr:Hoefkade 914]] sinds haar man dood. Haar kinderen wonen in Iran en Duitsland. Zij spreekt Dari, geen Nederlands, en krijgt brieven die zij niet kan lezen, veel rood papier. Gisteren was de stroom uit bij haar. Ik help soms maar ik heb zelf 5 kinderen en ik werk. Zij vindt het goed dat ik u schrijf. Kunt u met {{r:tolk}} komen? Tashakor""")
+T.append(
+    """Meneer [[p:Frank]] goedemiddag. Hier [[p:Nasrin]], van de taalcafé. Ik wil u zeggen over mijn buurvrouw, mevrouw [[p:Parwin Rahimi]], Afghaanse vrouw, ongeveer 60. Zij woont alleen op [[adr:Hoefkade 914]] sinds haar man dood. Haar kinderen wonen in Iran en Duitsland. Zij spreekt Dari, geen Nederlands, en krijgt brieven die zij niet kan lezen, veel rood papier. Gisteren was de stroom uit bij haar. Ik help soms maar ik heb zelf 5 kinderen en ik werk. Zij vindt het goed dat ik u schrijf. Kunt u met {{r:tolk}} komen? Tashakor"""
+)
 
 T.append("""Hallo mevr. [[p:Vos]],
 Ik ben de zoon van dhr. [[p:Kalloe]]. Ik bel u al 3 dagen maar u neemt niet op ik denk u bent ziek. Mijn vader heeft vandaag weer een brief gekregen van de {{r:bewindvoerder}} dat er geen leefgeld is deze week, wat moet hij eten?? de {{r:bewindvoerder}} is mevr [[p:Chotkan]] van {{o:Bewind op Maat}}, ik heb haar gemaild op [[mail:r.chotkan@bewindopmaat.nl]] maar niks. Papa woont [[adr:Soestdijksekade 602]]. Als ik niks hoor ga ik naar de krant. [[p:Vishal Kalloe]] [[tel:06-23417789]]""")
 
-T.append("""Dzień dobry pani [[p:Dorota]] (ik weet dat u ook Pools spreekt, daarom aan u). Ik ben [[p:Tomasz Lewandowski]], woon op [[adr:Wesselsstraat 12-I]] met 3 collega's van uitzendbureau. Huisbaas zegt wij moeten weg op [[d:31 marca]] (31 maart) want huis wordt verkocht, maar wij hebben contract tot [[d:30 czerwca]]. De huisbaas heet pan [[p:Dijkhuizen]] en hij komt elke week huur cash halen, geen bonnetje. Mijn kolega [[p:Paweł]] is ziek en kan niet werken. Kan het {{o:wijkteam}} helpen of moet ik naar {{o:Juridisch Loket}}? tel [[tel:+31 6 87 44 12 09]]""")
+T.append(
+    """Dzień dobry pani [[p:Dorota]] (ik weet dat u ook Pools spreekt, daarom aan u). Ik ben [[p:Tomasz Lewandowski]], woon op [[adr:Wesselsstraat 12-I]] met 3 collega's van uitzendbureau. Huisbaas zegt wij moeten weg op [[d:31 marca]] (31 maart) want huis wordt verkocht, maar wij hebben contract tot [[d:30 czerwca]]. De huisbaas heet pan [[p:Dijkhuizen]] en hij komt elke week huur cash halen, geen bonnetje. Mijn kolega [[p:Paweł]] is ziek en kan niet werken. Kan het {{o:wijkteam}} helpen of moet ik naar {{o:Juridisch Loket}}? tel [[tel:+31 6 87 44 12 09]]"""
+)
 
 T.append("""Hoi [[p:Ebru]] abla,
 Ik ben [[p:Selin]], jij kent mij van de moskee op de Hoefkade. Ik durf niet naar kantoor te komen. Mijn man [[p:Burak]] pakt mijn pinpas en ik mag niet naar buiten zonder hem. Gisteren heeft hij mijn telefoon kapot gemaakt, daarom app ik met telefoon van mijn zus [[p:Aylin]] ([[tel:06 1887 3390]]). Ik woon [[adr:Van Limburg Stirumstraat 95]]. Alsjeblieft niet bellen naar mijn huis. Wanneer kan ik jou zien zonder dat hij weet? Ik heb de kinderen op school tot 3 uur, dinsdag en donderdag.""")
@@ -633,7 +689,9 @@ Adres: [[adr:Fahrenheitstraat 422-C]], [[pc:2561 DG]]
 Behandeling bij ons beëindigd per [[d:1 maart 2025]] (stabiel, depot-medicatie via {{r:huisarts}}). Aandachtspunten: financiën (beschermingsbewind loopt via mr. [[p:Groot]]), eenzaamheid, dagbesteding. Cliënt heeft goed contact met {{r:ervaringsdeskundige}} [[p:Rens]]. Bij terugval: bel ons crisisnummer of {{r:psychiater}} dr. [[p:Bahadoer]] ([[tel:088-357 12 04]]).
 Met vriendelijke groet, [[p:Noor Wijnands]], {{r:SPV}}""")
 
-T.append("""Voicemail [[d:ma 24/3]], 08:03 — 'Goeiemorgen, met [[p:Dirk]] van {{o:Leger des Heils}} Ambulant Team. Ik bel even over [[p:Sandra Mol]], die van de [[adr:Loosduinseweg 330]]. Ze is gisteren bij ons binnengekomen met blauwe plekken, zegt dat ze gevallen is, maar [[p:Danny]], die ex, is weer in beeld. Kan haar {{r:casusregisseur}} mij terugbellen? Ik spreek het nummer even rustig in: [[tel:06-21 07 55 48]]. Dank je.'""")
+T.append(
+    """Voicemail [[d:ma 24/3]], 08:03 — 'Goeiemorgen, met [[p:Dirk]] van {{o:Leger des Heils}} Ambulant Team. Ik bel even over [[p:Sandra Mol]], die van de [[adr:Loosduinseweg 330]]. Ze is gisteren bij ons binnengekomen met blauwe plekken, zegt dat ze gevallen is, maar [[p:Danny]], die ex, is weer in beeld. Kan haar {{r:casusregisseur}} mij terugbellen? Ik spreek het nummer even rustig in: [[tel:06-21 07 55 48]]. Dank je.'"""
+)
 
 T.append("""Beste mevrouw [[p:Hofman]],
 Naar aanleiding van de multidisciplinaire bespreking van [[d:20 februari]] over dhr. [[p:Sewdien]] ([[p:Radj Sewdien]], [[d:03-05-1949]]) stuur ik u het verslag. Aanwezig: [[p:Ilona]] ({{r:wijkverpleegkundige}}, {{o:Buurtzorg}}), [[p:Koen de Graaf]] ({{r:ouderenconsulent}}), [[p:Anjali Sewdien]] (dochter), ondergetekende. Afspraken: dagbesteding bij {{o:Stichting Hindustani}} 2x per week; dochter vraagt {{r:mantelzorgmakelaar}} aan; evaluatie op [[d:22 mei]]. Meneer woont nog zelfstandig op [[adr:Tesselsestraat 156]].
@@ -651,7 +709,9 @@ Patiënte mw. [[p:Habiba Osman]], geb. [[d:14-06-1990]], bevalt naar verwachting
 T.append("""Aantekening van {{r:jongerenwerker}} [[p:Bilal]] ({{o:Xtra}}) – doorgestuurd
 Hoi team, gisteren bij de pannakooi op het Hobbemaplein sprak ik [[p:Rayan]] (17) en zijn vriend [[p:Mo]]. [[p:Rayan]] vertelde dat zijn vader, meneer [[p:El Ouariachi]], sinds zijn hartinfarct niet meer werkt en dat ze ‘al weken’ geen stroom hebben. Ze wonen op de [[adr:Hobbemastraat 211]] (3 hoog). Moeder spreekt alleen Tarifit. Ik kan een warme overdracht doen, ik ken de familie. Groet, [[p:Bilal]] [[tel:06-44 09 17 82]]""")
 
-T.append("""Voicemail [[d:vr 28-02]] 12:20 (uitgeschreven): 'Hello, this is [[p:Grace Owusu]], I am calling for my neighbour Auntie [[p:Efua]], [[p:Efua Asante]], at [[adr:Erasmusweg 781]]. She had a stroke last year and now her gas is cut off, it is very cold. She does not speak Dutch, only Twi and English. Please call me back on [[tel:06 27 71 90 34]]. God bless.'""")
+T.append(
+    """Voicemail [[d:vr 28-02]] 12:20 (uitgeschreven): 'Hello, this is [[p:Grace Owusu]], I am calling for my neighbour Auntie [[p:Efua]], [[p:Efua Asante]], at [[adr:Erasmusweg 781]]. She had a stroke last year and now her gas is cut off, it is very cold. She does not speak Dutch, only Twi and English. Please call me back on [[tel:06 27 71 90 34]]. God bless.'"""
+)
 
 T.append("""Uitnodiging MDO
 Betreft: gezin [[p:Vermeulen]] / [[p:Kartosen]], [[adr:Troelstrakade 48]]
@@ -749,23 +809,31 @@ Wij kennen u een eenmalige gift toe van € 400 uit het {{o:Noodfonds Den Haag}}
 T.append("""Goedemorgen mevrouw [[p:Mei]],
 Ik ben [[p:Lin Xiaoling]], de vrouw van het restaurant waar u vorige week was. Mijn schoonvader meneer [[p:Wong]] ([[p:Wong Kwok-Wai]]) woont boven het restaurant, [[adr:Wagenstraat 61-A]]. Hij is 91 en wil niet naar het verzorgingshuis omdat daar niemand Kantonees spreekt. Mijn man [[p:Kevin Wong]] en ik werken elke dag tot 23.00 uur. Nu vergeet hij het fornuis uit te doen. Gisteren kwam de brandweer. Kunt u iets regelen met iemand die Chinees spreekt? Misschien {{o:Stichting Chinese Ouderen}}? Ons nummer [[tel:070-3467781]] (restaurant) of [[tel:06-58309911]]. Xiexie.""")
 
-T.append("""ik ben [[p:Bogdan]] van kamer 3, [[adr:Stationsweg 92]]. de man van kamer 5 [[p:Krasimir]] is 4 dagen niet op werk en niet in kamer. zijn spullen nog hier. hij was heel ziek, hoest bloed. ik heb zijn broer nummer in Bulgarije: [[tel:+359 88 412 7730]]. ik weet niet wie ik moet zeggen. politie? u? благодаря (dank u)""")
+T.append(
+    """ik ben [[p:Bogdan]] van kamer 3, [[adr:Stationsweg 92]]. de man van kamer 5 [[p:Krasimir]] is 4 dagen niet op werk en niet in kamer. zijn spullen nog hier. hij was heel ziek, hoest bloed. ik heb zijn broer nummer in Bulgarije: [[tel:+359 88 412 7730]]. ik weet niet wie ik moet zeggen. politie? u? благодаря (dank u)"""
+)
 
 T.append("""Hallo mevrouw [[p:Hamida]],
 
 Bedankt voor gisteren!! Ik heb vandaag gebeld met de {{o:Kredietbank}} en ze zeggen mijn dossier [[dos:KB-25-08814]] is nu compleet. Alleen moet [[p:Ronald]] (mijn ex) nog tekenen voor de gezamelijke schuld van de auto. Hij woont nu bij zijn nieuwe vriendin in Zoetermeer, [[adr:Dorpsstraat 14]], en reageert niet op mijn appjes. Zijn nummer is [[tel:06-81440392]], wilt u het proberen? Ik durf niet meer. Mijn dochter [[p:Jade]] is trouwens weer naar school sinds [[d:maandag 7 april]] :)
 Liefs [[p:Demi]]""")
 
-T.append("""Mevr [[p:Groen]] goedendag, hier is [[p:Halima Bashir]]. Ik heb u gebeld maar u was niet. Vandaag komt man van gemeente voor controle bij mij en hij zegt ik woon samen met [[p:Adam]]. [[p:Adam]] is mijn broer!! hij slaapt bij mij 2 weken want zijn huis heeft brand gehad ([[adr:Goeverneurlaan 409]]). Nu stoppen ze mijn uitkering? Ik heb 3 kinderen. Mijn klantnummer is [[dos:400188273]]. Bel me alstublieft [[tel:06 1199 8743]] of kom naar [[adr:Beeklaan 306-B]]. Shukran.""")
+T.append(
+    """Mevr [[p:Groen]] goedendag, hier is [[p:Halima Bashir]]. Ik heb u gebeld maar u was niet. Vandaag komt man van gemeente voor controle bij mij en hij zegt ik woon samen met [[p:Adam]]. [[p:Adam]] is mijn broer!! hij slaapt bij mij 2 weken want zijn huis heeft brand gehad ([[adr:Goeverneurlaan 409]]). Nu stoppen ze mijn uitkering? Ik heb 3 kinderen. Mijn klantnummer is [[dos:400188273]]. Bel me alstublieft [[tel:06 1199 8743]] of kom naar [[adr:Beeklaan 306-B]]. Shukran."""
+)
 
 T.append("""Dear [[p:Jelle]],
 Thank you for meeting my mother last Tuesday. As discussed I am sending her bank details for the application for bijzondere bijstand. Her account is with ING: [[iban:NL51 INGB 7186 1341 04]], in the name of [[p:A.M. Sánchez Ruiz]]. Her date of birth is [[d:23/09/1951]] and her BSN is [[bsn:354385902]]. I am her authorised representative (machtiging attached, signed [[d:2 April 2025]]). Please use my address for all letters: [[adr:Laan van Nieuw Oost-Indië 250]], [[pc:2593 BX]].
 Best wishes,
 [[p:Carmen Sánchez]]""")
 
-T.append("""hi, [[p:jordy]] hier van de [[adr:hoogwerfsingel 38]]. m'n moeder [[p:anja]] heeft weer een brief van de {{r:deurwaarder}}. kenmerk [[dos:DW20250117-3]]. zij leest dat niet, ze stopt alles in de la. ik ben 22 en woon nog thuis. mag ik namens haar met jullie praten? ze vind het goed. [[tel:0631172844]]""")
+T.append(
+    """hi, [[p:jordy]] hier van de [[adr:hoogwerfsingel 38]]. m'n moeder [[p:anja]] heeft weer een brief van de {{r:deurwaarder}}. kenmerk [[dos:DW20250117-3]]. zij leest dat niet, ze stopt alles in de la. ik ben 22 en woon nog thuis. mag ik namens haar met jullie praten? ze vind het goed. [[tel:0631172844]]"""
+)
 
-T.append("""Bon tardi. Mi ta [[p:Jurmaine Isenia]]. Ik heb op [[d:19-3]] formulier ingeleverd bij {{o:Servicepunt XL}} {{w:Escamp}} voor kwijtschelding maar ik hoor niks. Ook mijn zoon [[p:Xavier]] (16) heeft brief van {{o:Bureau Halt}}, ik wil weten wat ik moet doen, zijn {{r:jeugdconsulent}} is [[p:Stefanie]] maar zij is ziek. Mi ta hopi preokupá (ik maak me veel zorgen). Ik woon [[adr:Erasmusweg 300]], [[pc:2532 CA]]. [[tel:06 2270 4511]]""")
+T.append(
+    """Bon tardi. Mi ta [[p:Jurmaine Isenia]]. Ik heb op [[d:19-3]] formulier ingeleverd bij {{o:Servicepunt XL}} {{w:Escamp}} voor kwijtschelding maar ik hoor niks. Ook mijn zoon [[p:Xavier]] (16) heeft brief van {{o:Bureau Halt}}, ik wil weten wat ik moet doen, zijn {{r:jeugdconsulent}} is [[p:Stefanie]] maar zij is ziek. Mi ta hopi preokupá (ik maak me veel zorgen). Ik woon [[adr:Erasmusweg 300]], [[pc:2532 CA]]. [[tel:06 2270 4511]]"""
+)
 
 T.append("""Geacht {{o:wijkteam}},
 Ik wil een klacht indienen over de behandeling van mijn vader, dhr. [[p:Bernard Hoekstra]], [[adr:Nieuwe Parklaan 57]]. Op [[d:14 januari]] heeft uw medewerker [[p:Tom]] hem bezocht en gezegd dat hij 'echt wel zelf kan douchen'. Mijn vader is 86 en is twee keer gevallen in de douche. Het laatste keer op [[d:zondag 2 februari]], hij heeft toen twee uur op de grond gelegen. Ik verwacht een nieuwe beoordeling door een andere medewerker.
@@ -773,11 +841,17 @@ Hoogachtend,
 drs. [[p:M.B. Hoekstra]]
 [[mail:mb.hoekstra@xs4all.nl]]""")
 
-T.append("""{{o:wijkteam}} goeiemiddag ik ben [[p:Zeynep]] ben bij jullie in begeleiding bij [[p:Ilse]]. ik heb nieuw nummer [[tel:06-34 01 88 25]] want oude telefoon is gestolen. ook mijn mail is nieuw [[mail:zeynepk.1992@icloud.com]]. wil je dat in je computer zetten, dan krijg ik de brieven wel. donderdag kan ik niet want [[p:Ela]] heeft doktersafspraak. vrijdag wel. hoşçakal""")
+T.append(
+    """{{o:wijkteam}} goeiemiddag ik ben [[p:Zeynep]] ben bij jullie in begeleiding bij [[p:Ilse]]. ik heb nieuw nummer [[tel:06-34 01 88 25]] want oude telefoon is gestolen. ook mijn mail is nieuw [[mail:zeynepk.1992@icloud.com]]. wil je dat in je computer zetten, dan krijg ik de brieven wel. donderdag kan ik niet want [[p:Ela]] heeft doktersafspraak. vrijdag wel. hoşçakal"""
+)
 
-T.append("""Salaam, ik ben [[p:Mohammed Nur]], Eritrea. Ik heb werk gevonden in magazijn in Bleiswijk vanaf [[d:1/4]], maar nu moet ik reizen, en ik heb geen geld voor fiets of OV. Mijn {{r:klantmanager}} meneer [[p:Hoek]] zegt dat jullie kunnen helpen met {{o:Stichting Urgente Noden}}. Mijn adres [[adr:Lorentzplein 41]]. Mijn vrouw [[p:Almaz]] en dochter [[p:Selam]] komen volgende maand via gezinshereniging. Ik moet ook huis groter. Dank u voor alles. [[tel:06 8709 2211]]""")
+T.append(
+    """Salaam, ik ben [[p:Mohammed Nur]], Eritrea. Ik heb werk gevonden in magazijn in Bleiswijk vanaf [[d:1/4]], maar nu moet ik reizen, en ik heb geen geld voor fiets of OV. Mijn {{r:klantmanager}} meneer [[p:Hoek]] zegt dat jullie kunnen helpen met {{o:Stichting Urgente Noden}}. Mijn adres [[adr:Lorentzplein 41]]. Mijn vrouw [[p:Almaz]] en dochter [[p:Selam]] komen volgende maand via gezinshereniging. Ik moet ook huis groter. Dank u voor alles. [[tel:06 8709 2211]]"""
+)
 
-T.append("""Goeienavond, [[p:Ans]] hier, de buurvrouw van meneer [[p:Winter]] ([[adr:Prins Hendrikplein 3]]). Ik heb de {{r:wijkverpleegkundige}} al gebeld maar die zei dat ik jullie moest mailen. Meneer [[p:Winter]] krijgt bezoek van een jonge vrouw die zegt dat ze zijn nicht is, [[p:Kimberly]], en sinds die er is heeft hij geen geld meer en is zijn pinpas 'kwijt'. Hij is 79 en erg vergeetachtig. Ik vertrouw het niet. Ik ben altijd thuis, bel gerust: [[tel:070-3631205]].""")
+T.append(
+    """Goeienavond, [[p:Ans]] hier, de buurvrouw van meneer [[p:Winter]] ([[adr:Prins Hendrikplein 3]]). Ik heb de {{r:wijkverpleegkundige}} al gebeld maar die zei dat ik jullie moest mailen. Meneer [[p:Winter]] krijgt bezoek van een jonge vrouw die zegt dat ze zijn nicht is, [[p:Kimberly]], en sinds die er is heeft hij geen geld meer en is zijn pinpas 'kwijt'. Hij is 79 en erg vergeetachtig. Ik vertrouw het niet. Ik ben altijd thuis, bel gerust: [[tel:070-3631205]]."""
+)
 
 T.append("""Beste [[p:Ruben]],
 Hier de gegevens van mijn vriend [[p:Antonio]] waarover ik je belde. Hij heeft zelf geen mail.
@@ -949,36 +1023,60 @@ T.append("""Gesprek met {{r:tolk}} (Arabisch), verslag van de {{r:tolk}} [[p:Ran
 Aanwezig: mevrouw [[p:Ghalia Al-Sayed]], haar zoon [[p:Tarek]] (17), [[p:Wendy]] ({{o:SWT}}), [[p:Rania]] ({{r:tolk}} via {{o:Tolkcentrum}}, opdrachtnr. [[dos:TC-4491127]]).
 Mevrouw vertelt dat zij sinds [[d:20 februari]] geen geld meer heeft ontvangen. Haar man is in Syrië. Zij heeft één keer per week Nederlandse les. De huisbaas heeft gezegd dat ze voor [[d:1 april]] weg moeten uit [[adr:Paul Krugerlaan 211]]. [[p:Tarek]] vertaalt alle brieven, hij mist daardoor school. Mevrouw zei op het eind: 'Ya rabb, ik wil alleen dat mijn kinderen rustig kunnen slapen.'""")
 # ---- part 13: short messages, forwarded mails and quick notes from outside
-T.append("""Van [[p:Gül]] ({{r:tolk}}, via app): mevrouw [[p:Kaplan]] kan [[d:do 17/4]] niet, haar zoon [[p:Murat]] heeft operatie in {{o:Haga}}. Ze vraagt of [[d:ma 21/4]] kan? Nee wacht, dat is Paasmaandag. [[d:Dinsdag 22 april]] dan.""")
+T.append(
+    """Van [[p:Gül]] ({{r:tolk}}, via app): mevrouw [[p:Kaplan]] kan [[d:do 17/4]] niet, haar zoon [[p:Murat]] heeft operatie in {{o:Haga}}. Ze vraagt of [[d:ma 21/4]] kan? Nee wacht, dat is Paasmaandag. [[d:Dinsdag 22 april]] dan."""
+)
 
-T.append("""sms van onbekend nummer [[tel:06 19 28 37 46]] om 23:51: 'dit is [[p:kim]] de dochter van [[p:marja]] van de [[adr:lindelaan 6]]. mama is opgenomen, ze is in de war. kunnen jullie morgen de kat eten geven? sleutel ligt bij buurvrouw [[p:de graaf]] hiernaast'""")
+T.append(
+    """sms van onbekend nummer [[tel:06 19 28 37 46]] om 23:51: 'dit is [[p:kim]] de dochter van [[p:marja]] van de [[adr:lindelaan 6]]. mama is opgenomen, ze is in de war. kunnen jullie morgen de kat eten geven? sleutel ligt bij buurvrouw [[p:de graaf]] hiernaast'"""
+)
 
-T.append("""Hoi! Hier [[p:Anouk]] van {{o:Present Den Haag}}. Onze vrijwilligers ([[p:Teun]] en [[p:Marit]]) hebben zaterdag de tuin gedaan bij meneer [[p:Vrolijk]] op de [[adr:Kraaiendaal 45]]. Ze vonden hem erg mager en hij vroeg of ze ook boodschappen konden doen, hij had geen geld tot het eind van de maand. Misschien iets voor jullie? Groetjes""")
+T.append(
+    """Hoi! Hier [[p:Anouk]] van {{o:Present Den Haag}}. Onze vrijwilligers ([[p:Teun]] en [[p:Marit]]) hebben zaterdag de tuin gedaan bij meneer [[p:Vrolijk]] op de [[adr:Kraaiendaal 45]]. Ze vonden hem erg mager en hij vroeg of ze ook boodschappen konden doen, hij had geen geld tot het eind van de maand. Misschien iets voor jullie? Groetjes"""
+)
 
 T.append("""Fwd: bericht van [[mail:noreply@mijnuwv.nl]]
 Er staat een nieuw bericht voor u klaar in {{o:Mijn UWV}}.
 (cliënt [[p:Bogusław Zieliński]] kan niet inloggen, DigiD geblokkeerd; samen met [[p:Pieter]] op [[d:2 april]] DigiD opnieuw aanvragen, activeringsbrief komt op [[adr:Hooftskade 77-2]])""")
 
-T.append("""Goedemiddag, ik ben [[p:Yara]] van de receptie bij {{o:Florence}} {{w:Mariahoeve}}. Mevrouw [[p:Smit]] van appartement 214 vraagt steeds naar haar 'maatschappelijk werkster [[p:Joke]]'. Is dat iemand van jullie? Ze wil graag dat [[p:Joke]] haar belt op [[tel:070-3472214]]. Dank u.""")
+T.append(
+    """Goedemiddag, ik ben [[p:Yara]] van de receptie bij {{o:Florence}} {{w:Mariahoeve}}. Mevrouw [[p:Smit]] van appartement 214 vraagt steeds naar haar 'maatschappelijk werkster [[p:Joke]]'. Is dat iemand van jullie? Ze wil graag dat [[p:Joke]] haar belt op [[tel:070-3472214]]. Dank u."""
+)
 
-T.append("""app van cliënt [[d:30/3]] 22:14 — 'ik heb hem eruit gezet. [[p:Riccardo]] slaapt nu bij zn moeder. ik ben zo moe. wil jij morgen met mij naar {{o:Juridisch Loket}}? de sleutel van de [[adr:Pisuissestraat 28]] heeft hij nog. mvg [[p:Ilona]]'""")
+T.append(
+    """app van cliënt [[d:30/3]] 22:14 — 'ik heb hem eruit gezet. [[p:Riccardo]] slaapt nu bij zn moeder. ik ben zo moe. wil jij morgen met mij naar {{o:Juridisch Loket}}? de sleutel van de [[adr:Pisuissestraat 28]] heeft hij nog. mvg [[p:Ilona]]'"""
+)
 
-T.append("""Wij hebben uw terugbelverzoek ontvangen. Ticketnummer: [[dos:TCK-20250317-0442]]. Beller: [[p:Guido Wessels]], [[tel:+31 70 250 81 47]]. Onderwerp: 'mijn vader ([[p:Theo Wessels]]) is gisteren door de politie thuisgebracht, wie kan er helpen?' — {{o:Gemeente Den Haag}}, {{o:Klantcontactcentrum}}""")
+T.append(
+    """Wij hebben uw terugbelverzoek ontvangen. Ticketnummer: [[dos:TCK-20250317-0442]]. Beller: [[p:Guido Wessels]], [[tel:+31 70 250 81 47]]. Onderwerp: 'mijn vader ([[p:Theo Wessels]]) is gisteren door de politie thuisgebracht, wie kan er helpen?' — {{o:Gemeente Den Haag}}, {{o:Klantcontactcentrum}}"""
+)
 
 T.append("""Kort briefje in de brievenbus van het wijkcentrum, handgeschreven:
 'Voor de mevrouw van de schulden. Ik ben [[p:Trees]] van [[adr:Oranjeplein 3 bis]]. Ik heb hulp nodig met brieven. Ik ben er elke ochtend. Ik heb geen telefoon meer.'""")
 
-T.append("""Tussendoor van [[p:Omar]] ({{r:buurtconciërge}}): in het portiek van [[adr:Gaslaan 20]] t/m 26 woont een Somalische mevrouw, [[p:Faiza]], 3 kinderen, geen man. Gordijnen altijd dicht. Kinderen zeggen 'mama huilt'. Ze staat open voor contact als iemand van haar eigen taal meekomt. [[p:Ubah]] van {{o:Somalische Vrouwenvereniging}} wil meegaan ([[tel:06-25538701]]).""")
+T.append(
+    """Tussendoor van [[p:Omar]] ({{r:buurtconciërge}}): in het portiek van [[adr:Gaslaan 20]] t/m 26 woont een Somalische mevrouw, [[p:Faiza]], 3 kinderen, geen man. Gordijnen altijd dicht. Kinderen zeggen 'mama huilt'. Ze staat open voor contact als iemand van haar eigen taal meekomt. [[p:Ubah]] van {{o:Somalische Vrouwenvereniging}} wil meegaan ([[tel:06-25538701]])."""
+)
 
-T.append("""Hallo, ik ben [[p:Meryem]]. ik heb beschikking huurtoeslag maar het bedrag is nul. ze zeggen mijn inkomen te hoog maar ik werk maar 12 uur bij {{o:Action}}. misschien hebben ze het inkomen van mijn broer [[p:Emre]] erbij want hij staat op mijn adres ingeschreven ([[adr:Rijswijkseweg 151]]). Hij woont er niet! hij woont bij zijn vrouw in Delft. Wat moet ik doen? mijn BSN is [[bsn:361216154]]""")
+T.append(
+    """Hallo, ik ben [[p:Meryem]]. ik heb beschikking huurtoeslag maar het bedrag is nul. ze zeggen mijn inkomen te hoog maar ik werk maar 12 uur bij {{o:Action}}. misschien hebben ze het inkomen van mijn broer [[p:Emre]] erbij want hij staat op mijn adres ingeschreven ([[adr:Rijswijkseweg 151]]). Hij woont er niet! hij woont bij zijn vrouw in Delft. Wat moet ik doen? mijn BSN is [[bsn:361216154]]"""
+)
 
-T.append("""Bericht van de {{r:wijkagent}} [[p:Jeroen van der Meer]]: '[[p:Marlon]] van de Beeklaan is gisteravond weer aangehouden voor winkeldiefstal (eten). Adres: [[adr:Beeklaan 417]]. Hij vertelde dat hij al 2 weken geen uitkering heeft. Kunnen jullie contact zoeken? Hij is gek op zijn hond, daar kun je mee beginnen ;)'""")
+T.append(
+    """Bericht van de {{r:wijkagent}} [[p:Jeroen van der Meer]]: '[[p:Marlon]] van de Beeklaan is gisteravond weer aangehouden voor winkeldiefstal (eten). Adres: [[adr:Beeklaan 417]]. Hij vertelde dat hij al 2 weken geen uitkering heeft. Kunnen jullie contact zoeken? Hij is gek op zijn hond, daar kun je mee beginnen ;)'"""
+)
 
-T.append("""WhatsApp-spraakbericht (vertaald door collega [[p:Samira]] uit het Marokkaans-Arabisch): 'Zuster, dit is [[p:Rachida]], de moeder van [[p:Nourdin]]. Hij is weer thuis en hij slaat tegen de deuren. Ik heb de politie niet gebeld omdat het mijn zoon is. Wallah ik ben bang. Kom alsjeblieft. Het adres weet u, [[adr:Ternatestraat 14]].'""")
+T.append(
+    """WhatsApp-spraakbericht (vertaald door collega [[p:Samira]] uit het Marokkaans-Arabisch): 'Zuster, dit is [[p:Rachida]], de moeder van [[p:Nourdin]]. Hij is weer thuis en hij slaat tegen de deuren. Ik heb de politie niet gebeld omdat het mijn zoon is. Wallah ik ben bang. Kom alsjeblieft. Het adres weet u, [[adr:Ternatestraat 14]].'"""
+)
 
-T.append("""Beste [[p:Lotte]], de {{r:deurwaarder}} ([[p:Van Rijn]] van {{o:Groot & Partners}}) belde: ontruiming van mw. [[p:Baas]] gaat door op [[d:15-04]] om 9.00 tenzij vóór [[d:11-04]] € 1.250 betaald is o.v.v. [[dos:GP/25/3318]]. Mevrouw kan het zelf niet, er ligt beslag op haar rekening [[iban:NL87ASNB0677394537]]. Kun jij kijken of {{o:Noodfonds}} dit kan dekken? [[p:Hans]]""")
+T.append(
+    """Beste [[p:Lotte]], de {{r:deurwaarder}} ([[p:Van Rijn]] van {{o:Groot & Partners}}) belde: ontruiming van mw. [[p:Baas]] gaat door op [[d:15-04]] om 9.00 tenzij vóór [[d:11-04]] € 1.250 betaald is o.v.v. [[dos:GP/25/3318]]. Mevrouw kan het zelf niet, er ligt beslag op haar rekening [[iban:NL87ASNB0677394537]]. Kun jij kijken of {{o:Noodfonds}} dit kan dekken? [[p:Hans]]"""
+)
 
-T.append("""Mail van [[mail:j.vandermolen@florence.nl]]: 'Meneer [[p:Slootweg]] (kamer 12, {{o:Florence}} Het Lange Voorhout) heeft vandaag aangegeven dat zijn nicht, [[p:Ilona Slootweg]], zijn bankzaken regelt maar er verdwijnt geld. Zijn rekening: [[iban:NL33TRIO5932816458]]. Meneer is wilsbekwaam en wil hulp. Groet, [[p:Joyce van der Molen]], {{r:EVV'er}}.'""")
+T.append(
+    """Mail van [[mail:j.vandermolen@florence.nl]]: 'Meneer [[p:Slootweg]] (kamer 12, {{o:Florence}} Het Lange Voorhout) heeft vandaag aangegeven dat zijn nicht, [[p:Ilona Slootweg]], zijn bankzaken regelt maar er verdwijnt geld. Zijn rekening: [[iban:NL33TRIO5932816458]]. Meneer is wilsbekwaam en wil hulp. Groet, [[p:Joyce van der Molen]], {{r:EVV'er}}.'"""
+)
 
 T.append("""Overgenomen van de achterkant van een envelop (cliënt had het opgeschreven):
 Dhr [[p:Bakker]] woningbouw [[tel:06-83220014]]
@@ -1042,7 +1140,9 @@ cliëntnr | naam | voorziening | leverancier | ingang | eind
 [[dos:331570]] | [[p:R. Hoogenboom]] | woningaanpassing | - | [[d:20-02-2025]] | -
 Opmerking [[p:Jacqueline]]: voor [[p:Veenman]] loopt herindicatie, nieuw adres [[adr:Zonnebloemstraat 35]].""")
 
-T.append("""Hallo, mijn naam is [[p:Lisa Hartman]]. Ik ben {{r:stagiaire}} bij de {{o:Kinderopvang Het Zonnetje}} in de {{w:Schilderswijk}}. Vandaag werd [[p:Amira]] (3) opgehaald door een man die we niet kennen, hij zei dat hij de oom was. Moeder ([[p:Nour Haddad]], [[tel:06-47081139]]) was niet bereikbaar. Later belde moeder huilend dat ze zelf niet kon komen omdat ze 'geen geld voor de tram' had en dat de oom het goed bedoelt. Onze {{r:pedagogisch coach}} [[p:Ellen]] vroeg mij jullie te mailen omdat moeder bij jullie bekend zou zijn. Het adres dat wij hebben is [[adr:Van der Vennestraat 112]].""")
+T.append(
+    """Hallo, mijn naam is [[p:Lisa Hartman]]. Ik ben {{r:stagiaire}} bij de {{o:Kinderopvang Het Zonnetje}} in de {{w:Schilderswijk}}. Vandaag werd [[p:Amira]] (3) opgehaald door een man die we niet kennen, hij zei dat hij de oom was. Moeder ([[p:Nour Haddad]], [[tel:06-47081139]]) was niet bereikbaar. Later belde moeder huilend dat ze zelf niet kon komen omdat ze 'geen geld voor de tram' had en dat de oom het goed bedoelt. Onze {{r:pedagogisch coach}} [[p:Ellen]] vroeg mij jullie te mailen omdat moeder bij jullie bekend zou zijn. Het adres dat wij hebben is [[adr:Van der Vennestraat 112]]."""
+)
 
 T.append("""Re: Re: aanvraag bijzondere bijstand eigen risico
 > Op [[d:wo 19 mrt 2025]] om 14:12 schreef [[p:Koen Dijkstra]] <[[mail:k.dijkstra@denhaag.nl]]>:
@@ -1094,7 +1194,7 @@ MARK = re.compile(r"\[\[(\w+):(.*?)\]\]|\{\{(\w+):(.*?)\}\}", re.S)
 def parse(raw):
     out, pii, keep, pos = [], [], [], 0
     for m in MARK.finditer(raw):
-        out.append(raw[pos:m.start()])
+        out.append(raw[pos : m.start()])
         start = sum(len(x) for x in out)
         if m.group(1) is not None:
             lab, span, table, dest = m.group(1), m.group(2), PII, pii
@@ -1134,7 +1234,7 @@ def main():
         for a, b in zip(spans, spans[1:]):
             assert a["end"] <= b["start"], ("overlap", a, b)
         for sp in spans:
-            assert text[sp["start"]:sp["end"]] == sp["text"], sp
+            assert text[sp["start"] : sp["end"]] == sp["text"], sp
             assert sp["text"] == sp["text"].strip() and sp["text"], sp
         for sp in pii:
             if sp["label"] == "bsn":
@@ -1153,6 +1253,7 @@ def main():
 if __name__ == "__main__":
     path, rows = main()
     from collections import Counter
+
     pc = Counter(s["label"] for r in rows for s in r["pii"])
     kc = Counter(s["label"] for r in rows for s in r["keep"])
     words = sum(len(r["text"].split()) for r in rows)

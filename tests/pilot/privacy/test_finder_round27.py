@@ -218,6 +218,18 @@ GROUPS: dict[str, list[str]] = {
         "de overgang 17/18 is lastig voor jongeren",
         "ze werkt 1/2 en haar man 3/4",
     ],
+    # digits typed one at a time, "at" and letters spelled in a mail address, a postcode's
+    # number said as two thousand and so many
+    "digits_apart_and_mails": [
+        "even herhalen [[bsn:1 2 3 4 5 6 7 8 2]] klopt dat",
+        "kenmerk [[dossier:A O W slash 23 slash 5 1 9 0 7 2]] staat erop",
+        "mail naar [[email:lotte punt kramer at ziggo punt nl]] graag",
+        "e-mail [[email:anjali k a l l o e at hotmail punt com]] klopt",
+        "[[address:Weimarstraat tweehonderdvier]], postcode [[postcode:tweeduizend vijfhonderdtweeënzestig BA]]",
+        # must stay: a scale, a count said
+        "score 0 1 2 3 4 5 6 op de lijst",
+        "we waren met zijn drieën at home",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
