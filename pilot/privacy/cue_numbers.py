@@ -301,6 +301,41 @@ def _lower_coded_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, i
         yield m.start(1), m.end(1), "dossier", 57
 
 
+# The case numbers a caller is asked for, and the answer on the next line: a speaker's
+# label, a "ja" or a hesitation, perhaps a code, and the number as the whole answer.
+_ASKED_NUMBER = re.compile(
+    r"(?<![\w])(?:dossier|klant|zaak|aanvraag|registratie|referentie|polis|meld|relatie|"
+    r"contract|huur|cli[eë]nt|aangifte|inschrijvings)?nummer(?![\w])|(?<![\w])kenmerk(?![\w])"
+)
+_ANSWER_LINE = re.compile(
+    r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
+    r"(?:(?i:ja|jawel|eh|ehm|uh|uhm|oké|ok|dat is|het is)[,.]?[ \t]+)*"
+    r"((?:[A-Z]{1,5}[ -]?)?\d[\d .-]{4,}\d)[ \t]*[.!]?[ \t]*(?=\n|$)"
+)
+
+
+def _answered_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """A case number given as the answer on the line after the question that asks for it.
+
+    Why: a call transcript asks "heeft u een dossiernummer?" and the next speaker answers
+    with the number alone ("SPK_2: ja GKB 20240771"); neither line holds cue and number.
+    """
+    for c in _ASKED_NUMBER.finditer(low):
+        if low[max(0, c.start() - 9) : c.start()].endswith(("telefoon", "telefoon ", "huis")):
+            continue
+        eol = low.find("\n", c.end())
+        rest = low[c.end() : eol].split() if eol >= 0 else None
+        if rest is None or len(rest) > 3 or any(ch.isdigit() for ch in low[c.end() : eol]):
+            continue  # the question ends its line: "heeft u een dossiernummer?", "... op."
+        m = _ANSWER_LINE.match(text, eol + 1)
+        if m is None:
+            continue
+        ident = m.group(1)
+        d = _digits(ident)
+        if 6 <= d <= 16 and not (ident[0] == "0" and d == 10) and not _DATE_LIKE.fullmatch(ident):
+            yield m.start(1), m.end(1), "dossier", 58
+
+
 def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for the round-15 and round-20 shapes and cues."""
     yield from _round20(text, low)
@@ -366,6 +401,8 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             if m.start() == 0 or not low[m.start() - 1].isalpha():
                 yield m.start(1), m.end(1), "dossier", 56
     yield from _placed_numbers(text, low)
+    if "\n" in text and ("nummer" in low or "kenmerk" in low):
+        yield from _answered_numbers(text, low)
     if "\n" in text:
         for p in LETTERHEAD_POSTCODE.finditer(text):
             e = p.start()

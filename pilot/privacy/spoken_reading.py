@@ -718,6 +718,14 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
                 joined = letters.upper()
                 if prev is not None and prev.out == ",":
                     prev.out, prev.changed = "", True  # "2539, x van Xantippe, e van Eduard"
+            elif (
+                len(letters) <= 5
+                and after is not None
+                and after.kind == "num"
+                and len(after.out) >= 5
+                and _gap(text, units[j - 1], after) == " "
+            ):
+                joined = letters.upper()  # "D W twee vier nul ...": a code's letters
             elif letters.lower() == "hs" and prev is not None and prev.kind == "num":
                 joined = "hs"
             elif letters.upper() in _BANK_CODES and _check_digits(prev):

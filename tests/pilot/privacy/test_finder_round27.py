@@ -230,6 +230,17 @@ GROUPS: dict[str, list[str]] = {
         "score 0 1 2 3 4 5 6 op de lijst",
         "we waren met zijn drieën at home",
     ],
+    # a case number given as the answer on the line after the question, a code's letters
+    # said apart before its number
+    "answered_numbers": [
+        "Medewerker: Heeft u een klantnummer?\nBeller: ja, [[dossier:K L twee nul twee vijf nul acht een drie]]",
+        "S1: wat is het zaaknummer\nS2: [[dossier:vier vier een nul nul negen twee drie]].",
+        "Heeft u het kenmerk?\n[00:01:12] Klant: [[dossier:WZ 7723 9910]]",
+        "staat er een dossiernummer op.\nSpreker 2: Ja. [[dossier:D W twee vier nul acht acht drie zes]].",
+        # must stay: a phone number asked for, a count answered
+        "Wat is uw telefoonnummer?\nBeller: [[phone:nul zes een twee drie vier vijf zes zeven acht]]",
+        "Hoeveel huisnummers heeft de flat?\nBeller: 120.",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
