@@ -885,16 +885,19 @@ def _country(units: list[_Unit], i: int) -> bool:
 
 
 def _bank_code(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:
-    """(end unit, code) of a bank's four letters said in parts: "ing b", "R A B O"."""
-    word = ""
-    j = i
-    while j < len(units) and units[j].out.isalpha() and len(word) < 4:
-        if j > i and _gap(text, units[j - 1], units[j]) != " ":
-            break
-        word += units[j].out
-        j += 1
-    if j - i >= 2 and word.upper() in _BANK_CODES:
-        return j, word.upper()
+    """(end unit, code) of a bank's four letters said in parts: "ing b", "R A B O", or by
+    the letters' names: "es en es bee" (SNSB), "aa es en bee" (ASNB)."""
+    for named in (False, True):
+        word = ""
+        j = i
+        while j < len(units) and units[j].out.isalpha() and len(word) < 4:
+            if j > i and _gap(text, units[j - 1], units[j]) != " ":
+                break
+            w = units[j].out.lower()
+            word += _LETTER_SOUNDS[w] if named and w in _LETTER_SOUNDS else w
+            j += 1
+        if j - i >= 2 and word.upper() in _BANK_CODES:
+            return j, word.upper()
     return None
 
 

@@ -53,6 +53,7 @@ GROUPS: dict[str, list[str]] = {
         "overmaken naar [[iban:en el eenennegentig ABNA 0417164300]] staat op de brief",
         "dat is [[iban:N L eenennegentig a b n a nul vier een zeven een zes vier drie nul nul]] ja",
         "het nummer is [[iban:NL 91 A B N A 0417164300]] van de bewindvoerder",
+        "rekening [[iban:en el eenennegentig aa bee en aa nul vier een zeven een zes vier drie nul nul]]",
         # must stay: the letters of an organisation said apart
         "ze zit bij de a b n a al jaren",
     ],
