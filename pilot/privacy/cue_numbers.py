@@ -303,9 +303,28 @@ def _lower_coded_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, i
 
 # The case numbers a caller is asked for, and the answer on the next line: a speaker's
 # label, a "ja" or a hesitation, perhaps a code, and the number as the whole answer.
-_ASKED_NUMBER = re.compile(
-    r"(?<![\w])(?:dossier|klant|zaak|aanvraag|registratie|referentie|polis|meld|relatie|"
-    r"contract|huur|cli[eë]nt|aangifte|inschrijvings)?nummer(?![\w])|(?<![\w])kenmerk(?![\w])"
+_ASKED_WORDS = frozenset(
+    ["nummer", "kenmerk"]
+    + [
+        w + "nummer"
+        for w in [
+            "dossier",
+            "klant",
+            "zaak",
+            "aanvraag",
+            "registratie",
+            "referentie",
+            "polis",
+            "meld",
+            "relatie",
+            "contract",
+            "huur",
+            "client",
+            "cliënt",
+            "aangifte",
+            "inschrijvings",
+        ]
+    ]
 )
 _ANSWER_LINE = re.compile(
     r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
@@ -314,18 +333,33 @@ _ANSWER_LINE = re.compile(
 )
 
 
+def _asked_cues(low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the words that ask for a case number (see _ASKED_WORDS).
+
+    Why by str.find: a regex opening with a word boundary is tried at every position.
+    """
+    for stem in ("nummer", "kenmerk"):
+        i = low.find(stem)
+        while i >= 0:
+            e = i + len(stem)
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            if low[s:e] in _ASKED_WORDS and not low[e : e + 1].isalnum():
+                yield s, e
+            i = low.find(stem, e)
+
+
 def _answered_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """A case number given as the answer on the line after the question that asks for it.
 
     Why: a call transcript asks "heeft u een dossiernummer?" and the next speaker answers
     with the number alone ("SPK_2: ja GKB 20240771"); neither line holds cue and number.
     """
-    for c in _ASKED_NUMBER.finditer(low):
-        if low[max(0, c.start() - 9) : c.start()].endswith(("telefoon", "telefoon ", "huis")):
-            continue
-        eol = low.find("\n", c.end())
-        rest = low[c.end() : eol].split() if eol >= 0 else None
-        if rest is None or len(rest) > 3 or any(ch.isdigit() for ch in low[c.end() : eol]):
+    for _, end in _asked_cues(low):
+        eol = low.find("\n", end)
+        rest = low[end:eol].split() if eol >= 0 else None
+        if rest is None or len(rest) > 3 or any(ch.isdigit() for ch in low[end:eol]):
             continue  # the question ends its line: "heeft u een dossiernummer?", "... op."
         m = _ANSWER_LINE.match(text, eol + 1)
         if m is None:

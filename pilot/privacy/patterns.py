@@ -198,6 +198,7 @@ DATE_MONTH_FIRST_NL = re.compile(
     r"(?i)(?<![\w])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)[ ](?:[1-9]|[12]\d|3[01]),[ ](?:19|20)\d{2}(?![\w])"
 )
+_ROMAN_CORE = re.compile(r"[IVX][ .-](?:19|20)\d\d")  # searched from the rare capitals
 DATE_ROMAN_MONTH = re.compile(
     r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])[ .-](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ .-]"
     r"(?:19|20)\d{2}(?![\w])"
@@ -3712,7 +3713,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if ", 19" in text or ", 20" in text:
         for m in DATE_MONTH_FIRST_NL.finditer(text):
             yield m.start(), m.end(), "date", 65
-    if " I" in text or " V" in text or " X" in text:
+    if _ROMAN_CORE.search(text):
         for m in DATE_ROMAN_MONTH.finditer(text):
             yield m.start(), m.end(), "date", 65
     if has_dm and _DATE_SHORT_CUE_RX.search(low):
