@@ -34,7 +34,7 @@ _SECOND = (
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _STREETS_BEFORE_EEN = ("straat", "laan", "plein", "kade", "weg", "gracht")
 _SAID = (
-    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|(?:min|punt)[ ](?:{_FIRST}|\d)"),
+    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
     re.compile(
         rf"een(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|één|een(?![\w])(?:"
         + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
@@ -42,14 +42,17 @@ _SAID = (
     ),
     # a letter spelled with a word: "x van Xantippe", "r als Richard"
     re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
-    # "kavita 38 @ gmail.com", "2576 J.G.", "mient 420 h s", "vijftien haa es", "2508 cee pee"
+    # dotted postcode letters after four digits: "2576 J.G."
+    re.compile(r"\.(?<=\d{4}[ ][a-z]\.)[a-z]\."),
+    # letters said by their names after a number ("2508 cee pee"), digits typed one at a time
+    # ("8 1 9 2 8 8 0 1 9")
     re.compile(
-        r"@(?<=[\w][ ]@)[ ][\w]|\.(?<=\d{4}[ ][a-z]\.)[a-z]\.|h(?:aa)?[ ]es?(?![\w])"
-        r"|[0-9][ ](?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)[ ]"
-        # digits typed one at a time: "8 1 9 2 8 8 0 1 9"
-        r"|[0-9][ ][0-9][ ][0-9][ ][0-9](?![0-9])"
+        r"[0-9][ ](?:(?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)[ ]"
+        r"|[0-9][ ][0-9][ ][0-9](?![0-9]))"
     ),
 )
+# A sign said before a number: "VT min 2025", "z punt 2023"
+_SIGN_BEFORE_NUMBER = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|\d)")
 # Signs and letters said, found by plain substring tests
 _SAID_WORDS = (
     "streep",
@@ -59,6 +62,9 @@ _SAID_WORDS = (
     "nummerteken",
     "hekje",
     "apenstaart",
+    " @ ",
+    "h s",
+    "haa es",
     "en el ",
     " n l ",
     "ing b ",
@@ -70,10 +76,15 @@ _SAID_WORDS = (
 
 
 def _has_said(low: str) -> bool:
-    """Whether the lower-cased text holds anything the reading would write otherwise."""
+    """Whether the lower-cased text holds anything the reading would write otherwise.
+
+    Why substring tests and searches that open with letters or digits: this runs on every
+    text, and nearly all of them are typed.
+    """
     return (
         any(w in low for w in _SAID_WORDS)
         or (" at " in low and " punt " in low)  # "... at gmail punt com"
+        or (("min " in low or "punt " in low) and _SIGN_BEFORE_NUMBER.search(low) is not None)
         or any(rx.search(low) for rx in _SAID)
     )
 
