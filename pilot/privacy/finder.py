@@ -273,6 +273,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     ]  # "ticket #SP-33812": the number sign belongs to the case number
     if protected and any(label == "address" for _, _, label in spans):
         spans = _addresses_after_orgs(text, spans, protected)
+    if any(label == "dossier" for _, _, label in spans):
+        spans = _codes_before_case_numbers(text, spans)
     if any(label == "phone" for _, _, label in spans):
         spans = _drop_service_lines(text, spans, protected)
     blocked = bytearray(len(text))
@@ -338,16 +340,27 @@ def _with_reading(
     if reading is None:
         return found
     said = []
+    unchanged = []  # what the reading finds where nothing was rewritten: "Laakkade 210"
     for s, e, label, priority in find_structured(reading.text):
         source = reading.source_span(s, e)
-        if source is None or (label == "iban" and not _mod_97(reading.text[s:e])):
+        if source is None:
+            if e > s:
+                unchanged.append((reading.start[s], reading.end[e - 1], label, priority))
+            continue
+        if label == "iban" and not _mod_97(reading.text[s:e]):
             continue  # an IBAN said must pass the test: a word misheard makes digits up
         said.append((*source, label, priority))
     said = [c for c in said if c[2] != "postcode" or _postcode_told(text, c, found + said)]
     if not said:
         return found
-    found = [c for c in found if not _split_by(c, said, text)]
+    split = [c for c in found if _split_by(c, said + unchanged, text)]
+    found = [c for c in found if c not in split]
     out = list(found)
+    for a, b, label, priority in unchanged:  # the parts of a split candidate left as typed
+        if any(fs < b and a < fe for fs, fe, _, _ in split) and not any(
+            fs < b and a < fe for fs, fe, _, _ in found
+        ):
+            out.append((a, b, label, priority))
     for a, b, label, priority in said:
         met = [(fs, fe, fp) for fs, fe, _, fp in found if fs < b and a < fe]
         if all(a <= fs and fe <= b for fs, fe, _ in met) and not any(
@@ -427,6 +440,37 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
     a = _DOTTED_RUN_BEFORE.search(text, max(0, s - 12), s)
     m = _DOTTED_RUN.match(text, a.start() if a else s)
     return m is not None and m.end() >= e and m.group().replace(".", "") in lexicons().orgs
+
+
+# A case number's code written before it with a space, or spelled letter by letter
+_CODE_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
+# Letters before a number that are no part of it: a country, a citizen or phone number's label
+_NOT_CODES = frozenset(
+    ["NL", "BSN", "TEL", "KVK", "BTW", "IBAN", "NR", "NO", "EN", "OF", "IK", "ID"]
+)
+
+
+def _codes_before_case_numbers(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A case number grows back over the code written before it: "PN 2024/55108".
+
+    Why: the code names the series ("JL 24/71033", "R N 24/00771" read out); the number
+    without it still identifies, but half-hidden it leaks.  An organisation's letters
+    ("CJIB 2024/...") stay readable.
+    """
+    lex = lexicons()
+    out = []
+    prev_end = 0
+    for s, e, label in sorted(spans):
+        if label == "dossier" and s > 1:
+            m = _CODE_BEFORE_NUMBER.search(text, max(prev_end, s - 10), s)
+            code = m.group().replace(" ", "") if m else ""
+            if m and code not in _NOT_CODES and code not in lex.orgs and len(code) >= 2:
+                s = m.start()
+        out.append((s, e, label))
+        prev_end = max(prev_end, e)
+    return out
 
 
 def _addresses_after_orgs(

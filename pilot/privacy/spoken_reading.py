@@ -48,9 +48,14 @@ _SAID = (
     # ("8 1 9 2 8 8 0 1 9")
     re.compile(
         r"[0-9][ ](?:(?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)[ ]"
-        r"|[0-9][ ][0-9][ ][0-9](?![0-9]))"
+        r"|[0-9][ ][0-9][ ][0-9](?![0-9])"
+        # a postcode's letters typed apart, or its digits in two pairs: "2521 X K", "25 71 HW"
+        r"|[a-z][ ][a-z](?![\w])(?<=[0-9]{4}[ ][a-z][ ][a-z])"
+        r"|[0-9]{2}[ ][a-z]{2}(?![\w])(?<=[0-9]{2}[ ][0-9]{2}[ ][a-z]{2}))"
     ),
 )
+# A date of birth typed as three groups of digits: "geboren 4 4 36"
+_BIRTH_GROUPS = re.compile(r"geb(?:oren|oortedatum|\.)?[ :]+(?:[0-9]{1,2}[ ]){2}[0-9]{2,4}(?![\w])")
 # A sign said before a number: "VT min 2025", "z punt 2023"
 _SIGN_BEFORE_NUMBER = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|\d)")
 # Signs and letters said, found by plain substring tests
@@ -85,6 +90,7 @@ def _has_said(low: str) -> bool:
         any(w in low for w in _SAID_WORDS)
         or (" at " in low and " punt " in low)  # "... at gmail punt com"
         or (("min " in low or "punt " in low) and _SIGN_BEFORE_NUMBER.search(low) is not None)
+        or ("geb" in low and _BIRTH_GROUPS.search(low) is not None)
         or any(rx.search(low) for rx in _SAID)
     )
 
@@ -245,7 +251,7 @@ def spoken_reading(text: str) -> Reading | None:
     _decide_een(text, units)
     units = _dates(text, units)
     units = _signs(text, units)
-    units = _join_digits(text, units)
+    units = _join_digits(text, _said_group_commas(text, units))
     units = _letter_runs(text, units)
     if not any(u.changed for u in units):
         return None
@@ -549,6 +555,17 @@ def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
             continue
         if (
             sign is None
+            and w in ("/", ".")
+            and out
+            and i + 1 < n
+            and _spaced_separator(text, out[-1], u, units[i + 1])
+        ):
+            out.append(_Unit(w, u.s, u.e, "sign", True, True))
+            units[i + 1].glue = True  # "P N 2 0 2 4 / 5 5 1 0 8": one code read out
+            i += 1
+            continue
+        if (
+            sign is None
             and w in ("punt", "stip")
             and out
             and i + 1 < n
@@ -616,6 +633,18 @@ def _year_like(unit: _Unit) -> bool:
     """A year said or typed: "tweeduizend vijfentwintig", "2025"."""
     return unit.kind == "year" or (
         unit.kind == "num" and len(unit.out) == 4 and unit.out[:2] in ("19", "20")
+    )
+
+
+def _spaced_separator(text: str, before: _Unit, sep: _Unit, after: _Unit) -> bool:
+    """A "/" or "." typed with spaces round it between parts of a code read out."""
+    return (
+        before.kind == "num"
+        and after.kind == "num"
+        and sep.s > before.e
+        and after.s > sep.e
+        and (len(before.out) == 1 or before.changed)
+        and (len(after.out) == 1 or after.changed)
     )
 
 
@@ -941,8 +970,13 @@ def _join_digits(text: str, units: list[_Unit]) -> list[_Unit]:
             if j + 1 < n and units[j + 1].out.lower() == "hoog":
                 break
             j += 1
+        if j - i == 2 and j < n and _postcode_pairs(text, units[i], units[i + 1], units[j]):
+            out.append(_merge(units, i, i + 1, units[i].out + units[i + 1].out, "num"))
+            i = j
+            continue
+        in_code = units[i].glue or (j < n and units[j].kind == "sign" and units[j].glue)
         digits_apart = (
-            j - i >= 4
+            j - i >= (2 if in_code else 4)  # "R N 2 4 / 0 0 7 7 1": beside a code's sign
             and all(len(units[k].out) == 1 for k in range(i, j))
             and not _counting(units[i:j])
         )
@@ -954,6 +988,49 @@ def _join_digits(text: str, units: list[_Unit]) -> list[_Unit]:
             out.extend(units[i:j])
         i = j
     return out
+
+
+def _said_group_commas(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Drop the commas between groups of a number said in parts of two digits or more.
+
+    Why: "zeshonderdnegenenzestig, zevenhonderdzestig, zeshonderdvijfenzeventig" is one BSN
+    said in three groups; a count ("twee, drie") has groups of one digit and stays, and so
+    do groups of unequal length and a house number ("Mient achtenvijftig, vijfentwintig").
+    """
+    out: list[_Unit] = []
+    n = len(units)
+    for k, u in enumerate(units):
+        if (
+            u.out == ","
+            and 0 < k < n - 1
+            and out
+            and out[-1].kind == "num"
+            and units[k + 1].kind == "num"
+            and out[-1].changed
+            and units[k + 1].changed
+            and len(out[-1].out) >= 2
+            and len(units[k + 1].out) == len(out[-1].out)
+            and not (len(out) > 1 and not out[-1].glue and _street_before(out[-2]))
+            and u.s == out[-1].e
+            and _gap(text, u, units[k + 1]) == " "
+        ):
+            units[k + 1].glue = True
+            continue
+        out.append(u)
+    return out
+
+
+def _postcode_pairs(text: str, a: _Unit, b: _Unit, letters: _Unit) -> bool:
+    """ "25 71 HW": a postcode's four digits typed in two pairs, then its capitals."""
+    return (
+        len(a.out) == 2
+        and len(b.out) == 2
+        and a.out[0] != "0"
+        and letters.out.isalpha()
+        and letters.out.isupper()
+        and len(letters.out) == 2
+        and _gap(text, b, letters) == " "
+    )
 
 
 def _counting(units: list[_Unit]) -> bool:

@@ -242,6 +242,19 @@ GROUPS: dict[str, list[str]] = {
         "Wat is uw telefoonnummer?\nBeller: [[phone:nul zes een twee drie vier vijf zes zeven acht]]",
         "Hoeveel huisnummers heeft de flat?\nBeller: 120.",
     ],
+    # codes read out with their separators, groups said with commas, a date of birth typed
+    # in groups, a postcode's letters typed apart or its digits in pairs
+    "read_out_codes": [
+        "op de brief staat [[dossier:K M 2 0 2 3 / 4 4 1 0 9]]\nS1: dank u",
+        "aanslagnummer [[dossier:7 7 1 2 . 3 3 0 . 5 8 1]] staat erop",
+        "het is [[bsn:zeshonderdnegenenzestig, zevenhonderdzestig, zeshonderdvijfenzeventig]] ja",
+        "u bent mevrouw [[person:Kok]], geboren [[date:7 3 41]]",
+        "Beller: [[address:Laakkade 210]] [[postcode:2521 X K]]",
+        "brief naar [[address:Paul Krugerlaan 12]], [[postcode:25 71 HW]], op [[date:18 april]]",
+        # must stay: a count with a comma, a house number before a comma
+        "ze is twee, drie keer geweest",
+        "[[address:Mient achtenvijftig]], [[postcode:vijfentwintig vijfendertig vee es]]",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
