@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .lexicons import MONTHS
 from .spoken_numbers import spoken_year, word_value
 
 # What says that something was said that the reading would write otherwise, each a search
@@ -31,7 +32,7 @@ _SECOND = (
     "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|één|twintig|dertig|veertig"
     "|tachtig|honderd|duizend|dertien|veertien|eenen"
 )
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = "|".join(MONTHS)
 _STREETS_BEFORE_EEN = ("straat", "laan", "plein", "kade", "weg", "gracht")
 _SAID = (
     re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
@@ -131,7 +132,7 @@ _DATE_CUES = _WEEKDAYS | frozenset(
         "geb",
     ]
 )
-_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_MONTH_WORDS = frozenset(MONTHS)
 _STREET_ENDS = (
     "straat",
     "laan",
