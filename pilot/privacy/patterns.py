@@ -221,7 +221,8 @@ _EN_MONTHS = (
 # Abbreviated English months ("Oct 29", "Sept 3"); "Jan" and "Mar" are also first names.
 _EN_MONTH_ABBR = ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _EN_MONTH_CUES = _EN_MONTHS + _EN_MONTH_ABBR
-_EN_MONTH_CUE_RX = re.compile("|".join(_EN_MONTH_CUES) + r"|(?:Jan|Mar)\.?[ ]\d")
+# (every branch opens with a letter, so the search skips in C to the capitals that open them)
+_EN_MONTH_CUE_RX = re.compile("|".join(_EN_MONTH_CUES) + r"|Jan\.?[ ]\d|Mar\.?[ ]\d")
 # a weekday, also shortened as mail headers write it ("Thu, Mar 14, 2024")
 _EN_WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

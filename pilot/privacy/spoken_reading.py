@@ -52,7 +52,8 @@ _SAID = (
         r"|[0-9][ ][0-9][ ][0-9](?![0-9])"
         # a postcode's letters typed apart, or its digits in two pairs: "2521 X K", "25 71 HW"
         r"|[a-z][ ][a-z](?![\w])(?<=[0-9]{4}[ ][a-z][ ][a-z])"
-        r"|[0-9]{2}[ ][a-z]{2}(?![\w])(?<=[0-9]{2}[ ][0-9]{2}[ ][a-z]{2}))"
+        r"|[0-9]{2}[ ](?!of|en|op|in|om|de|te|is|al|na|uw|je|ze)[a-z]{2}(?![\w])"
+        r"(?<![0-9][ ][0-9]{2}[ ][0-9]{2}[ ][a-z]{2})(?<=[0-9]{2}[ ][0-9]{2}[ ][a-z]{2}))"
     ),
 )
 # A date of birth typed as three groups of digits: "geboren 4 4 36"
@@ -69,7 +70,7 @@ _SAID_WORDS = (
     "hekje",
     "apenstaart",
     " @ ",
-    "h s",
+    " h s ",
     "haa es",
     "en el ",
     " n l ",
