@@ -549,7 +549,7 @@ _FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "sorry"])
 _JOINERS = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
 
 
-def _year_digits(words: str) -> str:
+def year_digits(words: str) -> str:
     """The four digits of a year read out: "tweeduizend vijfentwintig" -> "2025"."""
     parts = words.split()
     v = word_value(parts[0]) or 0
@@ -590,7 +590,7 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
             if d is None and w[0] in "nt":
                 y = spoken_year(low, p)  # "tweeduizend vijfentwintig" in a case number
                 if y is not None:
-                    d, end = _year_digits(low[p:y]), y
+                    d, end = year_digits(low[p:y]), y
             if d is None and w.isalpha():
                 v = word_value(w)  # "driehonderddrieënveertig": three digits in one word
                 d = str(v) if v is not None and 100 <= v <= 999 else None

@@ -10,7 +10,7 @@ where it came from, so that what is found in the reading is reported on the text
 
 Only numbers, signs, spelled letters and dates said in words are rewritten; every other
 character stays as it is.  The reading is built only for texts with something said
-(see :data:`_SAID`), so typed text costs one search.
+(see :func:`_has_said`), so typed text costs a few substring tests and searches.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicons import MONTHS
-from .spoken_numbers import spoken_year, word_value
+from .spoken_numbers import spoken_year, word_value, year_digits
 
 # What says that something was said that the reading would write otherwise, each a search
 # that opens with letters (cheap: see _has_said).  A number word beside another number word
@@ -216,7 +216,7 @@ class _Unit:
     out: str  # what the reading writes
     s: int  # where it came from in the text
     e: int
-    kind: str  # "num", "letters", "sign", "word" or "een" (undecided)
+    kind: str  # "num", "year", "date", "letters", "sign", "word" or "een" (undecided)
     changed: bool = False
     glue: bool = False  # written right after the unit before, without the gap
 
@@ -341,22 +341,10 @@ def _next_word(units: list[_Unit], i: int, word: str) -> bool:
 
 
 def _year_digits(words: str) -> str | None:
-    """ "tweeduizend vijfentwintig" -> "2025", "negentien zesennegentig" -> "1996"."""
-    parts = words.split()
-    first = word_value(parts[0])
-    if len(parts) == 1:
-        if first is None:
-            head, rest = (19, parts[0][9:]) if parts[0][0] == "n" else (20, parts[0][7:])
-            tail = word_value(rest)
-            value = None if tail is None else head * 100 + tail
-        else:
-            value = first
-    else:
-        second = word_value(parts[1]) or 0
-        if first is None:
-            return None
-        value = first + second if first >= 1000 else first * 100 + second
-    return str(value) if value is not None and 1900 <= value <= 2099 else None
+    """ "tweeduizend vijfentwintig" -> "2025", "negentien zesennegentig" -> "1996"; None
+    outside 1900-2099."""
+    digits = year_digits(words)
+    return digits if 1900 <= int(digits) <= 2099 else None
 
 
 def _spelled_letters(units: list[_Unit]) -> list[_Unit]:
