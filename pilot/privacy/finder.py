@@ -21,6 +21,7 @@ from .patterns import find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
+from .spoken_numbers import mod_97
 from .spoken_reading import spoken_reading
 
 PLACEHOLDERS: dict[str, str] = {
@@ -347,7 +348,7 @@ def _with_reading(
             if e > s:
                 unchanged.append((reading.start[s], reading.end[e - 1], label, priority))
             continue
-        if label == "iban" and not _mod_97(reading.text[s:e]):
+        if label == "iban" and not mod_97(reading.text[s:e]):
             continue  # an IBAN said must pass the test: a word misheard makes digits up
         said.append((*source, label, priority))
     said = [c for c in said if c[2] != "postcode" or _postcode_told(text, c, found + said)]
@@ -369,14 +370,6 @@ def _with_reading(
             # the longer reading of what the text's own rules found goes before them
             out.append((a, b, label, max([priority] + [fp for _, _, fp in met])))
     return out
-
-
-def _mod_97(raw: str) -> bool:
-    s = raw.replace(" ", "").upper()
-    try:
-        return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
-    except ValueError:
-        return False
 
 
 _POSTCODE_CUE = re.compile(r"(?i)\b(?:postcode|pc)\b")

@@ -16,6 +16,7 @@ from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .spoken_numbers import (
     UNITS,
     mixed_number,
+    mod_97,
     spoken_emails,
     spoken_house_number,
     spoken_ibans,
@@ -2364,11 +2365,7 @@ def iban_ok(raw: str) -> bool:
         return True
     if len(s) < 15 or len(s) > 34:
         return False
-    rearranged = s[4:] + s[:4]
-    try:
-        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
-    except ValueError:
-        return False
+    return mod_97(s)
 
 
 def _digits(s: str) -> str:

@@ -619,6 +619,16 @@ def mixed_number(low: str, pos: int, limit: int) -> tuple[int, str] | None:
     return (end, digits) if end >= 0 else None
 
 
+def mod_97(iban: str) -> bool:
+    """The IBAN check: country and check digits moved to the end, letters as numbers, the
+    whole mod 97 is 1.  Spaces are ignored; any other character fails it."""
+    s = iban.replace(" ", "").upper()
+    try:
+        return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+    except ValueError:
+        return False
+
+
 # A Dutch IBAN read out: "en el 89 k n a b vier vier ...", "N L zevenendertig I N G B 6670
 # 3723 58", "NL nul acht abna vier twee ...": the country (typed, or its letters said), two
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
@@ -641,10 +651,7 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
         rest = mixed_number(low, b.end(), 10)
         if not rest or len(rest[1]) != 10:
             continue
-        iban = "NL" + check[1] + bank + rest[1]
-        moved = iban[4:] + iban[:4]
-        number = "".join(str(int(c, 36)) for c in moved)
-        if int(number) % 97 == 1:
+        if mod_97("NL" + check[1] + bank + rest[1]):
             yield m.start(), rest[0]
 
 
