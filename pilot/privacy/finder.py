@@ -17,7 +17,7 @@ from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
-from .patterns import find_structured
+from .patterns import NOT_REFERENCE_CODES, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
@@ -435,12 +435,9 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
     return m is not None and m.end() >= e and m.group().replace(".", "") in lexicons().orgs
 
 
-# A case number's code written before it with a space, or spelled letter by letter
+# A case number's code written before it with a space, or spelled letter by letter (not
+# one of NOT_REFERENCE_CODES: a country, a citizen or phone number's label)
 _CODE_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
-# Letters before a number that are no part of it: a country, a citizen or phone number's label
-_NOT_CODES = frozenset(
-    ["NL", "BSN", "TEL", "KVK", "BTW", "IBAN", "NR", "NO", "EN", "OF", "IK", "ID"]
-)
 
 
 def _codes_before_case_numbers(
@@ -459,7 +456,7 @@ def _codes_before_case_numbers(
         if label == "dossier" and s > 1:
             m = _CODE_BEFORE_NUMBER.search(text, max(prev_end, s - 10), s)
             code = m.group().replace(" ", "") if m else ""
-            if m and code not in _NOT_CODES and code not in lex.orgs and len(code) >= 2:
+            if m and code not in NOT_REFERENCE_CODES and code not in lex.orgs and len(code) >= 2:
                 s = m.start()
         out.append((s, e, label))
         prev_end = max(prev_end, e)

@@ -1335,10 +1335,12 @@ def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[r
             yield m
 
 
-# Capitals before digit groups that name no reference: an IBAN's country, a citizen number.
+# Capitals before digit groups that name no reference: an IBAN's country, a citizen number,
+# a form's "ID", a word in capitals.
 _SLASH_NUMBER = re.compile(r"/(\d{1,3})(?![\w])")
-_NOT_REFERENCE_CODES = frozenset(
+NOT_REFERENCE_CODES = frozenset(
     ["NL", "BSN", "TEL", "KVK", "BTW", "AGB", "IBAN", "BIG", "PC", "NR", "NO", "NUMMER"]
+    + ["ID", "EN", "OF", "IK"]
 )
 _SPACED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d")
 # dotted digit groups that are no amount ("23.047.7890", "2024.8812.4410");
@@ -3810,7 +3812,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             head, serial = m.group().split("-")
             code = head.rstrip("0123456789 ")
             if (
-                code.upper() not in _NOT_REFERENCE_CODES
+                code.upper() not in NOT_REFERENCE_CODES
                 and not _YEAR_ONLY.fullmatch(serial)  # "Zorg 2019-2022": years
                 and (code.isupper() or not lexicons().is_word(code.lower()))  # "uit 2014-2016"
             ):
@@ -3820,7 +3822,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             code, groups = m.group().split(" ", 1)
             digits = sum(c.isdigit() for c in groups)
             if (
-                code.split("-")[0] not in _NOT_REFERENCE_CODES
+                code.split("-")[0] not in NOT_REFERENCE_CODES
                 and digits >= 8
                 and not _SPACED_DATE.fullmatch(groups)  # "MDO 12 03 2024": a date
             ):
