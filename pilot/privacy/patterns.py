@@ -1338,6 +1338,7 @@ def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[r
 # Capitals before digit groups that name no reference: an IBAN's country, a citizen number,
 # a form's "ID", a word in capitals.
 _SLASH_NUMBER = re.compile(r"/(\d{1,3})(?![\w])")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:euro|eur|€)(?![\w])", re.IGNORECASE)
 NOT_REFERENCE_CODES = frozenset(
     ["NL", "BSN", "TEL", "KVK", "BTW", "AGB", "IBAN", "BIG", "PC", "NR", "NO", "NUMMER"]
     + ["ID", "EN", "OF", "IK"]
@@ -3882,6 +3883,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             and not _DAY_MONTH.fullmatch(n.group(1))
             and not _YEAR_ONLY.fullmatch(n.group(1))
             and not _CLOCK_TIME.fullmatch(n.group(1))
+            and not _AMOUNT_AFTER.match(text, n.end(1))  # "Cliënt: 650 euro": an amount
         ):
             s0 = n.start(1)
             if (

@@ -241,6 +241,7 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a phone number asked for, a count answered
         "Wat is uw telefoonnummer?\nBeller: [[phone:nul zes een twee drie vier vijf zes zeven acht]]",
         "Hoeveel huisnummers heeft de flat?\nBeller: 120.",
+        "Medewerker: Hoeveel is het?\nCliënt: zeshonderdvijftig euro. En dan nog een",
     ],
     # codes read out with their separators, groups said with commas, a date of birth typed
     # in groups, a postcode's letters typed apart or its digits in pairs
