@@ -17,12 +17,13 @@ from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
+from .name_abbreviations import defined_initials
 from .patterns import NOT_REFERENCE_CODES, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
 from .spoken_numbers import mod_97
-from .spoken_reading import spoken_reading
+from .spoken_reading import BANK_CODES, spoken_reading
 
 PLACEHOLDERS: dict[str, str] = {
     "person": "[naam]",
@@ -265,9 +266,36 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return _with_names_of(read, spans)
 
 
+# A field whose value is a person's name, whatever else the value names ("Achternaam: De
+# Hoop", "Roepnaam: Florence"): an organisation's or place's name there is the person's.
+# Not a bare "Naam:", which also heads an organisation's block in a referral form.
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam"
+    r"|geboortenaam|naam cli[eë]nt)[ \t]*[:=][ \t]*$"
+)
+
+
+def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``protected`` without the phrases that fill a name field's line on their own."""
+    out = []
+    for s, e in protected:
+        line_end = text.find("\n", e)
+        rest = text[e:] if line_end < 0 else text[e:line_end]
+        if (
+            not rest.strip()
+            and text.rfind(":", max(0, s - 30), s) >= 0
+            and _NAME_FIELD.search(text, text.rfind("\n", 0, s) + 1, s)
+        ):
+            continue
+        out.append((s, e))
+    return out
+
+
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Personal data in ``text`` as written, as sorted (start, end, label)."""
     protected = _protected_spans(text)
+    if protected and ":" in text:
+        protected = _not_name_values(text, protected)
     spans = [
         (s - 1, e, label) if label == "dossier" and s and text[s - 1] == "#" else (s, e, label)
         for s, e, label in _select(_with_reading(text, list(find_structured(text))))
@@ -306,6 +334,10 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         found.append((s, e))
     for s, e in find_journal_initials(text, blocked, lexicons()):
         spans.append((s, e, "person"))
+        blocked[s:e] = b"\1" * (e - s)
+        found.append((s, e))
+    for s, e in defined_initials(text, found, blocked) if found else ():
+        spans.append((s, e, "person"))  # "Ricardo Sital (RS)", then "RS – bellen"
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
     if found and ", " in text:
@@ -696,6 +728,7 @@ def _model_names(
         # a lone letter without its dot is an initial only before a name: "de W M O"
         if (e - s > 1 or text[e : e + 1] == "." or text[e + 1 : e + 2].isupper())
         and not _dotted_acronym(text, s, e)
+        and not (e - s == 1 and _letters_said_apart(text, s))
     ]
     if not proposed:
         return set()
@@ -709,6 +742,38 @@ def _model_names(
     whole = {(g[0][0], g[-1][1]): g for g in groups if any(x in proposed for x in g)}
     kept = veto_non_names(text, sorted(whole))
     return {x for span in kept for x in whole[span] if x in proposed}
+
+
+_NAME_AFTER_LETTERS = re.compile(r"[ ](?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten|el)\b")
+
+
+def _letters_said_apart(text: str, s: int) -> bool:
+    """The letter at ``s`` is one of those said apart that spell a bank's code or an
+    organisation's capitals ("R A B O,", "I N G B", "G G D"), with no name after them.
+
+    Why: "J A M de Vries" are initials, because a name follows them, and "W A R S A M E"
+    a name spelled out.
+    """
+    a = s
+    while (
+        a >= 2
+        and text[a - 1] == " "
+        and text[a - 2].isalpha()
+        and (a < 3 or not text[a - 3].isalnum())
+    ):
+        a -= 2
+    b = s + 1
+    while (
+        b + 1 < len(text)
+        and text[b] == " "
+        and text[b + 1].isalpha()
+        and not text[b + 2 : b + 3].isalnum()
+    ):
+        b += 2
+    if (b - a + 1) // 2 < 3 or _NAME_AFTER_LETTERS.match(text, b):
+        return False
+    code = text[a:b:2].upper()
+    return code in BANK_CODES or code in lexicons().orgs
 
 
 # The words that lead from a name to the address after it: "mevrouw koç op de putselaan ...".

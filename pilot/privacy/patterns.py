@@ -1469,7 +1469,7 @@ _YEAR_CODE_CORE = re.compile(r"\d[-/][A-Z]")
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
 _CAPS_NR_CUE = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
 DOSSIER_AFTER_CUE = re.compile(
-    rf"(?:[\s:.]|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?(?:is\s+(?:het\s+)?)?\(?"
+    rf"(?:[\s:.=]|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?(?:is\s+(?:het\s+)?)?\(?"
     rf"({_DOSSIER_ID})"
 )
 # The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".
@@ -2999,9 +2999,16 @@ def _capital_street_start(text: str, q: int) -> int:
             or word in lex.orgs
             or lex.gazetteer.kind.get(word) in ("org", "place", "wijk")
             or text[max(0, k - 4) : k] == "des "
+            or (text[max(0, k - 9) : k].lower().split() or [""])[-1] in _TITLE_BEFORE_NAME
         ):
-            return start
+            return start  # "mevrouw Georgiev van de Dedemsvaartweg": her name, then the street
         return k
+
+
+# Titles before a person's name, never part of a street's ("mevrouw Georgiev van de ...").
+_TITLE_BEFORE_NAME = frozenset(
+    ["mevrouw", "meneer", "mevr.", "mw.", "mw", "dhr.", "dhr", "heer", "fam.", "familie"]
+)
 
 
 # The small number words a house number may be, and the street words it may follow.
@@ -3030,8 +3037,9 @@ def _spoken_number_starts(low: str) -> list[int]:
                 continue
             i -= 1
             j = i + 1 + len(w)
-            if (j == n or not low[j].isalnum()) and low[i - 1].isalpha():
-                e0 = i - 7 if low.endswith(" nummer", 0, i) else i
+            comma = low[i - 1] == "," and low[i - 2 : i - 1].isalpha()  # "fultonstraat, vier"
+            if (j == n or not low[j].isalnum()) and (low[i - 1].isalpha() or comma):
+                e0 = i - 7 if low.endswith(" nummer", 0, i) else i - comma
                 k = low.rfind(" ", 0, e0) + 1
                 if low.endswith(_STREET_WORDS, k, e0):
                     starts.add(i + 1)  # "gaslaan negen", "plein zes b", "laan nummer negen"
@@ -3054,6 +3062,8 @@ def _may_be_spoken_address(low: str, p: int) -> bool:
     q = p - 1
     if low.endswith(" nummer", 0, q):
         q -= 7
+    elif low[q - 1 : q] == ",":
+        q -= 1  # "Beeklaan, tweeëntwintig"
     k = low.rfind(" ", 0, q) + 1
     if low.endswith(_STREET_WORDS, k, q):
         return True
@@ -3090,6 +3100,10 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
         q0 = p - 1
         if low.endswith(" nummer", 0, q0):
             q0 -= 7  # "Erasmusweg nummer honderdeenenvijftig C"
+        elif low[q0 - 1 : q0] == ",":
+            q0 -= 1  # "Gaslaan, honderdtwintig bee": a pause said as a comma
+            if not low.endswith(_STREET_WORDS, low.rfind(" ", 0, q0) + 1, q0):
+                continue
         window = low[max(0, q0 - 60) : q0]
         off = max(0, q0 - 60)
         start = -1

@@ -4689,6 +4689,8 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
         if " van " in text:
             found = [_cut_employer(text, s, e, _FINDER.lex) for s, e in found]
         found = _drop_known_non_names(text, found, _FINDER.lex)
+    if "naam" in text or "NAAM" in text or "namen" in text:
+        found = _with_name_fields(text, found, blocked)
     return join_short_particles(text, found, blocked)
 
 
@@ -5668,6 +5670,34 @@ def _particle_place(span: str) -> bool:
         and words[0] in ("in", "op", "uit", "aan")
         and words[2] in _TITLED_PARTICLE_STOP
     )
+
+
+# A form's name field filled in on its own line ("Achternaam: De Hoop", "Voornamen: Arie
+# Jan"): capitalised words and particles up to the line's end are the name, whatever else
+# they are as words.
+_NAME_FIELD_VALUE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam"
+    r"|geboortenaam|naam cli[eë]nt)[ \t]*[:=][ \t]*"
+    r"((?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)"
+    r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)){0,3})"
+    r"[ \t]*$"
+)
+
+
+def _with_name_fields(
+    text: str, found: list[tuple[int, int]], blocked: bytearray
+) -> list[tuple[int, int]]:
+    """``found`` with every name field's value as one name, replacing what it holds.
+
+    Why last: the checks for organisations, places and words ("De Hoop" is a care
+    organisation, "Hoop" a word) must not undo what the form's label says.
+    """
+    for m in _NAME_FIELD_VALUE.finditer(text):
+        s, e = m.span(1)
+        if any(blocked[s:e]) or any(a < e and s < b and not (s <= a and b <= e) for a, b in found):
+            continue
+        found = sorted([f for f in found if not (s <= f[0] and f[1] <= e)] + [(s, e)])
+    return found
 
 
 def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:

@@ -544,7 +544,7 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
 _MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
-_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "sorry"])
+_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor", "sorry"])
 # Words read out between the groups of a case number: "twintig vijfentwintig streepje ...".
 _JOINERS = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
 
@@ -583,8 +583,16 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
             break  # "2024-3", "12.5", "nul,vijf": part of a longer token
         w = m.group()
         end = m.end()
-        if (w in _FILLERS or w in _JOINERS) and ends and pending < (2 if w in _JOINERS else 1):
+        if w == "even" and ends and not pending and low.startswith(" kijken", end):
+            w, end = "even kijken", end + 7  # "achtenzeventig, even kijken, vijfennegentig"
+        if (
+            (w in _FILLERS or w in _JOINERS or w == "even kijken")
+            and ends
+            and pending < (2 if w in _JOINERS else 1)
+        ):
             pending += 1  # "eh", "streepje", "schuine streep" between two groups
+            while end < n and low[end] in ".…":
+                end += 1  # "eh... drieëntwintig"
         else:
             d = w if w.isdigit() else digits_of(w)
             if d is None and w[0] in "nt":
@@ -634,24 +642,25 @@ def mod_97(iban: str) -> bool:
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
 # groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
 _IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el)[ ]")
-_BANK_LETTERS = re.compile(r"([a-z]{4})[ ]|((?:[a-z][ ]){4})")
+_BANK_LETTERS = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
 
 
 def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of Dutch IBANs read out in words (see _IBAN_COUNTRY), mod-97 checked."""
     for m in _IBAN_COUNTRY.finditer(low):
         check = mixed_number(low, m.end(), 2)
-        if not check or len(check[1]) != 2:
+        gap = _GAP.match(low, check[0]) if check else None
+        if not check or not gap:
             continue
-        p = check[0] + 1
-        b = _BANK_LETTERS.match(low, p)
+        b = _BANK_LETTERS.match(low, gap.end())
         if not b:
             continue
         bank = (b.group(1) or b.group(2).replace(" ", "")).upper()
         rest = mixed_number(low, b.end(), 10)
         if not rest or len(rest[1]) != 10:
             continue
-        if mod_97("NL" + check[1] + bank + rest[1]):
+        # "en el acht, RABO, ...": a check number below ten said without its zero
+        if mod_97("NL" + check[1].zfill(2) + bank + rest[1]):
             yield m.start(), rest[0]
 
 

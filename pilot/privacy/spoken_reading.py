@@ -151,7 +151,7 @@ _STREET_ENDS = (
     "markt",
 )
 # The four letters of the Dutch banks' codes in an IBAN, read out apart ("ing b", "R A B O").
-_BANK_CODES = frozenset(
+BANK_CODES = frozenset(
     [
         "ABNA",
         "INGB",
@@ -248,7 +248,7 @@ def spoken_reading(text: str) -> Reading | None:
     units = [
         _Unit(text[m.start() : m.end()], m.start(), m.end(), "word") for m in _TOKEN.finditer(text)
     ]
-    units = _numbers(text, low, units)
+    units = _skip_fillers(text, _numbers(text, low, units))
     units = _spelled_letters(units)
     _decide_een(text, units)
     units = _dates(text, units)
@@ -330,6 +330,63 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
                 i = j + 1
                 continue
         out.append(u)
+        i += 1
+    return out
+
+
+# What a speaker says while looking a number up ("nul zes, eh... vier vier", "achtenzeventig,
+# even kijken, vijfennegentig", "zes nul nul hoor, zes een"): no part of the number.
+_FILLERS = (("even", "kijken"), ("eens", "kijken"), ("eh",), ("ehm",), ("euh",), ("uh",))
+_FILLERS += (("uhm",), ("hm",), ("hmm",), ("hoor",))
+_FILLER_MARKS = frozenset([".", "…", ","])
+
+
+def _filler_end(text: str, units: list[_Unit], i: int) -> int:
+    """The index after the fillers (and their dots and commas) that start at ``i``, or i."""
+    j = i
+    n = len(units)
+    while j < n:
+        for words in _FILLERS:
+            k = j + len(words)
+            if k <= n and all(
+                units[j + x].out.lower() == w
+                and (x == 0 or _gap(text, units[j + x - 1], units[j + x]) == " ")
+                for x, w in enumerate(words)
+            ):
+                j = k
+                while j < n and units[j].out in _FILLER_MARKS and units[j].s == units[j - 1].e:
+                    j += 1
+                break
+        else:
+            return j
+    return j
+
+
+def _skip_fillers(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Fillers between the parts of a number said, taken into the unit before them.
+
+    Why: the unit before (a number, or the comma or dash after it) then reaches over the
+    filler, so the parts join as if the filler was not said, and the number found spans it.
+    """
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        host = out[-1] if out else None
+        if host is not None and (
+            host.kind == "num"
+            or (host.out in (",", "-") and len(out) > 1 and out[-2].kind == "num")
+        ):
+            j = _filler_end(text, units, i)
+            if (
+                i < j < n
+                and units[j].kind in ("num", "een")
+                and "\n" not in text[host.e : units[j].s]
+            ):
+                out[-1] = _Unit(host.out, host.s, units[j - 1].e, host.kind, True, host.glue)
+                i = j
+                continue
+        out.append(units[i])
         i += 1
     return out
 
@@ -758,7 +815,7 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
                 joined = letters.upper()  # "D W twee vier nul ...": a code's letters
             elif letters.lower() == "hs" and prev is not None and prev.kind == "num":
                 joined = "hs"
-            elif letters.upper() in _BANK_CODES and _check_digits(prev):
+            elif letters.upper() in BANK_CODES and _check_digits(prev):
                 joined = letters.upper()
         if joined is None and len(letters) < 2:
             if _said_postcode_letters(text, units, i, out):
@@ -926,7 +983,7 @@ def _bank_code(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:
             w = units[j].out.lower()
             word += _LETTER_SOUNDS[w] if named and w in _LETTER_SOUNDS else w
             j += 1
-        if j - i >= 2 and word.upper() in _BANK_CODES:
+        if j - i >= 2 and word.upper() in BANK_CODES:
             return j, word.upper()
     return None
 
