@@ -107,7 +107,7 @@ PHONE = re.compile(
 # eight or nine digits, or the old dotted 2-3-3 form; never part of a longer digit run.
 BSN = re.compile(
     r"\d(?<![\w.,/+-]\d)(?<!\d[ ]\d)"  # first digit first: a fast scan
-    r"(?:\d{7,8}|\d\.\d{3}\.\d{3}|\d{1,3}(?P<sep>[ .-])\d{2,4}(?:(?P=sep)\d{2,4}){1,2})"
+    r"(?:\d{7,8}|\d\.\d{3}\.\d{3}|\d{1,3}(?P<sep>[ .-]|[ ]-[ ])\d{2,4}(?:(?P=sep)\d{2,4}){1,2})"
     r"(?![\w]|[.,/-]\d|[ ]\d|[./-][A-Za-z])"
 )
 BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
@@ -115,7 +115,8 @@ BSN_CUE = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25
 # paste broke the number over a line end; the joined copy reads it so).
 BSN_FOUR_FIVE = re.compile(r"\d(?<![\w.,/+-]\d)\d{3}[ ]\d{5}(?![\w]|[.,/-]\d|[ ]\d)")
 
-POSTCODE = re.compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+# (one or two spaces: "2595  XE" where a form's field was padded)
+POSTCODE = re.compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
 # house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
 POSTCODE_LOWER = re.compile(
@@ -2397,7 +2398,7 @@ _DM_CORE = re.compile(r"\d[-/]\d")
 # find_structured skips its slower scan (the cores open with a character class or a
 # literal, which the engine jumps to; the full patterns open with a look-behind).
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_PC_CORE = re.compile(r"[1-9]\d{3}[ ]?[A-Za-z]{2}")
+_PC_CORE = re.compile(r"[1-9]\d{3}[ ]{0,2}[A-Za-z]{2}")
 _CAP_DIGIT = re.compile(r"[A-Z][-/]?\d")
 # A digit, a dot and a digit; a digit, a dot or slash and a capital.  The separator first,
 # the digit before it in a look-behind: the scan then stops only at the separators.
@@ -3152,7 +3153,7 @@ _POSTCODE_ASKED = re.compile(
 # zeven een vijf 694 170", "telefoon is zes een vier ...", "klantnummer vijf vijf drie nul".
 _SAID = r"(?:[ ](?:is|was|dat[ ]is|nummer))*(?:[ ](?:eh|ehm|uh))*:?[ ]"
 _SPOKEN_BSN_CUE = re.compile(
-    rf"(?=[bs])(?<![\w])(?:bsn|burgerservicenummer|sofinummer)(?:[- ]?nummer)?:?{_SAID}"
+    rf"(?=[bs])(?<![\w])(?:bsn|burgerservicenummer|sofinummer)(?:[- ]?nummer)?[?\"”]*:?{_SAID}"
 )
 # What may follow a phone or case-number label before the number ("van haar", "bij eneco").
 _PHONE_TAIL = re.compile(rf"(?:[ ]van[ ](?:haar|hem|mij|mevrouw|meneer))?{_SAID}")

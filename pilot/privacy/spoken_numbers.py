@@ -125,8 +125,9 @@ def digits_of(word: str) -> str | None:
 
 # A word of letters (also "één", "drieëntwintig"), or a comma between words.
 _WORD = re.compile(r"[a-zà-ÿ]+")
-# What may stand between the words of a dictated digit string: a space, or a comma and space.
-_GAP = re.compile(r",?[ ]")
+# What may stand between the words of a dictated digit string: a space, a comma and space,
+# or a dash between spaces ("drie negen vijf - zeven twee acht").
+_GAP = re.compile(r",?[ ](?:-[ ])?")
 
 
 def digit_run(low: str, pos: int) -> tuple[int, str, list[int]]:
@@ -608,8 +609,8 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
             digits.append(d)
             pending = 0
         g = _GAP.match(low, end)
-        if not g:
-            break
+        if not g or ("-" in g.group() and w.isdigit() and low[g.end() : g.end() + 1].isdigit()):
+            break  # "2023 - 2024": two typed numbers, a range
         p = g.end()
     return ends, digits
 

@@ -41,6 +41,9 @@ _SAID = (
         + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
         + ")"
     ),
+    # a street, a pause said as a comma, its house number: "wagenstraat, 36"
+    # (the look-behind holds each street word's last three letters)
+    re.compile(r",[ ][0-9](?<=(?:aat|aan|weg|ein|ade|cht|gel|eef|ijk),[ ][0-9])"),
     # a letter spelled with a word: "x van Xantippe", "r als Richard"
     re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
     # dotted postcode letters after four digits: "2576 J.G."
@@ -48,7 +51,7 @@ _SAID = (
     # letters said by their names after a number ("2508 cee pee"), digits typed one at a time
     # ("8 1 9 2 8 8 0 1 9")
     re.compile(
-        r"[0-9][ ](?:(?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)[ ]"
+        r"[0-9][ ](?:(?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)(?![\w])"
         r"|[0-9][ ][0-9][ ][0-9](?![0-9])"
         # a postcode's letters typed apart, or its digits in two pairs: "2521 X K", "25 71 HW"
         r"|[a-z][ ][a-z](?![\w])(?<=[0-9]{4}[ ][a-z][ ][a-z])"
@@ -252,7 +255,7 @@ def spoken_reading(text: str) -> Reading | None:
     units = _spelled_letters(units)
     _decide_een(text, units)
     units = _dates(text, units)
-    units = _signs(text, units)
+    units = _signs(text, _street_pauses(text, units))
     units = _join_digits(text, _said_group_commas(text, units))
     units = _letter_runs(text, units)
     if not any(u.changed for u in units):
@@ -309,7 +312,9 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
                         out.append(_merge(units, i, j, digits, "year"))
                         i = j + 1
                         continue
-            elif y is not None and w.startswith(("tweeduizend", "negentienhonderd")):
+            elif y is not None and (
+                w.startswith(("tweeduizend", "negentienhonderd")) or word_value(w) is None
+            ):  # "negentienvierenveertig": century and year in one word
                 digits = _year_digits(w)
                 if digits:
                     out.append(_Unit(digits, u.s, u.e, "year", True))
@@ -511,22 +516,40 @@ _COUNTED = frozenset(["uur", "keer", "x", "minuten", "jaar", "kinderen", "hoog"]
 def _date_at(
     text: str, units: list[_Unit], i: int, cued: bool, cue: str
 ) -> tuple[_Unit, int] | None:
-    """(the date's unit, the unit after it) for a date said from unit ``i``, or None."""
+    """(the date's unit, the unit after it) for a date said from unit ``i``, or None.
+
+    A day or month said digit by digit ("nul negen, nul een") is tried first, then each
+    digit as a part of its own ("negen negen zeventig": 9-9-70).
+    """
+    return _date_from(text, units, i, cued, cue, True) or _date_from(
+        text, units, i, cued, cue, False
+    )
+
+
+def _date_from(
+    text: str, units: list[_Unit], i: int, cued: bool, cue: str, pairs: bool
+) -> tuple[_Unit, int] | None:
     n = len(units)
     parts: list[int] = []
+    values: list[str] = []
     k = i
     while k < n and len(parts) < 3 and units[k].kind in ("num", "year"):
         if units[k].kind == "year" and len(parts) < 2:
             break
+        value = units[k].out
+        if pairs and len(parts) < 2 and _digit_pair(text, units, k):
+            k += 1  # "nul negen, nul een, ...": a day or month said digit by digit
+            value += units[k].out
         parts.append(k)
+        values.append(value)
         k = _next_part(text, units, k)
         if k < 0:
             break
     nxt = _next_part(text, units, parts[-1]) if parts else -1
     if len(parts) < 2 or (nxt > 0 and units[nxt].kind == "num"):
         return None
-    day, month = int(units[parts[0]].out), int(units[parts[1]].out)
-    year = units[parts[2]].out if len(parts) == 3 else None
+    day, month = int(values[0]), int(values[1])
+    year = values[2] if len(parts) == 3 else None
     if year is not None and len(year) not in (2, 4):
         parts, year = parts[:2], None
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -543,7 +566,7 @@ def _date_at(
             and (not after.strip(" ") or after.lstrip(" ")[0] in ".,\n")
         ):
             return None
-    elif not (said or units[parts[0]].out.startswith("0") or year or cue in ("bezoek", "afspraak")):
+    elif not (said or values[0].startswith("0") or year or cue in ("bezoek", "afspraak")):
         return None
     last = parts[-1]
     if (
@@ -553,8 +576,21 @@ def _date_at(
         and units[last + 1].out.lower() in _COUNTED
     ):
         return None  # "op zes, zeven uur", "twee drie keer": counts, no day and month
-    value = "-".join(units[p].out for p in parts)
-    return _merge(units, parts[0], last, value, "date"), last + 1
+    value = "-".join(values[: len(parts)])
+    return _merge(units, i, last, value, "date"), last + 1
+
+
+def _digit_pair(text: str, units: list[_Unit], k: int) -> bool:
+    """Units ``k`` and ``k + 1`` are two digits said apart ("nul negen", "een vijf")."""
+    return (
+        k + 1 < len(units)
+        and len(units[k].out) == 1
+        and units[k].changed
+        and units[k + 1].kind == "num"
+        and len(units[k + 1].out) == 1
+        and units[k + 1].changed
+        and _gap(text, units[k], units[k + 1]) == " "
+    )
 
 
 def _next_part(text: str, units: list[_Unit], k: int) -> int:
@@ -566,6 +602,50 @@ def _next_part(text: str, units: list[_Unit], k: int) -> int:
             return j
         return -1
     return j if j < len(units) and _gap(text, units[k], units[j]) == " " else -1
+
+
+def _street_pauses(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A comma between a street and its house number, a pause speech-to-text wrote, as a
+    space: "Wagenstraat, 36 bee" reads "Wagenstraat 36 B"."""
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        street = units[k - 1].out.lower()
+        if (
+            u.out == ","
+            and u.s == units[k - 1].e
+            and units[k + 1].kind == "num"
+            and _gap(text, u, units[k + 1]) == " "
+            and street.endswith(_STREET_ENDS)
+            and len(street) > 5
+            and street.isalpha()
+            and _house_number_ends(text, units, k + 1)
+        ):
+            u.out, u.changed = " ", True
+            units[k + 1].glue = True
+    return units
+
+
+# What may follow a house number said after a pause: its addition, said or typed.
+_HOUSE_ADDITIONS = frozenset(["hs", "huis", "boven", "beneden", "rood", "zwart", "bis", "hoog"])
+_HOUSE_ADDITIONS |= frozenset(["een", "twee", "drie", "vier", "bee", "cee", "dee", "aa"])
+
+
+def _house_number_ends(text: str, units: list[_Unit], k: int) -> bool:
+    """Unit ``k`` ends a clause or has a house number's addition after it, not a count
+    ("Zuiderparklaan, 3 dagdelen per week") or a time ("Zuiderparklaan, 13.00 uur")."""
+    if k + 1 == len(units):
+        return True
+    after = units[k + 1].out.lower()
+    if after in (",", ";", ")", "!", "?") or (
+        units[k + 1].s > units[k].e and "\n" in _gap(text, units[k], units[k + 1])
+    ):
+        return True
+    if after == ".":
+        return not text[units[k + 1].e : units[k + 1].e + 1].isdigit()
+    floor = units[k + 1].changed and after in ("1", "2", "3", "4")  # "139 twee": 2nd floor
+    return _gap(text, units[k], units[k + 1]) == " " and (
+        after in _HOUSE_ADDITIONS or (len(after) == 1 and after.isalpha()) or floor
+    )
 
 
 def _signs(text: str, units: list[_Unit]) -> list[_Unit]:
@@ -777,7 +857,11 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
     while i < n:
         u = units[i]
         prev = out[-1] if out else None
-        sounds = _letter_sounds(text, units, i, prev)
+        before = (
+            out[-3] if len(out) > 2 and out[-2].out == " " else out[-2] if len(out) > 1 else None
+        )
+        street = before is not None and before.out.lower().endswith(_STREET_ENDS)
+        sounds = _letter_sounds(text, units, i, prev, street)
         if sounds is not None:
             j, joined = sounds
             out.append(_merge(units, i, j - 1, joined, "letters"))
@@ -871,12 +955,13 @@ _WORD_SOUNDS = frozenset(["aa", "ee", "en", "er", "es", "el", "ie", "ij", "em", 
 
 
 def _letter_sounds(
-    text: str, units: list[_Unit], i: int, prev: _Unit | None
+    text: str, units: list[_Unit], i: int, prev: _Unit | None, street: bool = False
 ) -> tuple[int, str] | None:
     """(end, letters) of letters said by their names right after a number said.
 
     Two after a postcode's four digits ("2583 dee iks" -> "DX"), one or two after a house
-    number ("vijftien haa es" -> "hs", "eenenveertig ka" -> "k").
+    number said ("vijftien haa es" -> "hs", "eenenveertig ka" -> "k") or typed right after
+    its ``street`` ("Withuysstraat 46 bee").
     """
     if prev is None or prev.kind != "num":
         return None
@@ -892,8 +977,12 @@ def _letter_sounds(
     letters = "".join(_LETTER_SOUNDS[w] for w in names)
     if len(prev.out) == 4 and prev.out[0] != "0" and len(names) == 2:
         return j, letters.upper()
-    if prev.changed and len(prev.out) <= 3 and (letters == "hs" or len(names) == 1):
+    if not (prev.changed or street) or len(prev.out) > 3:
+        return None
+    if letters == "hs" or len(names) == 1:
         return j, letters
+    if names[1] in _WORD_SOUNDS and names[0] not in _WORD_SOUNDS:
+        return j - 1, letters[0]  # "46 bee en zet": the letter, then the word "en"
     return None
 
 

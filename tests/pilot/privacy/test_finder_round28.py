@@ -84,6 +84,37 @@ GROUPS: dict[str, list[str]] = {
         "in de Wagenstraat, twee mensen kwamen kijken",
         "op de kerkstraat, vijf jaar geleden, gebeurde het",
     ],
+    # a street, a pause said as a comma, a typed house number and its addition
+    "street_comma_typed_number": [
+        "Meneer woont aan de [[address:Hoefkade, 112 bee]]. Gebeld door de buurman, twee keer.",
+        "Ze woont [[address:Beeklaan, 3 huis]], boven de bakker, zei ze twee drie keer.",
+        "adres [[address:Lozerlaan, 139 twee]]. Daarna een sms.",
+        "past het adres aan naar [[address:Withuysstraat 46 bee]] en zet de uitkering terug, twee drie dagen",
+        # must stay: a count or a time after a street and a comma
+        "Voedselbank aan de Zuiderparklaan, 13.00 uur. Daarna twee drie boodschappen.",
+        "werk bij de bakker op de Weimarstraat, 3 ochtenden in de week, twee drie uur",
+    ],
+    # a BSN said in groups with dashes, or after "BSN?" and an answer
+    "said_bsn_groups": [
+        "punt bsn [[bsn:een een een - twee twee twee - drie drie drie]] punt wonend in Moerwijk",
+        'Ze vraagt: "Wat is het BSN?" Ik geef: [[bsn:een, drieëntwintig, vijfenveertig, zevenenzestig, tweeëntachtig]]. Daarna het IBAN.',
+        "bsn [[bsn:111 - 222 - 333]] klopt met de brief",
+        # must stay: groups that fail the eleven test without a cue
+        "ze las voor: een een een - twee twee twee - drie drie vier, dat was de code van de kluis",
+    ],
+    # a date of birth said as numbers with commas, digits said apart
+    "said_dates_commas": [
+        "Geb.datum: [[date:achtentwintig, vijf, negentienzevenenvijftig]]\nAdres volgt.",
+        "Wat is je geboortedatum?\nBeller: [[date:nul drie, nul zeven, tweeduizendeen]].\n[[person:Kevin]]: Top.",
+        "Geboren [[date:nul een, nul een, negentienhonderdeenenvijftig]]. Adres onbekend.",
+        "Geboren op?\n[[person:Ayse]]: [[date:vier, twee, negentienvijfenveertig]]. In Konya.",
+        # must stay: counts with commas
+        "Ze kwam drie, vier keer langs en bleef twee, drie uur.",
+    ],
+    # a postcode typed with two spaces
+    "postcode_two_spaces": [
+        "Nieuw: [[address:Thorbeckelaan 27]], [[postcode:2595  XE]] (per [[date:05-08-2023]])",
+    ],
     # a title before a name: the street starts after the name
     "title_before_street": [
         "Even over mevrouw [[person:Georgiev]] van de [[address:Dedemsvaartweg, driehonderdachtenzeventig]]. Ik was er.",
