@@ -23,7 +23,7 @@ from .person_model import PersonModel, join_name_parts, joined_by_particles, per
 from .persons import find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
 from .spoken_numbers import mod_97
-from .spoken_reading import BANK_CODES, spoken_reading
+from .spoken_reading import BANK_CODES, Reading, spoken_reading
 
 PLACEHOLDERS: dict[str, str] = {
     "person": "[naam]",
@@ -384,6 +384,7 @@ def _with_reading(
             continue  # an IBAN said must pass the test: a word misheard makes digits up
         said.append((*source, label, priority))
     said = [c for c in said if c[2] != "postcode" or _postcode_told(text, c, found + said)]
+    said += _said_references(text, reading, found + said)
     if not said:
         return found
     split = [c for c in found if _split_by(c, said + unchanged, text)]
@@ -401,6 +402,49 @@ def _with_reading(
         ):
             # the longer reading of what the text's own rules found goes before them
             out.append((a, b, label, max([priority] + [fp for _, _, fp in met])))
+    return out
+
+
+# A case number read out: capitals spelled and groups of digits said, as the reading
+# writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
+_SAID_REFERENCE = re.compile(
+    r"(?<![\w-])(?:([A-Z]{1,4})[ ]?)?(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})(?![\w])"
+)
+# What says a number is a case number: its label a little before, or "bekend onder".
+_REFERENCE_CUE = re.compile(
+    r"(?i)(?:kenmerk|nummer|dossier|zaak|referentie|registratie|casus|brief|onder)"
+    r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
+)
+_AMOUNT_AFTER = re.compile(r"[ ]?(?:euro|eur|€|procent|%)", re.IGNORECASE)
+
+
+def _said_references(
+    text: str, reading: Reading, cands: list[tuple[int, int, str, int]]
+) -> list[tuple[int, int, str, int]]:
+    """Case numbers said: capitals and digits read out, or digits after a case number's
+    label, that no other rule reads.
+
+    Why only what was said: typed case numbers have rules of their own; a speaker who
+    spells letters and reads out six digits or more is giving a reference ("C J G negen
+    zes een drie drie"), and digits said after "kenmerk" or "bekend onder" are one.
+    """
+    out = []
+    for m in _SAID_REFERENCE.finditer(reading.text):
+        digits = sum(c.isdigit() for c in m.group(2))
+        letters = m.group(1)
+        if digits < (5 if letters else 6) or not any(reading.said[m.start(2) : m.end(2)]):
+            continue
+        a, b = reading.start[m.start()], reading.end[m.end() - 1]
+        met = [(s, e, label) for s, e, label, _ in cands if s < b and a < e]
+        if _AMOUNT_AFTER.match(text, b) or any(
+            label != "dossier" or s < a or e > b or (s, e) == (a, b) for s, e, label in met
+        ):
+            continue  # other data, or a case number found as long or longer
+        if letters is None and not _REFERENCE_CUE.search(text, max(0, a - 60), a):
+            continue
+        if letters is None and m.group(2).startswith("0") and digits in (10, 11):
+            continue  # a phone number's shape
+        out.append((a, b, "dossier", 55))
     return out
 
 

@@ -392,7 +392,7 @@ _DM_CUE_BEFORE = re.compile(
     r"[a-zà-ÿ]*(?:datum|dienst|afspraak|"
     r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding|aanvraag|brief|"
     r"besluit|beschikking|verslag|bericht|mail|mailtje|appje))\.?:?"
-    r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*\(?[ \t]*"
+    r"(?:[ \t]+(?:van|d\.d\.?))?[ \t]*[('‘“\"]?[ \t]*"  # "de datum '12-10'"
     # "(die van 9/12, weet je nog?)": the one of that day
     r"|die[ \t]+van[ \t]+"
     # an appointment moved to or from a day: "verzet naar 6/11", "verplaatsen van 3-4 naar"

@@ -5684,6 +5684,15 @@ _NAME_FIELD_VALUE = re.compile(
 )
 
 
+# A word said to be a name: "'Koster' is de achternaam van meneer", "Ay is de achternaam
+# van de buurvrouw", "'Bakker' is ook echt een achternaam hier".
+_SAID_TO_BE_NAME = re.compile(
+    r"(?<![\w'’-])['‘\"“]?([A-ZÀ-Þ][a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*)['’\"”]?[ \t]+is[ \t]+"
+    r"(?:(?:ook|echt|hier|toch|gewoon|wel|de|een|haar|zijn)[ \t]+){0,4}"
+    r"(?:achternaam|voornaam|familienaam|roepnaam|meisjesnaam)(?![\w])"
+)
+
+
 def _with_name_fields(
     text: str, found: list[tuple[int, int]], blocked: bytearray
 ) -> list[tuple[int, int]]:
@@ -5728,6 +5737,15 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             ):
                 continue  # "evt bellen": a verb, not a name
             add(m.start(2), m.end(2))
+    if "naam" in text and " is " in text:
+        for m in _SAID_TO_BE_NAME.finditer(text):
+            w = m.group(1)
+            quoted = text[m.start(1) - 1 : m.start(1)] in ("'", "‘", '"', "“")
+            if w.lower() in FUNCTION_WORDS or not (
+                quoted or w in lex.surnames or w in lex.first_names or not lex.is_word(w.lower())
+            ):
+                continue  # "Dit is een achternaam die ..."
+            add(m.start(1), m.end(1))  # "'Koster' is de achternaam van meneer"
     if "naam" in text:
         for m in _ON_NAME.finditer(text):
             words = [w for w in m.group(1).lower().split() if w not in PARTICLES]

@@ -111,6 +111,27 @@ GROUPS: dict[str, list[str]] = {
         # must stay: counts with commas
         "Ze kwam drie, vier keer langs en bleef twee, drie uur.",
     ],
+    # a case number said: capitals spelled and digits read out, or digits after its label
+    "said_references": [
+        "Dossiernummer in het systeem is [[dossier:B K zesenveertig, eenentachtig, zevenendertig, twee]]. O ja.",
+        "bij familie [[person:Ramdin]] [[dossier:C J G zeven vier een nul vijf]] punt regie bij ons",
+        "Hij is bekend bij ons onder [[dossier:K tweeduizend vierentwintig streepje vier acht drie nul een]]. Adres volgt.",
+        "wat is het kenmerk?\n[[person:Emine]]: eh... [[dossier:zeven een twee acht vier drie negen een]]\n[[person:Merel]]: oké.",
+        "zaak bekend bij de rechtbank onder [[dossier:vierentwintig zes acht vijf nul]].",
+        # must stay: an amount, a count, a phone said
+        "het kost twaalfhonderd vijftig euro per maand en dat is veel",
+        "het nummer van de brief ken ik niet, wel dat ze honderdduizend zorgen heeft",
+        "mijn nummer is [[phone:nul zes een twee drie vier vijf zes zeven acht]]",
+    ],
+    # a word said to be a name, a date quoted after its label
+    "said_to_be_name": [
+        "Let op: '[[person:Koster]]' is de achternaam van meneer, niet zijn beroep.",
+        "Ook '[[person:Bakker]]' is ook echt een achternaam hier, dus weg.",
+        "De datum '[[date:12-10]]' ook weg. Groetjes [[person:Esra]]",
+        # must stay: a sentence about names
+        "Dit is een achternaam die vaak voorkomt in de wijk.",
+        "Dat is ook een voornaam, zei de {{role:wijkcoach}}.",
+    ],
     # a postcode typed with two spaces
     "postcode_two_spaces": [
         "Nieuw: [[address:Thorbeckelaan 27]], [[postcode:2595  XE]] (per [[date:05-08-2023]])",
