@@ -416,6 +416,7 @@ _REFERENCE_CUE = re.compile(
     r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
 )
 _AMOUNT_AFTER = re.compile(r"[ ]?(?:euro|eur|€|procent|%)", re.IGNORECASE)
+_BSN_SAID_BEFORE = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
 
 
 def _said_references(
@@ -440,8 +441,11 @@ def _said_references(
             label != "dossier" or s < a or e > b or (s, e) == (a, b) for s, e, label in met
         ):
             continue  # other data, or a case number found as long or longer
-        if letters is None and not _REFERENCE_CUE.search(text, max(0, a - 60), a):
-            continue
+        if letters is None and (
+            not _REFERENCE_CUE.search(text, max(0, a - 60), a)
+            or _BSN_SAID_BEFORE.search(text, max(0, a - 60), a)
+        ):
+            continue  # no case number's label; or digits said for a BSN that fail its test
         if letters is None and m.group(2).startswith("0") and digits in (10, 11):
             continue  # a phone number's shape
         out.append((a, b, "dossier", 55))
