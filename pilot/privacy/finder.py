@@ -408,11 +408,12 @@ def _with_reading(
 # A case number read out: capitals spelled and groups of digits said, as the reading
 # writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
 _SAID_REFERENCE = re.compile(
-    r"(?<![\w-])(?:([A-Z]{1,4})[ ]?)?(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})(?![\w])"
+    r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})[ ]?)?(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})"
+    r"(?:[ ]?([A-Z]{1,3}))?(?![\w])"
 )
 # What says a number is a case number: its label a little before, or "bekend onder".
 _REFERENCE_CUE = re.compile(
-    r"(?i)(?:kenmerk|nummer|dossier|zaak|referentie|registratie|casus|brief|onder)"
+    r"(?i)(?:kenmerk|nummer|dossier|zaak|referentie|registratie|casus|brief|onder|code)"
     r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
 )
 _AMOUNT_AFTER = re.compile(r"[ ]?(?:euro|eur|€|procent|%)", re.IGNORECASE)
@@ -432,8 +433,10 @@ def _said_references(
     out = []
     for m in _SAID_REFERENCE.finditer(reading.text):
         digits = sum(c.isdigit() for c in m.group(2))
-        letters = m.group(1)
-        if digits < (5 if letters else 6) or not any(reading.said[m.start(2) : m.end(2)]):
+        letters = m.group(1)  # a code's capitals before its number open a reference
+        if digits < (4 if letters or m.group(3) else 6) or not any(
+            reading.said[m.start() : m.end()]
+        ):
             continue
         a, b = reading.start[m.start()], reading.end[m.end() - 1]
         met = [(s, e, label) for s, e, label, _ in cands if s < b and a < e]

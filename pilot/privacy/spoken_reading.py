@@ -430,7 +430,28 @@ def _spelled_letters(units: list[_Unit]) -> list[_Unit]:
             continue
         out.append(u)
         i += 1
+    for k, u in enumerate(out):
+        if u.out.lower() in _NATO_WORDS and u.out[:1].isupper() and _beside_code(out, k):
+            out[k] = _Unit(u.out[0].upper(), u.s, u.e, "letters", True, u.glue)
     return out
+
+
+# The words of the spelling alphabet that are no Dutch words or common names: "D van Dirk
+# Zulu 8979 Delta", "Bravo E van Eduard".  A letter only beside a letter or a number said.
+_NATO_WORDS = frozenset(
+    ["alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "juliett", "juliet"]
+    + ["kilo", "quebec", "romeo", "sierra", "tango", "uniform", "whiskey", "whisky", "yankee"]
+    + ["zulu", "x-ray"]
+)
+
+
+def _beside_code(units: list[_Unit], k: int) -> bool:
+    """A letter spelled or a number on either side of unit ``k``."""
+    return any(
+        0 <= j < len(units)
+        and (units[j].kind == "letters" or (units[j].kind == "num" and units[j].out.isdigit()))
+        for j in (k - 1, k + 1)
+    )
 
 
 def _near_number(text: str, units: list[_Unit], i: int, step: int) -> bool:
@@ -626,7 +647,7 @@ def _street_pauses(text: str, units: list[_Unit]) -> list[_Unit]:
 
 
 # What may follow a house number said after a pause: its addition, said or typed.
-_HOUSE_ADDITIONS = frozenset(["hs", "huis", "boven", "beneden", "rood", "zwart", "bis", "hoog"])
+_HOUSE_ADDITIONS = frozenset(["hs", "huis", "boven", "beneden", "rood", "zwart", "bis"])
 _HOUSE_ADDITIONS |= frozenset(["een", "twee", "drie", "vier", "bee", "cee", "dee", "aa"])
 
 

@@ -118,7 +118,11 @@ GROUPS: dict[str, list[str]] = {
         "Hij is bekend bij ons onder [[dossier:K tweeduizend vierentwintig streepje vier acht drie nul een]]. Adres volgt.",
         "wat is het kenmerk?\n[[person:Emine]]: eh... [[dossier:zeven een twee acht vier drie negen een]]\n[[person:Merel]]: oké.",
         "zaak bekend bij de rechtbank onder [[dossier:vierentwintig zes acht vijf nul]].",
-        # must stay: an amount, a count, a phone said
+        "Er staat een nummer op, [[dossier:K van Karel P van Pieter 5172 T van Teun]].\nMW: Hoeveel is het?",
+        "het zaaknummer bij de rechtbank is [[dossier:R van Rudolf Sierra 4417 Tango]]. Zitting volgt.",
+        "het nummer van de groep is [[dossier:M O 3 5 2 2]]. bel me maar terug",
+        # must stay: an amount, a count, a phone said, words of the spelling alphabet alone
+        "we oefenen de tango en de foxtrot, twee uur per week",
         "het kost twaalfhonderd vijftig euro per maand en dat is veel",
         "het nummer van de brief ken ik niet, wel dat ze honderdduizend zorgen heeft",
         "mijn nummer is [[phone:nul zes een twee drie vier vijf zes zeven acht]]",
