@@ -408,7 +408,8 @@ def _with_reading(
 # A case number read out: capitals spelled and groups of digits said, as the reading
 # writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
 _SAID_REFERENCE = re.compile(
-    r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})[ ]?)?(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})"
+    r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})(?:[ ]?[-/][ ]?|[ ])?)?"
+    r"(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})"
     r"(?:[ ]?([A-Z]{1,3}))?(?![\w])"
 )
 # What says a number is a case number: its label a little before, or "bekend onder".
@@ -521,12 +522,17 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
 # A case number's code written before it with a space, or spelled letter by letter (not
 # one of NOT_REFERENCE_CODES: a country, a citizen or phone number's label)
 _CODE_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
+# Capitals and digit groups that end a case number's line or sentence: its check letter.
+_CODE_AFTER_NUMBER = re.compile(
+    r"[ ]([A-Z]{1,3})((?:[ ]\d{1,4}){0,3})(?=[ \t]*(?:[,;)]|\.(?![ ]?[A-ZÀ-Þ])|$))", re.M
+)
 
 
 def _codes_before_case_numbers(
     text: str, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """A case number grows back over the code written before it: "PN 2024/55108".
+    """A case number grows back over the code written before it ("PN 2024/55108") and
+    over the check letters that end it ("77 03 19 52 K").
 
     Why: the code names the series ("JL 24/71033", "R N 24/00771" read out); the number
     without it still identifies, but half-hidden it leaks.  An organisation's letters
@@ -541,6 +547,9 @@ def _codes_before_case_numbers(
             code = m.group().replace(" ", "") if m else ""
             if m and code not in NOT_REFERENCE_CODES and code not in lex.orgs and len(code) >= 2:
                 s = m.start()
+            tail = _CODE_AFTER_NUMBER.match(text, e)
+            if tail and tail.group(1) not in lex.orgs:
+                e = tail.end()  # "kenmerk 77 03 19 52 K", "4412 88 391 H 22 01"
         out.append((s, e, label))
         prev_end = max(prev_end, e)
     return out

@@ -1470,7 +1470,8 @@ _YEAR_CODE_CORE = re.compile(r"\d[-/][A-Z]")
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
 _CAPS_NR_CUE = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
 DOSSIER_AFTER_CUE = re.compile(
-    rf"(?:[\s:.=]|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?(?:is\s+(?:het\s+)?)?\(?"
+    rf"(?:[\s:.=]|,(?=[ ]?\d{{5}})|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?"
+    rf"(?:is\s+(?:het\s+)?)?\(?"
     rf"({_DOSSIER_ID})"
 )
 # The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".

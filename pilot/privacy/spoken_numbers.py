@@ -643,6 +643,7 @@ def mod_97(iban: str) -> bool:
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
 # groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
 _IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el)[ ]")
+_FILLERS_SAID = re.compile(r"(?:(?:eh|ehm|uh|uhm|euh|hoor|even[ ]kijken)[.…]*,?[ ])+")
 _BANK_LETTERS = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
 
 
@@ -657,7 +658,8 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
         if not b:
             continue
         bank = (b.group(1) or b.group(2).replace(" ", "")).upper()
-        rest = mixed_number(low, b.end(), 10)
+        f = _FILLERS_SAID.match(low, b.end())  # "I N G B, eh, nul nul ...", "even kijken"
+        rest = mixed_number(low, f.end() if f else b.end(), 10)
         if not rest or len(rest[1]) != 10:
             continue
         # "en el acht, RABO, ...": a check number below ten said without its zero

@@ -52,6 +52,13 @@ GROUPS: dict[str, list[str]] = {
     "equals_fields": [
         "contractnummer = [[dossier:1451083]]\nachterstand_bedrag = € 4.448,00",
         "klantnummer = [[dossier:7781204]]",
+        # a comma after the label, check letters after the number
+        "En een subjectnummer, [[dossier:63318204]]. Daarna de rest.",
+        "kenmerk [[dossier:81 04 22 67 K]]\nprima, ik bel terug",
+        "het aanslagnummer is [[dossier:5521 77 408 H 23 01]]",
+        # must stay: a count after a card's name and a comma; initials after a number
+        "Regiotaxi-pas, 750 km per jaar toegekend",
+        "[[dossier:WS-0327-001]] [[person:N. El Idrissi]] – wachtlijst",
         # must stay: a count after "="
         "aantal_gesprekken = 3\nduur = 45",
     ],
@@ -71,6 +78,7 @@ GROUPS: dict[str, list[str]] = {
         "Nieuw IBAN: [[iban:en el zeven, RABO, vierenvijftig, tweeënzeventig, even kijken, tachtig, achtendertig, tweeënvijftig]]. Melding gedaan.",
         "leefgeld naar [[iban:N L zestig, R A B O, negen vier vijf acht, eh... nul zeven drie nul, twee een]]. Klaar.",
         "rekening [[iban:en el vierenveertig, I N G B, zevenenvijftig, zesendertig, hoor, eenentachtig, drieënnegentig, nul drie]] punt",
+        "Nieuw IBAN: [[iban:NL zestig, R A B O, even kijken, negen vier vijf acht, nul zeven drie nul, twee een]]. Klaar.",
         # must stay: bank letters and numbers that fail the check
         "en el zestig, R A B O, negen vier vijf acht, nul zeven drie nul, twee twee is fout",
     ],
@@ -121,6 +129,7 @@ GROUPS: dict[str, list[str]] = {
         "Er staat een nummer op, [[dossier:K van Karel P van Pieter 5172 T van Teun]].\nMW: Hoeveel is het?",
         "het zaaknummer bij de rechtbank is [[dossier:R van Rudolf Sierra 4417 Tango]]. Zitting volgt.",
         "het nummer van de groep is [[dossier:M O 3 5 2 2]]. bel me maar terug",
+        "nummer op de brief [[dossier:K streepje twintig vierentwintig streepje elf, zevenentachtig, drie]] verder",
         # must stay: an amount, a count, a phone said, words of the spelling alphabet alone
         "we oefenen de tango en de foxtrot, twee uur per week",
         "het kost twaalfhonderd vijftig euro per maand en dat is veel",
