@@ -17,7 +17,7 @@ from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
-from .name_abbreviations import defined_initials
+from .name_abbreviations import initials_for_people
 from .patterns import NOT_REFERENCE_CODES, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import find_persons, propagate_names, veto_non_names
@@ -336,7 +336,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans.append((s, e, "person"))
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
-    for s, e in defined_initials(text, found, blocked) if found else ():
+    for s, e in initials_for_people(text, found, blocked, lexicons()):
         spans.append((s, e, "person"))  # "Ricardo Sital (RS)", then "RS – bellen"
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))

@@ -1,16 +1,19 @@
-"""Initials that a text defines for a person and then uses for them.
+"""Initials that a text uses for its people, and every other use of them in the text.
 
 Why: minutes and action lists introduce their people once ("Deelnemers: Ricardo Sital
 (RS), Houda Benali (HB)") and from then on write only the initials ("RS + HB –
-evaluatiegesprek", "HB – bellen met Woonbron").  Two capitals on their own say nothing;
-after a name whose initials they are, they are that person's name, everywhere in the text.
+evaluatiegesprek", "HB – bellen met Woonbron"); a table names them in a column headed
+"wie" or "casushouder" ("| EvH | bellen ..."); an agenda puts two of them in brackets
+("familiegesprek (HK + KS)").  Two capitals on their own say nothing; in those places they
+are a person's name, and so they are everywhere else in the same text.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicons import PARTICLES
+from .lexicons import PARTICLES, Lexicons
+from .patterns import NOT_REFERENCE_CODES
 
 # "(RS)", "(HB, wijkcoach)", "(MÖ)": two to four capitals in brackets right after a name
 _ABBREVIATION_AFTER = re.compile(r"[ ]?\(([A-ZÀ-ÖØ-Þ]{2,4})[),]")
@@ -41,22 +44,100 @@ def _initials_of(name: str) -> set[str]:
     return {"".join(caps), caps[0] + caps[-1]}
 
 
-def defined_initials(
-    text: str, found: list[tuple[int, int]], blocked: bytearray
-) -> list[tuple[int, int]]:
-    """Spans of initials defined in brackets after a name found, and of their other uses.
-
-    Only initials that are exactly the capitals of the name before them count ("Annemiek
-    de Wit (AW)", "Murat Öztürk (MÖ)"), so "(GGZ)" or "(VT)" after a name stay as they
-    are; each use must stand alone ("RS", not "RSVP" or "RS-formulier").
-    """
-    if "(" not in text:
-        return []
-    abbreviations: set[str] = set()
+def _defined_after_names(text: str, found: list[tuple[int, int]]) -> set[str]:
+    """Initials in brackets right after a name whose capitals they are ("Annemiek de Wit
+    (AW)", "Murat Öztürk (MÖ)"); "(GGZ)" or "(VT)" after a name are no initials of it."""
+    out = set()
     for _, e in found:
         m = _ABBREVIATION_AFTER.match(text, e)
         if m and m.group(1) in _initials_of(_name_before(text, e, found)):
-            abbreviations.add(m.group(1))
+            out.add(m.group(1))
+    return out
+
+
+# "EvH", "MvdL", "AK", "YEK": capitals, perhaps with a particle's small letters between
+_INITIALS = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})(?![\w-])")
+# The headers of a table's column that holds people ("wie", "casushouder", "door")
+_PEOPLE_HEADERS = frozenset(
+    ["wie", "door", "casushouder", "medewerker", "behandelaar", "uitvoerder", "actiehouder"]
+    + ["contactpersoon", "regie", "regievoerder", "eigenaar", "verantwoordelijke", "trekker"]
+    + ["begeleider", "consulent", "coach", "mw", "mw'er", "actie door", "ingevoerd door"]
+)
+
+
+def _in_people_columns(text: str, lex: Lexicons) -> set[str]:
+    """Initials in the cells of a "|" table's column whose header names people."""
+    out: set[str] = set()
+    column = -1
+    for line in text.split("\n"):
+        if line.count("|") < 2:
+            column = -1
+            continue
+        cells = [c.strip().lower().rstrip(":") for c in line.split("|")]
+        headers = [k for k, c in enumerate(cells) if c in _PEOPLE_HEADERS]
+        if headers and not any(ch.isdigit() for ch in line):
+            column = headers[0]
+            continue
+        if column < 0:
+            continue
+        cell = line.split("|")[column] if column < len(line.split("|")) else ""
+        for m in _INITIALS.finditer(cell):
+            before = cell[: m.start()].split()
+            if before and before[-1].lower() in lex.role_words:
+                continue  # "consulent SHV": a role and its organisation
+            if not _not_people(m.group(1), lex):
+                out.add(m.group(1))
+    return out
+
+
+# Capitals of schemes, benefits, diagnoses, schools and roles that no lexicon of
+# organisations holds but that stand in brackets and tables as often as people do.
+_NOT_PEOPLE = (
+    frozenset(
+        ["WW", "ZW", "WIA", "WAO", "WGA", "IVA", "ANW", "IOAW", "IOW", "TW", "WLZ", "ZVW", "WSNP"]
+        + ["MSNP", "PGB", "AOW", "BBZ", "TOG", "KOT", "VT", "VTH", "WMO", "GGZ", "GGD", "LVB"]
+        + ["NAH", "ADL", "ADHD", "ASS", "PTSS", "BPS", "HBO", "MBO", "VMBO", "HAVO", "VWO", "UWV"]
+        + ["SVB", "CAK", "CJIB", "IND", "COA", "DUO", "BRP", "BSN", "ID", "OV", "EHBO", "SPV"]
+        + ["POH", "HA", "MW", "AMW", "SMW", "JGZ", "CB", "OK", "NB", "PS", "BV", "NV", "VOF"]
+        + ["NVT", "TBD", "TBC", "NN", "VZ", "CC", "BCC", "FYI", "PM", "AM", "OR", "MT", "HR"]
+        + ["EN", "NL", "FR", "DE", "ES", "TR", "AR", "PL", "RO", "PT", "IT", "RU", "UK", "SO"]
+    )
+    | NOT_REFERENCE_CODES
+)
+
+
+def _not_people(code: str, lex: Lexicons) -> bool:
+    return code in _NOT_PEOPLE or code in lex.orgs
+
+
+# Two sets of initials or more in brackets, joined: "(HK + KS)", "(HK/DS)"
+_JOINED_IN_BRACKETS = re.compile(r"\(([A-ZÀ-ÖØ-Þ]{2,3}(?:[ ]?[+/&][ ]?[A-ZÀ-ÖØ-Þ]{2,3})+)\)")
+
+
+def _joined_in_brackets(text: str, lex: Lexicons) -> set[str]:
+    """Initials joined in brackets, none of them an organisation's ("(GGD/VT)" stays)."""
+    out: set[str] = set()
+    for m in _JOINED_IN_BRACKETS.finditer(text):
+        codes = re.split(r"[ ]?[+/&][ ]?", m.group(1))
+        if not any(_not_people(c, lex) for c in codes):
+            out.update(codes)
+    return out
+
+
+def initials_for_people(
+    text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
+) -> list[tuple[int, int]]:
+    """Spans of initials a text uses for people (see the module), and of their other uses.
+
+    Each use must stand alone ("RS", not "RSVP" or "RS-formulier").
+    """
+    abbreviations: set[str] = set()
+    if "(" in text:
+        abbreviations |= _defined_after_names(text, found)
+        if "+" in text or "/" in text or "&" in text:
+            abbreviations |= _joined_in_brackets(text, lex)
+    if "|" in text:
+        abbreviations |= _in_people_columns(text, lex)
     out = []
     for abbr in abbreviations:
         for m in re.finditer(rf"(?<![\w-]){abbr}(?![\w-])", text):

@@ -38,6 +38,18 @@ GROUPS: dict[str, list[str]] = {
         "[[person:Mark Peters]] (MP3-speler kwijt) vraagt of de MP3-speler terug is.",
         "[[person:Ilse Bakker]] ([[person:IB]]) en daarna het IB-nummer van de zaak opzoeken.",
     ],
+    # initials in a table's column of people, or joined in an agenda's brackets
+    "people_initials": [
+        "nr | datum | wie | wat\n1 | [[date:04/02/2025]] | [[person:EvH]] | bellen\n"
+        "2 | [[date:06/02/2025]] | [[person:EvH]] + wijkagent [[person:Marco]] | huisbezoek",
+        "dossier | casushouder | thema\n[[dossier:SPW-0411]] | [[person:AK]] | schulden\n"
+        "[[dossier:SPW-0427]] | [[person:MvdL]] | eenzaamheid\nOverdracht: blijft bij [[person:AK]].",
+        "[[date:di 29/10]] huisbezoek met klusjesman ([[person:HK]]/[[person:DS]])\n"
+        "[[date:wo 30/10]] familiegesprek ([[person:HK]] + [[person:KS]])",
+        # must stay: schemes, languages and organisations joined in brackets; a role's team
+        "Note to self (EN/NL): uitkering (WW/ZW) loopt, melding bij (GGD/VT).",
+        "| Leefgebied | Wie |\n|---|---|\n| Financiën | consulent SHV |\n| Wonen | moeder |",
+    ],
     # a form's name field: its value is a name whatever else it names
     "name_fields": [
         "Achternaam: [[person:De Hoop]]\nVoornaam: [[person:Arie]]\nGeslacht: M",
