@@ -16,8 +16,10 @@ from .lexicons import HAGUE_AREAS, RELATIONS, TITLES, Lexicons
 _PARTICLE_WORDS = "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
 # the rest of a name after a lower-case part: particles and a surname ("de vries", "blom")
 _REST = re.compile(rf"[ ]((?:(?:{_PARTICLE_WORDS})[ ]){{0,3}})([a-zà-ÿ][a-zà-ÿ'-]+)\b")
-# particles before a lower-case surname: "van der linden", "ter horst"
-_PARTICLES_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(van[ ](?:der|den|de|'t)|ter|ten|in[ ]'t)[ ]$")
+# particles before a lower-case surname: "van der linden", "ter horst", "de wit", "van dam"
+_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(van[ ](?:der|den|de|'t)|van|de|den|der|ter|ten|in[ ]'t)[ ]$"
+)
 # a lower-case initial after a title: "mr a. kortekaas", "mw j. de boer"
 _INITIAL_BEFORE = re.compile(r"\b([a-zà-ÿ.]+)[ ]([a-z]\.[ ]?)$")
 # two parts of one name with only particles between them: "tjon a fong", "maria do carmo"

@@ -161,6 +161,13 @@ GROUPS: dict[str, list[str]] = {
     "postcode_two_spaces": [
         "Nieuw: [[address:Thorbeckelaan 27]], [[postcode:2595  XE]] (per [[date:05-08-2023]])",
     ],
+    # a lower-case surname found with its single particle
+    "lower_particle_surnames": [
+        "slot op de kraan geadviseerd, buurvrouw [[person:de wit]] kijkt elke dag even",
+        "apotheker [[person:van leeuwen]] wil dat de thuiszorg meekijkt",
+        # must stay: a particle before an ordinary word
+        "hulp bij het openen en ordenen van post, eenmalig hulp bij de aangifte",
+    ],
     # a title before a name: the street starts after the name
     "title_before_street": [
         "Even over mevrouw [[person:Georgiev]] van de [[address:Dedemsvaartweg, driehonderdachtenzeventig]]. Ik was er.",
