@@ -165,7 +165,7 @@ _ABOUT_BEFORE = re.compile(
 _CASELOAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _CASELOAD_AFTER = re.compile(r"[ \t]+[/|–—-][ \t]+[A-ZÀ-Þ][\w.]")
 # What a long number may count or price: "ivm 150000 euro", "re 1000000 bezoekers".
-_UNIT_AFTER = re.compile(r"[ \t]*(?:euro|eur|€|,-|,\d|%|procent|keer|stuks)(?![\w])", re.I)
+UNIT_AFTER = re.compile(r"[ \t]*(?:euro|eur|€|,-|,\d|%|procent|keer|stuks)(?![\w])", re.I)
 # A compact date ("20241015", "15102024"): no case number.
 _COMPACT_DATE = re.compile(
     r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -180,7 +180,7 @@ def _plain_case_number(text: str, start: int, end: int) -> bool:
         return False  # a phone number written without separators
     if len(ident) == 8 and _COMPACT_DATE.fullmatch(ident):
         return False
-    return not _UNIT_AFTER.match(text, end)
+    return not UNIT_AFTER.match(text, end)
 
 
 def _placed_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, count
 
+from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
@@ -20,7 +21,7 @@ from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
 from .patterns import NOT_REFERENCE_CODES, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
-from .persons import find_persons, propagate_names, veto_non_names
+from .persons import NAME_FIELD_LABEL, find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
 from .spoken_numbers import mod_97
 from .spoken_reading import BANK_CODES, Reading, spoken_reading
@@ -269,10 +270,7 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 # A field whose value is a person's name, whatever else the value names ("Achternaam: De
 # Hoop", "Roepnaam: Florence"): an organisation's or place's name there is the person's.
 # Not a bare "Naam:", which also heads an organisation's block in a referral form.
-_NAME_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam"
-    r"|geboortenaam|naam cli[eë]nt)[ \t]*[:=][ \t]*$"
-)
+_NAME_FIELD = re.compile(rf"(?im)^[ \t]*{NAME_FIELD_LABEL}$")
 
 
 def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -417,7 +415,6 @@ _REFERENCE_CUE = re.compile(
     r"(?i)(?:kenmerk|nummer|dossier|zaak|referentie|registratie|casus|brief|onder|code)"
     r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
 )
-_AMOUNT_AFTER = re.compile(r"[ ]?(?:euro|eur|€|procent|%)", re.IGNORECASE)
 _BSN_SAID_BEFORE = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
 
 
@@ -441,7 +438,7 @@ def _said_references(
             continue
         a, b = reading.start[m.start()], reading.end[m.end() - 1]
         met = [(s, e, label) for s, e, label, _ in cands if s < b and a < e]
-        if _AMOUNT_AFTER.match(text, b) or any(
+        if UNIT_AFTER.match(text, b) or any(
             label != "dossier" or s < a or e > b or (s, e) == (a, b) for s, e, label in met
         ):
             continue  # other data, or a case number found as long or longer

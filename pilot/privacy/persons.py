@@ -5675,9 +5675,12 @@ def _particle_place(span: str) -> bool:
 # A form's name field filled in on its own line ("Achternaam: De Hoop", "Voornamen: Arie
 # Jan"): capitalised words and particles up to the line's end are the name, whatever else
 # they are as words.
+NAME_FIELD_LABEL = (
+    r"(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam|geboortenaam"
+    r"|naam cli[eë]nt)[ \t]*[:=][ \t]*"
+)
 _NAME_FIELD_VALUE = re.compile(
-    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam"
-    r"|geboortenaam|naam cli[eë]nt)[ \t]*[:=][ \t]*"
+    rf"(?im)^[ \t]*{NAME_FIELD_LABEL}"
     r"((?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)"
     r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)){0,3})"
     r"[ \t]*$"
