@@ -406,7 +406,7 @@ def _with_reading(
 # A case number read out: capitals spelled and groups of digits said, as the reading
 # writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
 _SAID_REFERENCE = re.compile(
-    r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})(?:[ ]?[-/][ ]?|[ ])?)?"
+    r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})(?:[ ]?[-/][ ]?|,?[ ])?)?"
     r"(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})"
     r"(?:[ ]?([A-Z]{1,3}))?(?![\w])"
 )
@@ -432,6 +432,8 @@ def _said_references(
     for m in _SAID_REFERENCE.finditer(reading.text):
         digits = sum(c.isdigit() for c in m.group(2))
         letters = m.group(1)  # a code's capitals before its number open a reference
+        if letters and letters.replace(" ", "") in BANK_CODES:
+            continue  # an account said: the IBAN rules and their check decide
         if digits < (4 if letters or m.group(3) else 6) or not any(
             reading.said[m.start() : m.end()]
         ):

@@ -3316,7 +3316,7 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     if "nul" in low or "0" in low:
         for s, e in spoken_mixed_phones(low):
             yield s, e, "phone", 71
-    if "nl " in low or "n l " in low or "en el " in low:
+    if "nl " in low or "n l " in low or "en el " in low or "n l, " in low or "nl, " in low:
         for s, e in spoken_ibans(low):
             yield s, e, "iban", 92
     if "staart" in low or "at-teken" in low or "at teken" in low or " at " in low or " et " in low:

@@ -545,7 +545,7 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
 _MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
-_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor", "sorry"])
+_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor", "sorry", "nee"])
 # Words read out between the groups of a case number: "twintig vijfentwintig streepje ...".
 _JOINERS = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
 
@@ -589,7 +589,7 @@ def mixed_run(low: str, pos: int) -> tuple[list[int], list[str]]:
         if (
             (w in _FILLERS or w in _JOINERS or w == "even kijken")
             and ends
-            and pending < (2 if w in _JOINERS else 1)
+            and pending < 2  # "eh nee", "schuine streep"
         ):
             pending += 1  # "eh", "streepje", "schuine streep" between two groups
             while end < n and low[end] in ".…":
@@ -638,11 +638,43 @@ def mod_97(iban: str) -> bool:
         return False
 
 
+# The names of the letters as said and written out by speech-to-text: "dee iks", "haa es".
+LETTER_SOUNDS = {
+    "aa": "a",
+    "bee": "b",
+    "cee": "c",
+    "dee": "d",
+    "ee": "e",
+    "ef": "f",
+    "gee": "g",
+    "haa": "h",
+    "ie": "i",
+    "jee": "j",
+    "ka": "k",
+    "el": "l",
+    "em": "m",
+    "en": "n",
+    "oo": "o",
+    "pee": "p",
+    "kuu": "q",
+    "er": "r",
+    "es": "s",
+    "tee": "t",
+    "uu": "u",
+    "vee": "v",
+    "wee": "w",
+    "iks": "x",
+    "ij": "y",
+    "zet": "z",
+    "zed": "z",
+}
+
+
 # A Dutch IBAN read out: "en el 89 k n a b vier vier ...", "N L zevenendertig I N G B 6670
 # 3723 58", "NL nul acht abna vier twee ...": the country (typed, or its letters said), two
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
 # groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
-_IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el)[ ]")
+_IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el),?[ ]")
 _FILLERS_SAID = re.compile(r"(?:(?:eh|ehm|uh|uhm|euh|hoor|even[ ]kijken)[.…]*,?[ ])+")
 _BANK_LETTERS = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
 
@@ -655,16 +687,37 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
         if not check or not gap:
             continue
         b = _BANK_LETTERS.match(low, gap.end())
-        if not b:
-            continue
-        bank = (b.group(1) or b.group(2).replace(" ", "")).upper()
-        f = _FILLERS_SAID.match(low, b.end())  # "I N G B, eh, nul nul ...", "even kijken"
-        rest = mixed_number(low, f.end() if f else b.end(), 10)
+        if b:
+            bank, after = (b.group(1) or b.group(2).replace(" ", "")).upper(), b.end()
+        else:
+            said = _bank_by_letter_names(low, gap.end())  # "ie en gee bee", "a bee en a"
+            if said is None:
+                continue
+            bank, after = said
+        f = _FILLERS_SAID.match(low, after)  # "I N G B, eh, nul nul ...", "even kijken"
+        rest = mixed_number(low, f.end() if f else after, 10)
         if not rest or len(rest[1]) != 10:
             continue
         # "en el acht, RABO, ...": a check number below ten said without its zero
         if mod_97("NL" + check[1].zfill(2) + bank + rest[1]):
             yield m.start(), rest[0]
+
+
+_LETTER_NAME = re.compile(r"([a-z]{1,3}),?[ ]")
+
+
+def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
+    """(the bank's four letters, the end) of a bank code said by its letters' names."""
+    letters = ""
+    p = pos
+    while len(letters) < 4:
+        m = _LETTER_NAME.match(low, p)
+        w = m.group(1) if m else ""
+        if len(w) != 1 and w not in LETTER_SOUNDS:
+            return None
+        letters += LETTER_SOUNDS.get(w, w)  # "a bee en a": a letter or its name
+        p = m.end()
+    return letters.upper(), p
 
 
 # Where a phone number read out in words and groups mixed may start: a typed area code or
@@ -703,7 +756,7 @@ def spoken_mixed_phones(low: str) -> Iterator[tuple[int, int]]:
         if not any(c.isalpha() for c in run.replace("nul", "", 1 if run.startswith("nul") else 0)):
             continue  # all typed groups: PHONE reads them
         digits = "".join(parts)
-        corrected = " sorry " in run
+        corrected = " sorry" in run or " nee," in run or " nee " in run
         if digits[0] != "0" or not (len(digits) == 10 or (corrected and len(digits) <= 12)):
             if len(digits) > 10 and not corrected:
                 # a count or word after the number joined it: keep the first ten digits

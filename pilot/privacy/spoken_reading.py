@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicons import MONTHS
+from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
 from .spoken_numbers import spoken_year, word_value, year_digits
 
 # What says that something was said that the reading would write otherwise, each a search
@@ -41,9 +42,11 @@ _SAID = (
         + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
         + ")"
     ),
-    # a street, a pause said as a comma, its house number: "wagenstraat, 36"
+    # a street, a pause said as a comma, its house number: "wagenstraat, 36", "... , eh, 3"
     # (the look-behind holds each street word's last three letters)
-    re.compile(r",[ ][0-9](?<=(?:aat|aan|weg|ein|ade|cht|gel|eef|ijk),[ ][0-9])"),
+    re.compile(
+        r",[ ][0-9e](?<=(?:aat|aan|weg|ein|ade|cht|gel|eef|ijk),[ ][0-9e])(?:(?<=[0-9])|hm?[,.])"
+    ),
     # a letter spelled with a word: "x van Xantippe", "r als Richard"
     re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
     # dotted postcode letters after four digits: "2576 J.G."
@@ -381,6 +384,7 @@ def _skip_fillers(text: str, units: list[_Unit]) -> list[_Unit]:
         if host is not None and (
             host.kind == "num"
             or (host.out in (",", "-") and len(out) > 1 and out[-2].kind == "num")
+            or (host.out == "," and len(out) > 1 and out[-2].out.lower().endswith(_STREET_ENDS))
         ):
             j = _filler_end(text, units, i)
             if (
@@ -519,7 +523,7 @@ def _dates(text: str, units: list[_Unit]) -> list[_Unit]:
         u = units[i]
         if u.kind in ("num", "year") and out:
             cue = out[-1].out.lower().rstrip(".")
-            if cue == "op" and len(out) > 1:  # "geboren op ..."
+            if cue in ("op", "dus", "is", "was") and len(out) > 1:  # "geboren op ...", "... dus"
                 cue = out[-2].out.lower().rstrip(".") if out[-2].out.lower() in _DATE_CUES else cue
             date = _date_at(text, units, i, cue in _DATE_CUES, cue)
             if date is not None:
@@ -883,6 +887,15 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
         )
         street = before is not None and before.out.lower().endswith(_STREET_ENDS)
         sounds = _letter_sounds(text, units, i, prev, street)
+        if sounds is None and prev is not None and prev.out == "," and len(out) > 1:
+            cued = any(u.out.lower() == "postcode" for u in out[-4:-2])
+            sounds = _letter_sounds(text, units, i, out[-2], cued=cued)  # "2535, ka em"
+            if sounds is not None and len(out[-2].out) == 4:
+                prev.out, prev.changed = "", True
+            else:
+                sounds = None
+        if sounds is None and (prev is None or prev.kind != "num"):
+            sounds = _code_letter_names(text, units, i)
         if sounds is not None:
             j, joined = sounds
             out.append(_merge(units, i, j - 1, joined, "letters"))
@@ -941,42 +954,35 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-# The names of the letters as said and written out by speech-to-text: "dee iks", "haa es".
-_LETTER_SOUNDS = {
-    "aa": "a",
-    "bee": "b",
-    "cee": "c",
-    "dee": "d",
-    "ee": "e",
-    "ef": "f",
-    "gee": "g",
-    "haa": "h",
-    "ie": "i",
-    "jee": "j",
-    "ka": "k",
-    "el": "l",
-    "em": "m",
-    "en": "n",
-    "oo": "o",
-    "pee": "p",
-    "kuu": "q",
-    "er": "r",
-    "es": "s",
-    "tee": "t",
-    "uu": "u",
-    "vee": "v",
-    "wee": "w",
-    "iks": "x",
-    "ij": "y",
-    "zet": "z",
-    "zed": "z",
-}
 # Letter names that are also common words: a letter only beside an unmistakable one.
 _WORD_SOUNDS = frozenset(["aa", "ee", "en", "er", "es", "el", "ie", "ij", "em", "ef"])
 
 
+def _code_letter_names(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:
+    """(end, capitals) of two or three letters said by their names before a number said:
+    a code's letters ("vee tee, twintig drieëntwintig ...", "es haa vee, negen een")."""
+    names = []
+    j = i
+    while j < len(units) and len(names) < 3 and units[j].out.lower() in _LETTER_SOUNDS:
+        if j > i and _gap(text, units[j - 1], units[j]) != " ":
+            break
+        names.append(units[j].out.lower())
+        j += 1
+    if len(names) < 2 or all(w in _WORD_SOUNDS for w in names):
+        return None
+    k = j + 1 if j < len(units) and units[j].out == "," else j
+    if k >= len(units) or units[k].kind not in ("num", "year") or not units[k].changed:
+        return None
+    return j, "".join(_LETTER_SOUNDS[w] for w in names).upper()
+
+
 def _letter_sounds(
-    text: str, units: list[_Unit], i: int, prev: _Unit | None, street: bool = False
+    text: str,
+    units: list[_Unit],
+    i: int,
+    prev: _Unit | None,
+    street: bool = False,
+    cued: bool = False,
 ) -> tuple[int, str] | None:
     """(end, letters) of letters said by their names right after a number said.
 
@@ -993,8 +999,8 @@ def _letter_sounds(
             break
         names.append(units[j].out.lower())
         j += 1
-    if not names or all(w in _WORD_SOUNDS for w in names):
-        return None
+    if not names or (all(w in _WORD_SOUNDS for w in names) and not (cued and len(names) == 2)):
+        return None  # "el em" only after the word "postcode"
     letters = "".join(_LETTER_SOUNDS[w] for w in names)
     if len(prev.out) == 4 and prev.out[0] != "0" and len(names) == 2:
         return j, letters.upper()

@@ -91,6 +91,8 @@ GROUPS: dict[str, list[str]] = {
         "leefgeld naar [[iban:N L zestig, R A B O, negen vier vijf acht, eh... nul zeven drie nul, twee een]]. Klaar.",
         "rekening [[iban:en el vierenveertig, I N G B, zevenenvijftig, zesendertig, hoor, eenentachtig, drieënnegentig, nul drie]] punt",
         "Nieuw IBAN: [[iban:NL zestig, R A B O, even kijken, negen vier vijf acht, nul zeven drie nul, twee een]]. Klaar.",
+        "Vaste lasten gaan af van [[iban:N L, zestig, RABO, negen vier vijf acht, nul zeven drie nul, twee een]]. Huur apart.",
+        "naar [[iban:en el vierenveertig, ie en gee bee, vijf zeven drie zes acht een negen drie nul drie]], dat is haar rekening",
         # must stay: bank letters and numbers that fail the check
         "en el zestig, R A B O, negen vier vijf acht, nul zeven drie nul, twee twee is fout",
     ],
@@ -103,6 +105,18 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a count after a street and a comma
         "in de Wagenstraat, twee mensen kwamen kijken",
         "op de kerkstraat, vijf jaar geleden, gebeurde het",
+    ],
+    # more of what a speaker says: a filler after a street's pause, a postcode's letters
+    # after a comma, a code's letters by their names, a self-correction, "dus" before a date
+    "said_more": [
+        "wonend op [[address:Ruusbroecstraat, eh, eenendertig bis]] te Den Haag, sinds maart",
+        "adres [[address:Beeklaan veertien]], postcode [[postcode:twee vijf drie acht, el em]]. Nieuw nummer volgt.",
+        "Registratienummer bij Veilig Thuis: [[dossier:vee tee, twintig drieëntwintig, zesentachtig zevenennegentig]]. Terugkoppeling via CJG.",
+        "Telefoon?\nCliënt: [[phone:nul zes, vierenvijftig, drieënveertig, eh nee, tweeënveertig, tweeënvijftig, vijfentachtig]].",
+        "Geboortedatum dus [[date:één acht, nul vijf, tweeduizend zes]], staat zo bij DUO.",
+        # must stay: a refusal after a number's start, letters that are words
+        "het nummer is nul zes, nee, dat weet ik niet meer",
+        "ze zei ee en aa, meer niet, en twee drie keer ja",
     ],
     # a street, a pause said as a comma, a typed house number and its addition
     "street_comma_typed_number": [
