@@ -168,7 +168,7 @@ _NUMBER_HEADER = re.compile(
 )
 _NOT_NUMBER_HEADER = re.compile(r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban")
 # A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
-_NUMBER_CELL = re.compile(r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?)?\d[\d./-]*\d)")
+_NUMBER_CELL = re.compile(r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?\d[\d./-]*\d)")
 # Under a number header a dotted number is a number ("21.994.103"), but a date or a
 # period of years is none.
 _NOT_NUMBER = re.compile(
@@ -194,7 +194,11 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
         if end < 0:
             end = n
         line = text[start:end]
-        cells = _row_cells(text, start, end, keep_numbers=True)
+        if ";" in line and "|" not in line and "\t" not in line:
+            # a CSV row keeps its empty cells: ";;" is a field left blank, not no field
+            cells = _cells(text, start, end, _SEMICOLON_SEP) if line.count(";") >= 2 else None
+        else:
+            cells = _row_cells(text, start, end, keep_numbers=True)
         if cells is not None:
             words = [text[s:e] for s, e in cells]
             if not any(c.isalnum() for c in line):

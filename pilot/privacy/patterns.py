@@ -389,6 +389,7 @@ _DM_CUE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
     r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
     r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|aant|aantekening|notitie|"
+    r"opgevraagd|mondeling|schriftelijk|poging|getekend|ondertekend|ontvangen|"
     r"[a-zà-ÿ]*(?:datum|dienst|afspraak|"
     r"bezoek|gesprek|overleg|intake|evaluatie|zitting|bespreking|melding|aanvraag|brief|"
     r"besluit|beschikking|verslag|bericht|mail|mailtje|appje))\.?:?"

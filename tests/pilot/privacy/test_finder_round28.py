@@ -171,6 +171,16 @@ GROUPS: dict[str, list[str]] = {
         "Dit is een achternaam die vaak voorkomt in de wijk.",
         "Dat is ook een voornaam, zei de {{role:wijkcoach}}.",
     ],
+    # a CSV export's number column keeps its empty fields; a day-month after a request
+    "csv_and_requests": [
+        "klantnr;achternaam;voornaam;telefoon;hulpvraag\n[[dossier:cl.90348]];[[person:Mazur]];[[person:Beata]];;overlast\n"
+        "[[dossier:66163507]];[[person:Vos]];[[person:Wilma]];[[phone:070-3918046]];Wmo",
+        "Huishoudsamenstelling (bron: BRP, opgevraagd [[date:4-5]])",
+        "2e poging [[date:12/3]]: clt open en opgelucht.",
+        # must stay: a score, a share
+        "de stand is 3-1 voor de thuisploeg",
+        "aantal;bedrag;hulpvraag\n3;120,50;overlast",
+    ],
     # a postcode typed with two spaces
     "postcode_two_spaces": [
         "Nieuw: [[address:Thorbeckelaan 27]], [[postcode:2595  XE]] (per [[date:05-08-2023]])",
