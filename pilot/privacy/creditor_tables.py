@@ -8,7 +8,7 @@ row has no cue word of its own, only its place between an organisation and an am
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
@@ -176,12 +176,15 @@ _NOT_NUMBER = re.compile(
 )
 
 
-def column_numbers(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the numbers in a table column headed as case or client numbers.
+def _column_cells(
+    text: str, header: Callable[[str], bool], min_width: int = 1
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of the cells under the first header cell that ``header`` accepts.
 
-    Why by the header: in "| Aziz, M. | 770341 | Schilderswijk |" six digits have no cue
-    of their own; the header "Cliëntnr" over the column says what they are.  A row with
-    another count of cells, a date or an amount in that column gives nothing.
+    A table is rows of "|", tab, aligned or ";" cells; a header row holds no digit and at
+    least ``min_width`` cells (a form of two columns, "| Naam | ... |", has its labels in
+    the first column, not a header row); a row with another count of cells gives nothing
+    (a CSV row keeps its empty fields: ";;" is a field left blank, not no field).
     """
     if "|" not in text and "\t" not in text and "  " not in text and ";" not in text:
         return
@@ -195,28 +198,61 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
             end = n
         line = text[start:end]
         if ";" in line and "|" not in line and "\t" not in line:
-            # a CSV row keeps its empty cells: ";;" is a field left blank, not no field
             cells = _cells(text, start, end, _SEMICOLON_SEP) if line.count(";") >= 2 else None
         else:
             cells = _row_cells(text, start, end, keep_numbers=True)
         if cells is not None:
-            words = [text[s:e] for s, e in cells]
             if not any(c.isalnum() for c in line):
                 pass  # "|---|---|": the rule under a markdown header
             elif not any(c.isdigit() for c in line):
                 col = -1
-                for i, w in enumerate(words):
-                    if _NUMBER_HEADER.match(w) and not _NOT_NUMBER_HEADER.search(w):
-                        col, width = i, len(words)
+                for i, (s, e) in enumerate(cells if len(cells) >= min_width else ()):
+                    if header(text[s:e]):
+                        col, width = i, len(cells)
                         break
             elif col >= 0 and len(cells) == width:
-                w = words[col]
-                m = _NUMBER_CELL.fullmatch(w)
-                if m and sum(c.isdigit() for c in w) >= 5 and not _NOT_NUMBER.fullmatch(w):
-                    yield cells[col][0] + m.start(1), cells[col][1]
+                yield cells[col]
         elif line.strip():
             col = -1
         start = end + 1
+
+
+def _number_header(cell: str) -> bool:
+    return bool(_NUMBER_HEADER.match(cell)) and not _NOT_NUMBER_HEADER.search(cell)
+
+
+def column_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the numbers in a table column headed as case or client numbers.
+
+    Why by the header: in "| Aziz, M. | 770341 | Schilderswijk |" six digits have no cue
+    of their own; the header "Cliëntnr" over the column says what they are.  A date or an
+    amount in that column gives nothing.
+    """
+    for s, e in _column_cells(text, _number_header):
+        w = text[s:e]
+        m = _NUMBER_CELL.fullmatch(w)
+        if m and sum(c.isdigit() for c in w) >= 5 and not _NOT_NUMBER.fullmatch(w):
+            yield s + m.start(1), e
+
+
+# A header cell over a column of people's names: "achternaam", "voornaam", "naam cliënt".
+_NAME_HEADER = re.compile(
+    r"(?i)(?:achternaam|voornaam|voornamen|roepnaam|geslachtsnaam|naam[ _]?cli[eë]nt|"
+    r"cli[eë]nt[ _.]?naam|volledige[ _]naam|naam)"
+)
+# A cell that can hold a name: letters, particles, initials, a comma ("Abdi, H.").
+_NAME_CELL = re.compile(r"[^\W\d_][\w'’. -]*(?:,[ ]?[^\W\d_][\w'’. -]*)?")
+
+
+def column_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names in a table column headed as people's names.
+
+    Why by the header: "cl.90348;Held;Hermien;1961-04-10" names a client whose surname is
+    a word; the header "achternaam" over the column says what it is.
+    """
+    for s, e in _column_cells(text, lambda c: bool(_NAME_HEADER.fullmatch(c)), min_width=3):
+        if _NAME_CELL.fullmatch(text, s, e):
+            yield s, e
 
 
 def _dutch_phone(ref: str) -> bool:

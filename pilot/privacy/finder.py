@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, count
 
+from .creditor_tables import column_names
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
@@ -338,6 +339,11 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans.append((s, e, "person"))  # "Ricardo Sital (RS)", then "RS – bellen"
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
+    for s, e in column_names(text) if "aam" in text or "AAM" in text else ():
+        if not any(blocked[s:e]):
+            spans.append((s, e, "person"))  # "klantnr;achternaam;...": "cl.90348;Held;..."
+            blocked[s:e] = b"\1" * (e - s)
+            found.append((s, e))
     if found and ", " in text:
         spans.extend(_address_after_name(text, found, blocked))
     if found:

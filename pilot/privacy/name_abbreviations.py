@@ -4,7 +4,8 @@ Why: minutes and action lists introduce their people once ("Deelnemers: Ricardo 
 (RS), Houda Benali (HB)") and from then on write only the initials ("RS + HB –
 evaluatiegesprek", "HB – bellen met Woonbron"); a table names them in a column headed
 "wie" or "casushouder" ("| EvH | bellen ..."); an agenda puts two of them in brackets
-("familiegesprek (HK + KS)").  Two capitals on their own say nothing; in those places they
+("familiegesprek (HK + KS)"); minutes list them as present ("Aanwezig: IK - MEE-consulent,
+NH - maatschappelijk werker").  Two capitals on their own say nothing; in those places they
 are a person's name, and so they are everywhere else in the same text.
 """
 
@@ -124,6 +125,36 @@ def _joined_in_brackets(text: str, lex: Lexicons) -> set[str]:
     return out
 
 
+# A line that lists who took part: "Aanwezig: IK - MEE-consulent, NH - maatschappelijk
+# werker", "aanw: SdG (MW), DJK (WV)", "teamoverleg 30/7: GdW (vz), SdG, HK", "Notulen: WK".
+_ATTENDANCE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:aanwezig(?:en)?|aanw\.?|deelnemers|afwezig(?:[ ]m\.k\.)?|"
+    r"afmeldingen|notulen|notulist|voorzitter|vz|teamoverleg[^:\n]{0,12}|mdo[^:\n]{0,12})"
+    r"[ \t]*:[ \t]*([^\n]+)"
+)
+
+
+def _in_attendance_lists(text: str, lex: Lexicons) -> set[str]:
+    """Initials that open an item of a list of who took part (see _ATTENDANCE)."""
+    out: set[str] = set()
+    for m in _ATTENDANCE.finditer(text):
+        for item in re.split(r"[,;]|[ ]en[ ]|[ ]&[ ]", m.group(1)):
+            whole = _ATTENDANCE_ITEM.fullmatch(item.strip())
+            code = whole.group(1) if whole else ""
+            if code and not (code.isupper() and len(code) > 3) and not _not_people(code, lex):
+                out.add(code)  # four capitals in a row ("CAOP") name an organisation
+    return out
+
+
+# An item that is initials alone, with a role after a dash or a role's capitals or "vz" in
+# brackets: "IK - MEE-consulent", "SdG (MW)", "GdW (vz)"; not "SDD (B. Visser)", where the
+# capitals are an organisation and the name in brackets its person.
+_ATTENDANCE_ITEM = re.compile(
+    r"([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})"
+    r"(?:[ ]*[-–][ ]*[a-zà-ÿA-Z][\w -]*|[ ]*\((?:[A-Z]{1,4}|vz|voorzitter|notulen)\))?"
+)
+
+
 def initials_for_people(
     text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
 ) -> list[tuple[int, int]]:
@@ -138,6 +169,8 @@ def initials_for_people(
             abbreviations |= _joined_in_brackets(text, lex)
     if "|" in text:
         abbreviations |= _in_people_columns(text, lex)
+    if ":" in text:
+        abbreviations |= _in_attendance_lists(text, lex)
     out = []
     for abbr in abbreviations:
         for m in re.finditer(rf"(?<![\w-]){abbr}(?![\w-])", text):

@@ -46,6 +46,11 @@ GROUPS: dict[str, list[str]] = {
         "[[dossier:SPW-0427]] | [[person:MvdL]] | eenzaamheid\nOverdracht: blijft bij [[person:AK]].",
         "[[date:di 29/10]] huisbezoek met klusjesman ([[person:HK]]/[[person:DS]])\n"
         "[[date:wo 30/10]] familiegesprek ([[person:HK]] + [[person:KS]])",
+        "Aanwezig: [[person:NH]] - {{role:maatschappelijk werker}}, [[person:RdJ]] - {{role:ouderenconsulent}}\n"
+        "Actiepunten:\n- [[person:NH]]: belt corporatie\n- [[person:RdJ]]: plant huisbezoek",
+        "aanw: [[person:SdG]] (MW), [[person:DJK]] (WV)\n- actie [[person:DJK]]: medicatie 2x per week",
+        # must stay: organisations in a list of who took part, with their people in brackets
+        "Deelnemers: {{org:CAOP}}, Crossover en de wethouder",
         # must stay: schemes, languages and organisations joined in brackets; a role's team
         "Note to self (EN/NL): uitkering (WW/ZW) loopt, melding bij (GGD/VT).",
         "| Leefgebied | Wie |\n|---|---|\n| Financiën | consulent SHV |\n| Wonen | moeder |",
@@ -180,6 +185,14 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a score, a share
         "de stand is 3-1 voor de thuisploeg",
         "aantal;bedrag;hulpvraag\n3;120,50;overlast",
+    ],
+    # a table's column of names: the header says what the cells are
+    "name_columns": [
+        "klantnr;achternaam;voornaam;hulpvraag\n[[dossier:cl.55815]];[[person:Held]];[[person:Marja]];opvoeding",
+        "| naam | telefoon | wijk |\n|---|---|---|\n| {{org:Parnassia}} | [[phone:088 357 1000]] | {{wijk:Escamp}} |\n"
+        "| [[person:Jan de Vries]] | [[phone:06 12345678]] | {{wijk:Laak}} |",
+        # must stay: a form of two columns, its labels in the first
+        "| Naam | [[person:Halima El Hajjaji]] |\n| Geboortedatum | [[date:1967-03-15]] |\n| Adres | onbekend |",
     ],
     # a postcode typed with two spaces
     "postcode_two_spaces": [
