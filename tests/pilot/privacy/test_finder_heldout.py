@@ -185,7 +185,15 @@ with pauses, fillers and corrections): 0.927 / 0.988 / 0.991, IBAN 0.50, dossier
 93 (214 referral letters, reports, decisions, MDO minutes, consent forms, exports): 0.979 /
 0.997 / 0.999, person 0.957 (initials defined in brackets, "Ricardo Sital (RS)", then used
 alone).  They were then used for round 28; 93 meets every threshold and is asserted, 90,
-91 and 92 are measured.
+91 and 92 are measured.  After those fixes, sets 94-97 were scored unseen with the finder
+of commit 1265909 (the session's start in brackets): 94 (230 speech-to-text reports, calls,
+voicemails and dictated mails): 0.943 / 0.982 / 1.0, IBAN 0.70, postcode 0.79 (0.929);
+95 (221 team chats, thread comments, mails, lists, forwarded client messages): 0.981 /
+0.997 / 1.0, person 0.969 (0.980); 96 (237 draft lessons and reviews): 0.987 / 0.989 /
+0.996, every label >= 0.97 (0.987); 97 (192 forms, CSV exports, minutes, letters, lists):
+0.968 / 0.992 / 0.997, date 0.957, dossier 0.94 (0.958).  Their misses then gave the last
+fixes of round 28; 91 now meets every threshold and is asserted, 90, 92 and 94-97 are
+measured.
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
@@ -287,6 +295,7 @@ CORPORA = [
     "heldout67.jsonl",
     "heldout86.jsonl",
     "heldout93.jsonl",
+    "heldout91.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
@@ -312,8 +321,11 @@ MEASURED = [
     "heldout88.jsonl",
     "heldout89.jsonl",
     "heldout90.jsonl",
-    "heldout91.jsonl",
     "heldout92.jsonl",
+    "heldout94.jsonl",
+    "heldout95.jsonl",
+    "heldout96.jsonl",
+    "heldout97.jsonl",
 ]
 
 
