@@ -235,6 +235,21 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
             yield s + m.start(1), e
 
 
+# A header cell over a column of dates: "datum", "Datum melding", "d.d."
+_DATE_HEADER = re.compile(r"(?i)(?:datum|d\.d\.|datum[ _]\w+|\w+[ _]?datum)")
+_DAY_MONTH_CELL = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])")
+
+
+def column_dates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the days and months in a table column headed as dates.
+
+    Why by the header: "12/2" alone may be a share or a score; under "datum" it is a day.
+    """
+    for s, e in _column_cells(text, lambda c: bool(_DATE_HEADER.fullmatch(c)), min_width=3):
+        if _DAY_MONTH_CELL.fullmatch(text, s, e):
+            yield s, e
+
+
 # A header cell over a column of people's names: "achternaam", "voornaam", "naam cliënt".
 _NAME_HEADER = re.compile(
     r"(?i)(?:achternaam|voornaam|voornamen|roepnaam|geslachtsnaam|naam[ _]?cli[eë]nt|"

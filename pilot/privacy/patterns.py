@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .creditor_tables import find_creditor_data
+from .creditor_tables import column_dates, find_creditor_data
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .spoken_numbers import (
@@ -733,6 +733,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
+    if before.endswith("(stand ") and text[end : end + 1] == ")":
+        return True  # "Wachtlijst Laak (stand 8-9)": the day a list was drawn up
     w = _LAST_WORD.search(before)
     if w and w.group(1).lower() in _DM_NOT_AFTER_WORDS:
         return False
@@ -866,6 +868,8 @@ def _dotted_date_context(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
+    if before.endswith("(stand ") and text[end : end + 1] == ")":
+        return True  # "Wachtlijst Laak (stand 8-9)": the day a list was drawn up
     w = _LAST_WORD.search(before)
     if w and w.group(1).lower() in _DM_NOT_AFTER_WORDS:
         return False
@@ -3607,6 +3611,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if not _DIGIT.search(text):
         return
     yield from find_creditor_data(text)
+    if "atum" in text or "ATUM" in text:
+        for s, e in column_dates(text):
+            yield s, e, "date", 60  # "datum | bron | naam" over "12/2 | Staedion | ..."
     yield from find_cued_numbers(text, low)
     for m in _matches_at(IBAN, text, _iban_starts(text)):
         raw = m.group()

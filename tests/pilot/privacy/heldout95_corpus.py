@@ -13,6 +13,7 @@ Markup in SRC (stripped programmatically, so offsets are right by construction):
 Texts are separated by a line containing only ~~~ .
 Run: python3 heldout95_corpus.py  -> writes heldout95.jsonl next to this file.
 """
+
 import json
 import os
 import random
@@ -21,7 +22,7 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "heldout95.jsonl")
 
-SRC = r'''
+SRC = r"""
 [[d:12-02-24]] 08:51 - [[p:Sanne]] {{o:SWT}}: morgen iemand mee naar mw [[p:el amrani]]? ze is weer niet bereikbaar op [[ph:06-41 27 93 05]] 😕
 [[d:12-02-24]] 08:53 - [[p:Dirk-Jan]]: ik kan na 11u. de {{r:wijkverpleegkundige}} van {{o:Florence}} is er dinsdag ook al geweest
 [[d:12-02-24]] 08:54 - [[p:Sanne]] {{o:SWT}}: top 👍 adres is [[a:Hobbemastraat 88-II]], bel werkt niet dus even via de buurvrouw aanbellen
@@ -1428,10 +1429,19 @@ To do na de pilot (pers. lijstje [[p:Nadia]])
 - terugbetaling op [[i:?p]] controleren (1.020 euro)
 - verlof aanvragen [[d:23 december]] t/m [[d:3 januari]] 🎄
 - lunch met [[p:Imane]] als ze terug is van verlof!!
-'''
+"""
 
-PII = {"p": "person", "b": "bsn", "ph": "phone", "e": "email", "i": "iban",
-       "pc": "postcode", "a": "address", "d": "date", "ds": "dossier"}
+PII = {
+    "p": "person",
+    "b": "bsn",
+    "ph": "phone",
+    "e": "email",
+    "i": "iban",
+    "pc": "postcode",
+    "a": "address",
+    "d": "date",
+    "ds": "dossier",
+}
 KEEP = {"w": "wijk", "o": "org", "r": "role"}
 MARK = re.compile(r"\[\[(p|b|ph|e|i|pc|a|d|ds):(.*?)\]\]|\{\{(w|o|r):(.*?)\}\}")
 
@@ -1480,7 +1490,7 @@ def make_iban(fmt):
     if fmt == "?":
         fmt = rng.choice(["?p", "?s"])
     if fmt == "?s":
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if fmt == "?l":
         return s.lower()
     return s
@@ -1489,7 +1499,7 @@ def make_iban(fmt):
 def build(raw):
     out, pii, keep, pos = [], [], [], 0
     for m in MARK.finditer(raw):
-        out.append(raw[pos:m.start()])
+        out.append(raw[pos : m.start()])
         start = sum(len(x) for x in out)
         if m.group(1):
             code, val = m.group(1), m.group(2)
@@ -1502,7 +1512,9 @@ def build(raw):
         else:
             val = m.group(4)
             out.append(val)
-            keep.append({"start": start, "end": start + len(val), "label": KEEP[m.group(3)], "text": val})
+            keep.append(
+                {"start": start, "end": start + len(val), "label": KEEP[m.group(3)], "text": val}
+            )
         pos = m.end()
     out.append(raw[pos:])
     return "".join(out), pii, keep
@@ -1517,7 +1529,7 @@ def verify(rec):
         assert tok not in t, (rec["id"], tok)
     spans = rec["pii"] + rec["keep"]
     for s in spans:
-        assert t[s["start"]:s["end"]] == s["text"], (rec["id"], s)
+        assert t[s["start"] : s["end"]] == s["text"], (rec["id"], s)
         assert s["text"] == s["text"].strip() and s["text"], (rec["id"], s)
         if s["label"] == "person":
             assert s["text"].split()[0].lower() not in TITLES, (rec["id"], s)
@@ -1544,11 +1556,16 @@ def main():
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     from collections import Counter
+
     pc = Counter(s["label"] for r in recs for s in r["pii"])
     kc = Counter(s["label"] for r in recs for s in r["keep"])
     words = [len(r["text"].split()) for r in recs]
     tot = sum(pc.values())
-    print("texts", len(recs), "words avg %.1f min %d max %d" % (sum(words) / len(words), min(words), max(words)))
+    print(
+        "texts",
+        len(recs),
+        "words avg %.1f min %d max %d" % (sum(words) / len(words), min(words), max(words)),
+    )
     print("pii", tot, dict(pc.most_common()), "person share %.2f" % (pc["person"] / tot))
     print("keep", sum(kc.values()), dict(kc.most_common()))
     print("wrote", OUT)

@@ -15,13 +15,23 @@ Texts are separated by a line '~~~'. Running the script writes heldout96.jsonl n
 (deterministic) and verifies every span.
 Usage: python3 heldout96_corpus.py
 """
+
 import json
 import os
 import random
 import re
 
-PII = {"p": "person", "b": "bsn", "t": "phone", "e": "email", "i": "iban",
-       "pc": "postcode", "a": "address", "d": "date", "n": "dossier"}
+PII = {
+    "p": "person",
+    "b": "bsn",
+    "t": "phone",
+    "e": "email",
+    "i": "iban",
+    "pc": "postcode",
+    "a": "address",
+    "d": "date",
+    "n": "dossier",
+}
 KEEP = {"w": "wijk", "o": "org", "r": "role"}
 
 BANKS = ["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
@@ -69,7 +79,7 @@ def fmt_bsn(raw, style):
 
 def fmt_iban(raw, style):
     if style == " ":
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     if style == "l":
         return raw.lower()
     return raw
@@ -83,8 +93,8 @@ def parse(src, rng):
     out, pii, keep, pos = [], [], [], 0
     n = 0
     for m in MARK.finditer(src):
-        out.append(src[pos:m.start()])
-        n += len(src[pos:m.start()])
+        out.append(src[pos : m.start()])
+        n += len(src[pos : m.start()])
         op, lab, body, cl = m.groups()
         if (op == "[[") != (cl == "]]"):
             raise ValueError("bracket mismatch: %r" % m.group(0))
@@ -120,7 +130,7 @@ def check(rec):
     t = rec["text"]
     spans = sorted(rec["pii"] + rec["keep"], key=lambda s: s["start"])
     for s in spans:
-        assert t[s["start"]:s["end"]] == s["text"], (rec["id"], s)
+        assert t[s["start"] : s["end"]] == s["text"], (rec["id"], s)
         assert s["text"] == s["text"].strip(), (rec["id"], s)
         if s["label"] == "bsn":
             assert bsn_ok(s["text"]), (rec["id"], s)
@@ -141,8 +151,7 @@ def build(chunks, prefix, path):
             if not raw.strip():
                 continue
             text, pii, keep = parse(raw, rng)
-            rec = {"id": "%s-%04d" % (prefix, len(recs)), "text": text,
-                   "pii": pii, "keep": keep}
+            rec = {"id": "%s-%04d" % (prefix, len(recs)), "text": text, "pii": pii, "keep": keep}
             check(rec)
             recs.append(rec)
     with open(path, "w", encoding="utf-8") as f:
@@ -152,7 +161,7 @@ def build(chunks, prefix, path):
 
 
 TEXTS = [
-r'''Casusles (concept) – bemoeizorg in {{w:Moerwijk}}
+    r"""Casusles (concept) – bemoeizorg in {{w:Moerwijk}}
 
 Situatie
 Mevrouw [[p:Hatice Çelik]] (58) woont sinds 2011 alleen op de [[a:Erasmusweg 412]], [[pc:2532 CT]]. De buren belden in de zomer meerdere keren de {{o:GGD}} over stankoverlast. Ze deed de deur niet open voor de {{r:wijkverpleegkundige}} en ook niet voor de {{r:wijkagent}}.
@@ -511,8 +520,8 @@ Situatie – Een oudere Marokkaanse man ([[p:Mohamed Azzouzi]], 74) in {{w:Trans
 Aanpak – Via de {{r:imam}} van de buurtmoskee (die hem al 40 jaar kent) een ingang gevonden. Samen met de {{r:casemanager dementie}} en een Arabisch sprekende {{r:wijkverpleegkundige}} een huisbezoek.
 Resultaat – Na drie maanden accepteert hij dagbesteding, twee ochtenden per week.
 Les – Sleutelfiguren uit de gemeenschap zijn onmisbaar. Leg die contacten aan voordat je ze nodig hebt.
-Overdraagbaar naar – elke wijk met een sterke religieuze gemeenschap.''',
-r'''Ik wil graag een ervaring delen uit ons team in {{w:Escamp}}. Vorig najaar kregen we een aanmelding van een vrouw, [[p:Maria Lopes Tavares]], die al drie jaar niet meer buiten was geweest. Ze woonde boven een winkel aan de [[a:Leyweg 204-B]] en liet alles bezorgen. Haar dochter [[p:Helena]] had ons gebeld omdat ze zelf naar Rotterdam ging verhuizen. De eerste vier keer deed mevrouw niet open. De vijfde keer stond ik er met [[p:Helena]], en toen wel. Wat ons opviel: ze was niet bang voor buiten, ze schaamde zich voor haar gewicht. We hebben niets 'opgelost'. We zijn gaan wandelen in de gang van het gebouw, dan op het balkon, dan tot de brievenbus. Na vijf maanden liep ze mee naar de markt. Les: angst en schaamte lijken op elkaar, maar vragen iets anders van je.
+Overdraagbaar naar – elke wijk met een sterke religieuze gemeenschap.""",
+    r"""Ik wil graag een ervaring delen uit ons team in {{w:Escamp}}. Vorig najaar kregen we een aanmelding van een vrouw, [[p:Maria Lopes Tavares]], die al drie jaar niet meer buiten was geweest. Ze woonde boven een winkel aan de [[a:Leyweg 204-B]] en liet alles bezorgen. Haar dochter [[p:Helena]] had ons gebeld omdat ze zelf naar Rotterdam ging verhuizen. De eerste vier keer deed mevrouw niet open. De vijfde keer stond ik er met [[p:Helena]], en toen wel. Wat ons opviel: ze was niet bang voor buiten, ze schaamde zich voor haar gewicht. We hebben niets 'opgelost'. We zijn gaan wandelen in de gang van het gebouw, dan op het balkon, dan tot de brievenbus. Na vijf maanden liep ze mee naar de markt. Les: angst en schaamte lijken op elkaar, maar vragen iets anders van je.
 ~~~
 Dit is een praktijkbeschrijving van onze inloop op vrijdag in wijkcentrum {{o:De Mussen}} ({{w:Schilderswijk}}). Elke week komen er zo'n 25 mensen met brieven die ze niet begrijpen. Het werkt omdat er geen afspraak nodig is en omdat er altijd thee is. Vrijwilligers lezen mee, en als het ingewikkeld wordt schuift de {{r:sociaal raadsman}} aan. Een voorbeeld van vorige week: meneer [[p:Yıldız]] kwam met een brief van de {{o:Belastingdienst}} over een terugvordering van € 4.200 huurtoeslag. Het bleek om een fout in zijn inkomen over 2022 te gaan. Met de rekeninggegevens ([[i:§ ]]) en zijn jaaropgave konden we het binnen een uur rechtzetten. De les voor andere wijken: maak het laagdrempelig, echt laagdrempelig. Geen formulier bij binnenkomst.
 ~~~
@@ -588,8 +597,8 @@ In {{w:Scheveningen}} hebben we een 'warme overdracht' ingevoerd met het ziekenh
 ~~~
 Over de samenwerking met kerken en moskeeën in {{w:Transvaal}}. Wij merkten dat veel mensen met schulden eerder naar hun geloofsgemeenschap gaan dan naar ons. Daarom hebben we 'spreekuur op locatie' ingevoerd: eens per maand in de moskee, eens per maand in de Hindoestaanse mandir, eens per maand in een Pinkstergemeente. Pandit [[p:Ramdajal]] van de mandir hielp ons om het vertrouwen te winnen. Inmiddels 28 nieuwe cliënten via deze route.
 ~~~
-Les van vandaag, van mij aan jou. Een klant van mij, mw. [[p:Visser]], kreeg een brief dat haar uitkering werd stopgezet. Ze had een formulier niet teruggestuurd. Het formulier lag in de envelop onder de mat, ze zag slecht. De oplossing bleek simpel: een {{r:vrijwillige thuisadministrateur}} van {{o:Humanitas}} komt nu elke twee weken. Simpel, maar niemand had het bedacht.''',
-r'''Les voor andere teams: bel niet alleen de cliënt maar ook degene die hem het beste kent. Bij dhr [[p:kaya]] was dat zijn buurman van de moskee, niet zijn zoon.
+Les van vandaag, van mij aan jou. Een klant van mij, mw. [[p:Visser]], kreeg een brief dat haar uitkering werd stopgezet. Ze had een formulier niet teruggestuurd. Het formulier lag in de envelop onder de mat, ze zag slecht. De oplossing bleek simpel: een {{r:vrijwillige thuisadministrateur}} van {{o:Humanitas}} komt nu elke twee weken. Simpel, maar niemand had het bedacht.""",
+    r"""Les voor andere teams: bel niet alleen de cliënt maar ook degene die hem het beste kent. Bij dhr [[p:kaya]] was dat zijn buurman van de moskee, niet zijn zoon.
 ~~~
 Overdraagbaarheid: hoog. Wat je nodig hebt: één {{r:wijkverpleegkundige}} met tijd, een sleutelkluisje en toestemming van de familie. (nb: toestemmingsformulier van fam. [[p:Bakker]] zit in de map, getekend [[d:11-03-2024]])
 ~~~
@@ -660,8 +669,8 @@ Korte casus: [[p:Vink]], dhr, 67, [[a:Goudenregenstraat 202]]. Dementie, ontkent
 ~~~
 Situatie: student ([[p:Li Wei]], 24) uit China, vast in een huurcontract met een malafide verhuurder. {{o:Huurteam}} ingeschakeld. Zijn kamer: [[a:Weimarstraat 88 D]].
 ~~~
-Les: dit werkt alleen als de {{r:casusregisseur}} mandaat heeft. [[p:Marloes]] had dat in {{w:Mariahoeve}} wel, collega's elders niet.''',
-r'''Opmerking redactie: mooie les, maar in de tweede alinea staat nog de volledige naam van de cliënt ("[[p:Hatice Çelik]]") en haar adres ([[a:Erasmusweg 412]]). Graag vervangen door "mevrouw X" en "een flat in {{w:Moerwijk}}". De wijk mag blijven.
+Les: dit werkt alleen als de {{r:casusregisseur}} mandaat heeft. [[p:Marloes]] had dat in {{w:Mariahoeve}} wel, collega's elders niet.""",
+    r"""Opmerking redactie: mooie les, maar in de tweede alinea staat nog de volledige naam van de cliënt ("[[p:Hatice Çelik]]") en haar adres ([[a:Erasmusweg 412]]). Graag vervangen door "mevrouw X" en "een flat in {{w:Moerwijk}}". De wijk mag blijven.
 ~~~
 Hoi [[p:Ilse]], dank voor je casus! Twee dingen voordat we hem kunnen plaatsen:
 1. Het dossiernummer [[n:SHV-2023-08812]] moet eruit.
@@ -858,8 +867,8 @@ Dank voor jullie gezamenlijke casus. Ik heb twee kleine wijzigingen gedaan: "[[p
 ~~~
 Opm.: de postcode [[pc:2564 BV]] en het huisnummer ([[a:Thorbeckelaan 401]]) bij het echtpaar [[p:Hoogland]] samen = één adres, dus één huis. Graag beide weg. "Twee slechthorende ouderen zonder kinderen" is genoeg.
 ~~~
-Review [[p:Naomi]] (peer): goede les over meerdere telefoontjes per dag! Maar "mevrouw [[p:Thea Zonneveld]] ([[a:Ambachtsgaarde 53]])" moet eruit. En wie is [[p:Thea]] in de laatste alinea? Als dat dezelfde is, ook weg.''',
-r'''CONCEPT casusles – niet doorsturen
+Review [[p:Naomi]] (peer): goede les over meerdere telefoontjes per dag! Maar "mevrouw [[p:Thea Zonneveld]] ([[a:Ambachtsgaarde 53]])" moet eruit. En wie is [[p:Thea]] in de laatste alinea? Als dat dezelfde is, ook weg.""",
+    r"""CONCEPT casusles – niet doorsturen
 
 Personalia (wordt nog verwijderd):
 Naam: [[p:Kees Bakker]]
@@ -1152,8 +1161,8 @@ Telefoon: [[t:0031 6 27 49 11 03]]
 Huisarts: dr. [[p:Groenewegen]]
 Cliëntnummer SWT: [[n:SWT-2023-1187]]
 
-De eigenlijke les staat hieronder: Ghanese mannen van zijn generatie zoeken hulp via de kerk, niet via ons. Wij zijn nu twee keer naar een dienst geweest met de {{r:maatschappelijk werker}} en een {{r:ervaringsdeskundige}} uit de gemeenschap.''',
-r'''Praktijkbeschrijving: "Leefgeld op vaste dagen"
+De eigenlijke les staat hieronder: Ghanese mannen van zijn generatie zoeken hulp via de kerk, niet via ons. Wij zijn nu twee keer naar een dienst geweest met de {{r:maatschappelijk werker}} en een {{r:ervaringsdeskundige}} uit de gemeenschap.""",
+    r"""Praktijkbeschrijving: "Leefgeld op vaste dagen"
 
 In ons team in {{w:Laak}} werken we veel met mensen onder beschermingsbewind. Een terugkerend probleem: het leefgeld komt op een onhandige dag binnen, en aan het eind van de week is het op. In een casus van vorig jaar (cliënt [[p:R.]], {{w:Laakkwartier}}) hebben we met de {{r:bewindvoerder}} afgesproken het leefgeld in twee delen over te maken: maandag en donderdag. Leefgeldrekening: [[i:§ ]], beheerrekening: [[i:§ ]]. Bewindsdossier [[n:BW-2022-0419]].
 
@@ -1314,8 +1323,8 @@ Concept praktijkbeschrijving: "Samen naar de {{r:rechter}}"
 
 Bij een dreigende ontruiming gaan wij als team mee naar de zitting bij de {{r:kantonrechter}}. In de zaak van mevrouw [[p:Kowalska]] (zaaknummer [[n:C/09/661204 HA RK 24-118]]) maakte dat het verschil: de {{r:rechter}} gaf haar een laatste kans, omdat er een plan lag en iemand van het team het kwam toelichten. Zitting was op [[d:26 september 2024]].
 
-Les: de {{r:rechter}} wil weten of er hulp is. Laat zien dat die er is.''',
-r'''Casusles: "[[p:Fatima]]'s lijstje"
+Les: de {{r:rechter}} wil weten of er hulp is. Laat zien dat die er is.""",
+    r"""Casusles: "[[p:Fatima]]'s lijstje"
 
 [[p:Fatima]] (46) zorgt voor haar moeder, haar man met een hernia en drie pubers. Ze kwam bij ons ({{w:Schilderswijk}}) met één vraag: "Kan iemand mijn moeder helpen met douchen?" Maar in het gesprek bleek dat ze zelf op was.
 
@@ -1440,8 +1449,8 @@ Wat lastig is: privacy. Sleutelpersonen horen veel. We hebben met hen een geheim
 
 Overdraagbaarheid: hoog, mits je investeert in de relatie met de sleutelpersonen (minstens een jaar).
 ~~~
-Reactie redactie op "sleutelpersonen": mooie werkwijze! Ik twijfel over de namen ([[p:Zahra]], [[p:Abdi]], [[p:Sevgi]], [[p:Harold]]). Het zijn geen cliënten, maar wel mensen die in hun gemeenschap gezien worden als 'informant'. Dat kan ze in gevaar brengen. Liever weglaten. [[p:Bernadette]]''',
-r'''Casusles – "Het verlopen paspoort"
+Reactie redactie op "sleutelpersonen": mooie werkwijze! Ik twijfel over de namen ([[p:Zahra]], [[p:Abdi]], [[p:Sevgi]], [[p:Harold]]). Het zijn geen cliënten, maar wel mensen die in hun gemeenschap gezien worden als 'informant'. Dat kan ze in gevaar brengen. Liever weglaten. [[p:Bernadette]]""",
+    r"""Casusles – "Het verlopen paspoort"
 
 Situatie
 [[p:Senait Gebremedhin]] (44) kon haar huurtoeslag niet meer ontvangen omdat haar verblijfsdocument was verlopen. De {{o:IND}} had de verlenging maanden laten liggen. Ondertussen liep de achterstand op. Ze woont met drie kinderen op de [[a:Zuiderparklaan 96-A]], [[pc:2574 HJ]].
@@ -1565,12 +1574,13 @@ De werkgroep kwam vier keer bij elkaar: op [[d:6 februari]], [[d:5 maart]], [[d:
 
 Belangrijkste opbrengst: een gezamenlijke 'bemoeizorgkaart' met per wijk één vast aanspreekpunt. Voor {{w:Transvaal}}: [[p:Mustafa El Yaakoubi]] ([[t:06-10 54 89 23]]). Voor {{w:Moerwijk}}: [[p:Sanne de Vries]]. Voor {{w:Laak}}: [[p:Ilse Verhoeven]].
 
-De kaart met de namen en nummers is voor intern gebruik. Op het platform zetten we alleen de functies.''',
+De kaart met de namen en nummers is voor intern gebruik. Op het platform zetten we alleen de functies.""",
 ]
 
 
 def main():
     import collections
+
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, "heldout96.jsonl")
     recs = build(TEXTS, "ho96", path)
@@ -1586,7 +1596,11 @@ def main():
         assert pii[lab] >= 15, (lab, pii[lab])
     words = sum(len(r["text"].split()) for r in back) / len(back)
     print("%s: %d texts, %.1f words on average" % (path, len(back), words))
-    print("pii :", dict(pii.most_common()), "(person share %.2f)" % (pii["person"] / sum(pii.values())))
+    print(
+        "pii :",
+        dict(pii.most_common()),
+        "(person share %.2f)" % (pii["person"] / sum(pii.values())),
+    )
     print("keep:", dict(keep.most_common()))
 
 

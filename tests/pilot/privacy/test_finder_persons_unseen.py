@@ -151,9 +151,9 @@ PLACE_SURNAMES = [
 ]
 # a table column of staff names, including names that are words
 TABLES = [
-    "Datum | Actie | Medewerker\n3-2 | intake | [[person:Smit]]\n5-2 | huisbezoek | [[person:Kok]]",
+    "Datum | Actie | Medewerker\n[[date:3-2]] | intake | [[person:Smit]]\n[[date:5-2]] | huisbezoek | [[person:Kok]]",
     "Wat | Wie\nbrief CJIB | [[person:Bloem]]\nbudgetplan | [[person:Post]]",
-    "Datum | Actie | Status\n3-2 | intake | Klaar\n5-2 | huisbezoek | Open",
+    "Datum | Actie | Status\n[[date:3-2]] | intake | Klaar\n[[date:5-2]] | huisbezoek | Open",
     "Dossier\tCliënt\tAdres\tPC\n[[dossier:2022-81234]]\t[[person:Harm Veenstra]]\t\t",
     "BSN\tNaam\tGeb.datum",
 ]

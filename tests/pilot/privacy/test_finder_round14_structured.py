@@ -93,7 +93,8 @@ GROUPS: dict[str, list[str]] = {
         "1/2 | 12 | 14",
         "de Fri-daagse op [[date:12 maart]]",
         "blz. 4/5 en verder",
-        "Datum | Actie | Status\n3/2 | Intake | Klaar",
+        # (under a "Datum" header a day-month is a day: round 28)
+        "Datum | Actie | Status\n[[date:3/2]] | Intake | Klaar",
     ],
 }
 

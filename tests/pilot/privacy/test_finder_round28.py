@@ -194,6 +194,15 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a form of two columns, its labels in the first
         "| Naam | [[person:Halima El Hajjaji]] |\n| Geboortedatum | [[date:1967-03-15]] |\n| Adres | onbekend |",
     ],
+    # a table's column of dates; a list's date in brackets after "stand"
+    "date_columns": [
+        "datum | bron | naam | uitkomst\n[[date:23/2]] | Dunea | [[person:De Vries, G.]] | doorverwezen\n"
+        "[[date:12/2]] | Staedion | [[person:Ramsaran]] | contact",
+        "Wachtlijst SWT Laak (stand [[date:8-9]])\naangemeld | naam",
+        # must stay: a share opening a row of numbers, a score after "stand"
+        "2/3 | 4 | 5",
+        "de stand 3-1 voor de thuisploeg bij rust",
+    ],
     # a postcode typed with two spaces
     "postcode_two_spaces": [
         "Nieuw: [[address:Thorbeckelaan 27]], [[postcode:2595  XE]] (per [[date:05-08-2023]])",
