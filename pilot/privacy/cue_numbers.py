@@ -370,6 +370,42 @@ def _answered_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             yield m.start(1), m.end(1), "dossier", 58
 
 
+# The answer to "En het huisnummer?" or "uw postcode en huisnummer?" on the next line: a
+# house number alone ("Beller: 36, beneden."), or last after the postcode ("2565 PM, 49.").
+_HOUSE_ANSWER_START = re.compile(
+    r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
+    r"([1-9]\d{0,3}(?:[ -]?(?:[a-z]|hs|bis)(?![\w]))?)(?=[ \t]*(?:[,.!]|\n|$))"
+)
+_HOUSE_ANSWER_END = re.compile(r",[ \t]*([1-9]\d{0,3})[ \t]*[.!]?[ \t]*$")
+
+
+def _answered_house_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
+    """A house number given as the answer on the line after the question that asks for it.
+
+    Why: "En het huisnummer?" / "Beller: 36, beneden." holds no street; the question says
+    what the number is.  Only a line that ends in the question counts.
+    """
+    i = low.find("huisnummer")
+    while i >= 0:
+        eol = low.find("\n", i)
+        question = low[low.rfind("\n", 0, i) + 1 : eol]
+        if (
+            eol >= 0
+            and not low[i + 10 : i + 11].isalpha()  # "hoeveel huisnummers ...?": a count
+            and question.rstrip().endswith("?")
+            and "hoeveel" not in question
+            and len(low[i:eol]) < 40
+        ):
+            nxt = low.find("\n", eol + 1)
+            line_end = len(text) if nxt < 0 else nxt
+            m = _HOUSE_ANSWER_START.match(text, eol + 1, line_end)
+            if m is None:
+                m = _HOUSE_ANSWER_END.search(text, eol + 1, line_end)
+            if m is not None:
+                yield m.start(1), m.end(1), "address", 60
+        i = low.find("huisnummer", i + 10)
+
+
 def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for the round-15 and round-20 shapes and cues."""
     yield from _round20(text, low)
@@ -437,6 +473,8 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
     yield from _placed_numbers(text, low)
     if "\n" in text and ("nummer" in low or "kenmerk" in low):
         yield from _answered_numbers(text, low)
+    if "huisnummer" in low:
+        yield from _answered_house_numbers(text, low)
     if "\n" in text:
         for p in LETTERHEAD_POSTCODE.finditer(text):
             e = p.start()

@@ -194,6 +194,14 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a form of two columns, its labels in the first
         "| Naam | [[person:Halima El Hajjaji]] |\n| Geboortedatum | [[date:1967-03-15]] |\n| Adres | onbekend |",
     ],
+    # a house number given as the answer to the question for it
+    "answered_house_numbers": [
+        "Dus [[postcode:2494 VP]]. En het huisnummer?\nBeller: [[address:36]], beneden.\nMedewerker: Dank u.",
+        "Medewerker: En uw postcode en huisnummer?\nBeller: [[postcode:2577 MD]], [[address:57]].\nMedewerker: Dus",
+        # must stay: an answer that gives no number, a count on the next line
+        "En het huisnummer?\nBeller: weet ik niet, 3 weken geleden verhuisd.",
+        "Hoeveel kinderen heeft u?\nBeller: 3, allemaal thuis.",
+    ],
     # a table's column of dates; a list's date in brackets after "stand"
     "date_columns": [
         "datum | bron | naam | uitkomst\n[[date:23/2]] | Dunea | [[person:De Vries, G.]] | doorverwezen\n"
