@@ -1817,6 +1817,9 @@ STREET_SUFFIX = (
     r"spui|kaai|heuvel|vliet|water|wetering|brink|esplanade|dreve|daal|donk|laantje|straatje|"
     r"hoek|weiden|landen|meer|sloot|kamp|hage|hove|hoven|boog|bocht|vest|mient|waard|"
     r"schans|polder|forum|"
+    # a street at a village's end: "Westeinde", "Noordeinde" (find_structured drops the
+    # other words on "-einde": "Jaareinde 2024")
+    r"einde|"
     # diminutives: "Kalverdijkje", "Begijnhofje", "Pieterssteegje"
     r"dijkje|hofje|steegje|padje|wegje|kadetje|"
     # Frisian street words: "Sweelstrjitte", "Troelstrawei", "Hegedyk", "Tsjerkepaed", "Lytsleane"
@@ -3566,6 +3569,12 @@ _OWN_MAIL_LABEL = re.compile(
 )
 
 
+# A word on "-einde" that is no street: only "Noordeinde", "Westeinde", "Dorpseinde" are.
+_NOT_EINDE_STREET = re.compile(
+    r"(?i)(?<![^\W\d_])(?!(?:noord|zuid|oost|west|dorps)einde)[^\W\d_]+einde(?![^\W\d_])"
+)
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate.
 
@@ -3991,6 +4000,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in matches:
             start = m.start(1)
             end = m.end()
+            if rx is ADDRESS and _NOT_EINDE_STREET.search(text, start, m.end()):
+                continue  # "Jaareinde 2024", "Weekeinde 3": no street
             if rx is ADDRESS_LOWER or rx == "caps":
                 first = m.group(1).split(" ", 1)[0]
                 if first in _NOT_LOWER_STREET or first in _NOT_STREET_WORDS:

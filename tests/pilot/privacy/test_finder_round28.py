@@ -194,6 +194,14 @@ GROUPS: dict[str, list[str]] = {
         # must stay: a form of two columns, its labels in the first
         "| Naam | [[person:Halima El Hajjaji]] |\n| Geboortedatum | [[date:1967-03-15]] |\n| Adres | onbekend |",
     ],
+    # a street on "-einde" at a village's end
+    "einde_streets": [
+        "het adres van de opvang ([[address:Westeinde 57]]) en de voornaam van de ex",
+        "collega had 'opvang [[address:Noordeinde 68]]' in het dossier gezet",
+        # must stay: other words on "-einde" before a number
+        "Het Jaareinde 2024 was druk voor het team",
+        "in het Weekeinde 3 dagen weg geweest",
+    ],
     # a house number given as the answer to the question for it
     "answered_house_numbers": [
         "Dus [[postcode:2494 VP]]. En het huisnummer?\nBeller: [[address:36]], beneden.\nMedewerker: Dank u.",
