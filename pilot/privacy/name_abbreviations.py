@@ -5,7 +5,7 @@ Why: minutes and action lists introduce their people once ("Deelnemers: Ricardo 
 evaluatiegesprek", "HB – bellen met Woonbron"); a table names them in a column headed
 "wie" or "casushouder" ("| EvH | bellen ..."); an agenda puts two of them in brackets
 ("familiegesprek (HK + KS)"); minutes list them as present ("Aanwezig: IK - MEE-consulent,
-NH - maatschappelijk werker").  Two capitals on their own say nothing; in those places they
+NH - maatschappelijk werker"); a note is signed with them (". – HK", "gr DJ").  Two capitals on their own say nothing; in those places they
 are a person's name, and so they are everywhere else in the same text.
 """
 
@@ -112,7 +112,20 @@ def _not_people(code: str, lex: Lexicons) -> bool:
 
 
 # Two sets of initials or more in brackets, joined: "(HK + KS)", "(HK/DS)"
-_JOINED_IN_BRACKETS = re.compile(r"\(([A-ZÀ-ÖØ-Þ]{2,3}(?:[ ]?[+/&][ ]?[A-ZÀ-ÖØ-Þ]{2,3})+)\)")
+_JOINED_IN_BRACKETS = re.compile(
+    r"\(([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,2}"
+    r"(?:[ ]?[+/&][ ]?[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,2})+)\)"
+)
+# Initials that sign a message at a line's end: ". – HK", "— MLZ", "gr DJ", "mvg SdG"
+_SIGNED = re.compile(
+    r"(?m)(?:[.!?)][ \t]+[–—-]|^[ \t]*[–—-]|(?<![\w])(?:gr|groet|groeten|mvg|vrgr)\.?,?)"
+    r"[ \t]*([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ \t]*$"
+)
+
+
+def _signed_initials(text: str, lex: Lexicons) -> set[str]:
+    """Initials that sign a message or a note's line (see _SIGNED)."""
+    return {m.group(1) for m in _SIGNED.finditer(text) if not _not_people(m.group(1), lex)}
 
 
 def _joined_in_brackets(text: str, lex: Lexicons) -> set[str]:
@@ -171,6 +184,8 @@ def initials_for_people(
         abbreviations |= _in_people_columns(text, lex)
     if ":" in text:
         abbreviations |= _in_attendance_lists(text, lex)
+    if "–" in text or "—" in text or "-" in text or "gr" in text or "mvg" in text:
+        abbreviations |= _signed_initials(text, lex)
     out = []
     for abbr in abbreviations:
         for m in re.finditer(rf"(?<![\w-]){abbr}(?![\w-])", text):

@@ -49,6 +49,11 @@ GROUPS: dict[str, list[str]] = {
         "Aanwezig: [[person:NH]] - {{role:maatschappelijk werker}}, [[person:RdJ]] - {{role:ouderenconsulent}}\n"
         "Actiepunten:\n- [[person:NH]]: belt corporatie\n- [[person:RdJ]]: plant huisbezoek",
         "aanw: [[person:SdG]] (MW), [[person:DJK]] (WV)\n- actie [[person:DJK]]: medicatie 2x per week",
+        "huisbezoek mw [[person:Dekker]] [[date:27/6]] ([[person:SdG]]+[[person:DJK]])\nwoning vervuild",
+        "Volgende check-in over 2 weken. – [[person:HK]]\nOverdracht: [[person:HK]] belt de dochter.",
+        "dochter blijft contactpersoon. gr [[person:DJ]]",
+        # must stay: an organisation after a closing dash
+        "Aanvraag ingediend. – {{org:GGD}}",
         # must stay: organisations in a list of who took part, with their people in brackets
         "Deelnemers: {{org:CAOP}}, Crossover en de wethouder",
         # must stay: schemes, languages and organisations joined in brackets; a role's team
