@@ -20,7 +20,7 @@ from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
-from .patterns import NOT_REFERENCE_CODES, find_structured
+from .patterns import NOT_REFERENCE_CODES, elfproef, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import NAME_FIELD_LABEL, find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
@@ -388,6 +388,7 @@ def _with_reading(
             continue  # an IBAN said must pass the test: a word misheard makes digits up
         said.append((*source, label, priority))
     said = [c for c in said if c[2] != "postcode" or _postcode_told(text, c, found + said)]
+    said += _said_bsns(text, reading, found + said)
     said += _said_references(text, reading, found + said)
     if not said:
         return found
@@ -422,6 +423,34 @@ _REFERENCE_CUE = re.compile(
     r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
 )
 _BSN_SAID_BEFORE = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
+
+
+# Groups of digits said or typed apart, with commas for the pauses ("665, 055, 110").
+_SAID_GROUPS = re.compile(r"(?<![\d,])\d{1,6}(?:,?[ ]\d{1,6}){1,5}(?![\d])")
+
+
+def _said_bsns(
+    text: str, reading: Reading, cands: list[tuple[int, int, str, int]]
+) -> list[tuple[int, int, str, int]]:
+    """BSNs said in groups after their label: nine digits that pass the eleven test.
+
+    Why: "BSN?" / "Ja, zeshonderdvijfenzestig, nul vijfenvijftig, honderdtien" is read
+    "665, 055, 110"; the pauses keep the typed rules from seeing one number.
+    """
+    out = []
+    if not _BSN_SAID_BEFORE.search(text):
+        return out
+    for m in _SAID_GROUPS.finditer(reading.text):
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if len(digits) != 9 or not elfproef(digits) or not any(reading.said[m.start() : m.end()]):
+            continue
+        a, b = reading.start[m.start()], reading.end[m.end() - 1]
+        if not _BSN_SAID_BEFORE.search(text, max(0, a - 100), a):
+            continue
+        if any(s < b and a < e and not (a <= s and e <= b) for s, e, _, _ in cands):
+            continue  # other data found across it
+        out.append((a, b, "bsn", 88))
+    return out
 
 
 def _said_references(

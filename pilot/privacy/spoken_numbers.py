@@ -526,10 +526,18 @@ _NUMBER_WORD = (
     rf"|(?:{_UNIT_WORD}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))"
 )
 _LOCAL = r"[a-z0-9à-ÿ]+(?:[._-][a-z0-9à-ÿ]+)*"
+# A name spelled in an address: letters said apart ("p r i y a") or with the spelling
+# alphabet ("b van bernard, i van izaak, ...").
+_SPELLED_LOCAL = (
+    r"(?:[a-z][ ](?:van|als)[ ][a-zà-ÿ]+(?:,?[ ][a-z][ ](?:van|als)[ ][a-zà-ÿ]+)+"
+    r"|[a-z](?:[ ][a-z]){1,24}(?![\w])"
+    rf"|{_LOCAL})"
+)
 _DOMAIN = r"[a-z0-9-]+(?:(?:[ ](?:punt|dot)[ ]|\.)[a-z0-9-]+)*?(?:[ ](?:punt|dot)[ ]|\.)"
 _WELL_KNOWN_TLD = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
 SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w.@-]){_LOCAL}(?:{_SPOKEN_JOIN}{_LOCAL})*(?:[ ](?:{_NUMBER_WORD}|\d{{1,4}})){{0,3}}"
+    rf"(?<![\w.@-]){_SPELLED_LOCAL}(?:{_SPOKEN_JOIN}{_SPELLED_LOCAL})*"
+    rf"(?:[ ](?:{_NUMBER_WORD}|\d{{1,4}})){{0,3}}"
     rf"(?:[ ](?:apenstaartje|apenstaart|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
     rf"(?:{_WELL_KNOWN_TLD}|[a-z]{{2,6}})"
     rf"|[ ](?:at|et)[ ]{_DOMAIN}{_WELL_KNOWN_TLD})(?![\w@]|\.[a-z])"

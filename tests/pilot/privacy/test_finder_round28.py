@@ -215,6 +215,16 @@ GROUPS: dict[str, list[str]] = {
         "En het huisnummer?\nBeller: weet ik niet, 3 weken geleden verhuisd.",
         "Hoeveel kinderen heeft u?\nBeller: 3, allemaal thuis.",
     ],
+    # a BSN said in groups of three after its label; an address's name spelled
+    "said_bsn_and_spelled_mail": [
+        "Heeft u een BSN?\n[00:00:57] S2: Ja, [[bsn:honderdelf, tweehonderdtweeëntwintig, driehonderddrieëndertig]], ingeschreven in Den Haag",
+        "Mijn BSN, eh, ik heb mijn pasje hier, [[bsn:111, twee twee twee, 333]].",
+        "Mijn adres is [[email:R O O S punt W I T apenstaartje ziggo punt nl]]. Of bellen.",
+        "Mijn adres is [[email:K van Karel, O van Otto, K van Karel apenstaartje haagwonen punt nl]]. Groet",
+        # must stay: counts after a BSN's label, groups that fail the eleven test
+        "bsn gevraagd, ze had 3, 4 kinderen en woont er 12 jaar",
+        "BSN weet ik niet, wel 111, 222, 334 van de kluis",
+    ],
     # a table's column of dates; a list's date in brackets after "stand"
     "date_columns": [
         "datum | bron | naam | uitkomst\n[[date:23/2]] | Dunea | [[person:De Vries, G.]] | doorverwezen\n"
