@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
 
@@ -176,20 +176,17 @@ _NOT_NUMBER = re.compile(
 )
 
 
-def _column_cells(
-    text: str, header: Callable[[str], bool], min_width: int = 1
-) -> Iterator[tuple[int, int]]:
-    """(start, end) of the cells under the first header cell that ``header`` accepts.
+@lru_cache(maxsize=4)
+def _table_lines(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """The text's lines as tables read them, each as (kind, cells): "header" (a row without
+    digits), "row", "rule" ("|---|---|") or "break" (any other line with text).
 
-    A table is rows of "|", tab, aligned or ";" cells; a header row holds no digit and at
-    least ``min_width`` cells (a form of two columns, "| Naam | ... |", has its labels in
-    the first column, not a header row); a row with another count of cells gives nothing
-    (a CSV row keeps its empty fields: ";;" is a field left blank, not no field).
+    Why cached: the columns of numbers, dates and names each read the same tables; the
+    text is split into cells once per finder call.
     """
     if "|" not in text and "\t" not in text and "  " not in text and ";" not in text:
-        return
-    col = -1
-    width = 0
+        return ()
+    out = []
     start = 0
     n = len(text)
     while start < n:
@@ -203,18 +200,40 @@ def _column_cells(
             cells = _row_cells(text, start, end, keep_numbers=True)
         if cells is not None:
             if not any(c.isalnum() for c in line):
-                pass  # "|---|---|": the rule under a markdown header
+                out.append(("rule", ()))  # "|---|---|": the rule under a markdown header
             elif not any(c.isdigit() for c in line):
-                col = -1
-                for i, (s, e) in enumerate(cells if len(cells) >= min_width else ()):
-                    if header(text[s:e]):
-                        col, width = i, len(cells)
-                        break
-            elif col >= 0 and len(cells) == width:
-                yield cells[col]
+                out.append(("header", tuple(cells)))
+            else:
+                out.append(("row", tuple(cells)))
         elif line.strip():
-            col = -1
+            out.append(("break", ()))
         start = end + 1
+    return tuple(out)
+
+
+def _column_cells(
+    text: str, header: Callable[[str], bool], min_width: int = 1
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of the cells under the first header cell that ``header`` accepts.
+
+    A table is rows of "|", tab, aligned or ";" cells; a header row holds no digit and at
+    least ``min_width`` cells (a form of two columns, "| Naam | ... |", has its labels in
+    the first column, not a header row); a row with another count of cells gives nothing
+    (a CSV row keeps its empty fields: ";;" is a field left blank, not no field).
+    """
+    col = -1
+    width = 0
+    for kind, cells in _table_lines(text):
+        if kind == "header":
+            col = -1
+            for i, (s, e) in enumerate(cells if len(cells) >= min_width else ()):
+                if header(text[s:e]):
+                    col, width = i, len(cells)
+                    break
+        elif kind == "row" and col >= 0 and len(cells) == width:
+            yield cells[col]
+        elif kind == "break":
+            col = -1
 
 
 def _number_header(cell: str) -> bool:

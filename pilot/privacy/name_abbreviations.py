@@ -124,8 +124,19 @@ _SIGNED = re.compile(
 
 
 def _signed_initials(text: str, lex: Lexicons) -> set[str]:
-    """Initials that sign a message or a note's line (see _SIGNED)."""
-    return {m.group(1) for m in _SIGNED.finditer(text) if not _not_people(m.group(1), lex)}
+    """Initials that sign a message or a note's line (see _SIGNED).
+
+    Why line by line: only a line that ends in a capital can end in initials; the pattern
+    runs on the last few dozen characters of those lines alone.
+    """
+    out: set[str] = set()
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line[-1:].isupper():
+            m = _SIGNED.search(line, max(0, len(line) - 24))
+            if m and not _not_people(m.group(1), lex):
+                out.add(m.group(1))
+    return out
 
 
 def _joined_in_brackets(text: str, lex: Lexicons) -> set[str]:
