@@ -1148,7 +1148,14 @@ def _join_digits(text: str, units: list[_Unit]) -> list[_Unit]:
             joined = _merge(units, i, j - 1, "".join(units[k].out for k in range(i, j)), "num")
             out.append(joined)
         else:
-            out.extend(units[i:j])
+            k = j  # "H W 2024 0 3 8 8 1": a year, then digits typed one at a time
+            while k > i and len(units[k - 1].out) == 1:
+                k -= 1
+            if j - k >= 4 and not _counting(units[k:j]):
+                out.extend(units[i:k])
+                out.append(_merge(units, k, j - 1, "".join(u.out for u in units[k:j]), "num"))
+            else:
+                out.extend(units[i:j])
         i = j
     return out
 

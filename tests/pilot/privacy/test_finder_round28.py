@@ -165,6 +165,7 @@ GROUPS: dict[str, list[str]] = {
         "Er staat een nummer op, [[dossier:K van Karel P van Pieter 5172 T van Teun]].\nMW: Hoeveel is het?",
         "het zaaknummer bij de rechtbank is [[dossier:R van Rudolf Sierra 4417 Tango]]. Zitting volgt.",
         "het nummer van de groep is [[dossier:M O 3 5 2 2]]. bel me maar terug",
+        "Spreker 2: eh er staat [[dossier:K B 2023 0 4 7 7 2]]\nSpreker 1: dank u.",
         "nummer op de brief [[dossier:K streepje twintig vierentwintig streepje elf, zevenentachtig, drie]] verder",
         # must stay: an amount, a count, a phone said, words of the spelling alphabet alone
         "we oefenen de tango en de foxtrot, twee uur per week",
