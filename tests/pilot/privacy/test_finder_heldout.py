@@ -192,8 +192,8 @@ voicemails and dictated mails): 0.943 / 0.982 / 1.0, IBAN 0.70, postcode 0.79 (0
 0.997 / 1.0, person 0.969 (0.980); 96 (237 draft lessons and reviews): 0.987 / 0.989 /
 0.996, every label >= 0.97 (0.987); 97 (192 forms, CSV exports, minutes, letters, lists):
 0.968 / 0.992 / 0.997, date 0.957, dossier 0.94 (0.958).  Their misses then gave the last
-fixes of round 28; 90 and 91 now meet every threshold and are asserted, 92 and 94-97 are
-measured (after round 28: 92 0.983, 94 0.978, 95 0.986, 96 0.987, 97 0.986).
+fixes of round 28; 90 and 91 (and 87) now meet every threshold and are asserted, 92 and
+94-97 are measured (after round 28: 92 0.983, 94 0.981, 95 0.986, 96 0.987, 97 0.986).
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
@@ -297,6 +297,7 @@ CORPORA = [
     "heldout93.jsonl",
     "heldout91.jsonl",
     "heldout90.jsonl",
+    "heldout87.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
@@ -318,7 +319,6 @@ MEASURED = [
     "heldout82.jsonl",
     "heldout84.jsonl",
     "heldout85.jsonl",
-    "heldout87.jsonl",
     "heldout88.jsonl",
     "heldout89.jsonl",
     "heldout92.jsonl",
