@@ -211,7 +211,7 @@ def _table_lines(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ..
     return tuple(out)
 
 
-def _column_cells(
+def column_cells(
     text: str, header: Callable[[str], bool], min_width: int = 1
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of the cells under the first header cell that ``header`` accepts.
@@ -247,7 +247,7 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
     of their own; the header "Cliëntnr" over the column says what they are.  A date or an
     amount in that column gives nothing.
     """
-    for s, e in _column_cells(text, _number_header):
+    for s, e in column_cells(text, _number_header):
         w = text[s:e]
         m = _NUMBER_CELL.fullmatch(w)
         if m and sum(c.isdigit() for c in w) >= 5 and not _NOT_NUMBER.fullmatch(w):
@@ -264,7 +264,7 @@ def column_dates(text: str) -> Iterator[tuple[int, int]]:
 
     Why by the header: "12/2" alone may be a share or a score; under "datum" it is a day.
     """
-    for s, e in _column_cells(text, lambda c: bool(_DATE_HEADER.fullmatch(c)), min_width=3):
+    for s, e in column_cells(text, lambda c: bool(_DATE_HEADER.fullmatch(c)), min_width=3):
         if _DAY_MONTH_CELL.fullmatch(text, s, e):
             yield s, e
 
@@ -284,7 +284,7 @@ def column_names(text: str) -> Iterator[tuple[int, int]]:
     Why by the header: "cl.90348;Held;Hermien;1961-04-10" names a client whose surname is
     a word; the header "achternaam" over the column says what it is.
     """
-    for s, e in _column_cells(text, lambda c: bool(_NAME_HEADER.fullmatch(c)), min_width=3):
+    for s, e in column_cells(text, lambda c: bool(_NAME_HEADER.fullmatch(c)), min_width=3):
         if _NAME_CELL.fullmatch(text, s, e):
             yield s, e
 

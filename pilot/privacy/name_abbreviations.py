@@ -5,14 +5,16 @@ Why: minutes and action lists introduce their people once ("Deelnemers: Ricardo 
 evaluatiegesprek", "HB – bellen met Woonbron"); a table names them in a column headed
 "wie" or "casushouder" ("| EvH | bellen ..."); an agenda puts two of them in brackets
 ("familiegesprek (HK + KS)"); minutes list them as present ("Aanwezig: IK - MEE-consulent,
-NH - maatschappelijk werker"); a note is signed with them (". – HK", "gr DJ").  Two capitals on their own say nothing; in those places they
-are a person's name, and so they are everywhere else in the same text.
+NH - maatschappelijk werker"); a note is signed with them (". – HK", "gr DJ").  Two
+capitals on their own say nothing; in those places they are a person's name, and so they
+are everywhere else in the same text.
 """
 
 from __future__ import annotations
 
 import re
 
+from .creditor_tables import column_cells
 from .lexicons import PARTICLES, Lexicons
 from .patterns import NOT_REFERENCE_CODES
 
@@ -67,21 +69,10 @@ _PEOPLE_HEADERS = frozenset(
 
 
 def _in_people_columns(text: str, lex: Lexicons) -> set[str]:
-    """Initials in the cells of a "|" table's column whose header names people."""
+    """Initials in the cells of a table's column whose header names people."""
     out: set[str] = set()
-    column = -1
-    for line in text.split("\n"):
-        if line.count("|") < 2:
-            column = -1
-            continue
-        cells = [c.strip().lower().rstrip(":") for c in line.split("|")]
-        headers = [k for k, c in enumerate(cells) if c in _PEOPLE_HEADERS]
-        if headers and not any(ch.isdigit() for ch in line):
-            column = headers[0]
-            continue
-        if column < 0:
-            continue
-        cell = line.split("|")[column] if column < len(line.split("|")) else ""
+    for s, e in column_cells(text, lambda c: c.lower().rstrip(":") in _PEOPLE_HEADERS):
+        cell = text[s:e]
         for m in _INITIALS.finditer(cell):
             before = cell[: m.start()].split()
             if before and before[-1].lower() in lex.role_words:
@@ -191,8 +182,7 @@ def initials_for_people(
         abbreviations |= _defined_after_names(text, found)
         if "+" in text or "/" in text or "&" in text:
             abbreviations |= _joined_in_brackets(text, lex)
-    if "|" in text:
-        abbreviations |= _in_people_columns(text, lex)
+    abbreviations |= _in_people_columns(text, lex)
     if ":" in text:
         abbreviations |= _in_attendance_lists(text, lex)
     if "–" in text or "—" in text or "-" in text or "gr" in text or "mvg" in text:
