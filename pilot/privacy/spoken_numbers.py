@@ -553,7 +553,9 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
 _MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
-_FILLERS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor", "sorry", "nee"])
+HESITATIONS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor"])
+# ... and the corrections a speaker makes between them ("eh nee", "sorry")
+_FILLERS = HESITATIONS | {"sorry", "nee"}
 # Words read out between the groups of a case number: "twintig vijfentwintig streepje ...".
 _JOINERS = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
 
@@ -683,7 +685,7 @@ LETTER_SOUNDS = {
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
 # groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
 _IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el),?[ ]")
-_FILLERS_SAID = re.compile(r"(?:(?:eh|ehm|uh|uhm|euh|hoor|even[ ]kijken)[.…]*,?[ ])+")
+_FILLERS_SAID = re.compile(rf"(?:(?:{'|'.join(sorted(HESITATIONS))}|even[ ]kijken)[.…]*,?[ ])+")
 _BANK_LETTERS = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
 
 

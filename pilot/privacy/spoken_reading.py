@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicons import MONTHS
+from .spoken_numbers import HESITATIONS, spoken_year, word_value, year_digits
 from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
-from .spoken_numbers import spoken_year, word_value, year_digits
 
 # What says that something was said that the reading would write otherwise, each a search
 # that opens with letters (cheap: see _has_said).  A number word beside another number word
@@ -344,8 +344,7 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
 
 # What a speaker says while looking a number up ("nul zes, eh... vier vier", "achtenzeventig,
 # even kijken, vijfennegentig", "zes nul nul hoor, zes een"): no part of the number.
-_FILLERS = (("even", "kijken"), ("eens", "kijken"), ("eh",), ("ehm",), ("euh",), ("uh",))
-_FILLERS += (("uhm",), ("hm",), ("hmm",), ("hoor",))
+_FILLERS = (("even", "kijken"), ("eens", "kijken"), *((w,) for w in sorted(HESITATIONS)))
 _FILLER_MARKS = frozenset([".", "…", ","])
 
 
