@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/venv.sh requirements.txt
+# the finder compiled to C (a few minutes, once per change of its sources)
+python -m pilot.privacy.build_native --if-stale || true
 
 export PYTHONPATH="$PWD/site${PYTHONPATH:+:$PYTHONPATH}"
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-samenwerken.settings.dev}"

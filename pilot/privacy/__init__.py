@@ -6,6 +6,10 @@ Usage::
     redact("Mevrouw Yilmaz belde op 3 maart.")  # 'Mevrouw [naam] belde op [datum].'
 """
 
-from .finder import PLACEHOLDERS, Finding, find_personal_data, redact
+from .native import activate
+
+activate(__path__)  # the modules compiled with mypyc, when built from these sources
+
+from .finder import PLACEHOLDERS, Finding, find_personal_data, redact  # noqa: E402
 
 __all__ = ["PLACEHOLDERS", "Finding", "find_personal_data", "redact"]

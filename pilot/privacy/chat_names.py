@@ -129,7 +129,16 @@ _PRONOUNCED = re.compile(
 )
 _VOWELS = frozenset("aeiouyAEIOUY")
 # The words of _SPELL_CUE_BEFORE (and "spreek" for _PRONOUNCED), looked for first.
-_SPELL_CUES = ("spel", "naam", "heet", "heten", "dat is", "schrijf", "letter", "met een")
+_SPELL_CUES: tuple[str, ...] = (
+    "spel",
+    "naam",
+    "heet",
+    "heten",
+    "dat is",
+    "schrijf",
+    "letter",
+    "met een",
+)
 _SPELL_CUES += ("bedoel", "spreek", "uitgesproken")
 # What says letters one by one are a name: "dat is A I T ...", "achternaam: s t a ...".
 _SPELL_CUE_BEFORE = re.compile(
@@ -173,12 +182,12 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     if not any(cue in low for cue in _SPELL_CUES):
         return out
     for m in _SPELLED_LETTERS.finditer(text):
-        letters = [c for c in m.group() if c.isalpha() and c != " "]
+        spelled = [c for c in m.group() if c.isalpha() and c != " "]
         if "spatie" in m.group() or "streepje" in m.group():
-            letters = [w for w in m.group().split() if len(w) == 1]
+            spelled = [w for w in m.group().split() if len(w) == 1]
         if (
-            len(letters) >= 4
-            and any(c in _VOWELS for c in letters)
+            len(spelled) >= 4
+            and any(c in _VOWELS for c in spelled)
             and _SPELL_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             out.append(m.span())
@@ -471,6 +480,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
             "thank",
         )
     ):
+        m: re.Match[str] | None
         for m in _CLOSING_NAME.finditer(text, max(0, len(text) - 160)):
             w = m.group(1)
             c = w.capitalize()
@@ -633,9 +643,12 @@ def _cue_word_names(
         extra += [m.span(1) for m in _near(text, (". (",), _PSEUDONYM_INITIAL, 2, 40)]
     if "., " in text and not words.isdisjoint(_TITLE_WORDS):
         extra += [m.span(1) for m in _near(text, ("., ",), _TITLE_INITIAL_AGE, 12, 8)]
-    starts = list(_NL_NAME_INITIAL.finditer(text)) if ". " in text else []
+    starts: list[re.Match[str] | None] = (
+        list(_NL_NAME_INITIAL.finditer(text)) if ". " in text else []
+    )
     if text[:1].islower():
         starts.append(_NAME_INITIAL_BEFORE.match(text))
+    m: re.Match[str] | None
     for m in starts:
         if m is not None:
             first = m.group(1).split()[0]
@@ -702,7 +715,7 @@ def find_chat_names(
     # lisstraat" over the address must not keep the name found here out
     out = [f for f in found if 1 not in blocked[f[0] : f[1]]]
     for a, b in extra:
-        if any(blocked[a:b]) and not all(x in (0, 3) for x in blocked[a:b]):
+        if any(blocked[a:b]) and not set(blocked[a:b]) <= {0, 3}:
             continue
         inner = [f for f in out if a <= f[0] and f[1] <= b]
         if any(x < b and a < y for x, y in out if (x, y) not in inner):

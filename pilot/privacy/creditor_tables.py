@@ -186,7 +186,7 @@ def _table_lines(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ..
     """
     if "|" not in text and "\t" not in text and "  " not in text and ";" not in text:
         return ()
-    out = []
+    out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     start = 0
     n = len(text)
     while start < n:

@@ -235,6 +235,7 @@ def _creditor_number(ident: str) -> bool:
 def _round20(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Meter codes, tracking codes, petition numbers, "cl." numbers, creditor lines."""
     if "87" in text:
+        m: re.Match[str] | None
         for m in EAN_CODE.finditer(text):
             yield m.start(), m.end(), "dossier", 58
     if "3S" in text:
@@ -414,6 +415,7 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
     ):
         yield from _lower_coded_numbers(text, low)
     if "." in text and _LETTER_BETWEEN_DOTS.search(text):
+        m: re.Match[str] | None
         for m in TAX_ASSESSMENT.finditer(text):
             if _digits(m.group()) >= 8:
                 yield m.start(), m.end(), "dossier", 58
@@ -452,7 +454,8 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             and cue.group(1) in _PLURAL_CUES
             and not low[cue.start() - 1 : cue.start()].isalpha()
         ):
-            yield from _listed(text, _AFTER_COLON.match(text, q).end())
+            after = _AFTER_COLON.match(text, q)
+            yield from _listed(text, after.end() if after else q + 1)
         q = low.find(":", q + 1)
     if len(low) == len(text):
         for stem in _PLURAL_STEMS:

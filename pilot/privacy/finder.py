@@ -316,7 +316,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         elif text[s:e] not in places:
             # "Leger des Heils Prinsegracht 21": the address took a word of the name; the
             # rest of it is still the organisation's, no person
-            blocked[s:e] = bytes(b or level[0] for b in blocked[s:e])
+            blocked[s:e] = bytes(b or level[0] for b in bytes(blocked[s:e]))
     found: list[tuple[int, int]] = []
     for s, e in find_persons(text, blocked):
         if 1 in blocked[s:e]:
@@ -437,7 +437,7 @@ def _said_bsns(
     Why: "BSN?" / "Ja, zeshonderdvijfenzestig, nul vijfenvijftig, honderdtien" is read
     "665, 055, 110"; the pauses keep the typed rules from seeing one number.
     """
-    out = []
+    out: list[tuple[int, int, str, int]] = []
     if not _BSN_SAID_BEFORE.search(text):
         return out
     for m in _SAID_GROUPS.finditer(reading.text):

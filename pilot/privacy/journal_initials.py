@@ -373,6 +373,7 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
     """(start, end) of professionals' initials in journal-shaped lines of ``text``."""
     found: list[tuple[int, int]] = []
     journal_lines: set[int] = set()  # start offsets of lines with a journal head or a date
+    m: re.Match[str] | None
     for m in _HEADISH.finditer(text):
         base = m.start()  # a line's start: the pattern is anchored with ^
         end = text.find("\n", base)

@@ -374,7 +374,9 @@ def _dm_range_ok(text: str, m: re.Match[str], date_starts: set[int], dated_ends:
     if d1 >= 13 or d2 >= 13:
         return True
     first = _DM_PARTS.match(text, m.start())
-    month = _DM_PARTS.match(text, first.end() + 1)
+    month = _DM_PARTS.match(text, first.end() + 1) if first else None
+    if month is None:
+        return False
     if month.end() in dated_ends:
         return True
     return _short_date_context(text, m.start(), month.end(), date_starts)
@@ -2392,6 +2394,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of the sentence or line around text[start:end]."""
     s0 = 0
+    m: re.Match[str] | None
     for m in _SENTENCE_END.finditer(text, max(0, start - 300), start):
         s0 = m.end()
     m = _SENTENCE_END.search(text, end)
@@ -2868,9 +2871,10 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
     Why: in "op 6.7.24 en 22 september" the day range "24 en 22 september" would swallow
     the year of "6.7.24"; the month-name date then starts at its own day.
     """
+    m: re.Match[str] | None
     for m in _folded_finditer(DATE_TEXT, text, low):
         s = m.start()
-        while s and text[s - 1] == "0" and not _zero_padded_day(text, s):
+        while m is not None and s and text[s - 1] == "0" and not _zero_padded_day(text, s):
             # "106 februari", "0ma 3 maart": the zero is part of something else; a day
             # range from the end of a case number ("ZSM-2024-11702 – 28 augustus")
             # leaves the date after it
@@ -3233,6 +3237,7 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     BSN cue needs the eleven test.
     """
     if "bsn" in low or "sofinummer" in low or "burgerservicenummer" in low:
+        m: re.Match[str] | None
         for m in _SPOKEN_BSN_CUE.finditer(low):
             r = mixed_number(low, m.end(), 9)
             if r and len(r[1]) == 9 and " " in low[m.end() : r[0]]:
@@ -3336,14 +3341,14 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         yield from _digit_word_runs(low)
     if "postcode " in low or "pc " in low:
         for m in _POSTCODE_WORD.finditer(low):
-            e = spoken_postcode(low, m.end())
-            if e:
-                yield m.end(), e, "postcode", 60
+            pe = spoken_postcode(low, m.end())
+            if pe:
+                yield m.end(), pe, "postcode", 60
     if "postcode?" in low:
         for m in _POSTCODE_ASKED.finditer(low):
-            e = spoken_postcode(low, m.end())
-            if e:
-                yield m.end(), e, "postcode", 60  # asked, then answered on the next line
+            pe = spoken_postcode(low, m.end())
+            if pe:
+                yield m.end(), pe, "postcode", 60  # asked, then answered on the next line
 
 
 _CELL_BEFORE = re.compile(r"[ \t]*[|\t][ \t]*$")
@@ -3597,6 +3602,7 @@ def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
 def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate."""
     if "@" in text:
+        m: re.Match[str] | None
         for m in EMAIL.finditer(text):
             yield m.start(), m.end(), "email", 100
     if "at)" in text or "at]" in text or "at}" in text:
@@ -3646,9 +3652,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
         if m.start() > 5 and _GROUP_BEFORE.match(text, m.start() - 6):
             continue  # "kenmerken 5512 0030 8891 2277": the rest of a grouped number
-        s = m.group()
-        d = _digits(s)
-        if s.startswith(("+", "00")):
+        raw = m.group()
+        d = _digits(raw)
+        if raw.startswith(("+", "00")):
             if 9 <= len(d) <= 15:
                 yield m.start(), m.end(), "phone", 70
         elif len(d) == 10 or (d[:2] in ("08", "09") and d[2] == "0" and len(d) in (8, 11)):
@@ -3692,7 +3698,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "postcode", 58
     for m in _lower_postcodes(text) if pc_core else ():
         g = 1 if m.group(1) else (2 if m.group(2) else 3)
-        after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g))
+        after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g)) is not None
         # "pc 2517 gb": after a postcode label the letters may look like a unit
         cued = g == 1 and _PC_LABEL_BEFORE.search(text, max(0, m.start(g) - 14), m.start(g))
         if m.group(g)[-2:].lower() not in _NOT_PC_LETTERS and (
@@ -3713,6 +3719,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         date_rxs.append(DATE_EN_US)
     if _ORDINAL_CORE.search(text):
         date_rxs.append(DATE_EN_ORDINAL)
+    rx: re.Pattern[str] | str
     for rx in date_rxs:
         if rx is DATE_TEXT:
             matches = _date_text_matches(text, low)
@@ -3742,8 +3749,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield start, end, "date", 65
     if has_dm and "/" in text and ", " in text:
         for m in DATE_DM_SERIES.finditer(text):
-            for d in _DM_IN_SERIES.finditer(text, m.start(), m.end()):
-                yield d.start(), d.end(), "date", 61
+            for d_m in _DM_IN_SERIES.finditer(text, m.start(), m.end()):
+                yield d_m.start(), d_m.end(), "date", 61
     if ", 19" in text or ", 20" in text:
         for m in DATE_MONTH_FIRST_NL.finditer(text):
             yield m.start(), m.end(), "date", 65
@@ -3828,10 +3835,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     )
     for rx, maybe in zip(DOSSIER_PATTERNS, ("#" in text, has_dm, caps_digits), strict=True):
         for m in rx.finditer(text) if maybe else ():
-            s = m.group()
-            if sum(c.isdigit() for c in s) >= 4:
-                t = COURT_TAIL_AFTER.match(text, m.end()) if "/" in s else None
-                if t is None and COURT_NUMBER.match(s):
+            code = m.group()
+            if sum(c.isdigit() for c in code) >= 4:
+                t = COURT_TAIL_AFTER.match(text, m.end()) if "/" in code else None
+                if t is None and COURT_NUMBER.match(code):
                     t = COURT_TAIL_SPACED.match(text, m.end())
                 yield m.start(), (t.end() if t else m.end()), "dossier", 55
     if caps_digits and _YEAR_CODE_CORE.search(text):
@@ -3863,14 +3870,14 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "dossier", 72
     if "-" in text:
         for m in DOSSIER_CODE_GROUPS.finditer(text):
-            groups = _DIGIT_RUN.findall(m.group())
-            if sum(map(len, groups)) >= 5 and not all(_YEAR_ONLY.fullmatch(g) for g in groups):
+            runs: list[str] = _DIGIT_RUN.findall(m.group())
+            if sum(map(len, runs)) >= 5 and not all(_YEAR_ONLY.fullmatch(g) for g in runs):
                 yield m.start(), m.end(), "dossier", 55
     if "." in text:
         for m in DOSSIER_DOTTED.finditer(text) if _DOT_DIGIT.search(text) else ():
-            groups = [g for g in m.group().replace("/", ".").split(".") if g.isdigit()]
-            if sum(map(len, groups)) >= 7 and (
-                any(len(g) != 3 for g in groups[1:]) or not m.group()[-1].isdigit()
+            parts = [g for g in m.group().replace("/", ".").split(".") if g.isdigit()]
+            if sum(map(len, parts)) >= 7 and (
+                any(len(g) != 3 for g in parts[1:]) or not m.group()[-1].isdigit()
             ):
                 yield m.start(), m.end(), "dossier", 54
         for m in DOSSIER_YEAR_SUFFIX.finditer(text) if _DIGIT_SEP_CAP.search(text) else ():
@@ -3996,6 +4003,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         elif rx is ADDRESS_PLACE:
             matches = _in_lines(rx, text, _place_lines(text, pc_core))
         else:
+            assert not isinstance(rx, str)  # "caps" is read above
             matches = rx.finditer(text)
         for m in matches:
             start = m.start(1)
@@ -4072,7 +4080,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for end in address_ends:
             pc = _POSTCODE_CUE_AFTER.match(low, end)
             pe = spoken_postcode(low, pc.end()) if pc else None
-            if pe:
+            if pc and pe:
                 yield pc.end(), pe, "postcode", 59
     if address_ends:
         # "Withuysstraat 12 2546 vk": a lower-case postcode right after an address found

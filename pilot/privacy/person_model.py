@@ -22,12 +22,20 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, not_
-from pathlib import Path
 
-from .lexicons import LABEL_CUES, MONTH_WORDS, PARTICLES, RELATIONS, TITLES, Lexicons, lexicons
+from .lexicons import (
+    DATA,
+    LABEL_CUES,
+    MONTH_WORDS,
+    PARTICLES,
+    RELATIONS,
+    TITLES,
+    Lexicons,
+    lexicons,
+)
 from .persons import AREA_HEADS, ORG_HEADS, ORG_NAME_TAILS
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.json.gz"
+MODEL_PATH = DATA / "person_model.json.gz"
 
 #: words, numbers, single punctuation marks and line ends: the model's tokens; split on
 #: it, a text falls into [gap, token, gap, token, ..., gap]

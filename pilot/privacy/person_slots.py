@@ -217,7 +217,7 @@ def find_slot_names(
                     continue
                 extra.append((line.start(1) + m.start(1), line.start(1) + m.end(1)))
     for a, b in extra:
-        if any(blocked[a:b]) and not all(x in (0, PROTECTED_PLACE) for x in blocked[a:b]):
+        if any(blocked[a:b]) and not all(x in (0, PROTECTED_PLACE) for x in bytes(blocked[a:b])):
             continue
         if not any(x < b and a < y for x, y in out):
             out.append((a, b))

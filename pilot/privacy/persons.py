@@ -1685,6 +1685,7 @@ class PersonFinder:
             return 1
         if len(w) < 4 or not w.isalpha() or not w.islower():
             return 0
+        stems: tuple[str, ...]
         if w.endswith(("de", "te")):
             stems = (w[:-2],)
         elif w.endswith("t"):
@@ -3064,7 +3065,7 @@ class PersonFinder:
             if cand >= doc.n or covered[cand] or not doc.adjacent(k, cand):
                 continue
             # a list with two members found already may go on with "en de vries"
-            longer = doc.words[a - 1] in (",", "en", "&") and a >= 2 and covered[a - 2]
+            longer = doc.words[a - 1] in (",", "en", "&") and a >= 2 and covered[a - 2] > 0
             end = self._lower_list_item(doc, cand, longer)
             if end >= 0:
                 added.append((cand, end))
@@ -5056,7 +5057,7 @@ _LEAD_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 def _lead_word_is_cue(text: str, p: int) -> bool:
     """A title or relation, in any case and after any bracket, right before position p."""
     m = _LEAD_WORD.search(text, max(0, p - 25), p)
-    return bool(m) and (m.group(1) in TITLES or m.group(1).lower() in _PERSON_LEADS)
+    return m is not None and (m.group(1) in TITLES or m.group(1).lower() in _PERSON_LEADS)
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -5452,7 +5453,7 @@ def _org_context(text: str, p: int, q: int, lex: Lexicons, kind: str) -> bool:
     if m and m.group(1).split()[-1] in lex.role_words:
         return True
     # the capitalised words before, back to the line start or a clause break
-    words = re.findall(r"[^\s,;:()]+", re.split(r"[.;:!?()\[\]]|,[ ]", before)[-1])
+    words: list[str] = re.findall(r"[^\s,;:()]+", re.split(r"[.;:!?()\[\]]|,[ ]", before)[-1])
     for w in reversed(words):
         lw = w.lower()
         if lw in AREA_HEADS or w in _AREA_HEADS_CAP or w in lex.orgs:
@@ -5725,6 +5726,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             out.append((s, e))
 
     if "?" in text:
+        m: re.Match[str] | None
         for m in _ROLE_OFFER.finditer(text):
             if m.group(1).lower() not in lex.role_words:
                 continue  # only a name offered for a role asked about: "een mentor? evt X"
@@ -6244,7 +6246,8 @@ def _lower_echo(text: str, s: int, e: int, pf: PersonFinder) -> bool:
     nm = _NEXT_WORD.match(text, e)
     nxt = nm.group(1) if nm else ""
     if (
-        prev in _HEADING_ECHO
+        pm is not None
+        and prev in _HEADING_ECHO
         and text[e : e + 1] in ("\n", "")
         and (pm.start(1) == 0 or text[pm.start(1) - 1] == "\n")
     ):
@@ -6418,7 +6421,7 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
             if w not in _NEIGHBOUR_STOP and w.capitalize() in lex.surnames:
                 out.append((m.start(1), m.end(1)))
     # a language or place word may be protected ("Frans"), but after "heet" it is a name
-    return [(s, e) for s, e in out if all(b in (0, PROTECTED_PLACE) for b in blocked[s:e])]
+    return [(s, e) for s, e in out if all(b in (0, PROTECTED_PLACE) for b in bytes(blocked[s:e]))]
 
 
 # "Sjaak van (61, Turks)", "dhr. Radjesh van (rek.nr. ...)": "Van" is a surname of its own
@@ -6445,7 +6448,7 @@ def _with_place_first_name(
     m = _WORD_BEFORE_SPACE.search(text, max(0, s - 20), s)
     if m and text[s : s + 1].isupper():
         a, b = m.span(1)
-        if text[a:b] in lex.first_names and all(x == PROTECTED_PLACE for x in blocked[a:b]):
+        if text[a:b] in lex.first_names and all(x == PROTECTED_PLACE for x in bytes(blocked[a:b])):
             return a, e
     return s, e
 
@@ -6476,7 +6479,7 @@ def _van_alone_and_owners(
             s, e = m.span(1)
             if (
                 m.group(1) in lex.first_names
-                and all(x == PROTECTED_PLACE for x in blocked[s:e])
+                and all(x == PROTECTED_PLACE for x in bytes(blocked[s:e]))
                 and not any(a < e and s < b for a, b in found)
             ):
                 found = sorted([*found, (s, e)])  # "Houdoe Frans, die ...": greeted by name

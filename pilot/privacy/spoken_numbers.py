@@ -332,8 +332,9 @@ _PAUSE_AFTER = re.compile(
 
 def _house_addition(low: str, end: int) -> int:
     """``end`` moved over the addition said after a house number."""
-    if low.startswith(", ", end) and _FLOOR_AFTER_COMMA.match(low, end):
-        return _FLOOR_AFTER_COMMA.match(low, end).end()  # "honderdachttien, twee hoog"
+    floor = _FLOOR_AFTER_COMMA.match(low, end) if low.startswith(", ", end) else None
+    if floor:
+        return floor.end()  # "honderdachttien, twee hoog"
     if low[end : end + 1] != " ":
         return end
     if (
@@ -722,7 +723,9 @@ def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
     p = pos
     while len(letters) < 4:
         m = _LETTER_NAME.match(low, p)
-        w = m.group(1) if m else ""
+        if m is None:
+            return None
+        w = m.group(1)
         if len(w) != 1 and w not in LETTER_SOUNDS:
             return None
         letters += LETTER_SOUNDS.get(w, w)  # "a bee en a": a letter or its name

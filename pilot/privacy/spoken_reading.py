@@ -896,12 +896,12 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
         if sounds is None and (prev is None or prev.kind != "num"):
             sounds = _code_letter_names(text, units, i)
         if sounds is not None:
-            j, joined = sounds
-            out.append(_merge(units, i, j - 1, joined, "letters"))
+            j, said_letters = sounds
+            out.append(_merge(units, i, j - 1, said_letters, "letters"))
             i = j
             continue
         j, letters = _letter_run(text, units, i)
-        joined = None
+        joined: str | None = None
         if letters.upper() == "NL" and _iban_next(units, j):
             joined = "NL"  # "N.L. negenentachtig ...", "n.l. nul zeven ..."
         elif len(letters) >= 2:
@@ -960,7 +960,7 @@ _WORD_SOUNDS = frozenset(["aa", "ee", "en", "er", "es", "el", "ie", "ij", "em", 
 def _code_letter_names(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:
     """(end, capitals) of two or three letters said by their names before a number said:
     a code's letters ("vee tee, twintig drieëntwintig ...", "es haa vee, negen een")."""
-    names = []
+    names: list[str] = []
     j = i
     while j < len(units) and len(names) < 3 and units[j].out.lower() in _LETTER_SOUNDS:
         if j > i and _gap(text, units[j - 1], units[j]) != " ":
@@ -991,7 +991,7 @@ def _letter_sounds(
     """
     if prev is None or prev.kind != "num":
         return None
-    names = []
+    names: list[str] = []
     j = i
     while j < len(units) and len(names) < 2 and units[j].out.lower() in _LETTER_SOUNDS:
         if j > i and _gap(text, units[j - 1], units[j]) != " ":

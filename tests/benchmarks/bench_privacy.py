@@ -9,6 +9,10 @@ Measures, for ours and for deduce (run "as it comes": ``Deduce().deidentify(text
 quality as score.py computes it, throughput (texts/s), start-up (import + first call,
 in a fresh subprocess) and peak RSS (ru_maxrss of a fresh subprocess that processes
 the whole corpus).  Prints a table with ratios ours/deduce and ends with a JSON summary.
+
+Ours runs compiled when ``python -m pilot.privacy.build_native`` has built it from the
+current sources (the install scripts do); ``PILOT_PRIVACY_PURE=1`` measures the plain
+Python finder.  The first line of the table says which one ran.
 """
 
 from __future__ import annotations
@@ -102,6 +106,10 @@ def worker(engine: str, mode: str, passes: int, corpus: Path = CORPUS) -> None:
         elapsed = time.perf_counter() - t1
         out.update(preds=preds, texts_per_s=passes * len(docs) / elapsed)
     out["max_rss_mb"] = _maxrss_mb()
+    if engine == "ours":
+        from pilot.privacy import native
+
+        out["compiled"] = native.is_active()
     print(json.dumps(out))
 
 
@@ -156,8 +164,13 @@ def main() -> None:
             "startup_s": round(min(starts), 3),
             "peak_rss_mb": round(full["max_rss_mb"], 1),
         }
+        if "compiled" in full:
+            summary[eng]["compiled"] = full["compiled"]
 
     rows = ["recall", "precision", "context_kept", "texts_per_s", "startup_s", "peak_rss_mb"]
+    if "compiled" in summary.get("ours", {}):
+        how = "compiled with mypyc" if summary["ours"]["compiled"] else "plain Python"
+        print(f"ours: the finder {how} (pilot.privacy.native)\n")
     print(f"{'metric':<14}{'ours':>12}{'deduce':>12}{'ours/deduce':>14}")
     for r in rows:
         ours = summary["ours"][r]
