@@ -5,7 +5,9 @@ Why: minutes and action lists introduce their people once ("Deelnemers: Ricardo 
 evaluatiegesprek", "HB – bellen met Woonbron"); a table names them in a column headed
 "wie" or "casushouder" ("| EvH | bellen ..."); an agenda puts two of them in brackets
 ("familiegesprek (HK + KS)"); minutes list them as present ("Aanwezig: IK - MEE-consulent,
-NH - maatschappelijk werker"); a note is signed with them (". – HK", "gr DJ").  Two
+NH - maatschappelijk werker"); a note is signed with them (". – HK", "gr DJ"); a rota
+puts them on its days ("do 11/4 – HK / DJ"); action points open with them ("- SV:
+overlegt met de huisarts").  Two
 capitals on their own say nothing; in those places they are a person's name, and so they
 are everywhere else in the same text.
 """
@@ -170,6 +172,103 @@ _ATTENDANCE_ITEM = re.compile(
 )
 
 
+_CODE = r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}"
+# A line of a rota or a week's planning that opens with a weekday, perhaps its date and a
+# dash: "do 11/4 – HK / DJ", "MA  SdG huisbezoeken Moerwijk | DJK MDO HMC"
+_WEEKDAY_LINE = re.compile(
+    r"(?im)^[ \t]*(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|zaterdag|zondag)\.?(?:[ \t]+\d{1,2}[/-]\d{1,2})?(?:[ \t]*[–—:-])?[ \t]+(\S[^\n]*)"
+)
+# What a rota plans, in the capitals a team writes it with: a home visit ("HB Kalloe", "HB
+# bij mw Stoyanov"), a kitchen-table talk, a team meeting, an intake
+_PLANNED_WORK = frozenset(["HB", "KTG", "TO", "TB", "MDO", "IG", "GO", "AO", "HV", "OV"])
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\||[ \t](?:[/+&]|en)[ \t])[ \t]*")
+_CELL_OPENING = re.compile(rf"({_CODE})(?=$|[ \t,;:(])")
+
+
+def _in_rotas(text: str, lex: Lexicons) -> set[str]:
+    """Initials that open a cell of a rota's line (see _WEEKDAY_LINE): the colleague on duty.
+
+    Only in a rota: two lines of the text open with a weekday at least.
+    """
+    lines = list(_WEEKDAY_LINE.finditer(text))
+    out: set[str] = set()
+    if len(lines) < 2:
+        return out
+    for line in lines:
+        for cell in _CELL_SPLIT.split(line.group(1)):
+            m = _CELL_OPENING.match(cell)
+            code = m.group(1) if m else ""
+            if (
+                code
+                and code not in _PLANNED_WORK
+                and not (len(code) > 3 and code.isupper())  # "VRIJ", "MDO'S"
+                and not _not_people(code, lex)
+            ):
+                out.add(code)
+    return out
+
+
+# Initials as one item of a list ticked off: "✅ Sanne ✅ DJ ✅ Roos ❓Nadia"
+_TICKED = re.compile(rf"[✅✔☑✓❓❌]\ufe0f?[ \t]*({_CODE})(?=[ \t]*(?:[✅✔☑✓❓❌(]|$))", re.M)
+# Initials after the role someone had in a meeting: "– notulen FM", "vz: GdW."
+_AFTER_MEETING_ROLE = re.compile(
+    rf"(?<![\w])(?i:notulen|notulist|notulant|voorzitter|vz)[ \t]*:?[ \t]+({_CODE})"
+    r"(?=[ \t]*(?:$|[,;.)]))",
+    re.M,
+)
+# Initials with the date of what they wrote, in brackets: "update (NT, 8 aug.):"
+_DATED_AUTHOR = re.compile(rf"\(({_CODE}),[ ]?\d{{1,2}}(?:[ ][a-z]{{3}}|[-/]\d{{1,2}})")
+# An action point that opens with initials and what they do: "- SV: overlegt met de
+# huisarts", "- IN: plant huisbezoek"; not "- BR: gestopt", "- PGB: loopt" (schemes)
+_ACTION_ITEM = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•]|\d{{1,2}}[.)])[ \t]*({_CODE})[ \t]*:[ \t]+(?!ge)[a-z]{{2,}}t\b"
+)
+# Initials in brackets that close a note's line or stand alone on it: "post doorgenomen
+# met clt (SB)", "(JB)"; and initials before their role in brackets: "door RV
+# (schuldhulpverlener)"
+_CLOSING_BRACKETS = re.compile(
+    r"(?m)(?:(?<=[a-zà-ÿ.,!?][ ])|^[ \t]*)\(([A-ZÀ-ÖØ-Þ][a-z]{0,3}[A-ZÀ-ÖØ-Þ])\)[ \t]*$"
+)
+_BEFORE_ROLE = re.compile(rf"(?<![\w-])({_CODE})[ ]\(([a-zà-ÿ][\w'’-]+)\)")
+
+
+def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
+    """Initials a note's own forms give to people: ticked lists, meeting roles, dated
+    updates, action points, closing brackets and a role in brackets (the patterns above)."""
+    out: set[str] = set()
+    codes: list[str] = []
+    if "✅" in text or "✔" in text or "☑" in text or "✓" in text:
+        marks = sum(text.count(c) for c in "✅✔☑✓❓❌")
+        if marks >= 3:
+            codes += [m.group(1) for m in _TICKED.finditer(text)]
+    codes += [m.group(1) for m in _AFTER_MEETING_ROLE.finditer(text)]
+    if "(" in text:
+        codes += [m.group(1) for m in _DATED_AUTHOR.finditer(text)]
+        for m in _CLOSING_BRACKETS.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[line_start : m.start()].split()
+            if before and before[-1][0].isupper():
+                continue  # "Esther (WV)", "Rachid (GGzE)": the team or employer of a name
+            if m.group(1) not in _initials_of(" ".join(before)):
+                codes.append(m.group(1))  # "Centrum Jeugd en Gezin (CJG)" defines a name
+        codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
+    if ":" in text:
+        codes += [m.group(1) for m in _ACTION_ITEM.finditer(text)]
+    for code in codes:
+        if not _not_people(code, lex):
+            out.add(code)
+    return out
+
+
+def _heading_word(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] stands in a line of capitals, beside a word of three capitals or
+    more ("IN BEHANDELING"): there initials that are also a word ("IN") are that word."""
+    before = text[max(0, s - 20) : s].split()
+    after = text[e : e + 20].split()
+    return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in before[-1:] + after[:1])
+
+
 def initials_for_people(
     text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
 ) -> list[tuple[int, int]]:
@@ -187,10 +286,13 @@ def initials_for_people(
         abbreviations |= _in_attendance_lists(text, lex)
     if "–" in text or "—" in text or "-" in text or "gr" in text or "mvg" in text:
         abbreviations |= _signed_initials(text, lex)
+    abbreviations |= _in_rotas(text, lex)
+    abbreviations |= _initials_in_notes(text, lex)
     out = []
     for abbr in abbreviations:
+        word = lex.is_word(abbr.lower())
         for m in re.finditer(rf"(?<![\w-]){abbr}(?![\w-])", text):
             s, e = m.span()
-            if not any(blocked[s:e]):
+            if not any(blocked[s:e]) and not (word and _heading_word(text, s, e)):
                 out.append((s, e))
     return sorted(out)

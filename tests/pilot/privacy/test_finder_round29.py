@@ -1,0 +1,95 @@
+"""Twenty-ninth round: initials that a team's own notes give to its people, where no name
+introduced them first: a rota's days ("do 11/4 – HK / DJ"), a list ticked off ("✅ Sanne
+✅ DJ"), a meeting's roles ("– notulen FM"), a dated update ("(NT, 8 aug.)"), action
+points ("- SV: overlegt met de huisarts"), a note's closing brackets ("post doorgenomen
+met clt (SB)") and a role in brackets ("door RV (schuldhulpverlener)").
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.  The groups follow the failure classes of held-out sets 95 and 97 in
+examples of our own; each group also holds look-alikes that must stay readable.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # a rota: lines that open with a weekday, the colleague on duty first in a cell
+    "rota": [
+        "Rooster spreekuur buurthuis\n[[date:ma 3/6]] – [[person:PK]] + vrijwilliger [[person:Joop]]\n"
+        "[[date:di 4/6]] – [[person:TvE]] / [[person:AB]]\n[[date:wo 5/6]] – geen spreekuur",
+        "Planning week 9\nMA  [[person:RvS]] huisbezoeken Laak | [[person:EK]] overleg {{org:Parnassia}}\n"
+        "DI  scholing (allen)\nWO  [[person:JM]] vrij",
+        "do: [[person:KB]] keukentafelgesprek\nvr: [[person:KB]] en [[person:LM]] samen naar de rechtbank",
+        # must stay: what a rota plans, schemes and a day off in capitals
+        "Planning\n[[date:ma 10/3]] – HB bij mw [[person:Pranoto]]\n[[date:di 11/3]] – {{org:GGD}} spreekuur\n"
+        "[[date:wo 12/3]] – VRIJ",
+        "ma: MDO in het wijkcentrum\ndi: TO om 9 uur",
+        # must stay: one line with a weekday is no rota
+        "[[date:wo 5/9]] – ID kwijt, nieuwe aanvragen",
+    ],
+    # a list ticked off
+    "ticked": [
+        "Aanmeldingen training\n✅ [[person:Fleur]] ✅ [[person:GdV]] ✅ [[person:Ahmed]] ❌[[person:Noor]] (ziek)",
+        # must stay: a scheme in a list ticked off
+        "Checklist aanvraag\n✅ BSN ✅ ID ✅ WMO ❓ loonstroken",
+    ],
+    # initials after a meeting role
+    "meeting_role": [
+        "Overleg [[date:4/3]]: [[person:Sanne]] (vz), [[person:Bram]] – notulen [[person:WK]]\nagenda volgt",
+        "Volgende keer is vz: [[person:PdB]].",
+        # must stay: the minutes of a meeting
+        "De notulen MDO 12/3 staan in de map.",
+    ],
+    # initials with the date of an update
+    "dated_author": [
+        "[[person:Haddou]] – stand van zaken ([[person:MK]], [[date:14 mrt.]]):\nhuur is weer betaald.",
+        "Update ([[person:LvD]], [[date:2 april]]): aanvraag bijzondere bijstand loopt.",
+        # must stay: an organisation with a date
+        "Brief ({{org:CAK}}, [[date:3 mei]]) over de eigen bijdrage ligt bij de post.",
+    ],
+    # action points that open with initials and what they do
+    "action_points": [
+        "Acties:\n- [[person:RB]]: belt de huisarts over de medicatie\n"
+        "- [[person:YT]]: plant huisbezoek met de wijkverpleging\n- [[person:RB]]: regelt tolk",
+        "1. [[person:HvA]]: overlegt met de woningcorporatie",
+        # must stay: a scheme, and what was done
+        "Acties:\n- PGB: loopt nog\n- BR: gestopt per [[date:1 juni]]\n- WMO: aanvraag verstuurd",
+    ],
+    # initials in brackets closing a note's line, or a role in brackets after them
+    "closing_brackets": [
+        "[[date:12-3]] post doorgenomen met clt ([[person:KL]])\nBrief van de gemeente ligt er nog.",
+        "Geen afsluiting afgesproken, wel een regeling.\n([[person:JB]])",
+        "Plan opgesteld door [[person:RV]] (schuldhulpverlener) en besproken met de cliënt.",
+        # must stay: an organisation defined or named after a name
+        "verwezen naar het Centrum Jeugd en Gezin (CJG)",
+        "[[person:Esther]] (WV) komt dinsdag langs.",
+        "aanvraag kwijtschelding belastingen (BGR)",
+        "Plan opgesteld door GGD (jeugdarts) en besproken met school.",
+    ],
+    # initials that are a word: never in a heading of capitals
+    "word_initials": [
+        "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round29_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 25
