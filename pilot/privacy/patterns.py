@@ -402,6 +402,13 @@ _DM_CUE_BEFORE = re.compile(
     r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|uitgesteld|"
     r"uitstellen|omgezet|omzetten)[ \t]+(?:naar|tot|van)[ \t]+)$"
 )
+# A call, a message or a delivery right before the day-month: "mw jagessar belde 3/10 in
+# tranen", "Kringloop brengt 4/11 bank + bedden"; not a share: "brengt 3/4 van de huur op"
+_DM_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:belde|gebeld|mailde|gemaild|appte|geappt|brengt|bracht|gebracht|kwam|"
+    r"geweest|langsgeweest|gesproken)[ \t]+$"
+)
+_DM_SHARE_NEXT = re.compile(r"[ \t]+(?:van|deel|procent)\b|[ \t]*%")
 # An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
 # closes the clause.
 _DM_EVENT = re.compile(
@@ -758,6 +765,8 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
     if _in_dated_agenda(text, start, end, line_start, date_starts, day < month):
         return True
     if _DM_CUE_BEFORE.search(before) or _DM_TIME_NEXT.match(text, end):
+        return True
+    if _DM_VERB_BEFORE.search(before) and not _DM_SHARE_NEXT.match(text, end):
         return True
     if _DM_DONE_NEXT.match(text, end):
         return True

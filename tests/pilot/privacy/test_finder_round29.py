@@ -2,7 +2,8 @@
 introduced them first: a rota's days ("do 11/4 – HK / DJ"), a list ticked off ("✅ Sanne
 ✅ DJ"), a meeting's roles ("– notulen FM"), a dated update ("(NT, 8 aug.)"), action
 points ("- SV: overlegt met de huisarts"), a note's closing brackets ("post doorgenomen
-met clt (SB)") and a role in brackets ("door RV (schuldhulpverlener)").
+met clt (SB)") and a role in brackets ("door RV (schuldhulpverlener)"); and a day-month
+right after a call or a delivery ("belde 3/10 in tranen").
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -76,6 +77,15 @@ GROUPS: dict[str, list[str]] = {
         "[[person:Esther]] (WV) komt dinsdag langs.",
         "aanvraag kwijtschelding belastingen (BGR)",
         "Plan opgesteld door GGD (jeugdarts) en besproken met school.",
+    ],
+    # a day-month right after a call, a message or a delivery
+    "dm_after_verb": [
+        "Notitie – mw [[person:Jagessar]] belde [[date:3/10]] in tranen over de huur.",
+        "De kringloop brengt [[date:4/11]] een bank en twee bedden.",
+        "Zus heeft gemaild [[date:12/2]], ze komt mee naar het gesprek.",
+        # must stay: a share of something
+        "Hij brengt 3/4 van zijn loon naar de bewindvoerder.",
+        "Er kwam 1/3 deel terug van de toeslag.",
     ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
