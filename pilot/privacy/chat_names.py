@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .lexicons import MONTHS, RELATIONS, TITLES, Lexicons, _words
+from .lexicons import FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
 _INITIAL_HANDLE = re.compile(r"(?<![\w.@])@([a-z]\.[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@]|\.\w)")
@@ -141,16 +141,29 @@ _SPELL_CUES: tuple[str, ...] = (
 )
 _SPELL_CUES += ("bedoel", "spreek", "uitgesproken")
 # What says letters one by one are a name: "dat is A I T ...", "achternaam: s t a ...".
+# The cue may end the other speaker's turn: "kunt u dat spellen\n[00:04:08] cliënt: t e s
+# ...", "Al met een hoofdletter\nbeller: ja A L streepje K H ...".
 _SPELL_CUE_BEFORE = re.compile(
     r"(?i)(?:spel\w*|naam|heet|heten|dat[ ]is|schrijf\w*|letters?|met[ ]een|bedoel)"
-    r"[ :,]*(?:[^\W\d_]+[ ]){0,3}$"
+    r"[ :,]*(?:[^\W\d_]+[ ]){0,3}"
+    r"(?:[^\W\d_]*[?.]?[ ]*\n(?:\[[\d:]+\][ ]*)?[^\W\d_]+(?:[ ][^\W\d_]+)?:[ ]+"
+    r"(?:[^\W\d_]+[ ]){0,2})?$"
 )
 
 
 def _plain_words(text: str) -> list[str]:
-    """The words of ``text`` without accents: "Çelik" is spelled "c e l i k"."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.findall(r"[a-z]+", plain)
+    """The words of ``text`` without accents: "Çelik" is spelled "c e l i k", "Aydın" "a y
+    d i n"."""
+    plain = unicodedata.normalize("NFKD", text.translate(FOLD_LETTERS)).encode("ascii", "ignore")
+    return re.findall(r"[a-z]+", plain.decode())
+
+
+def _spells_a_word_before(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` spell one of ``words``, or the first four letters or more of one
+    ("k r o m o" after "Kromodikoro": the caller starts spelling, the other repeats)."""
+    return letters in words or (
+        len(letters) >= 4 and any(len(w) > len(letters) and w.startswith(letters) for w in words)
+    )
 
 
 def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -173,7 +186,9 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         letters = "".join(c for c in m.group() if c.isalpha()).lower()
         if (
             len(letters) >= 3
-            and letters in _plain_words(low[max(0, m.start() - 60) : m.start()])
+            and _spells_a_word_before(
+                letters, _plain_words(low[max(0, m.start() - 300) : m.start()])
+            )
             and letters.upper() not in lex.orgs
             and letters.capitalize() not in lex.orgs
             and letters.capitalize() not in lex.places
@@ -188,7 +203,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         if (
             len(spelled) >= 4
             and any(c in _VOWELS for c in spelled)
-            and _SPELL_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _SPELL_CUE_BEFORE.search(text, max(0, m.start() - 80), m.start())
         ):
             out.append(m.span())
     if "spreek" in text or "uitgesproken" in text:

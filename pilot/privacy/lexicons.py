@@ -406,13 +406,15 @@ def _read(name: str) -> list[str]:
     return [w for w in lines if w and w[0] != "#"]
 
 
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"})
+FOLD_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"}
+)
 
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Word without diacritics: "Naïma" -> "Naima", "Yılmaz" -> "Yilmaz"."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    decomposed = unicodedata.normalize("NFKD", word.translate(FOLD_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

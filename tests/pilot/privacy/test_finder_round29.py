@@ -87,6 +87,20 @@ GROUPS: dict[str, list[str]] = {
         "Hij brengt 3/4 van zijn loon naar de bewindvoerder.",
         "Er kwam 1/3 deel terug van de toeslag.",
     ],
+    # a name spelled letter by letter in a call: after the other speaker's cue, or
+    # repeating a name said earlier in the call (its first letters, or without its accents)
+    "spelled_in_calls": [
+        "[00:04:02] medewerker: en uw achternaam? kunt u dat spellen\n"
+        "[00:04:08] cliënt: [[person:m e k o n n e n]]",
+        "beller: [[person:Rania Haddad]]\nmedewerker: [[person:Haddad]] met twee d's?\n"
+        "beller: ja [[person:H A D D A D]]",
+        "ik ben [[person:Zeynep Aydın]] [[person:a y d i n]] zonder puntje op de i",
+        "[00:05:01] dochter: mijn moeder heet [[person:Sarinah Kromodikoro]], ze is ziek\n"
+        "[00:05:06] medewerker: sorry, kunt u dat herhalen?\n[00:05:07] dochter: [[person:k r o m o]] "
+        "en dan de rest zoals het klinkt",
+        # must stay: letters of a scheme spelled
+        "De W M O aanvraag is verstuurd naar het loket.",
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
