@@ -10,28 +10,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from typing import Final
 
 from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
 
 # The separator of a row's cells: a pipe or a tab with the spaces around it.
-_CELL_SEP = re.compile(r"[ \t]*[|\t][ \t]*")
+_CELL_SEP: Final = re.compile(r"[ \t]*[|\t][ \t]*")
 # An amount cell: "€ 3.210,00", "1.090,00", "2100,-", "466,20", "ca 800", "211".
-_AMOUNT_CELL = re.compile(
+_AMOUNT_CELL: Final = re.compile(
     r"(?:€|EUR)?[ ]*(?:ca\.?[ ]|±[ ]?)?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{1,2}|-{1,2}))?"
 )
 # The client's number in its cell: lower-case labels first ("huurcontr. 40022871",
 # "klantnr 3030198842") belong to the cell, not to the number; a code in capitals does
 # ("VGZ 4412200", "EN 2280 1144 09").
-_REF_CELL = re.compile(
+_REF_CELL: Final = re.compile(
     r"(?:[a-zà-ÿ][a-zà-ÿ.]*:?[ ]+)*"
     r"([A-Z0-9][A-Z0-9./-]*(?:[ ][A-Z0-9][A-Z0-9./-]*)*)"
 )
 # No reference number: an amount with thousands ("12.500"), a date, a period of years.
-_NOT_REF = re.compile(
+_NOT_REF: Final = re.compile(
     r"\d{1,3}(?:\.\d{3})+|(?:\d{1,2}[-/.]){2}\d{2,4}|(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}"
 )
 # A header cell over a column of amounts: its numbers are sums, not references.
-_AMOUNT_HEADER = re.compile(
+_AMOUNT_HEADER: Final = re.compile(
     r"(?i)bedrag|hoofdsom|som\b|schuld\b|totaal|rente|kosten|saldo|openstaand|aantal|€"
 )
 
@@ -67,9 +68,9 @@ def _is_creditor(cell: str) -> bool:
     return any(c.isalpha() for c in cell) and not any(c.isdigit() for c in cell)
 
 
-_DAY_FIRST = re.compile(r"^\d{1,2}[-/]\d{1,2}[ ]+")
+_DAY_FIRST: Final = re.compile(r"^\d{1,2}[-/]\d{1,2}[ ]+")
 # What makes a number an amount of money, not a count or part of a phone number.
-_MONEY = re.compile(r"€|EUR|\d,(?:\d{2}|-)(?!\d)|\d\.\d{3}(?!\d)")
+_MONEY: Final = re.compile(r"€|EUR|\d,(?:\d{2}|-)(?!\d)|\d\.\d{3}(?!\d)")
 
 
 def _amount_column(header: list[str]) -> bool:
@@ -111,11 +112,11 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
 
 # Columns aligned by spaces ("VGZ 4021887013         € 1.377,60") and cells between
 # spaced dashes: the separators of a table typed without pipes or tabs.
-_ALIGNED_SEP = re.compile(r"[ ]{2,}")
-_DASH_SEP = re.compile(r"[ ]+[–-][ ]+")
-_SEMICOLON_SEP = re.compile(r"[ \t]*;[ \t]*")
+_ALIGNED_SEP: Final = re.compile(r"[ ]{2,}")
+_DASH_SEP: Final = re.compile(r"[ ]+[–-][ ]+")
+_SEMICOLON_SEP: Final = re.compile(r"[ \t]*;[ \t]*")
 # A row's leading number or "#" cell: "| 7 | Santander | ...", "2  | Liander | ...".
-_ROW_NUMBER = re.compile(r"#?\d{1,3}[.)]?")
+_ROW_NUMBER: Final = re.compile(r"#?\d{1,3}[.)]?")
 
 
 def _row_cells(
@@ -163,15 +164,19 @@ def _split_cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[
 
 # A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",
 # "Kenmerk", "Ticket", "Reg.nr"; not a phone, house or citizen service number column.
-_NUMBER_HEADER = re.compile(
+_NUMBER_HEADER: Final = re.compile(
     r"(?i)^(?:[a-zà-ÿ]*(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)$"
 )
-_NOT_NUMBER_HEADER = re.compile(r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban")
+_NOT_NUMBER_HEADER: Final = re.compile(
+    r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban"
+)
 # A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
-_NUMBER_CELL = re.compile(r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?\d[\d./-]*\d)")
+_NUMBER_CELL: Final = re.compile(
+    r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?\d[\d./-]*\d)"
+)
 # Under a number header a dotted number is a number ("21.994.103"), but a date or a
 # period of years is none.
-_NOT_NUMBER = re.compile(
+_NOT_NUMBER: Final = re.compile(
     r"(?:[a-z]{1,3}\.?[ ])?(?:(?:\d{1,2}[-/.]){2}\d{2,4}|(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2})"
 )
 
@@ -255,8 +260,8 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A header cell over a column of dates: "datum", "Datum melding", "d.d."
-_DATE_HEADER = re.compile(r"(?i)(?:datum|d\.d\.|datum[ _]\w+|\w+[ _]?datum)")
-_DAY_MONTH_CELL = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])")
+_DATE_HEADER: Final = re.compile(r"(?i)(?:datum|d\.d\.|datum[ _]\w+|\w+[ _]?datum)")
+_DAY_MONTH_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])")
 
 
 def column_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -270,12 +275,12 @@ def column_dates(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A header cell over a column of people's names: "achternaam", "voornaam", "naam cliënt".
-_NAME_HEADER = re.compile(
+_NAME_HEADER: Final = re.compile(
     r"(?i)(?:achternaam|voornaam|voornamen|roepnaam|geslachtsnaam|naam[ _]?cli[eë]nt|"
     r"cli[eë]nt[ _.]?naam|volledige[ _]naam|naam)"
 )
 # A cell that can hold a name: letters, particles, initials, a comma ("Abdi, H.").
-_NAME_CELL = re.compile(r"[^\W\d_][\w'’. -]*(?:,[ ]?[^\W\d_][\w'’. -]*)?")
+_NAME_CELL: Final = re.compile(r"[^\W\d_][\w'’. -]*(?:,[ ]?[^\W\d_][\w'’. -]*)?")
 
 
 def column_names(text: str) -> Iterator[tuple[int, int]]:
@@ -331,14 +336,14 @@ def _reference_in(cell: tuple[int, int], word: str) -> Iterator[tuple[int, int]]
 
 
 # A payment reference in four groups of four digits: "CJIB (3901 2288 4470 1115)".
-PAYMENT_REFERENCE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}(?:[ ]\d{4}){3}(?![\w]|[ .,/-]\d)")
+PAYMENT_REFERENCE: Final = re.compile(r"\d(?<![\w.,/-]\d)\d{3}(?:[ ]\d{4}){3}(?![\w]|[ .,/-]\d)")
 # An insolvency (WSNP) number of a court: "C/09/R/24/118 FT", "C/13/24/512 F".
-INSOLVENCY_NUMBER = re.compile(
+INSOLVENCY_NUMBER: Final = re.compile(
     r"[A-Z](?<![\w/][A-Z])/\d{2}/(?:[A-Z]{1,2}/)?\d{2}/\d{1,6}(?:[ ][A-Z]{1,2})?(?![\w]|/)"
 )
 
 
-_INSOLVENCY_CORE = re.compile(r"/\d\d/")
+_INSOLVENCY_CORE: Final = re.compile(r"/\d\d/")
 
 
 def payment_references(text: str) -> Iterator[tuple[int, int]]:
@@ -359,11 +364,11 @@ def insolvency_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A street named "-land" after a name ("Isabellaland 1432"), its house number after it.
-LAND_STREET = re.compile(
+LAND_STREET: Final = re.compile(
     r"(?<![\w.-])([A-Z][a-zà-ÿ]{3,}land)[ ](\d{1,4}(?:-?[A-Za-z](?![\w]))?)(?![\w]|[.,/-]\d)"
 )
-_LAND_NUMBER = re.compile(r"land[ ]\d")
-_LAND_NEXT_NOT = re.compile(r"[ \t]+(?:[a-zà-ÿ]{2,}(?:en|s)|jaar|keer|uur|km|meter)\b")
+_LAND_NUMBER: Final = re.compile(r"land[ ]\d")
+_LAND_NEXT_NOT: Final = re.compile(r"[ \t]+(?:[a-zà-ÿ]{2,}(?:en|s)|jaar|keer|uur|km|meter)\b")
 
 
 @cache

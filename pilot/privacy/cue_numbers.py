@@ -10,50 +10,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from .lexicons import FUNCTION_WORDS
 
 # A Dutch tax assessment number: digit groups, one capital letter between dots (the tax,
 # "H" for income tax) and a period code: "8812.45.667.H.46.01", "2021.H.46.559-01".
-TAX_ASSESSMENT = re.compile(
+TAX_ASSESSMENT: Final = re.compile(
     # the period code may also end it: "1123.45.678.H.16"
     r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{1,4})*\.[A-Z]\.\d{2}(?:[.-]\d{1,4})*(?![\w]|[.,/-]\d)"
 )
-_LETTER_BETWEEN_DOTS = re.compile(r"\.[A-Z]\.\d")
+_LETTER_BETWEEN_DOTS: Final = re.compile(r"\.[A-Z]\.\d")
 
 # A case number followed after a backslash by the court's request number:
 # "10234567 \ BM VERZ 24-1123" (typed for "/" in a letter of the subdistrict court).
-COURT_BACKSLASH = re.compile(
+COURT_BACKSLASH: Final = re.compile(
     r"\d(?<![\w./-]\d)\d{5,8}[ ]?\\[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}(?![\w])"
 )
 
 # A number with a one-digit check group after a number word: "zorgnummer ZV-1190 4478 2".
-CHECK_DIGIT_ID = re.compile(
+CHECK_DIGIT_ID: Final = re.compile(
     r"n(?:ummer|r)\.?:?[ \t]+((?:[A-Z]{1,4}[- ])?\d{3,6}(?:[ ]\d{2,6})+[ ]\d)"
     r"(?=[ \t]*(?:[.,;)]|$))",
     re.MULTILINE,
 )
-_NOT_ID_WORDS = frozenset(
+_NOT_ID_WORDS: Final = frozenset(
     ["huis", "telefoon", "tel", "mobiel", "gsm", "fax", "bsn", "burgerservice", "sofi", "iban"]
 )
 
 # An energy meter's EAN code: eighteen digits opening with 87 ("871687120053418265").
-EAN_CODE = re.compile(r"8(?<![\w.,/-]8)7\d{16}(?![\w]|[.,/-]\d)")
+EAN_CODE: Final = re.compile(r"8(?<![\w.,/-]8)7\d{16}(?![\w]|[.,/-]\d)")
 # A registered letter's tracking code: PostNL's "3S" and a sender code and serial
 # ("3SDEVC4412887"), or the postal union's two letters, nine digits and "NL" ("RR123456785NL").
-POSTNL_CODE = re.compile(r"3(?<![\w]3)S[A-Z]{4}\d{6,11}(?![\w])")
-UPU_CODE = re.compile(r"(?<![\w])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?NL(?![\w])")
-_UPU_END = re.compile(r"\d[ ]?NL(?![\w])")
+POSTNL_CODE: Final = re.compile(r"3(?<![\w]3)S[A-Z]{4}\d{6,11}(?![\w])")
+UPU_CODE: Final = re.compile(r"(?<![\w])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?NL(?![\w])")
+_UPU_END: Final = re.compile(r"\d[ ]?NL(?![\w])")
 # A court's petition number on its own: "FA RK 24-4471", "KG ZA 24-311", "BW RK 16-2281".
-COURT_PETITION = re.compile(r"(?<![\w/])[A-Z]{2}[ ](?:RK|ZA)[ ]\d{2}-\d{3,6}(?![\w]|[-/.]\d)")
-_PETITION_CORE = re.compile(r"[ ](?:RK|ZA)[ ]\d")
+COURT_PETITION: Final = re.compile(
+    r"(?<![\w/])[A-Z]{2}[ ](?:RK|ZA)[ ]\d{2}-\d{3,6}(?![\w]|[-/.]\d)"
+)
+_PETITION_CORE: Final = re.compile(r"[ ](?:RK|ZA)[ ]\d")
 # A client number after "cl." (cliëntnummer): "(cl. 20240388)", "cl.nr. 88214"; five digits
 # or more, as "cl. 81 jr" gives the client's age.
-CLIENT_ABBR = re.compile(r"cl(?<![\w.]cl)\.?[ ]?(?:nr\.?[ ]?)?:?[ ]?(\d{5,12})(?![\w]|[.,/-]\d)")
+CLIENT_ABBR: Final = re.compile(
+    r"cl(?<![\w.]cl)\.?[ ]?(?:nr\.?[ ]?)?:?[ ]?(\d{5,12})(?![\w]|[.,/-]\d)"
+)
 # A compound of "contract" or "polis" as a number's label: "huurcontract 0345-118-07",
 # "Uw kenmerk: huurcontract 0345-118-07", "zorgpolis 4412-88"; the number holds five digits
 # or more, so "huurcontract 2024" or "het contract van 12 maanden" stay.
-COMPOUND_CUE = re.compile(
+COMPOUND_CUE: Final = re.compile(
     r"(?<=[a-zà-ÿ])(?:contract|polis)(?:nummer|nr\.?)?[ \t]*:?[ \t]*"
     r"((?:[A-Z]{1,4}[ ]?)?\d[\d./-]*\d(?:[ ]\d{2,6})*)(?![\w]|[.,/-]\d)"
 )
@@ -61,20 +66,20 @@ COMPOUND_CUE = re.compile(
 # "Dunea<tab>510.228.447<tab>€ 311,90", "- KPN 8826 1140 3 – € 1.213": the line opens with
 # the organisation (words, no digits), then the number, then a dash, colon, tab or pipe and
 # the amount in euros.
-CREDITOR_LINE = re.compile(
+CREDITOR_LINE: Final = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]*)?[A-ZÀ-Þ][^\W\d_]*(?:[-&' ][^\W\d_]+){0,3}\.?[ \t]*[|\t:]?[ \t]*"
     r"(\d[\d. ]*\d)[ \t]*(?:[–—|\t:-]|[ ]-)[ \t]*€"
 )
 
 # "mijn nummer bij uwv is UWV 2231-88-1190": whose number it is, then the number.
-NUMBER_AT_ORG = re.compile(
+NUMBER_AT_ORG: Final = re.compile(
     r"nummer[ \t]+(?:bij|van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W\d_]{2,20}"
     r"[ \t]+(?:is|=)[ \t:]*"
 )
-_ID_AFTER = re.compile(r"(?:[A-Z]{2,6}[ ])?\d[\d./-]*\d(?![\w]|[.,/-]\d)")
+_ID_AFTER: Final = re.compile(r"(?:[A-Z]{2,6}[ ])?\d[\d./-]*\d(?![\w]|[.,/-]\d)")
 
 # A plural cue and a list: "Registraties: 2023041187, 2023098812".
-_PLURAL_CUES = frozenset(
+_PLURAL_CUES: Final = frozenset(
     [
         "registraties",
         "registratienummers",
@@ -90,23 +95,23 @@ _PLURAL_CUES = frozenset(
         "zaken",
     ]
 )
-_WORD_BEFORE_COLON = re.compile(r"([a-z]{5,20})[ \t]*$")
-_AFTER_COLON = re.compile(r":[ \t]*")
-_LIST_ID = re.compile(
+_WORD_BEFORE_COLON: Final = re.compile(r"([a-z]{5,20})[ \t]*$")
+_AFTER_COLON: Final = re.compile(r":[ \t]*")
+_LIST_ID: Final = re.compile(
     # digit groups set apart by spaces ("5512 0030 8891 2277"): three groups at least
     r"(?:\d{2,6}(?:[ ]\d{2,6}){2,}|(?:[A-Z]{1,6}[- ]?)?\d[\d./-]{3,}\d)(?![\w]|[.,/-]\d)"
 )
 # A plural cue right before its list, without a colon: "(kenmerken 5512 0030 8891 2277 e.a.)".
-_GAP_BEFORE_DIGIT = re.compile(r"[ \t]+(?=\d)")
+_GAP_BEFORE_DIGIT: Final = re.compile(r"[ \t]+(?=\d)")
 # The endings the plural cues share, found with str.find before the whole word is checked.
-_PLURAL_STEMS = ("nummers", "registraties", "meldingen", "kenmerken", "referenties", "zaken")
-_LIST_SEP = re.compile(r"(?:,|;|[ \t]en|[ \t]&)[ \t]+")
-_DATE_LIKE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
-_AMOUNT_LIKE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLURAL_STEMS: Final = ("nummers", "registraties", "meldingen", "kenmerken", "referenties", "zaken")
+_LIST_SEP: Final = re.compile(r"(?:,|;|[ \t]en|[ \t]&)[ \t]+")
+_DATE_LIKE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
+_AMOUNT_LIKE: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 # A private landlord's invoice: "rekening nr 2024-17" (year and serial); "rekening nr"
 # is otherwise a bank account, which IBAN and the plain number rules handle.
-INVOICE_YEAR_SERIAL = re.compile(
+INVOICE_YEAR_SERIAL: Final = re.compile(
     r"(?:rekening|nota)[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]*"
     r"((?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{1,5})(?![\w]|[-/.,]\d)"
 )
@@ -114,12 +119,12 @@ INVOICE_YEAR_SERIAL = re.compile(
 # A street line in a letterhead: between a line above (the organisation) and a postcode
 # line ("Rijnmond Bewindvoering\nWeena 505\n3013 AL Rotterdam") a capitalised word or
 # two and a house number are the street address, whatever the street is called.
-LETTERHEAD_POSTCODE = re.compile(r"\n[ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w])")
-LETTERHEAD_STREET = re.compile(
+LETTERHEAD_POSTCODE: Final = re.compile(r"\n[ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w])")
+LETTERHEAD_STREET: Final = re.compile(
     r"[ \t]*([A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){0,3}[ ]\d{1,5}(?:[ ]?[A-Za-z](?![\w])|-\d{1,3})?)"
     r"[ \t]*"
 )
-_NOT_LETTERHEAD = frozenset(
+_NOT_LETTERHEAD: Final = frozenset(
     [
         "postbus",
         "antwoordnummer",
@@ -158,16 +163,16 @@ _NOT_LETTERHEAD = frozenset(
 # client ("- 23619583 / Leyweg 21: ..."), eight or more alone in brackets ("staat nog in de
 # tekst (2107884512)").  "ivm 3 kinderen", "ivm 2025" or "(17.000 inwoners)" count, date or
 # price something and have no such run of digits.
-LONG_NUMBER = re.compile(r"\d(?<![\w.,/-]\d)\d{5,9}(?![\w]|[.,/-]\d)")
-_ABOUT_BEFORE = re.compile(
+LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,/-]\d)\d{5,9}(?![\w]|[.,/-]\d)")
+_ABOUT_BEFORE: Final = re.compile(
     r"(?<![\w.])(?:ivm|i\.v\.m\.?|re|inzake|mbt|m\.b\.t\.?|nav|n\.a\.v\.?):?[ \t]+$"
 )
-_CASELOAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
-_CASELOAD_AFTER = re.compile(r"[ \t]+[/|–—-][ \t]+[A-ZÀ-Þ][\w.]")
+_CASELOAD_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
+_CASELOAD_AFTER: Final = re.compile(r"[ \t]+[/|–—-][ \t]+[A-ZÀ-Þ][\w.]")
 # What a long number may count or price: "ivm 150000 euro", "re 1000000 bezoekers".
-UNIT_AFTER = re.compile(r"[ \t]*(?:euro|eur|€|,-|,\d|%|procent|keer|stuks)(?![\w])", re.I)
+UNIT_AFTER: Final = re.compile(r"[ \t]*(?:euro|eur|€|,-|,\d|%|procent|keer|stuks)(?![\w])", re.I)
 # A compact date ("20241015", "15102024"): no case number.
-_COMPACT_DATE = re.compile(
+_COMPACT_DATE: Final = re.compile(
     r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
 )
@@ -266,20 +271,29 @@ def _round20(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
 # A number label, a few words, then an organisation's code in lower case and its number, as
 # dictation and quick notes write them: "klantnummer szw 4471902", "nummer ciz 2022 114 508",
 # "kenmerk vt 2024 04291", "huurcontract st-188430", "klantnummer sociale dienst szw 5530218".
-LOWER_CODED_ID = re.compile(
+LOWER_CODED_ID: Final = re.compile(
     r"(?:nummer|nr\.?|kenmerk|contract|polis)[ \t]*:?[ \t]+(?:is[ \t]+)?"
     r"(?:[a-zà-ÿ]{2,14}[ \t]+){0,3}?"
     r"(?<![\w])([a-z]{2,4}(?:[ ]?-[ ]?|[ ])(?:19|20)?\d{2,8}(?:[ ]\d{2,6}){0,3})(?![\w]|[.,/-]\w)"
 )
 # Short words that are no organisation's code before a number: articles, prepositions,
 # titles, units ("nummer van 2024", "contract per 1 mei", "kenmerk mw 06 ...").
-_NOT_LOWER_CODES = frozenset(
+_NOT_LOWER_CODES: Final = frozenset(
     ["mw", "dhr", "mevr", "fam", "hr", "bsn", "tel", "nr", "kvk", "btw", "eur", "ca", "nl", "jr"]
     + ["mnd", "wk", "min", "uur", "km", "kg", "mg", "geb", "per", "tot", "tm", "vanaf", "sinds"]
     + ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
     + ["ma", "di", "wo", "do", "vr", "za", "zo", "pag", "blz", "art", "lid", "fase", "week"]
 )
-_LOWER_CUE_NOT = ("huis", "telefoon", "tel", "mobiel", "rekening", "kamer", "bus", "postcode")
+_LOWER_CUE_NOT: Final = (
+    "huis",
+    "telefoon",
+    "tel",
+    "mobiel",
+    "rekening",
+    "kamer",
+    "bus",
+    "postcode",
+)
 
 
 def _lower_coded_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
@@ -304,7 +318,7 @@ def _lower_coded_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, i
 
 # The case numbers a caller is asked for, and the answer on the next line: a speaker's
 # label, a "ja" or a hesitation, perhaps a code, and the number as the whole answer.
-_ASKED_WORDS = frozenset(
+_ASKED_WORDS: Final = frozenset(
     ["nummer", "kenmerk"]
     + [
         w + "nummer"
@@ -327,7 +341,7 @@ _ASKED_WORDS = frozenset(
         ]
     ]
 )
-_ANSWER_LINE = re.compile(
+_ANSWER_LINE: Final = re.compile(
     r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
     r"(?:(?i:ja|jawel|eh|ehm|uh|uhm|oké|ok|dat is|het is)[,.]?[ \t]+)*"
     r"((?:[A-Z]{1,5}[ -]?)?\d[\d .-]{4,}\d)[ \t]*[.!]?[ \t]*(?=\n|$)"
@@ -373,11 +387,11 @@ def _answered_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
 
 # The answer to "En het huisnummer?" or "uw postcode en huisnummer?" on the next line: a
 # house number alone ("Beller: 36, beneden."), or last after the postcode ("2565 PM, 49.").
-_HOUSE_ANSWER_START = re.compile(
+_HOUSE_ANSWER_START: Final = re.compile(
     r"[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
     r"([1-9]\d{0,3}(?:[ -]?(?:[a-z]|hs|bis)(?![\w]))?)(?=[ \t]*(?:[,.!]|\n|$))"
 )
-_HOUSE_ANSWER_END = re.compile(r",[ \t]*([1-9]\d{0,3})[ \t]*[.!]?[ \t]*$")
+_HOUSE_ANSWER_END: Final = re.compile(r",[ \t]*([1-9]\d{0,3})[ \t]*[.!]?[ \t]*$")
 
 
 def _answered_house_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, count
+from typing import Final
 
 from .creditor_tables import column_names
 from .cue_numbers import UNIT_AFTER
@@ -50,9 +51,9 @@ class Finding:
     text: str
 
 
-_PTOK = re.compile(r"[^\W_]+|[^\w\s]")
+_PTOK: Final = re.compile(r"[^\W_]+|[^\w\s]")
 # _PTOK as one group: split gives [gap, token, gap, ..., token, gap]
-_PTOK_SPLIT = re.compile(f"({_PTOK.pattern})")
+_PTOK_SPLIT: Final = re.compile(f"({_PTOK.pattern})")
 
 
 @cache
@@ -154,21 +155,21 @@ def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]
 
 # What may stand between an organisation and its service line: "Veilig Thuis 0800-2000",
 # "Veilig Thuis (0800-2000)", "de Kindertelefoon: 0800-0432", "Juridisch Loket via 0900-8020".
-_SERVICE_GAP = re.compile(
+_SERVICE_GAP: Final = re.compile(
     r"[ \t]*(?:[:(–-][ \t]*)?(?:(?:op|via|tel\.?|telefoon|nummer)[ \t:]+)?", re.IGNORECASE
 )
 
 
 # A public line told by the words before it: "anoniem advies kan altijd via 0800-2000",
 # "de gratis hulplijn 0800-0113".
-_HELPLINE_BEFORE = re.compile(
+_HELPLINE_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:anoniem|anonieme|gratis|hulplijn|advieslijn|informatielijn|infolijn|"
     r"meldlijn|crisislijn|landelijke)(?![\w])[^.\n]{0,30}$"
 )
 
 
 # A number called general right after it: "0900-8844 (algemeen nr)", "0800-1234, centrale lijn".
-_GENERAL_LINE_AFTER = re.compile(
+_GENERAL_LINE_AFTER: Final = re.compile(
     r"(?i)[ \t]*[(,–-]?[ \t]*(?:het[ \t]+)?(?:algemeen|algemene|centrale|hoofdnummer|servicenummer)"
 )
 
@@ -216,12 +217,12 @@ def find_personal_data(text: str) -> list[Finding]:
 # "... punt Doorverwijzen naar ...", "nieuwe regel Geboortedatum dubbele punt ...".
 # Why "p(?<!\w.)unt" for "\bpunt": a pattern that opens with letters is searched for them
 # in C; one that opens with "\b" is tried at every position.
-_DICTATED_MARK = re.compile(
+_DICTATED_MARK: Final = re.compile(
     r"(?:p(?<!\w.)unt|k(?<!\w.)omma|n(?<!\w.)ieuwe[ ]regel|d(?<!\w.)ubbele[ ]punt"
     r"|v(?<!\w.)raagteken|u(?<!\w.)itroepteken)"
     r"(?=[ ]+[A-ZÀ-Þ])"
 )
-_SAID_MARKS = {
+_SAID_MARKS: Final = {
     "punt": ".",
     "komma": ",",
     "nieuwe regel": "\n",
@@ -271,7 +272,7 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 # A field whose value is a person's name, whatever else the value names ("Achternaam: De
 # Hoop", "Roepnaam: Florence"): an organisation's or place's name there is the person's.
 # Not a bare "Naam:", which also heads an organisation's block in a referral form.
-_NAME_FIELD = re.compile(rf"(?im)^[ \t]*{NAME_FIELD_LABEL}$")
+_NAME_FIELD: Final = re.compile(rf"(?im)^[ \t]*{NAME_FIELD_LABEL}$")
 
 
 def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -412,21 +413,21 @@ def _with_reading(
 
 # A case number read out: capitals spelled and groups of digits said, as the reading
 # writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
-_SAID_REFERENCE = re.compile(
+_SAID_REFERENCE: Final = re.compile(
     r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})(?:[ ]?[-/][ ]?|,?[ ])?)?"
     r"(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})"
     r"(?:[ ]?([A-Z]{1,3}))?(?![\w])"
 )
 # What says a number is a case number: its label a little before, or "bekend onder".
-_REFERENCE_CUE = re.compile(
+_REFERENCE_CUE: Final = re.compile(
     r"(?i)(?:kenmerk|nummer|dossier|zaak|referentie|registratie|casus|brief|onder|code)"
     r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
 )
-_BSN_SAID_BEFORE = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
+_BSN_SAID_BEFORE: Final = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
 
 
 # Groups of digits said or typed apart, with commas for the pauses ("665, 055, 110").
-_SAID_GROUPS = re.compile(r"(?<![\d,])\d{1,6}(?:,?[ ]\d{1,6}){1,5}(?![\d])")
+_SAID_GROUPS: Final = re.compile(r"(?<![\d,])\d{1,6}(?:,?[ ]\d{1,6}){1,5}(?![\d])")
 
 
 def _said_bsns(
@@ -490,7 +491,7 @@ def _said_references(
     return out
 
 
-_POSTCODE_CUE = re.compile(r"(?i)\b(?:postcode|pc)\b")
+_POSTCODE_CUE: Final = re.compile(r"(?i)\b(?:postcode|pc)\b")
 
 
 def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> bool:
@@ -513,9 +514,9 @@ def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> b
     )
 
 
-_TYPED_DIGITS = re.compile(r"[1-9]\d{3}[ ](?![\d])")
-_TYPED_CAPITALS = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
-_FEW_WORDS = re.compile(r"[ ,.-]*(?:[^\W\d]+[ ,.-]+){0,2}")
+_TYPED_DIGITS: Final = re.compile(r"[1-9]\d{3}[ ](?![\d])")
+_TYPED_CAPITALS: Final = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
+_FEW_WORDS: Final = re.compile(r"[ ,.-]*(?:[^\W\d]+[ ,.-]+){0,2}")
 
 
 def _split_by(
@@ -537,8 +538,8 @@ def _split_by(
     return over[0][0] < s or reach > e
 
 
-_DOTTED_RUN_BEFORE = re.compile(r"(?:[A-Z]\.)*$")
-_DOTTED_RUN = re.compile(r"(?:[A-Z]\.)+")
+_DOTTED_RUN_BEFORE: Final = re.compile(r"(?:[A-Z]\.)*$")
+_DOTTED_RUN: Final = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _dotted_acronym(text: str, s: int, e: int) -> bool:
@@ -555,9 +556,9 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
 
 # A case number's code written before it with a space, or spelled letter by letter (not
 # one of NOT_REFERENCE_CODES: a country, a citizen or phone number's label)
-_CODE_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
+_CODE_BEFORE_NUMBER: Final = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
 # Capitals and digit groups that end a case number's line or sentence: its check letter.
-_CODE_AFTER_NUMBER = re.compile(
+_CODE_AFTER_NUMBER: Final = re.compile(
     r"[ ]([A-Z]{1,3})((?:[ ]\d{1,4}){0,3})(?=[ \t]*(?:[,;)]|\.(?![ ]?[A-ZÀ-Þ])|$))", re.M
 )
 
@@ -615,17 +616,17 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname
-_TRAILING_INITIALS = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
+_TRAILING_INITIALS: Final = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
 
 
 # A name, perhaps an age in brackets, a comma and a capitalised name with a house number that
 # ends there: "mw de Wit (87), Slinge 905:", "fam. Postma, Kluiverboom 27, Lewenborg".
-_ADDRESS_AFTER_NAME = re.compile(
+_ADDRESS_AFTER_NAME: Final = re.compile(
     r"(?:[ ]\(\d{1,3}(?:[ ]?jr)?\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
     r"(\d{1,4}(?:-?[A-Za-z]{1,2}|-\d{1,3}|-I{1,3})?)(?=[ ]?[,:;.)]|[ ]?\n|$)"
 )
 # Nouns numbered like a house ("Bakker, Groep 7", "Ahmed, Kamer 12"): no street.
-_NUMBERED_NOUNS = frozenset(
+_NUMBERED_NOUNS: Final = frozenset(
     [
         "groep",
         "kamer",
@@ -749,12 +750,12 @@ def _households(
 
 
 # the plural of a household's surname: "de Nkemelus", "de Jansen's"
-_PLURAL_TAIL = re.compile(r"(?:s|'s|’s)(?![\w'’])")
+_PLURAL_TAIL: Final = re.compile(r"(?:s|'s|’s)(?![\w'’])")
 
 
 # Initials or a shortened particle right before a name: "A. Tjin", "t. visser", "v. Leeuwen",
 # "v.d. Linden", "v/d Berg".
-_INITIALS_BEFORE = re.compile(
+_INITIALS_BEFORE: Final = re.compile(
     r"(?:(?<![\w.'’])(?:[A-Za-z]\.[ ]?){1,3}|(?<![\w.'’])(?:v\.[ ]?d\.?|v/d|vd|v\.)[ ])$"
 )
 
@@ -838,7 +839,7 @@ def _model_names(
     return {x for span in kept for x in whole[span] if x in proposed}
 
 
-_NAME_AFTER_LETTERS = re.compile(r"[ ](?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten|el)\b")
+_NAME_AFTER_LETTERS: Final = re.compile(r"[ ](?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten|el)\b")
 
 
 def _letters_said_apart(text: str, s: int) -> bool:
@@ -871,7 +872,7 @@ def _letters_said_apart(text: str, s: int) -> bool:
 
 
 # The words that lead from a name to the address after it: "mevrouw koç op de putselaan ...".
-_TO_ADDRESS = frozenset(["op", "aan", "in", "naar", "bij", "de", "het", "'t"])
+_TO_ADDRESS: Final = frozenset(["op", "aan", "in", "naar", "bij", "de", "het", "'t"])
 
 
 def _name_before_address(text: str, s: int, b: int) -> int:
@@ -931,7 +932,7 @@ def _merge_listed_names(text: str, spans: list) -> list:
 
 
 # "Hoop, Roos de;", "Berg, Anna van den <": the particles of an inverted name follow it
-_INVERTED_PARTICLES = re.compile(
+_INVERTED_PARTICLES: Final = re.compile(
     r"(?: (?:van|de|der|den|ter|ten|te|in 't|'t|het|op|la|le|du|da|dos|el|al|v\.d\.))+"
     r"(?=[ \t]*(?:[;|()<>\n]|, [A-Z]|$))"
 )

@@ -13,16 +13,17 @@ line.  Everything else stays readable.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
 
 # the shapes of initials: "TvL", "MdB", "SeK" (mixed), "KH", "RR" (capitals), "fb", "mdb"
-_MIXED = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
-_CAPS = re.compile(r"[A-Z]{2,3}")
-_LOWER = re.compile(r"[a-z]{2,3}")
+_MIXED: Final = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
+_CAPS: Final = re.compile(r"[A-Z]{2,3}")
+_LOWER: Final = re.compile(r"[a-z]{2,3}")
 
 # contact types and other words of a journal head ("tel.", "HB", "huisbezoek", "mail")
-_CONTACT = frozenset(
+_CONTACT: Final = frozenset(
     [
         "tel",
         "tel.",
@@ -58,11 +59,11 @@ _CONTACT = frozenset(
     ]
 )
 # words that may open a line before its date ("Journaal 15-07-2024", "ma 4/3")
-_OPENERS = _CONTACT | frozenset(
+_OPENERS: Final = _CONTACT | frozenset(
     ["ma", "di", "wo", "do", "vr", "za", "zo", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo."]
 )
 # abbreviations of care work in the shapes of initials: never a person
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     [
         "CL",  # cliënt, "clt: dhr. Farah"
         "CLT",
@@ -255,33 +256,33 @@ _ABBREVIATIONS = frozenset(
         "DEC",
     ]
 )
-_MONTHS = frozenset(m.lower() for m in MONTH_WORDS) | {"maa", "sept"}
+_MONTHS: Final = frozenset(m.lower() for m in MONTH_WORDS) | {"maa", "sept"}
 # titles and relations that open an entry's text ("dhr", "mw", "zoon")
-_CUE_WORDS = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS)
-_DATE = re.compile(
+_CUE_WORDS: Final = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS)
+_DATE: Final = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
     r"|\d{1,2}[ \t]+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)"
     r"(?![\d/])",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\d{1,2}[:.u]\d{2}(?:u|uur)?|\d{1,2}u(?:\d{2})?")
-_TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:[-/.:u]\d+)*(?:u|uur)?|[^\w\s]")
+_TIME: Final = re.compile(r"\d{1,2}[:.u]\d{2}(?:u|uur)?|\d{1,2}u(?:\d{2})?")
+_TOKEN: Final = re.compile(r"[^\W\d_]+\.?|\d+(?:[-/.:u]\d+)*(?:u|uur)?|[^\w\s]")
 # "Behandelaar: KH", "door: JV", "auteur – fb"
 # (searched from the separator back, which is far cheaper than an alternation at every word)
-_FIELD_TAIL = re.compile(r"[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])")
-_FIELD_HEAD = re.compile(
+_FIELD_TAIL: Final = re.compile(r"[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])")
+_FIELD_HEAD: Final = re.compile(
     r"(?:^|\W)(?:behandelaar|auteur|door|medewerker|ingevoerd[ ]door|casushouder"
     r"|opgesteld[ ]door|notitie[ ]van|verslag)[ \t]*$"
 )
 # "(MdB)", "(fb)", "(notitie 26-3, NA)", "(weekenddienst, DK)": initials closing a bracket
-_BRACKET = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
+_BRACKET: Final = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
 # "— NA", "- AvD" closing a line
-_DASH_END = re.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
+_DASH_END: Final = re.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
 # "... vrijdag. – marjolein" closing a text: a first name signing it, in any case
-_DASH_NAME_END = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W\d_]{2,20})[ \t]*$")
+_DASH_NAME_END: Final = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W\d_]{2,20})[ \t]*$")
 # "1. J.v.d.B., 12-01-1966", "M.E. (30-07-1983)": initials standing for a person whose
 # date of birth follows
-_INITIALS_DATE = re.compile(
+_INITIALS_DATE: Final = re.compile(
     r"([A-Z](?<![\w.][A-Z])\.(?:[a-z]{1,3}\.|[A-Z]\.){1,4})(?=,?[ \t]*\(?[ \t]*"
     r"(?:geb(?:oren|\.)?[ \t]*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d(?!\d))"
 )
@@ -346,15 +347,15 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 # a line that may be a journal head: at most two words, then a digit
-_HEADISH = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
+_HEADISH: Final = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
 
 
 # one initial alone on the line after a message's last sentence, with a blank line or
 # the end after it: the writer's sign-off ("...hoe het ging.\nP.\n\n-----Original")
 # (the regex opens with a literal line break or space, so the engine skips to those at C
 # speed; what precedes is checked after a match)
-_MAIL_SIGN_INITIAL = re.compile(r"[\n ]([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
-_THANKS_BEFORE = ("\nDank!", "\nBedankt!", "\nThanks!", "\nGroet!")
+_MAIL_SIGN_INITIAL: Final = re.compile(r"[\n ]([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
+_THANKS_BEFORE: Final = ("\nDank!", "\nBedankt!", "\nThanks!", "\nGroet!")
 
 
 def _mail_sign_initials(text: str) -> list[tuple[int, int]]:

@@ -84,7 +84,7 @@ Koerdische|Berbers|Tamazight|Tigrinya|Papiaments|Sranantongo|Oekraïens|Oekraïe
 Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|Moslim|Ramadan|
 Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
 Paasmaandag|Pinkstermaandag|Tweede Paasdag|Tweede Pinksterdag|Hemelvaartsdag|Goede Vrijdag|
-Oud en Nieuw|Diwali|Keti Koti|
+Oud en Nieuw|Diwali|Divali|Keti Koti|Hemelvaart|Holi|Chanoeka|Eid|Nieuwjaar|Newroz|
 Sarnami|Sarnami Hindoestani|Papiamentu|Papiaments|Papiamento|Mandarijn|Mandarijns|Kantonees|
 Kantonese|Tarifit|Tarifiyt|Riffijns|Tashelhit|Kabylisch|Amazigh|Darija|
 Oromo|Swahili|Lingala|Kinyarwanda|Kirundi|Twi|Yoruba|Igbo|Hausa|

@@ -10,20 +10,23 @@ still leaks.  This pass runs on the finder's final spans.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicons import HAGUE_AREAS, RELATIONS, TITLES, Lexicons
 
-_PARTICLE_WORDS = "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
+_PARTICLE_WORDS: Final = (
+    "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
+)
 # the rest of a name after a lower-case part: particles and a surname ("de vries", "blom")
-_REST = re.compile(rf"[ ]((?:(?:{_PARTICLE_WORDS})[ ]){{0,3}})([a-zà-ÿ][a-zà-ÿ'-]+)\b")
+_REST: Final = re.compile(rf"[ ]((?:(?:{_PARTICLE_WORDS})[ ]){{0,3}})([a-zà-ÿ][a-zà-ÿ'-]+)\b")
 # particles before a lower-case surname: "van der linden", "ter horst", "de wit", "van dam"
-_PARTICLES_BEFORE = re.compile(
+_PARTICLES_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s(]))(van[ ](?:der|den|de|'t)|van|de|den|der|ter|ten|in[ ]'t)[ ]$"
 )
 # a lower-case initial after a title: "mr a. kortekaas", "mw j. de boer"
-_INITIAL_BEFORE = re.compile(r"\b([a-zà-ÿ.]+)[ ]([a-z]\.[ ]?)$")
+_INITIAL_BEFORE: Final = re.compile(r"\b([a-zà-ÿ.]+)[ ]([a-z]\.[ ]?)$")
 # two parts of one name with only particles between them: "tjon a fong", "maria do carmo"
-_JOINING_GAP = re.compile(
+_JOINING_GAP: Final = re.compile(
     rf"[ ](?:(?:{_PARTICLE_WORDS}|[Dd]e|[Vv]an|[Dd]a|[Dd]o|[Dd]os|A)[ ]){{1,3}}"
 )
 
@@ -50,7 +53,7 @@ def extend_lower_names(
 
 
 # A list line opened by one lower-case word and a colon: "- kowalski: beschikking binnen".
-_LIST_HEAD_COLON = re.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W\d_][\w'-]{2,}):[ \t]")
+_LIST_HEAD_COLON: Final = re.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W\d_][\w'-]{2,}):[ \t]")
 
 
 def _list_heads_alike(
@@ -82,9 +85,19 @@ def _list_heads_alike(
     return sorted(out)
 
 
-_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "park")
+_STREET_ENDINGS: Final = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "kade",
+    "gracht",
+    "singel",
+    "dreef",
+    "park",
+)
 # One word in brackets right after a name: "mw. Adjei (Comfort)", "sander (schipper)".
-_BRACKET_WORD_AFTER = re.compile(r"[ ]\(([A-Za-zà-ÿ][a-zà-ÿ]+)\)")
+_BRACKET_WORD_AFTER: Final = re.compile(r"[ ]\(([A-Za-zà-ÿ][a-zà-ÿ]+)\)")
 
 
 def _name_in_brackets_after(
@@ -134,7 +147,7 @@ def _name_in_brackets_after(
 
 
 # "W.F. (Wim) de Wit": initials, the name the person goes by, and the surname
-_NICK_INSIDE = re.compile(
+_NICK_INSIDE: Final = re.compile(
     r"([A-Z]\.(?:[A-Z]\.){0,2})[ ]\(([A-Z][a-zà-ÿ]+)\)[ ]((?:(?:van|de|der|den|ter|ten)[ ]){0,3}[A-Z][a-zà-ÿ]+)"
 )
 

@@ -7,7 +7,7 @@ evaluatiegesprek", "HB – bellen met Woonbron"); a table names them in a column
 ("familiegesprek (HK + KS)"); minutes list them as present ("Aanwezig: IK - MEE-consulent,
 NH - maatschappelijk werker"); a note is signed with them (". – HK", "gr DJ"); a rota
 puts them on its days ("do 11/4 – HK / DJ"); action points open with them ("- SV:
-overlegt met de huisarts").  Two
+overlegt met de huisarts"); a message opens by addressing them ("AK kan jij ...").  Two
 capitals on their own say nothing; in those places they are a person's name, and so they
 are everywhere else in the same text.
 """
@@ -15,14 +15,15 @@ are everywhere else in the same text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .creditor_tables import column_cells
 from .lexicons import PARTICLES, Lexicons
 from .patterns import NOT_REFERENCE_CODES
 
 # "(RS)", "(HB, wijkcoach)", "(MÖ)": two to four capitals in brackets right after a name
-_ABBREVIATION_AFTER = re.compile(r"[ ]?\(([A-ZÀ-ÖØ-Þ]{2,4})[),]")
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_ABBREVIATION_AFTER: Final = re.compile(r"[ ]?\(([A-ZÀ-ÖØ-Þ]{2,4})[),]")
+_CAPITALISED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 def _name_before(text: str, end: int, found: list[tuple[int, int]]) -> str:
@@ -61,9 +62,9 @@ def _defined_after_names(text: str, found: list[tuple[int, int]]) -> set[str]:
 
 
 # "EvH", "MvdL", "AK", "YEK": capitals, perhaps with a particle's small letters between
-_INITIALS = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})(?![\w-])")
+_INITIALS: Final = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})(?![\w-])")
 # The headers of a table's column that holds people ("wie", "casushouder", "door")
-_PEOPLE_HEADERS = frozenset(
+_PEOPLE_HEADERS: Final = frozenset(
     ["wie", "door", "casushouder", "medewerker", "behandelaar", "uitvoerder", "actiehouder"]
     + ["contactpersoon", "regie", "regievoerder", "eigenaar", "verantwoordelijke", "trekker"]
     + ["begeleider", "consulent", "coach", "mw", "mw'er", "actie door", "ingevoerd door"]
@@ -86,7 +87,7 @@ def _in_people_columns(text: str, lex: Lexicons) -> set[str]:
 
 # Capitals of schemes, benefits, diagnoses, schools and roles that no lexicon of
 # organisations holds but that stand in brackets and tables as often as people do.
-_NOT_PEOPLE = (
+_NOT_PEOPLE: Final = (
     frozenset(
         ["WW", "ZW", "WIA", "WAO", "WGA", "IVA", "ANW", "IOAW", "IOW", "TW", "WLZ", "ZVW", "WSNP"]
         + ["MSNP", "PGB", "AOW", "BBZ", "TOG", "KOT", "VT", "VTH", "WMO", "GGZ", "GGD", "LVB"]
@@ -105,12 +106,12 @@ def _not_people(code: str, lex: Lexicons) -> bool:
 
 
 # Two sets of initials or more in brackets, joined: "(HK + KS)", "(HK/DS)"
-_JOINED_IN_BRACKETS = re.compile(
+_JOINED_IN_BRACKETS: Final = re.compile(
     r"\(([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,2}"
     r"(?:[ ]?[+/&][ ]?[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,2})+)\)"
 )
 # Initials that sign a message at a line's end: ". – HK", "— MLZ", "gr DJ", "mvg SdG"
-_SIGNED = re.compile(
+_SIGNED: Final = re.compile(
     r"(?m)(?:[.!?)][ \t]+[–—-]|^[ \t]*[–—-]|(?<![\w])(?:gr|groet|groeten|mvg|vrgr)\.?,?)"
     r"[ \t]*([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ \t]*$"
 )
@@ -144,7 +145,7 @@ def _joined_in_brackets(text: str, lex: Lexicons) -> set[str]:
 
 # A line that lists who took part: "Aanwezig: IK - MEE-consulent, NH - maatschappelijk
 # werker", "aanw: SdG (MW), DJK (WV)", "teamoverleg 30/7: GdW (vz), SdG, HK", "Notulen: WK".
-_ATTENDANCE = re.compile(
+_ATTENDANCE: Final = re.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:aanwezig(?:en)?|aanw\.?|deelnemers|afwezig(?:[ ]m\.k\.)?|"
     r"afmeldingen|notulen|notulist|voorzitter|vz|teamoverleg[^:\n]{0,12}|mdo[^:\n]{0,12})"
     r"[ \t]*:[ \t]*([^\n]+)"
@@ -166,24 +167,24 @@ def _in_attendance_lists(text: str, lex: Lexicons) -> set[str]:
 # An item that is initials alone, with a role after a dash or a role's capitals or "vz" in
 # brackets: "IK - MEE-consulent", "SdG (MW)", "GdW (vz)"; not "SDD (B. Visser)", where the
 # capitals are an organisation and the name in brackets its person.
-_ATTENDANCE_ITEM = re.compile(
+_ATTENDANCE_ITEM: Final = re.compile(
     r"([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})"
     r"(?:[ ]*[-–][ ]*[a-zà-ÿA-Z][\w -]*|[ ]*\((?:[A-Z]{1,4}|vz|voorzitter|notulen)\))?"
 )
 
 
-_CODE = r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}"
+_CODE: Final = r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}"
 # A line of a rota or a week's planning that opens with a weekday, perhaps its date and a
 # dash: "do 11/4 – HK / DJ", "MA  SdG huisbezoeken Moerwijk | DJK MDO HMC"
-_WEEKDAY_LINE = re.compile(
+_WEEKDAY_LINE: Final = re.compile(
     r"(?im)^[ \t]*(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag"
     r"|zaterdag|zondag)\.?(?:[ \t]+\d{1,2}[/-]\d{1,2})?(?:[ \t]*[–—:-])?[ \t]+(\S[^\n]*)"
 )
 # What a rota plans, in the capitals a team writes it with: a home visit ("HB Kalloe", "HB
 # bij mw Stoyanov"), a kitchen-table talk, a team meeting, an intake
-_PLANNED_WORK = frozenset(["HB", "KTG", "TO", "TB", "MDO", "IG", "GO", "AO", "HV", "OV"])
-_CELL_SPLIT = re.compile(r"[ \t]*(?:\||[ \t](?:[/+&]|en)[ \t])[ \t]*")
-_CELL_OPENING = re.compile(rf"({_CODE})(?=$|[ \t,;:(])")
+_PLANNED_WORK: Final = frozenset(["HB", "KTG", "TO", "TB", "MDO", "IG", "GO", "AO", "HV", "OV"])
+_CELL_SPLIT: Final = re.compile(r"[ \t]*(?:\||[ \t](?:[/+&]|en)[ \t])[ \t]*")
+_CELL_OPENING: Final = re.compile(rf"({_CODE})(?=$|[ \t,;:(])")
 
 
 def _in_rotas(text: str, lex: Lexicons) -> set[str]:
@@ -210,27 +211,36 @@ def _in_rotas(text: str, lex: Lexicons) -> set[str]:
 
 
 # Initials as one item of a list ticked off: "✅ Sanne ✅ DJ ✅ Roos ❓Nadia"
-_TICKED = re.compile(rf"[✅✔☑✓❓❌]\ufe0f?[ \t]*({_CODE})(?=[ \t]*(?:[✅✔☑✓❓❌(]|$))", re.M)
+_TICKED: Final = re.compile(rf"[✅✔☑✓❓❌]\ufe0f?[ \t]*({_CODE})(?=[ \t]*(?:[✅✔☑✓❓❌(]|$))", re.M)
 # Initials after the role someone had in a meeting: "– notulen FM", "vz: GdW."
-_AFTER_MEETING_ROLE = re.compile(
+_AFTER_MEETING_ROLE: Final = re.compile(
     rf"(?<![\w])(?i:notulen|notulist|notulant|voorzitter|vz)[ \t]*:?[ \t]+({_CODE})"
     r"(?=[ \t]*(?:$|[,;.)]))",
     re.M,
 )
 # Initials with the date of what they wrote, in brackets: "update (NT, 8 aug.):"
-_DATED_AUTHOR = re.compile(rf"\(({_CODE}),[ ]?\d{{1,2}}(?:[ ][a-z]{{3}}|[-/]\d{{1,2}})")
+_DATED_AUTHOR: Final = re.compile(rf"\(({_CODE}),[ ]?\d{{1,2}}(?:[ ][a-z]{{3}}|[-/]\d{{1,2}})")
 # An action point that opens with initials and what they do: "- SV: overlegt met de
 # huisarts", "- IN: plant huisbezoek"; not "- BR: gestopt", "- PGB: loopt" (schemes)
-_ACTION_ITEM = re.compile(
+_ACTION_ITEM: Final = re.compile(
     rf"(?m)^[ \t]*(?:[-*•]|\d{{1,2}}[.)])[ \t]*({_CODE})[ \t]*:[ \t]+(?!ge)[a-z]{{2,}}t\b"
 )
 # Initials in brackets that close a note's line or stand alone on it: "post doorgenomen
 # met clt (SB)", "(JB)"; and initials before their role in brackets: "door RV
 # (schuldhulpverlener)"
-_CLOSING_BRACKETS = re.compile(
+_CLOSING_BRACKETS: Final = re.compile(
     r"(?m)(?:(?<=[a-zà-ÿ.,!?][ ])|^[ \t]*)\(([A-ZÀ-ÖØ-Þ][a-z]{0,3}[A-ZÀ-ÖØ-Þ])\)[ \t]*$"
 )
-_BEFORE_ROLE = re.compile(rf"(?<![\w-])({_CODE})[ ]\(([a-zà-ÿ][\w'’-]+)\)")
+_BEFORE_ROLE: Final = re.compile(rf"(?<![\w-])({_CODE})[ ]\(([a-zà-ÿ][\w'’-]+)\)")
+
+
+# Colleagues addressed by their initials as a message opens: "AK kan jij ff checken ...",
+# "KdV MB RvO even jullie aandacht: ..."
+_ADDRESSED: Final = re.compile(
+    rf"(?m)^[ \t]*@?((?:{_CODE})(?:[ ,&+]+@?(?:{_CODE}))*)[ ,:]+"
+    r"(?=(?:kan|kun|wil|heb|ben|weet|zou|mag|moet|wil)[ ](?:jij|je|jullie)\b|even[ ]jullie\b"
+    r"|jullie[ ](?:moeten|kunnen|willen)\b)"
+)
 
 
 def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
@@ -255,6 +265,9 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
     if ":" in text:
         codes += [m.group(1) for m in _ACTION_ITEM.finditer(text)]
+    if "j" in text:
+        for m in _ADDRESSED.finditer(text):
+            codes += re.split(r"[ ,&+@]+", m.group(1))
     for code in codes:
         if not _not_people(code, lex):
             out.add(code)

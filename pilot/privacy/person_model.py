@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, not_
+from typing import Final
 
 from .lexicons import (
     DATA,
@@ -39,19 +40,19 @@ MODEL_PATH = DATA / "person_model.json.gz"
 
 #: words, numbers, single punctuation marks and line ends: the model's tokens; split on
 #: it, a text falls into [gap, token, gap, token, ..., gap]
-TOKEN = re.compile(r"([^\W\d_]+(?:['’`-][^\W\d_]+)*\.?|\d+|[^\w\s]|\n)")
+TOKEN: Final = re.compile(r"([^\W\d_]+(?:['’`-][^\W\d_]+)*\.?|\d+|[^\w\s]|\n)")
 
-_UPPER = re.compile(r"[^\W\d_a-zß-ÿ]")
-_LOWER = re.compile(r"[a-zß-ÿ]")
-_DIGIT = re.compile(r"\d")
-_REPEAT = re.compile(r"(.)\1{2,}")
+_UPPER: Final = re.compile(r"[^\W\d_a-zß-ÿ]")
+_LOWER: Final = re.compile(r"[a-zß-ÿ]")
+_DIGIT: Final = re.compile(r"\d")
+_REPEAT: Final = re.compile(r"(.)\1{2,}")
 
-_TITLES = frozenset(t.lower() for t in TITLES)
-_RELATIONS = frozenset(r.lower() for r in RELATIONS)
-_PARTICLES = frozenset(p.lower() for p in PARTICLES) | {"vd", "v.d.", "do"}
-_CUE_WORDS = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS | LABEL_CUES)
+_TITLES: Final = frozenset(t.lower() for t in TITLES)
+_RELATIONS: Final = frozenset(r.lower() for r in RELATIONS)
+_PARTICLES: Final = frozenset(p.lower() for p in PARTICLES) | {"vd", "v.d.", "do"}
+_CUE_WORDS: Final = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS | LABEL_CUES)
 #: never a person alone: months and weekdays, company forms, diseases named after people
-_NEVER = (
+_NEVER: Final = (
     frozenset(m.lower() for m in MONTH_WORDS)
     | frozenset({"b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof"})
     | frozenset({"parkinson", "alzheimer", "korsakov", "huntington", "crohn", "asperger"})
@@ -66,28 +67,28 @@ _NEVER = (
     | frozenset({"corona", "covid", "covid-19"})
 )
 # the company forms "B.V." and "N.V." that the tokens split into initials
-_COMPANY_FORM = re.compile(r"(?<![\w.])[BNbn]\.[Vv]\.")
+_COMPANY_FORM: Final = re.compile(r"(?<![\w.])[BNbn]\.[Vv]\.")
 
 #: a candidate word: never, always, or only where no sentence starts
 NO, ALWAYS, MID_SENTENCE = 0, 1, 2
 #: how many distinct words the caches keep before they start again (bounded memory)
 CACHE_LIMIT = 200_000
-_HEADS = frozenset(h.lower() for h in ORG_HEADS | AREA_HEADS)
-_ARTICLES = frozenset({"de", "het", "'t"})
-_ORG_JOINERS = frozenset({"des", "&"})
+_HEADS: Final = frozenset(h.lower() for h in ORG_HEADS | AREA_HEADS)
+_ARTICLES: Final = frozenset({"de", "het", "'t"})
+_ORG_JOINERS: Final = frozenset({"des", "&"})
 # "Binnenstad-Oost", "Knippenbergcollege": a district's part, an institution's compound;
 # "Hindostaans", "Surinaams-Javaans": an adjective of origin
-_DISTRICT_PARTS = ("oost", "west", "noord", "zuid", "centrum", "midden")
-_COMPOUND_ENDS = (
+_DISTRICT_PARTS: Final = ("oost", "west", "noord", "zuid", "centrum", "midden")
+_COMPOUND_ENDS: Final = (
     *("college", "school", "lyceum", "kliniek", "ziekenhuis", "centrum", "stichting"),
     *("groep", "team", "dienst", "bureau", "loket", "punt", "kantoor", "academie"),
     *("aans", "aanse", "aams", "aamse"),
 )
-_PLACE_OR_INSTITUTION = re.compile(
+_PLACE_OR_INSTITUTION: Final = re.compile(
     rf"(?i)(?:-(?:{'|'.join(_DISTRICT_PARTS)})|[a-zà-ÿ]{{3}}(?:{'|'.join(_COMPOUND_ENDS)}))$"
 )
 # a lower-case ASCII word without one of these endings cannot match: the search is skipped
-_PLACE_OR_INSTITUTION_ENDS = _DISTRICT_PARTS + _COMPOUND_ENDS
+_PLACE_OR_INSTITUTION_ENDS: Final = _DISTRICT_PARTS + _COMPOUND_ENDS
 
 
 @lru_cache(maxsize=65536)  # why: asked for a word and again for it as each neighbour
@@ -159,7 +160,7 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 # (the look-behind after the first letter: "(?<![^\W\d_])[a-zß-ÿ]", tested letter first)
-_LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![^\W\d_][a-zß-ÿ])[^\W\d_]*")
+_LOWER_WORD: Final = re.compile(r"[a-zß-ÿ](?<![^\W\d_][a-zß-ÿ])[^\W\d_]*")
 
 
 def word_features(word: str, lex: Lexicons) -> tuple[str, ...]:

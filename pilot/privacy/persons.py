@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count
 from operator import or_
-from typing import Any
+from typing import Any, Final
 
 from .lexicons import (
     AMBIGUOUS_STARTERS,
@@ -36,13 +36,13 @@ from .lexicons import (
 # Why the look-behinds come after the character they guard ("[vV](?<![\w.][vV])" for
 # "(?<![\w.])[vV]") and the leading "(?=\S)": the same tokens, but the cheap test runs
 # first at each position, a quarter faster on a corpus.
-TOKEN = re.compile(
+TOKEN: Final = re.compile(
     r"(?=\S)(?:"
     r"[vV](?<![\w.][vV])(?:\.[ ]?d(?:\.|(?=[ ]))|/d(?=[ ])|\.d\.r\.)|"  # "v.d.", "v/d": van de(n/r)
     r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*"
     r"(?:['’]s|['’](?<=[sxzSXZ]['’])(?![^\W\d_]))?|\d+|\S)"
 )
-_ROMAN = frozenset(
+_ROMAN: Final = frozenset(
     [
         "I",
         "II",
@@ -62,9 +62,9 @@ _ROMAN = frozenset(
         "Sr.",
     ]
 )
-_CONNECTORS = frozenset(("en", "und", "zu", "y", "e"))
+_CONNECTORS: Final = frozenset(("en", "und", "zu", "y", "e"))
 
-_CAP_PARTICLES = frozenset(
+_CAP_PARTICLES: Final = frozenset(
     [
         "De",
         "Van",
@@ -97,15 +97,17 @@ _CAP_PARTICLES = frozenset(
         "’T",
     ]
 )
-_LOWER_PARTICLES = frozenset(p for p in PARTICLES if not p[:1].isupper())
+_LOWER_PARTICLES: Final = frozenset(p for p in PARTICLES if not p[:1].isupper())
 # Particles that are just as often a preposition of place: "Hirsi in Vruchtenbuurt".
 # particles that are surnames on their own after a title (Vietnamese Le, Italian La, Di)
-_FOREIGN_PARTICLE_SURNAMES = frozenset(["le", "la", "di", "da", "du", "dos", "del"])
-_LOCATIVE_PARTICLES = frozenset(["in", "op", "aan", "uit", "bij", "te"])
+_FOREIGN_PARTICLE_SURNAMES: Final = frozenset(["le", "la", "di", "da", "du", "dos", "del"])
+_LOCATIVE_PARTICLES: Final = frozenset(["in", "op", "aan", "uit", "bij", "te"])
 # finite verbs that are also first names, seen after a subject ("die de bewoner kent")
-_FINITE_VERBS = frozenset(["kent", "kende", "mist", "miste", "helpt", "hielp", "wint", "won"])
+_FINITE_VERBS: Final = frozenset(
+    ["kent", "kende", "mist", "miste", "helpt", "hielp", "wint", "won"]
+)
 # Finite verbs (and "zelf") that follow a subject: "Bakker zelf wil niet", "Visser belde".
-_SUBJECT_FOLLOWERS = frozenset(
+_SUBJECT_FOLLOWERS: Final = frozenset(
     [
         "zelf",
         "zet",
@@ -186,7 +188,7 @@ _SUBJECT_FOLLOWERS = frozenset(
 )
 # Verbs whose subject is almost always a person (speaking, wanting, living, feeling): after
 # them even a word that usually opens sentences ("Mei belde", "Hoop vertelde") is a name.
-_PERSON_VERBS = frozenset(
+_PERSON_VERBS: Final = frozenset(
     [
         "belt",
         "belde",
@@ -285,53 +287,55 @@ _PERSON_VERBS = frozenset(
 # Adverbial superlatives after "het": "Zon zit het liefst ..." (no article, the subject came).
 # Verbs that take a person as subject and a thing as object: after them an article does not
 # turn the opener into an adverbial ("Zwart regelt de sleutel", "Groen liet de hond uit").
-_AGENT_VERBS = _words("""
+_AGENT_VERBS: Final = _words("""
 regelt|regelde|pakt|pakte|neemt|nam|haalt|haalde|liet|laat|hield|houdt|stuurt|stuurde
 schreef|schrijft|belt|belde|mailt|mailde|zocht|zoekt|bracht|brengt|kocht|vertelde
 vertelt
 """)
 # Adjective endings; an object pronoun after the verb ("liet ons") cannot be its subject.
-_ADJECTIVE_SHAPE = re.compile(r"(?:lijk|ig|baar|zaam|loos|isch)$")
-_OBJECT_PRONOUNS = frozenset(["ons", "hem", "mij", "me", "jou", "jullie"])
+_ADJECTIVE_SHAPE: Final = re.compile(r"(?:lijk|ig|baar|zaam|loos|isch)$")
+_OBJECT_PRONOUNS: Final = frozenset(["ons", "hem", "mij", "me", "jou", "jullie"])
 # One syllable of Mandarin pinyin (without tones).
-_PINYIN = re.compile(
+_PINYIN: Final = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|"
     r"ui|ue|er|a|o|e|i|u)"
 )
 # Abbreviated titles of quick notes ("mw", "dhr"): always followed by a name.
-_ABBREV_TITLES = frozenset(["mw", "mevr", "mvr", "dhr", "mnr", "hr", "mr"])
+_ABBREV_TITLES: Final = frozenset(["mw", "mevr", "mvr", "dhr", "mnr", "hr", "mr"])
 # Lower-case nouns after "de Naam ...": an institution named after a person.
-_INSTITUTION_NOUNS = _words("""
+_INSTITUTION_NOUNS: Final = _words("""
 school|basisschool|college|kliniek|huis|centrum|buurthuis|moskee|kerk|bibliotheek
 praktijk|stichting|academie|lyceum|mavo|havo|ziekenhuis|zorgcentrum|kinderopvang
 peuterspeelzaal
 """)
-_SECOND_PERSON = frozenset(["jij", "je", "u", "jullie"])
-_SUPERLATIVE_ADVERBS = frozenset(["liefst", "meest", "vaakst", "best", "langst", "eerst"])
+_SECOND_PERSON: Final = frozenset(["jij", "je", "u", "jullie"])
+_SUPERLATIVE_ADVERBS: Final = frozenset(["liefst", "meest", "vaakst", "best", "langst", "eerst"])
 # Greeting words that can be first names; before a lower-case word they greet a group
 # ("Lieve collega's", "Beste allemaal").
-_GREETINGS = frozenset(["Lieve", "Beste", "Dag", "Hallo", "Hoi", "Hey", "Geachte", "Waarde"])
+_GREETINGS: Final = frozenset(["Lieve", "Beste", "Dag", "Hallo", "Hoi", "Hey", "Geachte", "Waarde"])
 # Words that open an answer before a comma ("Goed, ik bel je"): no vocative.
-_INTERJECTIONS = _words("""
+_INTERJECTIONS: Final = _words("""
 ja|nee|nou|oké|ok|okay|goed|prima|top|zeker|dus|ach|hoi|hallo|sorry|helaas|klopt|precies
 inderdaad|misschien|tja|oh|o|natuurlijk|graag|super|fijn|mooi|dank|bedankt|thanks|daarom
 eerlijk|kortom|kijk|hé|he|hee|joh|helder|duidelijk|akkoord|genoteerd|begrepen|check|tuurlijk|idd|terecht|juist|waar
 """)
 # After "Naam," a pronoun, modal or thanks addresses that person ("Wil, ik bel je").
-_VOCATIVE_NEXT = _words("""
+_VOCATIVE_NEXT: Final = _words("""
 ik|jij|je|kun|kan|wil|zou|heb|dank|bedankt|wat|hoe|weet|ga|mag|wij|we|graag|fijn|goed
 top|dat|klopt
 """)
 # Pronouns after an inverted verb in a question or request ("Kent iemand ...", "Heeft u ...").
-_QUESTION_SUBJECTS = _words("""
+_QUESTION_SUBJECTS: Final = _words("""
 iemand|niemand|iedereen|u|jij|je|jullie|ik|we|wij|ze|zij|hij|er|men|het
 """)
 # Arabic and Berber articles and kin words written before a surname with a hyphen.
-_ARTICLE_PREFIXES = frozenset(["Al", "El", "Abu", "Abd", "Bin", "Ben", "Ibn", "Ait", "Ul", "Ould"])
+_ARTICLE_PREFIXES: Final = frozenset(
+    ["Al", "El", "Abu", "Abd", "Bin", "Ben", "Ibn", "Ait", "Ul", "Ould"]
+)
 # Toponymic surname endings ("hoogland", "terpstra", "veldkamp") for lower-case surnames that
 # are also words, after an abbreviated title.
-_SURNAME_ENDINGS = tuple(
+_SURNAME_ENDINGS: Final = tuple(
     sorted(
         _words("""
 land|man|stra|sma|inga|enga|berg|veld|hof|kamp|huis|huizen|dijk|dijck|meer|hout|bosch
@@ -340,15 +344,15 @@ donk|horst|broek|beek|laar|bos|kerk|burg|weg|brink|hoven|haar|heuvel|dal|wijk|lo
     )
 )
 # English words that mark a quoted English sentence ("I have my church"): no names there.
-_ENGLISH_MARKERS = _words("""
+_ENGLISH_MARKERS: Final = _words("""
 i|you|my|your|have|has|the|is|are|me|we|our|it|please|not|don't|can't|will|want|need
 miss|alone|leave|this|that|with|and|am|was|church|family|home|help|his|her|their|of|to|a
 an|be|do|no|yes|just|go
 """)
 # Mixed case inside a word: random tokens ("YngFb", "BUbHoWC") are no names, except the
 # known name patterns McX, MacX, DeX, LaX, O'X, d'X and the Dutch digraph IJ.
-_MIXED_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|^[A-ZÀ-Þ]{2,}[a-zà-ÿ]")
-_MIXED_OK = re.compile(
+_MIXED_CASE: Final = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|^[A-ZÀ-Þ]{2,}[a-zà-ÿ]")
+_MIXED_OK: Final = re.compile(
     r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|d['’]|IJ)[A-ZÀ-Þ][a-zà-ÿ'’]+$"
     r"|^IJ[a-zà-ÿ]+$"
 )
@@ -356,16 +360,16 @@ _MIXED_OK = re.compile(
 
 # Short Dutch nouns that end compounds of notes ("Baxterrol", "Casusles", "Zorgwet"): a word
 # ending in one of them after four or more letters is a thing, not an unknown name.
-_NOUN_TAILS = ("rol", "les", "wet", "map", "zak", "box", "app", "log")
+_NOUN_TAILS: Final = ("rol", "les", "wet", "map", "zak", "box", "app", "log")
 # English words around a lower-case word that show an English sentence ("cannot come to").
-_ENGLISH_NEIGHBOURS = frozenset(
+_ENGLISH_NEIGHBOURS: Final = frozenset(
     ["to", "cannot", "can't", "will", "would", "could", "should", "the", "you", "i", "we"]
 )
 # An English auxiliary before a pronoun opens a question ("Can you check ..."), not a name.
-_ENGLISH_AUX = frozenset(
+_ENGLISH_AUX: Final = frozenset(
     ["Can", "Could", "Will", "Would", "Should", "Shall", "Do", "Does", "Did", "May", "Might"]
 )
-_ENGLISH_SUBJECTS = frozenset(["you", "we", "i", "he", "she", "they", "someone", "anyone"])
+_ENGLISH_SUBJECTS: Final = frozenset(["you", "we", "i", "he", "she", "they", "someone", "anyone"])
 
 
 def _gibberish(w: str) -> bool:
@@ -376,7 +380,7 @@ def _gibberish(w: str) -> bool:
 # Words in AMBIGUOUS_STARTERS that are never a given name before a speech verb or a surname:
 # roles and titles ("Mentor zei"), adjectives and greetings ("Beste Jansen (40),"), note
 # headings and things ("Tip gaf aan dat ...").
-_NOT_WORD_NAMES = _words("""
+_NOT_WORD_NAMES: Final = _words("""
     mentor|leider|imam|pastor|junior|lady|baron|earl|server|forum|safari|salami|gala|corona
     beste|dag|groot|klein|nieuwe|oude|jong|oud|kort|lang|sterk|lage|prima|wit|zwart|groen
     rood|geel|blauw|plan|tip|post|vraag|let|kijk|lees|zie|weet|heb|geef|bel|mail|stuur|ken
@@ -384,15 +388,15 @@ _NOT_WORD_NAMES = _words("""
 """)
 # After the verb, a subject pronoun or an article means the opener was an adverbial and
 # the subject follows: "Juni kwam de brief", "Soms belde ze".
-_INVERSION_SUBJECTS = frozenset(
+_INVERSION_SUBJECTS: Final = frozenset(
     ["ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "men", "er"]
 )
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     ["de", "het", "een", "dit", "deze", "die", "mijn", "zijn", "haar", "hun", "onze", "ons"]
 )
-_LONG_VOWEL = frozenset(["aa", "ee", "oo", "uu"])
+_LONG_VOWEL: Final = frozenset(["aa", "ee", "oo", "uu"])
 # Words before a noun that rule out a name: "vorige zomer", "elke storm", "hele winter".
-_NOUN_PRE = frozenset(
+_NOUN_PRE: Final = frozenset(
     [
         "elke",
         "iedere",
@@ -416,7 +420,7 @@ _NOUN_PRE = frozenset(
     ]
 )
 # Closing formulas of a letter or mail: the next line holds the writer's name.
-_CLOSING = re.compile(
+_CLOSING: Final = re.compile(
     r"(?:groet(?:en|jes)?|mvg|m\.v\.g\.?|gr\.?|vriendelijke groet|regards|dank|bedankt|"
     r"hartelijke groet|met dank|liefs|doei|tot (?:ziens|snel|morgen|straks|later|dan|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag)|fijne? (?:dag|avond|weekend|middag)|succes)[,.!]?$"
@@ -424,18 +428,18 @@ _CLOSING = re.compile(
     r"|^(?:alvast |nogmaals |hartelijk |heel erg |veel )?(?:dank|bedankt|thanks)\b[^\n]{0,40}$"
 )
 # First words of a line under a name in a signature (besides roles): contact details.
-_ROLE_LINE_STARTS = frozenset(
+_ROLE_LINE_STARTS: Final = frozenset(
     ["t", "tel", "tel.", "telefoon", "m", "mob", "mobiel", "e", "e-mail", "email", "mail"]
 )
 # Street names built as head + particle + name ("Laan van Meerdervoort").
-_STREET_HEADS = frozenset(
+_STREET_HEADS: Final = frozenset(
     ["Laan", "Plein", "Kade", "Singel", "Weg", "Dreef", "Burgwal", "Gracht", "Straat", "Park"]
 )
 # Abstract-noun endings: "Veiligheid", "Opvoeding", "Vriendschap" are never names.
-_ABSTRACT_SUFFIX = re.compile(r"(?:heid|ing|schap|teit|isme|tie|sie|nis|dom|erij|ij)$")
+_ABSTRACT_SUFFIX: Final = re.compile(r"(?:heid|ing|schap|teit|isme|tie|sie|nis|dom|erij|ij)$")
 # Month names: capitalised after a time preposition they are the month ("sinds Juni").
-_MONTH_NAMES = frozenset(MONTHS)
-_TIME_PREPS = frozenset(
+_MONTH_NAMES: Final = frozenset(MONTHS)
+_TIME_PREPS: Final = frozenset(
     [
         "in",
         "eind",
@@ -461,11 +465,11 @@ _TIME_PREPS = frozenset(
     ]
 )
 # Capitalised words that are no names even in running text (faith, address forms).
-_NOT_NAME_CAPS = frozenset(
+_NOT_NAME_CAPS: Final = frozenset(
     ["God", "Allah", "Jezus", "Christus", "Heer", "Here", "Bijbel", "Koran", "Thora", "Profeet"]
 )
 # Words after which a capitalised word is a title, a brand or a place rather than a name.
-_NO_NAME_AFTER = frozenset(
+_NO_NAME_AFTER: Final = frozenset(
     [
         "in",
         "naar",
@@ -495,16 +499,18 @@ _NO_NAME_AFTER = frozenset(
         "regeling",
     ]
 )
-_CONTACT_VERBS = frozenset(["bel", "bellen", "mail", "mailen", "app", "appen", "sms", "informeer"])
-_CONTACT_VERB_AFTER = frozenset(
+_CONTACT_VERBS: Final = frozenset(
+    ["bel", "bellen", "mail", "mailen", "app", "appen", "sms", "informeer"]
+)
+_CONTACT_VERB_AFTER: Final = frozenset(
     ["even", "terug", "nog", "op", "morgen", "vandaag", "over", "z.s.m"]
 )
-_LOWER_CONTACT_AFTER = frozenset(
+_LOWER_CONTACT_AFTER: Final = frozenset(
     ["gebeld", "gesproken", "afgesproken", "gemaild", "geappt", "ge-appt", "thuis", "overlegd"]
 )
-_ALL_PARTICLES_LOWER = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
-_SENTENCE_END = frozenset(".!?:;•*\"'“”‘’()[]|>")
-_LOCATION_PREPS = frozenset(
+_ALL_PARTICLES_LOWER: Final = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
+_SENTENCE_END: Final = frozenset(".!?:;•*\"'“”‘’()[]|>")
+_LOCATION_PREPS: Final = frozenset(
     [
         "in",
         "naar",
@@ -529,13 +535,13 @@ _LOCATION_PREPS = frozenset(
         "nao",
     ]
 )
-_ORG_PREPS = frozenset(["de", "het", "een", "der", "des"])
-_COMMON_DIMINUTIVES = frozenset(
+_ORG_PREPS: Final = frozenset(["de", "het", "een", "der", "des"])
+_COMMON_DIMINUTIVES: Final = frozenset(
     ["beetje", "meisje", "mannetje", "potje", "hapje", "ritje", "uurtje", "weekje", "kopje"]
 )
 # Institution nouns whose capitalised follower is the institution's own name:
 # "Wijkcentrum De Henri", "Buurthuis Mooi Moerwijk", "Basisschool De Globe".
-ORG_HEADS = frozenset(
+ORG_HEADS: Final = frozenset(
     [
         "wijkcentrum",
         "buurthuis",
@@ -575,7 +581,7 @@ ORG_HEADS = frozenset(
         "dagbesteding",
     ]
 )
-_ABBREV_BEFORE_DOT = frozenset(
+_ABBREV_BEFORE_DOT: Final = frozenset(
     [
         "tel",
         "nr",
@@ -611,8 +617,8 @@ _ABBREV_BEFORE_DOT = frozenset(
         "zsm",
     ]
 )
-_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
-_NON_NAME_SUFFIX = re.compile(
+_AGE_AFTER: Final = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
+_NON_NAME_SUFFIX: Final = re.compile(
     r"(?<=[^\W\d_]{3})(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
     r"kade|gracht|singel|dreef|steeg|weg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
@@ -620,16 +626,16 @@ _NON_NAME_SUFFIX = re.compile(
     r"verzekering|training|cursus|sprekende|sprekend|talige|talig)$"
 )
 # place-shaped family names ("Stolwijk", "Oudkerk", "Adriaanse"): see _toponymic_surname
-_TOPONYMIC_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(?:wijk|kerk|aanse)$")
-_LOWER_TITLES = frozenset(t for t in TITLES if not t[:1].isupper())
-_INITIAL_ABBR = frozenset(
+_TOPONYMIC_SUFFIX: Final = re.compile(r"(?<=[^\W\d_]{3})(?:wijk|kerk|aanse)$")
+_LOWER_TITLES: Final = frozenset(t for t in TITLES if not t[:1].isupper())
+_INITIAL_ABBR: Final = frozenset(
     ["Th", "Chr", "Joh", "Ph", "Fr", "Wm", "Jac", "Corn", "Hendr", "Gerr", "Ij", "IJ", "Ch"]
 )
 
 # Field labels whose value is a person's initials only ("Voorletters: S.D.").
-_INITIALS_LABELS = frozenset(["voorletters", "voorletter", "initialen", "voorl"])
+_INITIALS_LABELS: Final = frozenset(["voorletters", "voorletter", "initialen", "voorl"])
 # Lower-case words in notes that announce a colleague's or client's name ("eigenaar errol").
-_OWNER_CUES = frozenset(
+_OWNER_CUES: Final = frozenset(
     [
         "eigenaar",
         "regievoerder",
@@ -643,7 +649,7 @@ _OWNER_CUES = frozenset(
     ]
 )
 # "nummer rudie:", "tel zuleika:": a contact detail announced with its owner's name.
-_NUMBER_CUES = frozenset(
+_NUMBER_CUES: Final = frozenset(
     [
         "nummer",
         "nr",
@@ -664,14 +670,14 @@ _NUMBER_CUES = frozenset(
     ]
 )
 # Day abbreviations and note markers that may stand before a name at the start of a line.
-_LINE_LEAD = frozenset(
+_LINE_LEAD: Final = frozenset(
     ["ma", "di", "wo", "do", "vr", "za", "zo", "nb", "ps", "pm", "np", "!", "→", ">", "-", "•", "*"]
 )
 # Adverbs between a name and a contact participle: "heb giandro net gesproken".
-_CONTACT_ADVERBS = frozenset(
+_CONTACT_ADVERBS: Final = frozenset(
     ["net", "even", "nog", "vandaag", "gisteren", "al", "ook", "kort", "telefonisch", "weer"]
 )
-_CONTACT_PARTICIPLES = frozenset(
+_CONTACT_PARTICIPLES: Final = frozenset(
     [
         "gebeld",
         "gesproken",
@@ -688,17 +694,17 @@ _CONTACT_PARTICIPLES = frozenset(
     ]
 )
 # Labels before an enumeration of children with their ages ("kinderen: ola 12, kuba 9").
-_ENUM_LABELS = frozenset(
+_ENUM_LABELS: Final = frozenset(
     ["kinderen", "kids", "kind", "gezinsleden", "broers", "zussen", "kleinkinderen", "thuiswonend"]
 )
-_AGE_WORDS = frozenset(["jr", "jaar", "j", "mnd", "maanden", "jaar)", "jarig"])
+_AGE_WORDS: Final = frozenset(["jr", "jaar", "j", "mnd", "maanden", "jaar)", "jarig"])
 # "errol t/m 13-10 met vakantie": a person is away, an object never is.
-_AWAY = re.compile(
+_AWAY: Final = re.compile(
     r"\s*(?:(?:t/m|tot(?: en met)?|vanaf|van|per)\b[^\n]{0,30}?\b)?"
     r"(?:met|op|in) (?:vakantie|verlof|ziekteverlof|zwangerschapsverlof)\b"
 )
 # Lower-case note abbreviations with a vowel: never a name even in a name slot.
-_NOTE_ABBREVS = frozenset(
+_NOTE_ABBREVS: Final = frozenset(
     [
         "afspr",
         "aanw",
@@ -734,12 +740,12 @@ _NOTE_ABBREVS = frozenset(
     ]
 )
 # Turkish and other forms of address written after the name: "Ayşe hanım", "Mehmet amca".
-_POST_HONORIFICS = frozenset(
+_POST_HONORIFICS: Final = frozenset(
     ["hanım", "hanim", "bey", "abla", "abi", "teyze", "amca", "dayı", "dayi", "yenge", "hoca", "ji"]
 )
 # Collective and institution nouns that can open a sentence as the subject of a person
 # verb ("Gemeente belde", "Werkgever zegt"): they are never a name there.
-_NON_PERSON_SUBJECTS = frozenset(
+_NON_PERSON_SUBJECTS: Final = frozenset(
     [
         "gemeente",
         "school",
@@ -800,15 +806,15 @@ _NON_PERSON_SUBJECTS = frozenset(
     ]
 )
 # Field labels are ordinary words or agent nouns ("Intaker:", "Casusles:", "Casusnummer:").
-_LABEL_SUFFIX = re.compile(
+_LABEL_SUFFIX: Final = re.compile(
     r"(?:nummer|nr|datum|naam|les|adres|kenmerk|code|status|soort|type|plaats|"
     r"verslag|notitie|titel|onderwerp|periode|locatie|team|regio)$"
 )
 
 # Words before a lower-case name that, with the words after it, show a person (see
 # ``PersonFinder._cued_lower_name``): a visit, a contact with a role in brackets, a note mark.
-_SLOT_CUES = frozenset(["bij", "Bij", "naar", "Naar", "met", "nb", "NB", "Nb", "."])
-_VISIT_CLOSERS = {
+_SLOT_CUES: Final = frozenset(["bij", "Bij", "naar", "Naar", "met", "nb", "NB", "Nb", "."])
+_VISIT_CLOSERS: Final = {
     "bij": (
         ("thuis",),
         ("langs",),
@@ -820,9 +826,9 @@ _VISIT_CLOSERS = {
     ),
     "naar": (("toe",),),
 }
-_SHOP_CLOSERS = frozenset([("langs",), ("toe",)])
+_SHOP_CLOSERS: Final = frozenset([("langs",), ("toe",)])
 # Nouns and participles of meeting someone: "overleg met roos", "afgestemd met kees".
-_MEET_NOUNS = frozenset(
+_MEET_NOUNS: Final = frozenset(
     [
         "overleg",
         "overleggen",
@@ -843,11 +849,11 @@ _MEET_NOUNS = frozenset(
         "hb",
     ]
 )
-_SPEAKER_TIME = re.compile(r"\s?\(\d{1,2}[:.]\d{2}\)\s?:")
+_SPEAKER_TIME: Final = re.compile(r"\s?\(\d{1,2}[:.]\d{2}\)\s?:")
 # "Wil 11:02: ben bij dhr Sterk": a speaker and the clock time of a message, at a line start.
-_SPEAKER_CLOCK = re.compile(r"[ \t]\d{1,2}[:.]\d{2}[ \t]?:[ \t]")
+_SPEAKER_CLOCK: Final = re.compile(r"[ \t]\d{1,2}[:.]\d{2}[ \t]?:[ \t]")
 # Verbs of speaking and contacting: only people do them.
-_SPEECH_VERBS = frozenset(
+_SPEECH_VERBS: Final = frozenset(
     [
         "belt",
         "belde",
@@ -874,7 +880,7 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 # Table headers whose column holds people's names.
-_PERSON_COLUMNS = frozenset(
+_PERSON_COLUMNS: Final = frozenset(
     [
         "naam",
         "name",
@@ -906,7 +912,7 @@ _PERSON_COLUMNS = frozenset(
         "actiehouder",
     ]
 )
-_JOINED_PARTICLES = (
+_JOINED_PARTICLES: Final = (
     "van der",
     "van den",
     "van de",
@@ -922,12 +928,12 @@ _JOINED_PARTICLES = (
     "op de",
     "in 't",
 )
-_NAME_PARTICLES = frozenset(["el", "al", "ben", "bin", "ait", "abu", "ibn"])
+_NAME_PARTICLES: Final = frozenset(["el", "al", "ben", "bin", "ait", "abu", "ibn"])
 # Why the look-behind: without it the scan starts again at every letter of every word;
 # a local part starts after a character outside [\w.+-] or right after the dot that ends
 # the address before, so the matches are those of r"([\w.+-]+)@[\w-]+\." (twice as fast).
-_EMAIL_LOCAL = re.compile(r"(?<![\w+-])([\w.+-]+)@[\w-]+\.")
-_GENERIC_MAILBOXES = frozenset(
+_EMAIL_LOCAL: Final = re.compile(r"(?<![\w+-])([\w.+-]+)@[\w-]+\.")
+_GENERIC_MAILBOXES: Final = frozenset(
     [
         "info",
         "contact",
@@ -959,7 +965,7 @@ _GENERIC_MAILBOXES = frozenset(
     ]
 )
 # Heads of compound role words: "vertrouwensarts", "politieagent", "gezinsbegeleider".
-_ROLE_HEADS = (
+_ROLE_HEADS: Final = (
     "arts",
     "agent",
     "werker",
@@ -1013,18 +1019,18 @@ def _base(w: str) -> str:
     return w
 
 
-FREE = b"\0"
-STRUCTURED = 1  # found already as an address, phone, e-mail, date ...
-PROTECTED_ORG = 2
-PROTECTED_PLACE = 3
+FREE: Final = b"\0"
+STRUCTURED: Final = 1  # found already as an address, phone, e-mail, date ...
+PROTECTED_ORG: Final = 2
+PROTECTED_PLACE: Final = 3
 
 
-_BLOCKED_RUN = re.compile(rb"[^\x00]+")
+_BLOCKED_RUN: Final = re.compile(rb"[^\x00]+")
 # the quote marks that may open a quoted sentence (PersonFinder._english_quote)
-_QUOTE_TOKENS = frozenset(['"', "“", "‘", "'"])
+_QUOTE_TOKENS: Final = frozenset(['"', "“", "‘", "'"])
 # TOKEN as one capturing group: split gives [gap, token, gap, ..., token, gap]
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
-_WORD_PAD = [""] * 16
+_TOKEN_SPLIT: Final = re.compile(f"({TOKEN.pattern})")
+_WORD_PAD: Final = [""] * 16
 
 
 class _Doc:
@@ -1167,13 +1173,15 @@ class _Doc:
         return False
 
 
-_CAPS_PARTICLES = frozenset(["VAN", "DE", "DER", "DEN", "TER", "TEN", "'T", "EL", "AL"])
-_ELIDED_T = frozenset(["'t", "’t", "'T", "’T"])
+_CAPS_PARTICLES: Final = frozenset(["VAN", "DE", "DER", "DEN", "TER", "TEN", "'T", "EL", "AL"])
+_ELIDED_T: Final = frozenset(["'t", "’t", "'T", "’T"])
 # A surname with an elided particle written in lower case: "d'Souza", "l'Amri", "d’Almeida".
-_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Þ]")
+_ELIDED_NAME: Final = re.compile(r"[dl]['’][A-ZÀ-Þ]")
 # Lower-case particle runs that open a Dutch surname ("de Vries", "van der Linden").
-_SURNAME_PARTICLES = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t", "’t", "in"])
-_PARTICLE_RUNS = frozenset(
+_SURNAME_PARTICLES: Final = frozenset(
+    ["de", "van", "der", "den", "ter", "ten", "het", "'t", "’t", "in"]
+)
+_PARTICLE_RUNS: Final = frozenset(
     [
         ("de",),
         ("den",),
@@ -1191,17 +1199,17 @@ _PARTICLE_RUNS = frozenset(
     ]
 )
 # What follows the first word of a table row that may be a name: a cell break or ", First".
-_CELL_END = re.compile(r"[ ]?[\t;|(,]")
+_CELL_END: Final = re.compile(r"[ ]?[\t;|(,]")
 # Lower-case tokens that may open a name in a quick note: a particle or a one-letter initial.
-_LOWER_LEADS = frozenset(
+_LOWER_LEADS: Final = frozenset(
     [p for p in PARTICLES if p.islower() and p.isalpha()] + list("abcdefghijklmnopqrstuvwxyz")
 )
 # The same typed in lower case in a quick note: "hb o'neill", "bij d'souza".
-_ELIDED_LOWER = re.compile(r"[odl]['’][a-zà-ÿ]{3,}$")
+_ELIDED_LOWER: Final = re.compile(r"[odl]['’][a-zà-ÿ]{3,}$")
 # Never a name, even where a name lexicon lists the word: languages and nationalities in
 # English and Dutch ("She speaks German", "Ierse expat"), diseases named after a person
 # ("de diagnose Alzheimer"), English forms of address and mail headers.
-_ALWAYS_STOP = _words("""
+_ALWAYS_STOP: Final = _words("""
 German|English|French|Dutch|Spanish|Polish|Turkish|Arabic|Irish|British|American|Italian|
 Portuguese|Russian|Ukrainian|Bulgarian|Romanian|Moroccan|Syrian|Somali|Eritrean|Ierse|Iers|
 Ieren|Duitser|Duitsers|Britse|Britten|Amerikaanse|Amerikanen|Fransman|Fransen|Italiaanse|
@@ -1218,14 +1226,14 @@ Koreaanse|Hongaarse|Tsjechische|Slowaakse|Litouwse|Letse|Estse|Servische|Bosnisc
 Albanese|Armeense|Georgische|Belgische|Duitse|Franse|Engelse|Spaanse|Friese|Limburgse|Brabantse
 """)
 # English function words typed in lower case: never a name even where a lexicon lists one.
-_ENGLISH_FUNCTION = _words("""
+_ENGLISH_FUNCTION: Final = _words("""
 my|your|his|her|our|their|the|an|of|to|for|with|and|or|on|at|from|by|is|are|was|be|me|you|
 we|they|it|this|that|own|please|help|dear|kind|regards|thanks|next|door|new|old
 """)
 # Note abbreviations of a visit or call, before the person visited: "hb jansen".
-_VISIT_ABBREVS = frozenset(["hb", "tc", "huisbezoek", "tel.gesprek", "telgesprek"])
+_VISIT_ABBREVS: Final = frozenset(["hb", "tc", "huisbezoek", "tel.gesprek", "telgesprek"])
 # Words before "naar/aan/door <name>": a message sent to, or a call made by, a person.
-_SENT_WORDS = frozenset(
+_SENT_WORDS: Final = frozenset(
     [
         "bericht",
         "mail",
@@ -1244,7 +1252,7 @@ _SENT_WORDS = frozenset(
     ]
 )
 # Plural finite verbs after two coordinated names: "roos en kees komen dinsdag".
-_PLURAL_VERBS = frozenset(
+_PLURAL_VERBS: Final = frozenset(
     [
         "komen",
         "kwamen",
@@ -1276,7 +1284,7 @@ _PLURAL_VERBS = frozenset(
     ]
 )
 # Verbs of living and moving before "in/naar/uit <place>".
-_RESIDENCE_WORDS = frozenset(
+_RESIDENCE_WORDS: Final = frozenset(
     [
         "woont",
         "wonen",
@@ -1301,28 +1309,30 @@ _RESIDENCE_WORDS = frozenset(
         "afkomstig",
     ]
 )
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     ["bij", "van", "met", "aan", "voor", "op", "in", "naar", "uit", "door", "over", "via"]
 )
 # "Hoop (8) zit op school": sitting somewhere is said of a child, not of a season.
-_SITS = frozenset(["zit", "zat"])
+_SITS: Final = frozenset(["zit", "zat"])
 # Verbs that describe a thing as readily as a person: "Winter (3) was zwaar".
-_COPULAS = frozenset(
+_COPULAS: Final = frozenset(
     ["is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek", "zit", "zat"]
 )
 # "zijn" and "haar" count only after a preposition ("bij zijn ..."): "noemt haar Seun".
-_POSSESSIVE_DETS = frozenset(["zijn", "haar", "hun", "mijn", "onze", "jouw", "uw"])
+_POSSESSIVE_DETS: Final = frozenset(["zijn", "haar", "hun", "mijn", "onze", "jouw", "uw"])
 # Departments after "medewerker": "medewerker Verhuur", "team Incasso".
-_DEPARTMENT_CUES = frozenset(["medewerker", "medewerkster", "afdeling", "team"])
+_DEPARTMENT_CUES: Final = frozenset(["medewerker", "medewerkster", "afdeling", "team"])
 # Words that name a case or a family whose name follows in quotes: casus "Storm".
-_QUOTED_NAME_HEADS = frozenset(["casus", "case", "gezin", "familie", "fam", "cliënt", "client"])
-_QUOTES = frozenset(["'", '"', "‘", "’", "“", "”"])
+_QUOTED_NAME_HEADS: Final = frozenset(
+    ["casus", "case", "gezin", "familie", "fam", "cliënt", "client"]
+)
+_QUOTES: Final = frozenset(["'", '"', "‘", "’", "“", "”"])
 # PersonFinder._cap_slot: the tokens after and before a capitalised word that open a slot
-_CAP_SLOT_NEXT = _QUOTES | frozenset([":", "→", "(", ","])
-_CAP_SLOT_PREV = _QUOTES | frozenset(["bij", ":"])
+_CAP_SLOT_NEXT: Final = _QUOTES | frozenset([":", "→", "(", ","])
+_CAP_SLOT_PREV: Final = _QUOTES | frozenset(["bij", ":"])
 # Contact nouns after which "van <name> (" or "<noun> <name> (" names the sender or caller.
 # Things a person owns, before "van <name>": "rek. van marjolein:", "nummer van kees:".
-_OWNED_NOUNS = frozenset(
+_OWNED_NOUNS: Final = frozenset(
     [
         "rek",
         "rekening",
@@ -1344,12 +1354,12 @@ _OWNED_NOUNS = frozenset(
     ]
 )
 # Mail header fields that hold a person's name.
-_MAIL_HEADERS = frozenset(["Van", "Aan", "From", "To", "Cc", "CC", "Bcc", "BCC"])
+_MAIL_HEADERS: Final = frozenset(["Van", "Aan", "From", "To", "Cc", "CC", "Bcc", "BCC"])
 # Roles written after a name in a list of attendees: "(vz)", "(notulist)".
-_LIST_ROLES = frozenset(
+_LIST_ROLES: Final = frozenset(
     ["vz", "voorzitter", "notulist", "notulen", "secretaris", "gast", "stagiair"]
 )
-_CONTACT_NOUNS = frozenset(
+_CONTACT_NOUNS: Final = frozenset(
     [
         "mail",
         "e-mail",
@@ -1369,17 +1379,17 @@ _CONTACT_NOUNS = frozenset(
     ]
 )
 # Nouns of handing a case over: "overdracht van cor aan Marloes".
-_HANDOVER_NOUNS = frozenset(["overdracht", "overdrachtsgesprek", "overname"])
+_HANDOVER_NOUNS: Final = frozenset(["overdracht", "overdrachtsgesprek", "overname"])
 # Kinds of leave: "ivm vakantie storm" names whose leave it is.
-_LEAVE_NOUNS = frozenset(["vakantie", "verlof", "ziekte", "afwezigheid", "ziekteverlof"])
+_LEAVE_NOUNS: Final = frozenset(["vakantie", "verlof", "ziekte", "afwezigheid", "ziekteverlof"])
 # Infinitives of a to-do line whose object is a person: "- kromowidjojo terugbellen".
-_TODO_VERBS = frozenset(
+_TODO_VERBS: Final = frozenset(
     ["bellen", "terugbellen", "nabellen", "opbellen", "mailen", "appen", "informeren", "uitnodigen"]
 )
 # What a lower-case word in brackets may begin with after a name: its birth date.
-_BIRTH_CUES = frozenset(["geb", "geboren", "geb.", "°"])
+_BIRTH_CUES: Final = frozenset(["geb", "geboren", "geb.", "°"])
 # A person is not home or absent: "storm niet thuis", "kees afwezig".
-_ABSENT = re.compile(
+_ABSENT: Final = re.compile(
     r"[ \t]+(?:niet[ \t]+(?:thuis|aanwezig|bereikbaar|gekomen|verschenen)|afwezig)\b"
 )
 
@@ -1396,6 +1406,12 @@ def _skip_call_name(doc: _Doc, k: int) -> int:
     return k
 
 
+# Titles written out, never abbreviated: a dot after them ends the sentence
+_TITLE_WORDS_WRITTEN_OUT: Final = frozenset(
+    ["mevrouw", "meneer", "mijnheer", "juffrouw", "dokter", "zuster", "mister", "madam"]
+)
+
+
 def _title_at(doc: _Doc, i: int) -> int:
     """If a title starts at token i, return the index after it (and its dot), else -1."""
     w = doc.words[i]
@@ -1410,6 +1426,8 @@ def _title_at(doc: _Doc, i: int) -> int:
         return -1
     nxt = doc.words[i + 1]
     dotted = nxt == "." and doc.touching(i, i + 1) and lw != "familie"
+    if dotted and lw in _TITLE_WORDS_WRITTEN_OUT:
+        return -1  # "na toestemming van mevrouw. Er liep al ...": the sentence ends
     name = doc.words[i + 2] if dotted else nxt
     if lw in ("familie", "fam") and not (name[:1].isupper() or name in _LOWER_PARTICLES):
         return -1
@@ -1417,7 +1435,7 @@ def _title_at(doc: _Doc, i: int) -> int:
 
 
 # Bound on each per-word memo table, so a long batch cannot grow memory without end.
-_MEMO_MAX = 50_000
+_MEMO_MAX: Final = 50_000
 
 
 class _Memo(dict):
@@ -1443,7 +1461,7 @@ class _Memo(dict):
 # PersonFinder._token_flags: the tests of find a word can pass by itself
 _LF_LEAD, _LF_SLOT, _LF_FIRST, _LF_UPPER = 1, 2, 4, 8
 # previous tokens that make find look at a lower-case word whatever the word
-_LOWER_PREV = _SLOT_CUES | frozenset(["]", "@"])
+_LOWER_PREV: Final = _SLOT_CUES | frozenset(["]", "@"])
 
 
 class PersonFinder:
@@ -4727,25 +4745,35 @@ def _drop_known_non_names(
 
 
 # what a word of a name never ends with: a street ("Van der Vennestraat", "Ambachtsgaarde")
-_STREET_ENDS = ("straat", "laan", "plein", "kade", "gracht", "singel", "dreef", "steeg", "gaarde")
+_STREET_ENDS: Final = (
+    "straat",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "singel",
+    "dreef",
+    "steeg",
+    "gaarde",
+)
 # words that open or close an organisation's name ("Bewind op Maat", "Jonker Bewind")
-_ORG_HEADS = frozenset(
+_ORG_HEADS: Final = frozenset(
     ["Bewind", "Stichting", "Vereniging", "Coöperatie", "Praktijk", "Notariskantoor"]
     + ["Zorggroep", "Woonzorgcentrum", "Dagcentrum", "Buurthuis", "Wijkcentrum"]
 )
-_ORG_TAIL_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
-_LOWER_ORG_TAIL_AFTER = re.compile(
+_ORG_TAIL_AFTER: Final = re.compile(r"[ ]([A-Z][a-z]+)\b")
+_LOWER_ORG_TAIL_AFTER: Final = re.compile(
     r"[ ](?:college|scholengroep|lyceum|gymnasium|basisschool|school|ziekenhuis|kliniek|"
     r"stichting|kerk|moskee|bibliotheek|zorgcentrum|verpleeghuis)\b"
 )
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
-_INSTITUTION_BEFORE = re.compile(
+_INSTITUTION_BEFORE: Final = re.compile(
     r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
     r"inloophuis|inloop|locatie|dagbesteding|kerk|moskee|bibliotheek|voorziening)[ ]$"
 )
 # a capitalised institution word right before the span: "Zorggroep Haag Zuid",
 # "Notariskantoor Hofplaats", "Mytylschool De Witte Vogel" (the span names the place)
-_INSTITUTION_HEADS = (
+_INSTITUTION_HEADS: Final = (
     "groep",
     "kantoor",
     "school",
@@ -4757,12 +4785,12 @@ _INSTITUTION_HEADS = (
     "Stichting",
 )
 # "het syndroom van Down", "de ziekte van Parkinson": an eponym, not a person here
-_EPONYM_BEFORE = re.compile(r"(?i)\b(?:syndroom|ziekte|wet|methode|model)[ ]van[ ]$")
-_EPONYMS = frozenset(
+_EPONYM_BEFORE: Final = re.compile(r"(?i)\b(?:syndroom|ziekte|wet|methode|model)[ ]van[ ]$")
+_EPONYMS: Final = frozenset(
     ["Down", "Parkinson", "Alzheimer", "Huntington", "Crohn", "Lyme", "Korsakov", "Asperger"]
     + ["Duchenne", "Tourette", "Bechterew", "Hodgkin", "Kahler", "Graves", "Pfeiffer"]
 )
-_ROLE_WORD_ENDS = (
+_ROLE_WORD_ENDS: Final = (
     "medewerker",
     "verpleegkundige",
     "consulent",
@@ -4772,8 +4800,8 @@ _ROLE_WORD_ENDS = (
     "regisseur",
     "behandelaar",
 )
-_ORIGIN_ENDS = ("ees", "ese", "aans", "aanse", "isch", "ische", "s", "se")
-_ABBREVIATIONS = frozenset(
+_ORIGIN_ENDS: Final = ("ees", "ese", "aans", "aanse", "isch", "ische", "s", "se")
+_ABBREVIATIONS: Final = frozenset(
     ["Afw", "Aanw", "Afw.", "Aanw.", "Genogram", "Ecogram", "Nav", "Ivm", "Mbt", "Tav"]
     + ["Adr", "Geb", "GEB", "Iban", "IBAN", "Mw'er", "Caseload", "Caseloadlijst", "Roster"]
     # mail header and subject words: "Onderwerp: Antw: ...", "Importance: High"
@@ -4786,19 +4814,21 @@ _ABBREVIATIONS = frozenset(
     # hesitations in a transcript: "Ja, ehm, verslag ...", "Ehm, ze wonen ..."
     + ["Ehm", "Eh", "Uhm", "Uh", "Euh", "ehm", "uhm"]
 )
-_SPEAKER_LABEL_BEFORE = re.compile(
+_SPEAKER_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?:medewerker|medewerkster|beller|spreker(?:[ ]\d)?|interviewer|tolk|klant|cliënt|client|"
     r"collega|s\d|\d)[ \t]*:[ \t]*$"
 )
 # What a speaker says first after the label of a transcript ("Medewerker: Duidelijk.",
 # "Beller: Ja ja", "Medewerker: Dan vraag ik ..."): a word of the conversation, no name.
-_SPOKEN_OPENERS = frozenset(
+_SPOKEN_OPENERS: Final = frozenset(
     ["Ja", "Nee", "Dan", "Oké", "Ok", "Goed", "Prima", "Duidelijk", "Goedemiddag", "Goedemorgen"]
     + ["Goedenavond", "Hallo", "Hoi", "Dag", "Dank", "Bedankt", "Sorry", "Nou", "Tja", "Jawel"]
     + ["Klopt", "Precies", "Inderdaad", "Fijn", "Top", "Super", "Zeker", "Helder", "Akkoord"]
 )
 # a subject line, after its reply and forward tags: "Onderwerp: Afwezig: Aanmelding ..."
-_SUBJECT_BEFORE = re.compile(r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$")
+_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$"
+)
 
 
 def _cut_employer(text: str, s: int, e: int, lex: Lexicons) -> tuple[int, int]:
@@ -4836,9 +4866,9 @@ def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
     )  # "Marokkaans-Arabisch", "Turks-Nederlandse"
 
 
-_NEXT_LOWER_WORD = re.compile(r"[ ]([a-zà-ÿ]+)")
-_SHORT_TITLES = frozenset(["fam", "mw", "dhr", "mevr", "mr", "hr", "mej", "dr"])
-_PRONOUNS_I = frozenset(["ik", "wij", "we", "jij", "u"])
+_NEXT_LOWER_WORD: Final = re.compile(r"[ ]([a-zà-ÿ]+)")
+_SHORT_TITLES: Final = frozenset(["fam", "mw", "dhr", "mevr", "mr", "hr", "mej", "dr"])
+_PRONOUNS_I: Final = frozenset(["ik", "wij", "we", "jij", "u"])
 
 
 @lru_cache(maxsize=1)
@@ -4894,8 +4924,10 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
 
 
 # "Frank Wisse, casusregisseur Porthos": after a name and its role, the employer
-_ROLE_BEFORE = re.compile(r"[ \t]*(?:,|\n)[ \t]*([^\W\d_][\w-]*)[ \t]*(?:[,|–]|bij|van)?[ \t]*$")
-_ROLE_ENDS = (
+_ROLE_BEFORE: Final = re.compile(
+    r"[ \t]*(?:,|\n)[ \t]*([^\W\d_][\w-]*)[ \t]*(?:[,|–]|bij|van)?[ \t]*$"
+)
+_ROLE_ENDS: Final = (
     "coördinator",
     "coordinator",
     "consulent",
@@ -4951,7 +4983,7 @@ def _known_non_name(span: str, lex: Lexicons, gaz: Any) -> bool:
     return span in lex.places and span not in lex.first_names and span not in lex.surnames
 
 
-_DEPARTMENT_LEADS = frozenset(
+_DEPARTMENT_LEADS: Final = frozenset(
     ["team", "afdeling", "cluster", "domein", "werkgroep", "thema", "programma", "unit"]
     + ["sector", "directie", "dienst"]
 )
@@ -5000,7 +5032,7 @@ def _department(text: str, s: int, e: int, lex: Lexicons) -> bool:
     return lex.is_word(w.lower())
 
 
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS: Final = frozenset(
     [
         "twee",
         "drie",
@@ -5024,12 +5056,12 @@ _NUMBER_WORDS = frozenset(
     ]
 )
 # family nouns opening a sentence ("Man woont nog in Ethiopië"), not greetings or cues
-_KIN_NOUNS = frozenset(
+_KIN_NOUNS: Final = frozenset(
     ["man", "vrouw", "moeder", "vader", "zoon", "dochter", "broer", "zus", "oma", "opa"]
     + ["tante", "oom", "neef", "nicht", "partner", "kind", "baby", "buurman", "buurvrouw"]
 )
-_TO_ALL = frozenset(["allen", "iedereen", "all", "team", "everyone", "allemaal"])
-_LOWER_AFTER = re.compile(r"[ ][a-zà-ÿ]")
+_TO_ALL: Final = frozenset(["allen", "iedereen", "all", "team", "everyone", "allemaal"])
+_LOWER_AFTER: Final = re.compile(r"[ ][a-zà-ÿ]")
 
 
 def _common_word_as_name(text: str, s: int, e: int) -> bool:
@@ -5050,8 +5082,8 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
 
 
 # "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
-_MAX_BEFORE_NUMBER = re.compile(r"(?:Max|Min)\.[ ]?\d")
-_LEAD_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_MAX_BEFORE_NUMBER: Final = re.compile(r"(?:Max|Min)\.[ ]?\d")
+_LEAD_WORD: Final = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 
 
 def _lead_word_is_cue(text: str, p: int) -> bool:
@@ -5062,8 +5094,8 @@ def _lead_word_is_cue(text: str, p: int) -> bool:
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
 # "Gizem → Hanna".
-_JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
-_JOINED_AFTER = re.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+_JOINED_BEFORE: Final = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
+_JOINED_AFTER: Final = re.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
 
 
 def _add_coordinated(
@@ -5106,9 +5138,9 @@ def _overlaps(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
-_WORD_BEFORE = re.compile(r"([\w.]+)[ \t]*$")
-_AROUND_WORD = re.compile(r"[a-zà-ÿ']+")
-_LEADING_WORD = re.compile(r"([a-z']+),[ \t]+")
+_WORD_BEFORE: Final = re.compile(r"([\w.]+)[ \t]*$")
+_AROUND_WORD: Final = re.compile(r"[a-zà-ÿ']+")
+_LEADING_WORD: Final = re.compile(r"([a-z']+),[ \t]+")
 
 
 def _drop_foreign_words(
@@ -5156,7 +5188,9 @@ def _org_phrase(span: str, lex: Lexicons) -> bool:
 
 
 # Words that are never a whole name: articles and the nouns that head an area's name.
-_NEVER_ALONE = frozenset(["het", "de", "een", "wijk", "buurt", "regio", "stadsdeel", "gemeente"])
+_NEVER_ALONE: Final = frozenset(
+    ["het", "de", "een", "wijk", "buurt", "regio", "stadsdeel", "gemeente"]
+)
 
 
 def _thing_compound(span: str, lex: Lexicons) -> bool:
@@ -5206,36 +5240,36 @@ def _foreign_word_alone(text: str, s: int, e: int, lex: Lexicons) -> bool:
     return any(w in lex.foreign_only for w in _AROUND_WORD.findall(around) if w != span.lower())
 
 
-_PART = r"(?:van|de|der|den|ter|ten|in|op|uit|het|['’]t|le|la|du|da|di|el|al)"
-_NAME_WORD = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
-_TITLE = r"(?:(?:mw|mevr|dhr|mevrouw|meneer|de[ ]heer)\.?[ ])"
+_PART: Final = r"(?:van|de|der|den|ter|ten|in|op|uit|het|['’]t|le|la|du|da|di|el|al)"
+_NAME_WORD: Final = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
+_TITLE: Final = r"(?:(?:mw|mevr|dhr|mevrouw|meneer|de[ ]heer)\.?[ ])"
 # "heeft X al een bewindvoerder? evt de kat": a name offered for the role just asked about
-_ROLE_OFFER = re.compile(
+_ROLE_OFFER: Final = re.compile(
     r"(?i:\b([a-zà-ÿ-]{3,})\?[ \t]+(?:evt\.?|eventueel|misschien|mogelijk|bijv\.?|anders)[ \t]+)"
     rf"({_TITLE}?(?:{_PART}[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?)[ \t]*"
     r"(?=\n|$|[.;)]|(?-i:[A-ZÀ-Þ]))"
 )
 # "(rek. op naam van der zande-van rijn)": the account holder
-_ON_NAME = re.compile(
+_ON_NAME: Final = re.compile(
     r"(?i:\bop[ ]naam[ ](?:van[ ](?!(?:der|den|de|ter|ten|het|['’]t)[ ]))?)"
     rf"({_TITLE}?(?:{_PART}[ ]){{0,3}}{_NAME_WORD}(?:[ ](?:{_PART}[ ]){{0,2}}{_NAME_WORD}){{0,2}})"
     r"(?=[ \t]*(?:[),;\n]|$|\.(?:[ \t]|$)))"
 )
 # "Meer, H.A. van der", "Van Kleef, T.W.": surname, initials, particles (register order)
-_REGISTER = re.compile(
+_REGISTER: Final = re.compile(
     r"(?<![\w.])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|['’]t)[ ]){0,3}"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?),[ ]?[A-Z]\.(?:[ ]?[A-Z]\.){0,3}"
     r"(?:[ ](?:van|de|der|den|ter|ten|in|['’]t|het)(?![\w]))*"
 )
 # every _REGISTER match holds this: a cheap test before the full pattern
-_REGISTER_CORE = re.compile(r",[ ]?[A-Z]\.")
+_REGISTER_CORE: Final = re.compile(r",[ ]?[A-Z]\.")
 # "dhr in 't veld", "buurvrouw op de beek": a lower-case surname with a two-word particle
-_TITLED_PARTICLE = re.compile(
+_TITLED_PARTICLE: Final = re.compile(
     r"(?i:\b(?:dhr|mevr|mw|mevrouw|meneer|buurvrouw|buurman|de[ ]heer)\.?[ ])"
     r"((?:in|op|uit|van|aan)[ ]['’]t[ ]([a-zà-ÿ][\w'’-]+))"
 )
 # "mw in 't ziekenhuis": where someone is, not a surname
-_TITLED_PARTICLE_STOP = frozenset(
+_TITLED_PARTICLE_STOP: Final = frozenset(
     [
         "ziekenhuis",
         "huis",
@@ -5260,17 +5294,17 @@ _TITLED_PARTICLE_STOP = frozenset(
     ]
 )
 # "heeft wendell al een ...", "mailadres marie-lou:": a lower-case first name in a quick note
-_LOWER_SLOT = re.compile(
+_LOWER_SLOT: Final = re.compile(
     r"(?=[hiwmetgn])\b(?:heeft|had|is|was|mailadres|e-mailadres|mail|telefoon|tel\.?|gsm|nummer)[ ]"
     r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?=[ ](?:(?:al|nog|ook)[ ])?(?:een|geen|de|het|haar|zijn)\b|:)"
 )
 # "naar Nataliia toe", "sinds Kartini weg is": a capitalised word someone goes to or lost
-_GONE_TO = re.compile(
+_GONE_TO: Final = re.compile(
     r"\b(?:naar[ ]([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]toe\b"
     r"|[Ss]inds[ ]([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]"
     r"(?:weg|vertrokken|overleden|verhuisd|opgenomen)[ ](?:is|was)\b)"
 )
-_OFFER_STOP = frozenset(
+_OFFER_STOP: Final = frozenset(
     [
         "zelf",
         "later",
@@ -5301,16 +5335,16 @@ _OFFER_STOP = frozenset(
 
 
 # English month names: "arrived March 2022" is a time, not a person
-_ENGLISH_MONTHS = frozenset(
+_ENGLISH_MONTHS: Final = frozenset(
     ["January", "February", "March", "July", "August", "October", "November", "December"]
 )
-_MONTH_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\b)")
+_MONTH_NUMBER_AFTER: Final = re.compile(r"[ \t]+(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\b)")
 # "van de Formulierenbrigade", "van Zorgkantoor Haaglanden": a compound naming a service
-_ORG_COMPOUND = re.compile(
+_ORG_COMPOUND: Final = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:brigade|kantoor|loket|punt|centrum|bureau|dienst|team|stichting"
     r"|huis|bus|kamer|cirkel|bank|winkel|kring|club|hulp|lijn|tafel|groep|werkplaats|café)$"
 )
-_VAN_ORG = re.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
+_VAN_ORG: Final = re.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
 
 
 def _org_compound(w: str, lex: Lexicons) -> bool:
@@ -5348,7 +5382,7 @@ def _drop_non_persons(
 # --- local places and organisations ------------------------------------------------------
 # Words after which a capitalised word names a team's area or an organisation's branch:
 # "wijkteam Seghwaert", "CJG Rijnmond", "Kredietbank Limburg", "Humanitas Fryslân".
-AREA_HEADS = _words("""
+AREA_HEADS: Final = _words("""
 wijk|wijkteam|buurtteam|gebiedsteam|jeugdteam|stadsdeel|regio|gemeente|dorp|kern|cjg|ggd|
 ggz|humanitas|kredietbank|schuldhulpverlening|schuldhulp|welzijn|wmo-loket|loket|praktijk|
 huisartsenpraktijk|transferpunt|ziekenhuis|stichting|buurtcentrum|wijkcentrum|voedselbank|
@@ -5356,13 +5390,13 @@ dagbesteding|crisisdienst|inloop
 """)
 # Heads that are ordinary words in lower case ("het gezin De Vries", "thuis bij Jansen"):
 # they only start an organisation's name when capitalised ("Centrum voor Jeugd en Gezin X").
-_AREA_HEADS_CAP = _words("""
+_AREA_HEADS_CAP: Final = _words("""
 Team|Toegang|Thuis|Jeugd|Gezin|Zorg|Wonen|College|Centrum|School|Basisschool|Sociaal|
 Inloop|Bibliotheek|MEE
 """)
 # Words that end an organisation's name after the capitalised word: "Travers Welzijn",
 # "Partners in Welzijn", "Bonnefanten College", "Bewind op Maat" (read the other way).
-ORG_NAME_TAILS = _words("""
+ORG_NAME_TAILS: Final = _words("""
 Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeugdhulp|
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
 Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep|Bewind|Gerechtsdeurwaarders|
@@ -5370,20 +5404,22 @@ Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Acco
 Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel|Vastgoed|Beheer|Bewindvoerders
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
-_ORG_NAME_JOINERS = frozenset(["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"])
+_ORG_NAME_JOINERS: Final = frozenset(
+    ["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"]
+)
 # "in Buytenwegh", "uit Lunetten", "gebiedsverbod voor Hoograven": where, not who
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE: Final = re.compile(
     r"(?:^|[\s(])(?i:in|uit|út|yn|oet|vanoet|wijk|wijkteam|buurtteam|gebiedsteam|sociaal[ ]team|team"
     r"|gebiedsverbod[ ]voor|stadsdeel|kern|dorp|buurt)[ \t]+$"
 )
 # "(SPV, Talant)", "(welzijnscoach, Piëzo)": the role's employer in a bracket
-_ROLE_COMMA = re.compile(r"\(([a-zà-ÿ'-]+(?:[ ][a-zà-ÿ'-]+)?),[ \t]*$")
+_ROLE_COMMA: Final = re.compile(r"\(([a-zà-ÿ'-]+(?:[ ][a-zà-ÿ'-]+)?),[ \t]*$")
 # "Hoogland zegt", "Lunetten belde": a speaker, so a person even if a village has the name
-_PERSON_VERB_AFTER = re.compile(
+_PERSON_VERB_AFTER: Final = re.compile(
     r"[ \t]+(?:zegt|zei|belt|belde|vertelt|vertelde|vraagt|vroeg|wil|wilde|mailt|mailde"
     r"|appt|appte|geeft[ ]aan|gaf[ ]aan|vindt|vond)\b"
 )
-_BIJ_VERB = re.compile(
+_BIJ_VERB: Final = re.compile(
     r"[ \t]+(?:(?:ge|aange|inge|opge|verme)[a-zà-ÿ]+[dtn]|in[ ]behandeling|op[ ]de[ ]wachtlijst)\b"
 )
 
@@ -5427,7 +5463,7 @@ def _person_cue_before(text: str, p: int) -> bool:
     return lead.lower() in _PERSON_LEADS and (lead.islower() or opens)
 
 
-_PERSON_LEADS = frozenset(w.lower() for w in RELATIONS) - {
+_PERSON_LEADS: Final = frozenset(w.lower() for w in RELATIONS) - {
     w.lower() for w in WEAK_CUES
 } | frozenset(w.lower() for w in TITLES)
 
@@ -5581,25 +5617,25 @@ def _place_or_org_word(
     )
 
 
-_SPAN_WORD = re.compile(r"[^\s,;:()]+")
+_SPAN_WORD: Final = re.compile(r"[^\s,;:()]+")
 # the words of a span that _place_or_org_span passes over
-_SPAN_SKIP = frozenset(PARTICLES) | frozenset(["via", "p/a"])
-_VAN_BEFORE = re.compile(r"\b[Vv]an[ ]$")
+_SPAN_SKIP: Final = frozenset(PARTICLES) | frozenset(["via", "p/a"])
+_VAN_BEFORE: Final = re.compile(r"\b[Vv]an[ ]$")
 
 
 # "(bijnaam "Checo")", "bijnaam: 'Mo'": whatever stands quoted after "bijnaam" is a name
-_NICKNAME = re.compile(
+_NICKNAME: Final = re.compile(
     r"\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)[ :]+[\"'“‘]([^\W\d_][\w'’-]{1,20})[\"'”’]"
 )
 # "+ bram even laten weten", "ps: storm even bellen": a lower-case name in a note bullet
-_NOTE_BULLET_NAME = re.compile(
+_NOTE_BULLET_NAME: Final = re.compile(
     r"(?:\+|ps:?|PS:?|p\.s\.:?)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?) (?=(?:even|nog|zelf|ook) )"
 )
 # what may stand before the bullet: the start of a line or a clause, or a list marker
-_BULLET_BEFORE = re.compile(r"(?:^|[\n.;,:!?]|[-•*])[ \t]*$")
+_BULLET_BEFORE: Final = re.compile(r"(?:^|[\n.;,:!?]|[-•*])[ \t]*$")
 # "Lelie 638825696", "Sterre 545 291 860": a capitalised word right before a BSN
-_NAME_BEFORE_BSN = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]$")
-_BSN_SHAPE = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
+_NAME_BEFORE_BSN: Final = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]$")
+_BSN_SHAPE: Final = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
 
 
 def _run_starts(blocked: bytearray) -> list[int]:
@@ -5623,43 +5659,45 @@ def _sentence_opening(text: str, i: int) -> bool:
     )
 
 
-_NUMBER_LABEL_ENDS = ("nummer", "nr", "code", "kenmerk", "bsn", "id")
-_NUMBER_LABELS = _words("""
+_NUMBER_LABEL_ENDS: Final = ("nummer", "nr", "code", "kenmerk", "bsn", "id")
+_NUMBER_LABELS: Final = _words("""
     kenmerk|referentie|ref|klant|client|cliënt|dossier|zaak|registratie|totaal
     bedrag|saldo|euro|pas|polis|contract|burgerservice|sofi
 """)
 # "Lelie (een kennis uit de moskee)": a capitalised word described as a relation
-_RELATION_WORDS = _words("""
+_RELATION_WORDS: Final = _words("""
     kennis|vriend|vriendin|buurvrouw|buurman|tante|oom|nicht|neef|zus|zuster|broer
     collega|moeder|vader|dochter|zoon|oma|opa|schoonzus|schoonmoeder|schoonvader|zwager
     partner|ex|stiefvader|stiefmoeder|kleinzoon|kleindochter|klasgenoot|huisgenoot
     vrijwilliger|mantelzorger
 """)
-_RELATION_AFTER = re.compile(r" \((?:een |de |het |haar |zijn |hun |mijn |onze )?([a-zà-ÿ]+)\b")
-_NAME_BEFORE_RELATION = re.compile(
+_RELATION_AFTER: Final = re.compile(
+    r" \((?:een |de |het |haar |zijn |hun |mijn |onze )?([a-zà-ÿ]+)\b"
+)
+_NAME_BEFORE_RELATION: Final = re.compile(
     r"(?<=[a-zà-ÿ,][ ])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$"
 )
 # "een meisje van 16, zoë, die ...": a lower-case name in apposition after an age
-_AGE_APPOSITION = re.compile(
+_AGE_APPOSITION: Final = re.compile(
     r"van[ ]\d{1,2}(?:[ ]jaar)?,[ ]([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?),[ ](?=die|dat|wie|en)\b"
 )
 # "Hoop doet het goed nu", "Storm woont bij oma": a bare capitalised word opening a sentence
 # as the subject of doing well or living somewhere, which only a person does without article
-_BARE_SUBJECT = re.compile(
+_BARE_SUBJECT: Final = re.compile(
     r" (?:doet het (?:nu |nog |weer |echt )?(?:goed|beter|slecht|prima|redelijk)"
     r"|woont (?:nu |nog |sinds \w+ |weer )?(?:bij|met|samen|alleen|zelfstandig))\b"
 )
-_BARE_WORD = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$")
-_BARE_SUBJECT_STOP = _words("""
+_BARE_WORD: Final = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+_BARE_SUBJECT_STOP: Final = _words("""
     familie|gezin|echtpaar|stel|niemand|iedereen|alles|niets|men|mevrouw|meneer|cliënt
     client|kind|baby|hond|kat|team|project|groep|school|systeem|computer|telefoon
 """)
 # "dat de Haan al ...": a particle and a capitalised word as the subject of a clause
-_PARTICLE_SUBJECT = re.compile(
+_PARTICLE_SUBJECT: Final = re.compile(
     r" ((?:van (?:de|der|den)|de|van|ter|ten) ([A-ZÀ-Þ][a-zà-ÿ]{2,})) "
     r"(?=(?:al|nog|ook|niet|geen|wel|zelf) )"
 )
-_SUBJECT_CONJ = re.compile(r"(?<!\w)(?:dat|of|omdat|toen|nadat|zodat|terwijl)$")
+_SUBJECT_CONJ: Final = re.compile(r"(?<!\w)(?:dat|of|omdat|toen|nadat|zodat|terwijl)$")
 
 
 def _particle_place(span: str) -> bool:
@@ -5676,11 +5714,11 @@ def _particle_place(span: str) -> bool:
 # A form's name field filled in on its own line ("Achternaam: De Hoop", "Voornamen: Arie
 # Jan"): capitalised words and particles up to the line's end are the name, whatever else
 # they are as words.
-NAME_FIELD_LABEL = (
+NAME_FIELD_LABEL: Final = (
     r"(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam|geboortenaam"
     r"|naam cli[eë]nt)[ \t]*[:=][ \t]*"
 )
-_NAME_FIELD_VALUE = re.compile(
+_NAME_FIELD_VALUE: Final = re.compile(
     rf"(?im)^[ \t]*{NAME_FIELD_LABEL}"
     r"((?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)"
     r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)){0,3})"
@@ -5690,7 +5728,7 @@ _NAME_FIELD_VALUE = re.compile(
 
 # A word said to be a name: "'Koster' is de achternaam van meneer", "Ay is de achternaam
 # van de buurvrouw", "'Bakker' is ook echt een achternaam hier".
-_SAID_TO_BE_NAME = re.compile(
+_SAID_TO_BE_NAME: Final = re.compile(
     r"(?<![\w'’-])['‘\"“]?([A-ZÀ-Þ][a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*)['’\"”]?[ \t]+is[ \t]+"
     r"(?:(?:ook|echt|hier|toch|gewoon|wel|de|een|haar|zijn)[ \t]+){0,4}"
     r"(?:achternaam|voornaam|familienaam|roepnaam|meisjesnaam)(?![\w])"
@@ -5867,34 +5905,36 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
 # --- sign-offs, owners and handles ------------------------------------------------------
 # The last line of a message that holds only initials, perhaps with the team after a comma:
 # "H.W.", "M.K., SWT Scheveningen", "– J.P.".
-_LAST_INITIALS = re.compile(r"[-–—~]?[ \t]*((?:[A-ZÀ-Þ]\.[ ]?){1,3})[ \t]*(?:,[^\n]{0,60})?$")
+_LAST_INITIALS: Final = re.compile(
+    r"[-–—~]?[ \t]*((?:[A-ZÀ-Þ]\.[ ]?){1,3})[ \t]*(?:,[^\n]{0,60})?$"
+)
 # Initials after a thanks or a comma at the very end: "Dank! N.", "bedankt voor je hulp, A.B."
-_THANKS_INITIALS = re.compile(
+_THANKS_INITIALS: Final = re.compile(
     r"(?:(?i:dank|bedankt|thanks|thx|tnx|groet(?:en|jes)?|gr|mvg|vg)[!.,]?|[!,])[ \t]+"
     r"((?:[A-ZÀ-Þ]\.){1,3})[ \t]*$"
 )
 # A short lower-case signature alone on the last line: "-ank", "– piet", "sv".
-_LAST_LOWER = re.compile(r"([-–—~][ \t]*)?([a-zà-ÿ]{2,10})[ \t]*$")
+_LAST_LOWER: Final = re.compile(r"([-–—~][ \t]*)?([a-zà-ÿ]{2,10})[ \t]*$")
 # Sign-off abbreviations and chat words that end messages but name nobody.
-_SIGNOFF_WORDS = _words("""
+_SIGNOFF_WORDS: Final = _words("""
 mvg|vg|gr|grt|grtz|grts|grz|grtjs|thx|tnx|ty|xx|xxx|ok|oke|nb|ps|cc|fyi|asap|zsm|doei|dag|
 tot|ciao|bye|later|groet|groetjes|dank|bedankt|top|prima|toppie|fijn|enz|etc|idem|nvt|n.v.t|
 evt|ivm|wvttk|tbc|tba|tbd|btw|lol|thnx|tks|dnk|bvd|alvast|svp|aub|sws|idd|ff|wrs|mss|sorry
 """)
 # A name alone on the last line (no closing above it needed): "Soumaya".
-_LAST_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*$")
+_LAST_NAME: Final = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*$")
 # A name opening a line, then a dash and the writer's role: "Soumaya – buurtteammedewerker".
-_NAME_DASH_ROLE = re.compile(
+_NAME_DASH_ROLE: Final = re.compile(
     r"(?m)^[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+[–—-][ \t]+([a-zà-ÿ]+)"
 )
 # Owner initials opening an action-list line: "- YdB: bellen", "• KvdL: huisbezoek", "- MA: ...".
-_OWNER_LINE = re.compile(
+_OWNER_LINE: Final = re.compile(
     r"(?m)^[ \t]*[-•*–][ \t]*([A-ZÀ-Þ](?:v|vd|vdr|d|t|te|v\.d\.)?[A-ZÀ-Þ]{1,2})[ \t]*:[ \t]+\S"
 )
 # Mixed-case initials hold a particle ("YdB", "KvdL"): no acronym looks like that.
-_PARTICLE_INITIALS = re.compile(r"[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ]")
+_PARTICLE_INITIALS: Final = re.compile(r"[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ]")
 # Lower-case initials as the subject of a to-do: "lb pakt op ma", "jk belt de huisarts".
-_TODO_VERBS_3RD = (
+_TODO_VERBS_3RD: Final = (
     " pakt",
     " belt",
     " mailt",
@@ -5912,23 +5952,23 @@ _TODO_VERBS_3RD = (
     " koppelt",
     " gaat",
 )
-_TODO_VERB = re.compile("|".join(_TODO_VERBS_3RD) + r"\b")
-_INITIALS_SUBJECT = re.compile(
+_TODO_VERB: Final = re.compile("|".join(_TODO_VERBS_3RD) + r"\b")
+_INITIALS_SUBJECT: Final = re.compile(
     r"(?:^|[.!?;:][ \t]+|\n[ \t]*)([a-z]{2,3})[ \t]+(?:"
     + "|".join(v.strip() for v in _TODO_VERBS_3RD)
     + r")\b"
 )
 # Role abbreviations of quick notes that act as the subject: "ha belt", "bw regelt".
-_ROLE_ABBREVS = frozenset(
+_ROLE_ABBREVS: Final = frozenset(
     ["ha", "wa", "bw", "cm", "spv", "poh", "vpk", "pb", "mw", "sw", "jc", "gc", "zb", "ib"]
 )
 # A name field in register order with a call name: "Naam: Oudhuis, Hendrika Wilhelmina (Riek)".
-_REGISTER_LINE = re.compile(
+_REGISTER_LINE: Final = re.compile(
     r"(?m)^[ \t]*(?:Naam|naam|Name|Achternaam, voornamen)[ \t]*:[ \t]*"
     r"([A-ZÀ-Þ][\w'’-]+(?:[ ][a-z]+)*,(?:[ ][A-ZÀ-Þ][\w'’-]+){1,4}[ ]\([A-ZÀ-Þ][\w'’-]+\))[ \t]*$"
 )
 # A form field typed in lower case: "naam: cor van der zee" (first name, particles, surname).
-_LOWER_NAME_FIELD = re.compile(
+_LOWER_NAME_FIELD: Final = re.compile(
     r"(?m)^[ \t]*(?:naam|Naam|NAAM)[ \t]*:[ \t]*([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?"
     r"(?:[ ](?:van|de|der|den|ter|ten|het|'t|in|op)){0,3}[ ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
     r"[ \t]*$"
@@ -5936,13 +5976,13 @@ _LOWER_NAME_FIELD = re.compile(
 # A client named by initials only: "Cliënt J.G. (initialen ...)", "client A.B. woont ...".
 # Also the case a meeting discusses, and initials with an age in brackets: "Casus: L.A. (78 jr)",
 # "H.H.d.G. (69 jr)" (a particle's initial in lower case).
-_CLIENT_INITIALS = re.compile(
+_CLIENT_INITIALS: Final = re.compile(
     r"(?:(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder|[Cc]asus:?)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?![ \t]*[A-ZÀ-Þ])"
     r"|(?<![\w.])((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?=[ ]\(\d{1,3}[ ]?(?:jr|jaar)\b))"
 )
 # A report heading signed with the writer's first name: "Rapportage huisbezoek 28-04 – Wytske".
-_REPORT_HEADS = (
+_REPORT_HEADS: Final = (
     "rapportage",
     "verslag",
     "notitie",
@@ -5953,15 +5993,15 @@ _REPORT_HEADS = (
     "logboek",
     "observatie",
 )
-_REPORT_BY = re.compile(
+_REPORT_BY: Final = re.compile(
     r"(?im)^[ \t]*(?:rapportage|verslag|gespreksverslag|notitie|aantekeningen?|overdracht|"
     r"huisbezoek|journaal|logboek|observatie)\b[^\n]{0,60}?[ \t][–—-][ \t]+"
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$"
 )
 # A first name glued to the end of a hashtag: "#dankjewelPetra", "#proudIlias".
-_HASHTAG_NAME = re.compile(r"#[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+_HASHTAG_NAME: Final = re.compile(r"#[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
 # An @-handle that starts with a first name: "@Marloes_vdBerg", "@sanne.dijkstra".
-_HANDLE = re.compile(r"@([A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[_.][A-Za-zÀ-ÿ]+)*)")
+_HANDLE: Final = re.compile(r"@([A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[_.][A-Za-zÀ-ÿ]+)*)")
 
 
 def _last_line(text: str) -> tuple[int, str]:
@@ -6079,16 +6119,16 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
 
 
 # A line that lists who took part: "Aanwezig o.a.: ...", "Deelnemers: ...", "Wie: ...".
-_ATTENDEE_LINE = re.compile(
+_ATTENDEE_LINE: Final = re.compile(
     r"(?im)^[ \t]*(?:aanwezig(?:en)?|afwezig|deelnemers|sprekers|present|wie|met)\b[^:\n]{0,12}:"
     r"([^\n]+)"
 )
-_ATTENDEE_WORDS = ("aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met")
+_ATTENDEE_WORDS: Final = ("aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met")
 # An item of such a list that is a word and a bracket: "Barend (Stevenshof)", "Frans (extern)".
-_ITEM_BRACKET = re.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
+_ITEM_BRACKET: Final = re.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
 # A bracket holding one capitalised word: "Trivire (Mark)", "ouderenconsulent (Barend)".
-_ONE_WORD_BRACKET = re.compile(r"\(([A-ZÀ-Þ][a-zà-ÿ]{2,})\)")
-_BRACKET_HEAD = re.compile(r"([\w-]+)[ \t]+$")
+_ONE_WORD_BRACKET: Final = re.compile(r"\(([A-ZÀ-Þ][a-zà-ÿ]{2,})\)")
+_BRACKET_HEAD: Final = re.compile(r"([\w-]+)[ \t]+$")
 
 
 def _bracket_names(text: str, low: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -6156,8 +6196,10 @@ def _signature_word(w: str, lex: Lexicons) -> bool:
     return not lex.is_word(w) and not _NON_NAME_SUFFIX.search(w.lower())
 
 
-_PROP_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
-_PROP_PARTICLES = _ALL_PARTICLES_LOWER | frozenset(["abu", "ait", "ibn", "bin", "ben", "dos"])
+_PROP_WORD: Final = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+_PROP_PARTICLES: Final = _ALL_PARTICLES_LOWER | frozenset(
+    ["abu", "ait", "ibn", "bin", "ben", "dos"]
+)
 # roles that head or serve a department ("teamleider Inkomen"), not "huisarts Troost"
 _DEPARTMENT_ROLE_ENDS = (
     "jurist",
@@ -6171,8 +6213,8 @@ _DEPARTMENT_ROLE_ENDS = (
     "directeur",
     "hoofd",
 )
-_PREV_WORD = re.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|\S)")
+_PREV_WORD: Final = re.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
+_NEXT_WORD: Final = re.compile(r"\s*([^\W\d_]+|\S)")
 
 
 def _whole_word_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
@@ -6198,7 +6240,7 @@ def _whole_word_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
 
 # Words before a lower-case repeat of a name that show the person: a preposition or a
 # coordination ("overdracht door roos", "met kees en roos"), or whose leave it is.
-_ECHO_CUES = frozenset(
+_ECHO_CUES: Final = frozenset(
     [
         "door",
         "met",
@@ -6220,9 +6262,11 @@ _ECHO_CUES = frozenset(
 )
 
 
-_SUBJECT_PRONOUNS = frozenset(["ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "men"])
+_SUBJECT_PRONOUNS: Final = frozenset(
+    ["ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "men"]
+)
 # a heading word before the client's name, alone on the first line of a log
-_HEADING_ECHO = frozenset(["journaal", "logboek", "rapportage", "dossier", "casus"])
+_HEADING_ECHO: Final = frozenset(["journaal", "logboek", "rapportage", "dossier", "casus"])
 
 
 def _lower_echo(text: str, s: int, e: int, pf: PersonFinder) -> bool:
@@ -6337,24 +6381,24 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
 
 # --- stand-ins, pets and inverted adverbs; names a naming verb introduces ---------------
 # "mevrouw X", "meneer Y.": a letter that hides a name on purpose is no one's name
-_STAND_IN = frozenset(["X", "Y", "Z", "X.", "Y.", "Z."])
-_TITLE_BEFORE = re.compile(
+_STAND_IN: Final = frozenset(["X", "Y", "Z", "X.", "Y.", "Z."])
+_TITLE_BEFORE: Final = re.compile(
     r"(?i:mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|de[ ]heer|cliënt|client)[ \t]+$"
 )
 # "uw hond Boris", "de kat heet Minoes": an animal's name
-_PET_BEFORE = re.compile(
+_PET_BEFORE: Final = re.compile(
     r"\b(?:hond|hondje|kat|katje|poes|kater|konijn|cavia|papegaai|parkiet|paard)"
     r"(?:[ \t]+heet)?[ \t]+$"
 )
 # "Dan kunnen we", "Nu gaat ik ...": a finite verb and then a subject pronoun means the
 # capitalised word before is an adverb put first, not the subject; only nominative pronouns,
 # since "Anna helpt je" has "je" as object.
-_INVERTED_AFTER = re.compile(
+_INVERTED_AFTER: Final = re.compile(
     r"[ \t]+(?:kan|kunnen|moet|moeten|zal|zullen|ga|gaan|gaat|wil|willen|heb|hebben|is|zijn)"
     r"[ \t]+(?:ik|we|wij|hij|jij)\b"
 )
 # "Hoop is dat ...": a noun opening a sentence about what is hoped or meant
-_NOUN_IS_DAT = re.compile(r"[ \t]+is[ \t]+dat\b")
+_NOUN_IS_DAT: Final = re.compile(r"[ \t]+is[ \t]+dat\b")
 
 
 def _drop_stand_ins(
@@ -6387,18 +6431,20 @@ def _drop_stand_ins(
 
 # "Hij heet Frans", "iedereen noemt me GJ", "alleen initialen M.K.", "Roos (Bakker van
 # achternaam)": a naming verb or label gives the name, whatever word it also is.
-_NAMED = re.compile(
+_NAMED: Final = re.compile(
     r"\b(?:(?:[Hh]ij|[Zz]ij|[Ii]k|[Zz]e)[ ]heet|noem(?:t|en)[ ](?:me|mij|hem|haar|zichzelf)"
     r"|initialen|voorletters)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.){1,3}(?=[\s,;.)]|$)|[A-ZÀ-Þ]{2,3}\b(?!\w|\.\w)|[A-ZÀ-Þ][a-zà-ÿ]+"
     r"(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)"
 )
-_SURNAME_LABEL = re.compile(
+_SURNAME_LABEL: Final = re.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+van[ \t]+achternaam\b"
 )
 # "buurman koster (nr 14)": neighbours are named by surname, often typed in lower case
-_NEIGHBOUR = re.compile(r"\b(?:buurman|buurvrouw|buurjongen|buurmeisje)[ \t]+([a-zà-ÿ]{3,})\b")
-_NEIGHBOUR_STOP = frozenset(
+_NEIGHBOUR: Final = re.compile(
+    r"\b(?:buurman|buurvrouw|buurjongen|buurmeisje)[ \t]+([a-zà-ÿ]{3,})\b"
+)
+_NEIGHBOUR_STOP: Final = frozenset(
     ["van", "boven", "beneden", "naast", "links", "rechts", "ook", "die", "wel", "niet", "nog"]
 )
 
@@ -6426,15 +6472,15 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
 
 # "Sjaak van (61, Turks)", "dhr. Radjesh van (rek.nr. ...)": "Van" is a surname of its own
 # (Vietnamese, Chinese) when a bracket follows it directly instead of the rest of a name.
-_VAN_ALONE = re.compile(r"[ ][Vv]an(?=[ ]\()")
+_VAN_ALONE: Final = re.compile(r"[ ][Vv]an(?=[ ]\()")
 # Surnames that are also trade nouns: as the owner of a minutes item ("- Kuiper: verhuizing
 # gelukt") they name a person, since topic labels there are themes ("- Wonen:"), not trades.
-_TRADE_SURNAMES = _words("""
+_TRADE_SURNAMES: Final = _words("""
 Bakker|Visser|Kuiper|Koster|Smit|Smits|Mulder|Kok|Brouwer|Kramer|Schipper|Timmerman|Molenaar|
 Boer|Verver|Wever|Snijder|Schilder|Metselaar|Slager|Jager|Herder|Ruiter|Smid|Koopman|Kuipers|
 Bakkers|Vissers|Schouten|Visscher|Molenaars
 """)
-_OWNER_ITEM = re.compile(r"^[ \t]*[-•*][ \t]*([A-Z][a-z]+)(?=:[ \t]+[a-zà-ÿ])", re.M)
+_OWNER_ITEM: Final = re.compile(r"^[ \t]*[-•*][ \t]*([A-Z][a-z]+)(?=:[ \t]+[a-zà-ÿ])", re.M)
 
 
 def _with_place_first_name(
@@ -6456,11 +6502,11 @@ def _with_place_first_name(
 # a greeting right before a protected language word and a comma: "Houdoe Frans, die ..."
 # r"(?<![\w])(?:Houdoe|Dag|Hoi|Hallo|Doei|Hey|Beste|Lieve|Bedankt)[ ]+...", written with
 # each greeting's first letter up front so that the scan only stops at H, D, B and L
-_GREETED_WORD = re.compile(
+_GREETED_WORD: Final = re.compile(
     r"(?:H(?<!\w.)(?:oudoe|oi|allo|ey)|D(?<!\w.)(?:ag|oei)|B(?<!\w.)(?:este|edankt)"
     r"|L(?<!\w.)ieve)[ ]+([A-ZÀ-Þ][a-zà-ÿ]+)(?=[,!])"
 )
-_WORD_BEFORE_SPACE = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Þ][a-zà-ÿ]+)[ ]$")
+_WORD_BEFORE_SPACE: Final = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Þ][a-zà-ÿ]+)[ ]$")
 
 
 def _van_alone_and_owners(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 UNITS: dict[str, int] = {
     "nul": 0,
@@ -51,7 +52,7 @@ TENS: dict[str, int] = {
     "tachtig": 80,
     "negentig": 90,
 }
-_UNITS_1_9 = {w: v for w, v in UNITS.items() if v}
+_UNITS_1_9: Final = {w: v for w, v in UNITS.items() if v}
 
 
 def _below_100(s: str) -> int | None:
@@ -124,10 +125,10 @@ def digits_of(word: str) -> str | None:
 
 
 # A word of letters (also "één", "drieëntwintig"), or a comma between words.
-_WORD = re.compile(r"[a-zà-ÿ]+")
+_WORD: Final = re.compile(r"[a-zà-ÿ]+")
 # What may stand between the words of a dictated digit string: a space, a comma and space,
 # or a dash between spaces ("drie negen vijf - zeven twee acht").
-_GAP = re.compile(r",?[ ](?:-[ ])?")
+_GAP: Final = re.compile(r",?[ ](?:-[ ])?")
 
 
 def digit_run(low: str, pos: int) -> tuple[int, str, list[int]]:
@@ -160,7 +161,7 @@ def digit_run(low: str, pos: int) -> tuple[int, str, list[int]]:
 
 # Where a dictated phone number may start: "nul" + a digit word, or "plus" before a
 # country code.  Matched on the lower-cased text from a literal, so the scan is fast.
-_PHONE_START = re.compile(r"(?<![\w-])(?:nul|plus)(?=,?[ ][a-zé])")
+_PHONE_START: Final = re.compile(r"(?<![\w-])(?:nul|plus)(?=,?[ ][a-zé])")
 
 
 def spoken_phones(low: str) -> Iterator[tuple[int, int]]:
@@ -319,12 +320,12 @@ def _split_number(low: str, pos: int) -> int | None:
     return None
 
 
-_FLOOR_WORDS = frozenset(["eerste", "tweede", "derde", "vierde"])
-_FLOOR_AFTER_COMMA = re.compile(r",[ ](?:een|twee|drie|vier|vijf)[ ]hoog(?![\w])")
-_ADDITION_WORDS = frozenset(["bis", "hs", "huis", "boven", "beneden", "zolder"])
-_HIGH_COUNTS = frozenset(["een", "één", "twee", "drie", "vier"])
+_FLOOR_WORDS: Final = frozenset(["eerste", "tweede", "derde", "vierde"])
+_FLOOR_AFTER_COMMA: Final = re.compile(r",[ ](?:een|twee|drie|vier|vijf)[ ]hoog(?![\w])")
+_ADDITION_WORDS: Final = frozenset(["bis", "hs", "huis", "boven", "beneden", "zolder"])
+_HIGH_COUNTS: Final = frozenset(["een", "één", "twee", "drie", "vier"])
 # What may follow a floor number said after a house number ("vijfenveertig twee, ...").
-_PAUSE_AFTER = re.compile(
+_PAUSE_AFTER: Final = re.compile(
     r"[.,;:)]|$|[ ](?:in|te|op|postcode|pc|maar|en|want|met|samen|bij|sinds|nu|daar|hij|zij|"
     r"ze|ik|we|wonen|woont|punt|eh)(?![\w])"
 )
@@ -463,7 +464,7 @@ def spoken_postcode(low: str, pos: int) -> int | None:
     return None
 
 
-_FOUR_DIGITS = re.compile(r"[1-9]\d{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
+_FOUR_DIGITS: Final = re.compile(r"[1-9]\d{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
 
 
 def _letter_name(w: str) -> bool:
@@ -472,7 +473,7 @@ def _letter_name(w: str) -> bool:
 
 
 # Two-letter words that are Dutch words, never a postcode's letters after spoken digits.
-_NOT_LETTERS = frozenset(
+_NOT_LETTERS: Final = frozenset(
     ["en", "of", "in", "op", "de", "te", "is", "ze", "we", "je", "na", "om", "al", "nu", "zo"]
     + ["er", "ik", "uw", "ca", "nr", "eh", "he", "hé", "ja", "nee", "oh", "ok", "um", "uh"]
 )
@@ -520,23 +521,23 @@ def spoken_year(low: str, pos: int) -> int | None:
 # word), perhaps with a number read out after it; the domain ends on a top-level domain
 # after "punt" or a dot, so "het apenstaartje op het toetsenbord" or "punt twee van de
 # agenda" stay.  After a plain "at" only a well-known domain ending counts.
-_SPOKEN_JOIN = r"[ ](?:punt|dot|streepje|liggend[ ]streepje|underscore|min)[ ]"
-_UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
-_NUMBER_WORD = (
+_SPOKEN_JOIN: Final = r"[ ](?:punt|dot|streepje|liggend[ ]streepje|underscore|min)[ ]"
+_UNIT_WORD: Final = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_NUMBER_WORD: Final = (
     rf"(?:nul|{_UNIT_WORD}|tien|elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien"
     rf"|(?:{_UNIT_WORD}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))"
 )
-_LOCAL = r"[a-z0-9à-ÿ]+(?:[._-][a-z0-9à-ÿ]+)*"
+_LOCAL: Final = r"[a-z0-9à-ÿ]+(?:[._-][a-z0-9à-ÿ]+)*"
 # A name spelled in an address: letters said apart ("p r i y a") or with the spelling
 # alphabet ("b van bernard, i van izaak, ...").
-_SPELLED_LOCAL = (
+_SPELLED_LOCAL: Final = (
     r"(?:[a-z][ ](?:van|als)[ ][a-zà-ÿ]+(?:,?[ ][a-z][ ](?:van|als)[ ][a-zà-ÿ]+)+"
     r"|[a-z](?:[ ][a-z]){1,24}(?![\w])"
     rf"|{_LOCAL})"
 )
-_DOMAIN = r"[a-z0-9-]+(?:(?:[ ](?:punt|dot)[ ]|\.)[a-z0-9-]+)*?(?:[ ](?:punt|dot)[ ]|\.)"
-_WELL_KNOWN_TLD = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
-SPOKEN_EMAIL = re.compile(
+_DOMAIN: Final = r"[a-z0-9-]+(?:(?:[ ](?:punt|dot)[ ]|\.)[a-z0-9-]+)*?(?:[ ](?:punt|dot)[ ]|\.)"
+_WELL_KNOWN_TLD: Final = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
+SPOKEN_EMAIL: Final = re.compile(
     rf"(?<![\w.@-]){_SPELLED_LOCAL}(?:{_SPOKEN_JOIN}{_SPELLED_LOCAL})*"
     rf"(?:[ ](?:{_NUMBER_WORD}|\d{{1,4}})){{0,3}}"
     rf"(?:[ ](?:apenstaartje|apenstaart|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
@@ -552,13 +553,13 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 
 
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
-_MIXED_TOKEN = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
+_MIXED_TOKEN: Final = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
-HESITATIONS = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor"])
+HESITATIONS: Final = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor"])
 # ... and the corrections a speaker makes between them ("eh nee", "sorry")
-_FILLERS = HESITATIONS | {"sorry", "nee"}
+_FILLERS: Final = HESITATIONS | {"sorry", "nee"}
 # Words read out between the groups of a case number: "twintig vijfentwintig streepje ...".
-_JOINERS = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
+_JOINERS: Final = frozenset(["streepje", "streep", "schuine", "slash", "min", "punt"])
 
 
 def year_digits(words: str) -> str:
@@ -650,7 +651,7 @@ def mod_97(iban: str) -> bool:
 
 
 # The names of the letters as said and written out by speech-to-text: "dee iks", "haa es".
-LETTER_SOUNDS = {
+LETTER_SOUNDS: Final = {
     "aa": "a",
     "bee": "b",
     "cee": "c",
@@ -685,9 +686,11 @@ LETTER_SOUNDS = {
 # 3723 58", "NL nul acht abna vier twee ...": the country (typed, or its letters said), two
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
 # groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
-_IBAN_COUNTRY = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el),?[ ]")
-_FILLERS_SAID = re.compile(rf"(?:(?:{'|'.join(sorted(HESITATIONS))}|even[ ]kijken)[.…]*,?[ ])+")
-_BANK_LETTERS = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
+_IBAN_COUNTRY: Final = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el),?[ ]")
+_FILLERS_SAID: Final = re.compile(
+    rf"(?:(?:{'|'.join(sorted(HESITATIONS))}|even[ ]kijken)[.…]*,?[ ])+"
+)
+_BANK_LETTERS: Final = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
 
 
 def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
@@ -714,7 +717,7 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
             yield m.start(), rest[0]
 
 
-_LETTER_NAME = re.compile(r"([a-z]{1,3}),?[ ]")
+_LETTER_NAME: Final = re.compile(r"([a-z]{1,3}),?[ ]")
 
 
 def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
@@ -736,11 +739,11 @@ def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
 # Where a phone number read out in words and groups mixed may start: a typed area code or
 # "06" ("06 achttien 76 dertig 03", "070 286 ehm 21 27"), or the word "nul".  The look-behinds
 # follow the "0" and "n" they guard, so the search skips in C to each of those letters.
-_MIXED_PHONE_START = re.compile(r"(?:0(?<![\w+.,/-]0)\d{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])")
+_MIXED_PHONE_START: Final = re.compile(r"(?:0(?<![\w+.,/-]0)\d{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])")
 
 
 # A number word or a hesitation soon after the start: else there is nothing to mix.
-_WORD_NEAR = re.compile(
+_WORD_NEAR: Final = re.compile(
     r"[ ,](?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eh|ehm|uh|"
     r"sorry|[a-zà-ÿ]*(?:tig|tien))(?![\w])"
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexicons import MONTHS
 from .spoken_numbers import HESITATIONS, spoken_year, word_value, year_digits
@@ -28,14 +28,14 @@ from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
 # or before a month ("twee vijf 18", "drie, tien", "vijftien mei"); "een" before a number
 # word or a month ("drie een vierentwintig", "een maart"), never after a digit ("op 12
 # maart een afspraak"), or as a street's house number ("Weimarstraat een"); "één".
-_FIRST = "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|één|tig|honderd|duizend"
-_SECOND = (
+_FIRST: Final = "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|één|tig|honderd|duizend"
+_SECOND: Final = (
     "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|één|twintig|dertig|veertig"
     "|tachtig|honderd|duizend|dertien|veertien|eenen"
 )
-_MONTHS = "|".join(MONTHS)
-_STREETS_BEFORE_EEN = ("straat", "laan", "plein", "kade", "weg", "gracht")
-_SAID = (
+_MONTHS: Final = "|".join(MONTHS)
+_STREETS_BEFORE_EEN: Final = ("straat", "laan", "plein", "kade", "weg", "gracht")
+_SAID: Final = (
     re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
     re.compile(
         rf"een(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|één|een(?![\w])(?:"
@@ -63,11 +63,13 @@ _SAID = (
     ),
 )
 # A date of birth typed as three groups of digits: "geboren 4 4 36"
-_BIRTH_GROUPS = re.compile(r"geb(?:oren|oortedatum|\.)?[ :]+(?:[0-9]{1,2}[ ]){2}[0-9]{2,4}(?![\w])")
+_BIRTH_GROUPS: Final = re.compile(
+    r"geb(?:oren|oortedatum|\.)?[ :]+(?:[0-9]{1,2}[ ]){2}[0-9]{2,4}(?![\w])"
+)
 # A sign said before a number: "VT min 2025", "z punt 2023"
-_SIGN_BEFORE_NUMBER = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|\d)")
+_SIGN_BEFORE_NUMBER: Final = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|\d)")
 # Signs and letters said, found by plain substring tests
-_SAID_WORDS = (
+_SAID_WORDS: Final = (
     "streep",
     "koppelteken",
     "dash",
@@ -103,8 +105,8 @@ def _has_said(low: str) -> bool:
     )
 
 
-_TOKEN = re.compile(r"[^\W_]+|\S")
-_WEEKDAYS = frozenset(
+_TOKEN: Final = re.compile(r"[^\W_]+|\S")
+_WEEKDAYS: Final = frozenset(
     [
         "maandag",
         "dinsdag",
@@ -124,7 +126,7 @@ _WEEKDAYS = frozenset(
 )
 # Words after which a day and a month said as numbers are a date ("op zeven, acht",
 # "geboren drie, tien tweeduizendeen", "tot drie een vierentwintig").
-_DATE_CUES = _WEEKDAYS | frozenset(
+_DATE_CUES: Final = _WEEKDAYS | frozenset(
     [
         "op",
         "geboren",
@@ -139,8 +141,8 @@ _DATE_CUES = _WEEKDAYS | frozenset(
         "geb",
     ]
 )
-_MONTH_WORDS = frozenset(MONTHS)
-_STREET_ENDS = (
+_MONTH_WORDS: Final = frozenset(MONTHS)
+_STREET_ENDS: Final = (
     "straat",
     "laan",
     "plein",
@@ -157,7 +159,7 @@ _STREET_ENDS = (
     "markt",
 )
 # The four letters of the Dutch banks' codes in an IBAN, read out apart ("ing b", "R A B O").
-BANK_CODES = frozenset(
+BANK_CODES: Final = frozenset(
     [
         "ABNA",
         "INGB",
@@ -177,7 +179,7 @@ BANK_CODES = frozenset(
     ]
 )
 # Two letters that are a word and so no postcode's letters after a number said.
-_WORD_PAIRS = frozenset(
+_WORD_PAIRS: Final = frozenset(
     [
         "en",
         "de",
@@ -200,7 +202,7 @@ _WORD_PAIRS = frozenset(
         "aan",
     ]
 )
-_SIGN_WORDS = {
+_SIGN_WORDS: Final = {
     ("schuine", "streep"): "/",
     ("laag", "streepje"): "_",
     ("liggend", "streepje"): "-",
@@ -344,8 +346,8 @@ def _numbers(text: str, low: str, units: list[_Unit]) -> list[_Unit]:
 
 # What a speaker says while looking a number up ("nul zes, eh... vier vier", "achtenzeventig,
 # even kijken, vijfennegentig", "zes nul nul hoor, zes een"): no part of the number.
-_FILLERS = (("even", "kijken"), ("eens", "kijken"), *((w,) for w in sorted(HESITATIONS)))
-_FILLER_MARKS = frozenset([".", "…", ","])
+_FILLERS: Final = (("even", "kijken"), ("eens", "kijken"), *((w,) for w in sorted(HESITATIONS)))
+_FILLER_MARKS: Final = frozenset([".", "…", ","])
 
 
 def _filler_end(text: str, units: list[_Unit], i: int) -> int:
@@ -441,7 +443,7 @@ def _spelled_letters(units: list[_Unit]) -> list[_Unit]:
 
 # The words of the spelling alphabet that are no Dutch words or common names: "D van Dirk
 # Zulu 8979 Delta", "Bravo E van Eduard".  A letter only beside a letter or a number said.
-_NATO_WORDS = frozenset(
+_NATO_WORDS: Final = frozenset(
     ["alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "juliett", "juliet"]
     + ["kilo", "quebec", "romeo", "sierra", "tango", "uniform", "whiskey", "whisky", "yankee"]
     + ["zulu", "x-ray"]
@@ -534,7 +536,7 @@ def _dates(text: str, units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-_COUNTED = frozenset(["uur", "keer", "x", "minuten", "jaar", "kinderen", "hoog"])
+_COUNTED: Final = frozenset(["uur", "keer", "x", "minuten", "jaar", "kinderen", "hoog"])
 
 
 def _date_at(
@@ -810,7 +812,7 @@ def _said_hyphen(before: _Unit, hyphen: _Unit, after: _Unit) -> bool:
     )
 
 
-_NOT_LOCAL = frozenset(
+_NOT_LOCAL: Final = frozenset(
     [
         "is",
         "mail",
@@ -868,7 +870,9 @@ def _email_parts(text: str, before: list[_Unit], units: list[_Unit], k: int) -> 
 
 
 # The ends of domains, after which a "punt" ends the sentence ("... gmail punt com punt").
-_TLDS = frozenset(["nl", "com", "org", "net", "be", "eu", "info", "de", "fr", "uk", "nu", "io"])
+_TLDS: Final = frozenset(
+    ["nl", "com", "org", "net", "be", "eu", "info", "de", "fr", "uk", "nu", "io"]
+)
 
 
 def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
@@ -954,7 +958,7 @@ def _letter_runs(text: str, units: list[_Unit]) -> list[_Unit]:
 
 
 # Letter names that are also common words: a letter only beside an unmistakable one.
-_WORD_SOUNDS = frozenset(["aa", "ee", "en", "er", "es", "el", "ie", "ij", "em", "ef"])
+_WORD_SOUNDS: Final = frozenset(["aa", "ee", "en", "er", "es", "el", "ie", "ij", "em", "ef"])
 
 
 def _code_letter_names(text: str, units: list[_Unit], i: int) -> tuple[int, str] | None:

@@ -14,18 +14,19 @@ a first name or surname keeps its span wherever the shape is a name's too.  Runs
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicons import RELATIONS, Lexicons
 
 # a lower-case phrase opening with one of these is never a name: "het pinpasje"
 # (or with a preposition before "het"/"een": "in het buitenland"; "in 't veld" is a name)
-_PHRASE_OPENERS = frozenset(["het", "een"])
-_PHRASE_PREPOSITIONS = frozenset(["in", "naar", "aan", "op", "met", "voor", "uit", "bij"])
-_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUY")
+_PHRASE_OPENERS: Final = frozenset(["het", "een"])
+_PHRASE_PREPOSITIONS: Final = frozenset(["in", "naar", "aan", "op", "met", "voor", "uit", "bij"])
+_VOWELS: Final = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUY")
 # neighbour words, also in compounds ("Bovenbuurman", "Onderbuurvrouw")
-_NEIGHBOUR_ENDS = ("buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje")
+_NEIGHBOUR_ENDS: Final = ("buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje")
 # heads of compounds that name a service, duty or approach: "Leerplicht", "Respijthuis"
-_SERVICE_HEADS = (
+_SERVICE_HEADS: Final = (
     "aanpak",
     "plicht",
     "huis",
@@ -36,20 +37,20 @@ _SERVICE_HEADS = (
     "fonds",
     "wet",
 )
-_OPENING = re.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
-_NEXT_LOWER = re.compile(r"[ \t]+[a-zà-ÿ]{2,}\b")
+_OPENING: Final = re.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
+_NEXT_LOWER: Final = re.compile(r"[ \t]+[a-zà-ÿ]{2,}\b")
 # "themagroep Schulden", "werkgroep Wonen": a theme's name after a group noun
-_THEME_BEFORE = re.compile(r"(?i)(?:groep|thema|themaochtend|themamiddag|themavond)[ \t]+$")
+_THEME_BEFORE: Final = re.compile(r"(?i)(?:groep|thema|themaochtend|themamiddag|themavond)[ \t]+$")
 # "Kort: 'ooglidmeting' ...": an adjective before a colon at a line's start
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_START: Final = re.compile(r"(?:^|\n)[ \t]*$")
 # "Minoes is de kat", "onze hond Bello", "kat Minoes"
-_PET_WORDS = r"(?:kat|kater|poes|poesje|hond|hondje|konijn|cavia|papegaai|parkiet)"
-_PET_AFTER = re.compile(
+_PET_WORDS: Final = r"(?:kat|kater|poes|poesje|hond|hondje|konijn|cavia|papegaai|parkiet)"
+_PET_AFTER: Final = re.compile(
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,})['‘’\"”]?[ \t]+(?:is|was)[ \t]+(?:de|haar|zijn|hun|onze|een)[ \t]+"
     + _PET_WORDS
     + r"\b"
 )
-_PET_BEFORE = re.compile(
+_PET_BEFORE: Final = re.compile(
     r"\b(?:de|haar|zijn|hun|onze|mijn)[ \t]+" + _PET_WORDS + r"[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b"
 )
 
@@ -66,14 +67,14 @@ def _service_compound(low: str, lex: Lexicons) -> bool:
 
 # round 17: "Man (39), slaapt ...": a relation word with an age in brackets is a role
 # relation-list words that are also given names ("Lieve (23)", "Door (7)")
-_NAME_RELATIONS = frozenset(["Lieve", "Beste", "Door", "Dag"])
-_AGE_BRACKET = re.compile(r"[ \t]?\([ \t]?\d{1,3}[ \t]?(?:jaar|jr\.?)?\)")
+_NAME_RELATIONS: Final = frozenset(["Lieve", "Beste", "Door", "Dag"])
+_AGE_BRACKET: Final = re.compile(r"[ \t]?\([ \t]?\d{1,3}[ \t]?(?:jaar|jr\.?)?\)")
 # "Amersfoort – Liendert – casusles": a neighbourhood after a town and a dash in a heading
-_TOWN_DASH = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
+_TOWN_DASH: Final = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
 # "Plan van Aanpak": a capitalised word after a capitalised common noun and "van"
-_NOUN_VAN = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ ]van[ ]$")
+_NOUN_VAN: Final = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ ]van[ ]$")
 # "Ome Kees van de Crooswijkse volkstuin": "van de" + a place adjective ends the name
-_VAN_PLACE_ADJ = re.compile(r"[ ]van[ ](?:de|het)[ ]([A-ZÀ-Þ][\w-]+?)s?e$")
+_VAN_PLACE_ADJ: Final = re.compile(r"[ ]van[ ](?:de|het)[ ]([A-ZÀ-Þ][\w-]+?)s?e$")
 
 
 def _pet_names(text: str) -> frozenset[str]:
@@ -188,10 +189,10 @@ def drop_word_classes(
 
 
 # "(mw. Oudshoorn)": a title right before one capitalised word that ends the name
-_TITLED_WORD = re.compile(
+_TITLED_WORD: Final = re.compile(
     r"(?=[md])\b(?:mw|mevr|mvr|dhr|mevrouw|meneer)\.?[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[)\],;.]|\s*$)"
 )
-_TITLE_HINT = re.compile(r"mw|mev|mvr|dhr|meneer")
+_TITLE_HINT: Final = re.compile(r"mw|mev|mvr|dhr|meneer")
 
 
 def add_titled_names(
@@ -221,7 +222,7 @@ def add_titled_names(
 
 
 # "Roos vd Berg", "Ali v.d. Meer": a short-hand particle between two found name parts
-_SHORT_PARTICLE_GAP = re.compile(r"[ \t]+(?:vd|v\.d\.|vdr|v\.d|v/d)[ \t]*$")
+_SHORT_PARTICLE_GAP: Final = re.compile(r"[ \t]+(?:vd|v\.d\.|vdr|v\.d|v/d)[ \t]*$")
 
 
 def join_short_particles(

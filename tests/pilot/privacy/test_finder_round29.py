@@ -101,6 +101,28 @@ GROUPS: dict[str, list[str]] = {
         # must stay: letters of a scheme spelled
         "De W M O aanvraag is verstuurd naar het loket.",
     ],
+    # colleagues addressed by their initials as a message opens
+    "addressed": [
+        "[[person:PK]] kan jij ff kijken of de aanvraag van fam. [[person:Nowak]] binnen is?",
+        "[[person:KdV]] [[person:MB]] [[person:RvO]] even jullie aandacht: de rapportages missen nog.",
+        # must stay: a note or a scheme before the same words
+        "NB kan je ook later doen, geen haast.",
+        "WMO kan jij dat aanvragen of moet de cliënt dat zelf?",
+    ],
+    # a chat speaker with a name of two letters, in lower case, on two lines
+    "two_letter_speakers": [
+        "[[person:bo]]: mw [[person:popescu]] heeft een nieuwe telefoon\n[[person:bo]]: oude nr werkt niet"
+        "\n[[person:sam]]: aangepast 👍",
+        # must stay: a note and a reply
+        "ps: vergeet de lijst niet\nps: en de sleutel",
+    ],
+    # a holiday is no name; a title written out ends its sentence with a dot
+    "holidays_and_titles": [
+        "Let op: donderdag [[date:9 mei]] is Hemelvaart, dus het MDO schuift.",
+        "Ze viert Divali en vindt het fijn als je daar naar vraagt.",
+        "Zij belde na toestemming van mevrouw. Er liep al een melding bij {{org:Veilig Thuis}}.",
+        "Gesprek met mevr. [[person:Bakker]] gehad.",
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
