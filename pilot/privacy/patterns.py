@@ -3376,6 +3376,45 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
             i = low.find(stem, e)
 
 
+# A date of birth said as three numbers after its cue, perhaps on the caller's next turn:
+# "geboren elf elf zevenendertig", "geboortedatum\ncliënt: eh vijftien vijf vijfentachtig"
+_BIRTH_SAID_CUE: Final = re.compile(
+    r"(?:geboren|geboortedatum|geb\.)[ :,?]*(?:\n(?:\[[\d:]+\][ ]*)?[^\W\d_]+(?:[ ][^\W\d_]+)?:)?"
+    r"[ ]*(?:(?:eh|ehm|uh)[ ,.]+)?(?=[a-zé])"
+)
+_SAID_NUMBER: Final = re.compile(r"[a-zéë]+")
+
+
+def _said_birth_dates(low: str) -> Iterator[tuple[int, int]]:
+    """Dates of birth said as day, month and year in number words after their cue (see
+    _BIRTH_SAID_CUE): a day up to 31, a month up to 12, a year of two digits or four."""
+    for cue in _BIRTH_SAID_CUE.finditer(low):
+        values = []
+        end = pos = cue.end()
+        for k in range(3):
+            year_end = spoken_year(low, pos) if k == 2 else None
+            if year_end:  # "negentien eenenvijftig", "negentienhonderd drieënveertig"
+                values.append(1950)
+                end = year_end
+                break
+            w = _SAID_NUMBER.match(low, pos)
+            v = word_value(w.group()) if w else None
+            if w is None or v is None:
+                break
+            values.append(v)
+            end = w.end()
+            pos = end + 1 if low[end : end + 1] in (" ", ",") else end
+            if low[pos : pos + 1] == " ":
+                pos += 1
+        if (
+            len(values) == 3
+            and 1 <= values[0] <= 31
+            and 1 <= values[1] <= 12
+            and (values[2] <= 99 or 1900 <= values[2] <= 2030)
+        ):
+            yield cue.end(), end
+
+
 def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Phones, house numbers and postcodes spelled out in words by speech-to-text."""
     if len(low) != len(text):
@@ -3393,6 +3432,9 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "email", 100
     yield from _spoken_addresses(text, low)
     yield from _spoken_cued(text, low)
+    if "geb" in low:
+        for s, e in _said_birth_dates(low):
+            yield s, e, "date", 52
     if "zes" in low or "nul" in low or "twee" in low:
         yield from _digit_word_runs(low)
     if "postcode " in low or "pc " in low:

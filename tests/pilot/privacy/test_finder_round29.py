@@ -123,6 +123,15 @@ GROUPS: dict[str, list[str]] = {
         "Zij belde na toestemming van mevrouw. Er liep al een melding bij {{org:Veilig Thuis}}.",
         "Gesprek met mevr. [[person:Bakker]] gehad.",
     ],
+    # a date of birth said as three numbers after its cue, perhaps on the next turn
+    "birth_said": [
+        "spreker 2: [[person:Gerda Bakker]] geboren [[date:elf elf zevenendertig]]",
+        "SWT: geboortedatum\ncliënt: eh [[date:vijftien vijf vijfentachtig]]\nSWT: ja",
+        "geboren [[date:achtentwintig twee negentien vijfentachtig]]. rekeningnummer volgt",
+        # must stay: a year alone, a count after the word
+        "hij is geboren in negentien zeventig",
+        "ze heeft er geboren drie kinderen gezien, twee jongens",
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
