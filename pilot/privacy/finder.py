@@ -21,7 +21,7 @@ from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
-from .patterns import NOT_REFERENCE_CODES, elfproef, find_structured
+from .patterns import NOT_REFERENCE_CODES, STREET_SUFFIX, elfproef, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import NAME_FIELD_LABEL, find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
@@ -291,6 +291,52 @@ def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# A street's name: a capitalised word on a street word ("Stationsweg", "Keizerstraat")
+_STREET_NAME: Final = re.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_SUFFIX}(?![\w])")
+_FIRST_WORD: Final = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
+
+
+def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` without the neighbourhood or organisation a dictation runs into them.
+
+    Why: without commas a place stands right against the next datum: "in Centrum
+    Stationsweg 29-2", "Hans van de Zonnebloem voor Marieke"; the neighbourhood and the
+    organisation must stay readable.
+    """
+    lex = lexicons()
+    kind, surnames = lex.gazetteer.kind, lex.surnames
+    out = []
+    for s, e, label in spans:
+        if label == "address":
+            m = _FIRST_WORD.match(text, s, e)
+            if (
+                m
+                and text.endswith("in ", 0, s)
+                and m.group(1) in HAGUE_AREAS
+                and _STREET_NAME.match(text, m.end(), e)
+            ):
+                s = m.end()  # "in Centrum Stationsweg 29-2": the street starts after the place
+        elif label == "person" and " van " in text[s:e]:
+            words = text[s:e].split(" ")
+            for k in range(1, len(words) - 1):
+                if words[k] == "van" and _names_org(words[k + 1 :], kind, surnames):
+                    e = s + len(" ".join(words[:k]))  # "Hans van de Zonnebloem"
+                    break
+        out.append((s, e, label))
+    return out
+
+
+def _names_org(words: list[str], kind: dict[str, str], surnames: frozenset[str]) -> bool:
+    """Whether ``words`` (after "van") name an organisation of the gazetteer and no family:
+    "de Zonnebloem", "Humanitas"; not "de Berg"."""
+    if not words or words[-1] in surnames:
+        return False
+    names = [" ".join(words)]
+    if words[0] in ("de", "het") and len(words) > 1:
+        names += [" ".join([words[0].capitalize(), *words[1:]]), " ".join(words[1:])]
+    return any(kind.get(n) == "org" for n in names)
+
+
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Personal data in ``text`` as written, as sorted (start, end, label)."""
     protected = _protected_spans(text)
@@ -359,6 +405,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     if "." in text:
         spans = _trailing_initials(text, spans, blocked)
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
+    if " " in text:
+        spans = _without_places(text, spans)
     return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
 
 

@@ -132,6 +132,16 @@ GROUPS: dict[str, list[str]] = {
         "hij is geboren in negentien zeventig",
         "ze heeft er geboren drie kinderen gezien, twee jongens",
     ],
+    # a neighbourhood or an organisation run into a datum in a dictation
+    "places_run_in": [
+        "ze woont met de baby op één kamer in {{wijk:Centrum}} [[address:Stationsweg 29-2]] de jeugdverpleegkundige komt",
+        "mijn moeder woont alleen in {{wijk:Spoorwijk}} [[address:Kraayensteinlaan 180B]] en ze neemt niet op",
+        "voicemail van [[person:Hans]] van de {{org:Zonnebloem}} voor [[person:Marieke]]: we hebben een vrijwilliger",
+        # must stay whole: a street of two words, a surname on a place's name
+        "Adres: [[address:Waldeck Pyrmontkade 289]] [[postcode:2566 CC]]",
+        "De heer [[person:Van Delft]] belt morgen terug.",
+        "[[person:Jan van den Berg]] belde over de huur.",
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
