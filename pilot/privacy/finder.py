@@ -17,13 +17,13 @@ from typing import Final
 from .creditor_tables import column_names
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
-from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, ROLES, lexicons
+from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, RELATIONS, ROLES, TITLES, lexicons
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
 from .patterns import NOT_REFERENCE_CODES, STREET_SUFFIX, elfproef, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
-from .persons import NAME_FIELD_LABEL, find_persons, propagate_names, veto_non_names
+from .persons import NAME_FIELD_LABEL, ORG_HEADS, find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
 from .spoken_numbers import mod_97
 from .spoken_reading import BANK_CODES, Reading, spoken_reading
@@ -316,6 +316,8 @@ def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 and _STREET_NAME.match(text, m.end(), e)
             ):
                 s = m.end()  # "in Centrum Stationsweg 29-2": the street starts after the place
+        elif label == "person" and _in_org_name(text, s, e):
+            continue
         elif label == "person" and " van " in text[s:e]:
             words = text[s:e].split(" ")
             for k in range(1, len(words) - 1):
@@ -324,6 +326,29 @@ def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                     break
         out.append((s, e, label))
     return out
+
+
+_WORD_AFTER: Final = re.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
+_ORG_HEAD_WORDS: Final = ORG_HEADS | frozenset(["gemeente", "parochie", "tempel", "synagoge"])
+
+
+def _in_org_name(text: str, s: int, e: int) -> bool:
+    """Whether a name found is part of an organisation's: "de pastor van de Evangelie
+    Gemeente", "de koster van de Oude Kerk" (particles, no first name, then the kind of
+    place), "de Fatih school", "Jongerencentrum The Mall"."""
+    span = text[s:e]
+    before = text[max(0, s - 20) : s].split()
+    if before and before[-1] in ("de", "het") and len(before) > 1:
+        before.pop()
+    if before and (before[-1].lower().rstrip(".") in TITLES or before[-1].lower() in RELATIONS):
+        return False  # "mevrouw van der Kerk", "buurvrouw de Vries"
+    nxt = _WORD_AFTER.match(text, e)
+    head_after = nxt is not None and nxt.group(1).lower() in _ORG_HEAD_WORDS
+    if span.startswith("van ") and (head_after or span.split()[-1].lower() in _ORG_HEAD_WORDS):
+        return True
+    if text.endswith(("de ", "het "), 0, s) and " " not in span and head_after and nxt:
+        return nxt.group(1).islower()  # "de Fatih school"; not "de Vries Stichting"
+    return text.endswith("The ", 0, s)
 
 
 def _names_org(words: list[str], kind: dict[str, str], surnames: frozenset[str]) -> bool:

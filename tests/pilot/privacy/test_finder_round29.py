@@ -137,6 +137,9 @@ GROUPS: dict[str, list[str]] = {
         "ze woont met de baby op één kamer in {{wijk:Centrum}} [[address:Stationsweg 29-2]] de jeugdverpleegkundige komt",
         "mijn moeder woont alleen in {{wijk:Spoorwijk}} [[address:Kraayensteinlaan 180B]] en ze neemt niet op",
         "voicemail van [[person:Hans]] van de {{org:Zonnebloem}} voor [[person:Marieke]]: we hebben een vrijwilliger",
+        "ja goedemorgen u spreekt met de koster van de {{org:Oude Kerk}} ik ben [[person:Gerrit Roos]]",
+        "cliënt: de {{org:Fatih school}} in de {{wijk:Schilderswijk}}",
+        "ik ken haar van het voetbal bij {{org:Jongerencentrum The Mall}}",
         # must stay whole: a street of two words, a surname on a place's name
         "Adres: [[address:Waldeck Pyrmontkade 289]] [[postcode:2566 CC]]",
         "De heer [[person:Van Delft]] belt morgen terug.",
