@@ -301,7 +301,7 @@ def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
     Why: without commas a place stands right against the next datum: "in Centrum
     Stationsweg 29-2", "Hans van de Zonnebloem voor Marieke"; the neighbourhood and the
-    organisation must stay readable.
+    organisation must stay readable.  (A user name's tail joins its name: "lotte.k".)
     """
     lex = lexicons()
     kind, surnames = lex.gazetteer.kind, lex.surnames
@@ -318,6 +318,11 @@ def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 s = m.end()  # "in Centrum Stationsweg 29-2": the street starts after the place
         elif label == "person" and _in_org_name(text, s, e):
             continue
+        elif label == "person" and text[e : e + 1] in ("_", "."):
+            if _WEB_TAIL.match(text, e):
+                continue  # "amara.org", "Anna.nl": a web address
+            handle = _HANDLE_TAIL.match(text, e)
+            e = handle.end() if handle else e  # "door lotte.k", "tineke_r:": a user name
         elif label == "person" and " van " in text[s:e]:
             words = text[s:e].split(" ")
             for k in range(1, len(words) - 1):
@@ -329,6 +334,13 @@ def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 
 _WORD_AFTER: Final = re.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
+# The rest of a user name after a name: "lotte.k", "tineke_r", "sam_88"; not an e-mail's
+# or a web address's next part, and not a sentence's full stop
+_WEB_TAIL: Final = re.compile(r"\.(?:nl|be|eu|com|org|net|io)(?![\w@]|\.\w)")
+_HANDLE_TAIL: Final = re.compile(
+    r"(?:_[a-z0-9]{1,3}|\.(?!(?:nl|be|de|eu|uk|fr|es|it|com|org|net|io)\b)[a-z0-9]{1,3})"
+    r"(?![\w@.]|\.\w)"
+)
 _ORG_HEAD_WORDS: Final = ORG_HEADS | frozenset(["gemeente", "parochie", "tempel", "synagoge"])
 
 

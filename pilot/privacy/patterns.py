@@ -3376,6 +3376,12 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
             i = low.find(stem, e)
 
 
+# The day of a date right after a case number, which the number's pattern took along:
+# "dossier SHV-2024-01177 14 februari"
+_DAY_OF_NEXT_DATE: Final = re.compile(r"(?<=\d)[ ]\d{1,2}$")
+_MONTH_NAME_AFTER: Final = re.compile(
+    r"[ ]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b"
+)
 # A date of birth said as three numbers after its cue, perhaps on the caller's next turn:
 # "geboren elf elf zevenendertig", "geboortedatum\ncliënt: eh vijftien vijf vijfentachtig"
 _BIRTH_SAID_CUE: Final = re.compile(
@@ -4030,7 +4036,11 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 and _CAPS_NR_CUE.fullmatch(text, m.start(), m.end())
             ):
                 s0 = m.start()  # "V-NR 2911384402": the label as written belongs to it
-            yield s0, n.end(1), "dossier", 56
+            e0 = n.end(1)
+            day = _DAY_OF_NEXT_DATE.search(n.group(1))
+            if day and _MONTH_NAME_AFTER.match(text, e0):
+                e0 = n.start(1) + day.start()  # "SHV-2024-01177 14 februari": a date follows
+            yield s0, e0, "dossier", 56
             yield from _listed_dossiers(text, n.end(1))
             continue
         n = DOSSIER_AFTER_CUE_FAR.match(text, m.end())

@@ -145,6 +145,14 @@ GROUPS: dict[str, list[str]] = {
         "De heer [[person:Van Delft]] belt morgen terug.",
         "[[person:Jan van den Berg]] belde over de huur.",
     ],
+    # a user name's tail joins its name; a case number leaves the day of a date after it
+    "handles_and_case_numbers": [
+        "Geplaatst op [[date:04-03-2024]] 14:12 door [[person:lotte.k]]\nwie heeft er ervaring met tolken?",
+        "[[person:tineke_r]]: kleine noot bij de casusles van deze week.",
+        "Schuldhulpverlening dossier [[dossier:SHV-2024-01177]] [[date:14 februari]] deurwaarder aan de deur",
+        # must stay: a web address
+        "zie ook amara.org voor de ondertiteling",
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
