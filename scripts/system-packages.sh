@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: chromium for browser tests, redis-server for
-# the scale-out test, postgresql for the production-mode run, gcc for the compiled finder. Installed only
-# when missing and when we may (root with apt-get); tests that need a missing
-# binary fail with a clear message rather than being skipped.
+# the scale-out test, postgresql for the production-mode run, gcc for the
+# compiled finder. Installed only when missing and when we may (root with
+# apt-get); tests that need a missing binary fail with a clear message rather
+# than being skipped.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)

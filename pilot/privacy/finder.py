@@ -296,12 +296,14 @@ _STREET_NAME: Final = re.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_SUFFIX}(?![\w])"
 _FIRST_WORD: Final = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
 
 
-def _without_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``spans`` without the neighbourhood or organisation a dictation runs into them.
+def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with their edges settled against what stands right beside them.
 
-    Why: without commas a place stands right against the next datum: "in Centrum
-    Stationsweg 29-2", "Hans van de Zonnebloem voor Marieke"; the neighbourhood and the
-    organisation must stay readable.  (A user name's tail joins its name: "lotte.k".)
+    Why: without commas a place stands right against the next datum ("in Centrum
+    Stationsweg 29-2", "Hans van de Zonnebloem voor Marieke"), and a name may be part of
+    an organisation's ("de Fatih school"): the neighbourhood and the organisation must
+    stay readable.  A user name's tail belongs to its name ("door lotte.k"), a web
+    domain after a word makes it no name ("amara.org").
     """
     lex = lexicons()
     kind, surnames = lex.gazetteer.kind, lex.surnames
@@ -443,7 +445,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = _trailing_initials(text, spans, blocked)
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
     if " " in text:
-        spans = _without_places(text, spans)
+        spans = _settle_edges(text, spans)
     return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
 
 

@@ -238,14 +238,15 @@ _BEFORE_ROLE: Final = re.compile(rf"(?<![\w-])({_CODE})[ ]\(([a-zà-ÿ][\w'’-]
 # "KdV MB RvO even jullie aandacht: ..."
 _ADDRESSED: Final = re.compile(
     rf"(?m)^[ \t]*@?((?:{_CODE})(?:[ ,&+]+@?(?:{_CODE}))*)[ ,:]+"
-    r"(?=(?:kan|kun|wil|heb|ben|weet|zou|mag|moet|wil)[ ](?:jij|je|jullie)\b|even[ ]jullie\b"
+    r"(?=(?:kan|kun|wil|heb|ben|weet|zou|mag|moet)[ ](?:jij|je|jullie)\b|even[ ]jullie\b"
     r"|jullie[ ](?:moeten|kunnen|willen)\b)"
 )
 
 
 def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     """Initials a note's own forms give to people: ticked lists, meeting roles, dated
-    updates, action points, closing brackets and a role in brackets (the patterns above)."""
+    updates, closing brackets, a role in brackets, action points and colleagues addressed
+    (the patterns above)."""
     out: set[str] = set()
     codes: list[str] = []
     if "✅" in text or "✔" in text or "☑" in text or "✓" in text:
