@@ -1429,7 +1429,8 @@ DOSSIER_CUE: Final = re.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
     r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
-    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|"
+    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|"
+    r"proces-verbaal|"
     r"agb(?:-?code)?)\b|"
     r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?|"
     r"\b(?P<bare>nummer|nr|number)\b\.?|"
@@ -1606,6 +1607,8 @@ _DOSSIER_CUE_STEMS: Final = (
     "uw",
     "id",
     "agb",
+    "pv",
+    "proces",
 )
 
 
@@ -2275,6 +2278,8 @@ _DOSSIER_STEMS: Final = (
     "debiteur",
     "volg",
     "verzoek",
+    "pv",
+    "proces-verbaal",
 )
 # The cue lists above as one search each: one scan of the text instead of one per word
 # (a regex of literals finds one of them exactly where ``any(w in text ...)`` would).
@@ -4040,6 +4045,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             day = _DAY_OF_NEXT_DATE.search(n.group(1))
             if day and _MONTH_NAME_AFTER.match(text, e0):
                 e0 = n.start(1) + day.start()  # "SHV-2024-01177 14 februari": a date follows
+            elif text[e0 : e0 + 1].isupper() and not text[e0 + 1 : e0 + 2].isalnum():
+                e0 += 1  # "Huurcontract: 020-4419-255D": a check letter
             yield s0, e0, "dossier", 56
             yield from _listed_dossiers(text, n.end(1))
             continue

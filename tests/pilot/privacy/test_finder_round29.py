@@ -150,8 +150,12 @@ GROUPS: dict[str, list[str]] = {
         "Geplaatst op [[date:04-03-2024]] 14:12 door [[person:lotte.k]]\nwie heeft er ervaring met tolken?",
         "[[person:tineke_r]]: kleine noot bij de casusles van deze week.",
         "Schuldhulpverlening dossier [[dossier:SHV-2024-01177]] [[date:14 februari]] deurwaarder aan de deur",
-        # must stay: a web address
+        "Er is een melding gedaan, pv [[dossier:7483034]]. {{org:Veilig Thuis}} is ingeschakeld.",
+        "Aangifte gedaan, proces-verbaal [[dossier:2040817]].",
+        "Huurcontract: [[dossier:020-4419-255D]]\nBehandeld door: [[person:Kim Bakker]]",
+        # must stay: a web address, a count after a shelter
         "zie ook amara.org voor de ondertiteling",
+        "de opvang heeft 2040 plekken, de pv-commissie vergadert",
     ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
