@@ -296,6 +296,21 @@ _STREET_NAME: Final = re.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_SUFFIX}(?![\w])"
 _FIRST_WORD: Final = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
 
 
+# A name field of an export or a configuration, its value in quotes: 'client.naam =
+# "Abdi, Hassan"', '"achternaam": "Ofori"', "name: 'Leen Mulder'"
+_QUOTED_NAME_FIELD: Final = re.compile(
+    r"""(?i)(?<![\w])(?:\w+[._])?(?:voornaam|achternaam|roepnaam|geslachtsnaam|meisjesnaam"""
+    r"""|familienaam|naam|name|first_?name|last_?name|full_?name)["']?[ \t]*[=:][ \t]*["“']"""
+    r"""((?-i:[A-ZÀ-Þ])[^"”'\n\d]{1,60}?)["”']"""
+)
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """The values of name fields in quotes (see _QUOTED_NAME_FIELD), not an organisation's."""
+    orgs = lexicons().orgs
+    return [m.span(1) for m in _QUOTED_NAME_FIELD.finditer(text) if m.group(1) not in orgs]
+
+
 def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` with their edges settled against what stands right beside them.
 
@@ -423,6 +438,15 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         found.append((s, e))
     for s, e in initials_for_people(text, found, blocked, lexicons()):
         spans.append((s, e, "person"))  # "Ricardo Sital (RS)", then "RS – bellen"
+        blocked[s:e] = b"\1" * (e - s)
+        found.append((s, e))
+    for s, e in _quoted_names(text) if "=" in text or '":' in text else ():
+        inside = [sp for sp in spans if s <= sp[0] and sp[1] <= e and sp[2] == "person"]
+        if any(blocked[s:e]) and not inside:
+            continue
+        spans = [sp for sp in spans if sp not in inside]  # one name: "Abdi, Hassan"
+        found = [f for f in found if not (s <= f[0] and f[1] <= e)]
+        spans.append((s, e, "person"))  # 'client.naam = "Abdi, Hassan"'
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
     for s, e in column_names(text) if "aam" in text or "AAM" in text else ():

@@ -18,8 +18,9 @@ from typing import Final
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
 
 # the shapes of initials: "TvL", "MdB", "SeK" (mixed), "KH", "RR" (capitals), "fb", "mdb"
-_MIXED: Final = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
-_CAPS: Final = re.compile(r"[A-Z]{2,3}")
+# (also "RÖ", "ÇK": capitals with a diacritic)
+_MIXED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ]")
+_CAPS: Final = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,3}")
 _LOWER: Final = re.compile(r"[a-z]{2,3}")
 
 # contact types and other words of a journal head ("tel.", "HB", "huisbezoek", "mail")

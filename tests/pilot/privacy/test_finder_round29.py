@@ -157,6 +157,17 @@ GROUPS: dict[str, list[str]] = {
         "zie ook amara.org voor de ondertiteling",
         "de opvang heeft 2040 plekken, de pv-commissie vergadert",
     ],
+    # a name field's value in quotes in an export; initials with a diacritic in a journal
+    "exports_and_journals": [
+        '[DOSSIER [[dossier:WMO-24-90787]]]\nclient.naam          = "[[person:Abdi, Hassan]]"\n'
+        "client.geboortedatum = [[date:1943-02-01]]",
+        '{"achternaam": "[[person:Ofori]]", "voornaam": "[[person:Ama]]"}',
+        "Journaal [[dossier:2023-0260]] - [[person:Koç, Songül]]\n[[date:12-05-23]] 11:00 | [[person:RÖ]] | "
+        "brief {{org:Eneco}} ontvangen\n[[date:26-05-23]] 15:05 | [[person:RÖ]] | clt niet bereikbaar",
+        # must stay: an organisation's or a file's name in quotes
+        'organisatie.naam = "{{org:Parnassia}}"',
+        'bestandsnaam = "Verslag maart"',
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
