@@ -266,7 +266,7 @@ ouderenadviseur|seniorenconsulent|vrijwilligerscoördinator|voorzitter|secretari
 # Titles and forms of address that announce a (sur)name, possibly lower case in notes.
 TITLES = _words("""
 mevrouw|mevr|mevr.|mw|mw.|mvr|mvr.|mej|mej.|mejuffrouw|juffrouw|meneer|mnr|mnr.|dhr|dhr.|heer|
-hr|hr.|mr|mr.|dr|dr.|drs|drs.|ir|ir.|ing|ing.|prof|prof.|fam|fam.|familie|wed|wed.|weduwe|
+hr|hr.|mr|mr.|dr|dr.|drs|drs.|ir|ir.|ing|ing.|prof|prof.|fam|fam.|familie|echtpaar|Echtpaar|wed|wed.|weduwe|
 Mevrouw|Mevr|Mevr.|Mw|Mw.|Mvr|Mvr.|Mej|Mej.|Meneer|Mnr|Mnr.|Dhr|Dhr.|Hr|Hr.|Mr|Mr.|Dr|Dr.|
 Drs|Drs.|Ir|Ir.|Ing|Ing.|Prof|Prof.|Fam|Fam.|Familie|Wed|Wed.|MW|DHR|MEVR|Mevrouw.|Meneer.|
 dokter|Dokter|zuster|Zuster|juf|Juf|meester|Meester|pastoor|Pastoor|imam|Imam|mr.|Mr.|mevrouwtje|

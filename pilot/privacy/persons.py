@@ -1429,7 +1429,9 @@ def _title_at(doc: _Doc, i: int) -> int:
     if dotted and lw in _TITLE_WORDS_WRITTEN_OUT:
         return -1  # "na toestemming van mevrouw. Er liep al ...": the sentence ends
     name = doc.words[i + 2] if dotted else nxt
-    if lw in ("familie", "fam") and not (name[:1].isupper() or name in _LOWER_PARTICLES):
+    if lw in ("familie", "fam", "echtpaar") and not (
+        name[:1].isupper() or name in _LOWER_PARTICLES
+    ):
         return -1
     return i + 2 if dotted else i + 1
 

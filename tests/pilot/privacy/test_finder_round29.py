@@ -168,6 +168,13 @@ GROUPS: dict[str, list[str]] = {
         'organisatie.naam = "{{org:Parnassia}}"',
         'bestandsnaam = "Verslag maart"',
     ],
+    # a couple named like a family
+    "couple": [
+        "Eén adres bij het echtpaar [[person:Hoogland]], dus één huishouden.",
+        "Het echtpaar [[person:Van Dijk]] belde over de huur.",
+        # must stay: a couple described
+        "Het echtpaar uit Syrië woont er sinds vorig jaar.",
+    ],
     # initials that are a word: never in a heading of capitals
     "word_initials": [
         "Acties:\n- [[person:IN]]: plant het gesprek\nSTATUS: IN BEHANDELING",
