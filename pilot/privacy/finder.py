@@ -354,8 +354,9 @@ _WORD_AFTER: Final = re.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
 # The rest of a user name after a name: "lotte.k", "tineke_r", "sam_88"; not an e-mail's
 # or a web address's next part, and not a sentence's full stop
 _WEB_TAIL: Final = re.compile(r"\.(?:nl|be|eu|com|org|net|io)(?![\w@]|\.\w)")
+# ("Yilmaz.txt", a file's name, keeps its extension apart: a dot takes two characters at most)
 _HANDLE_TAIL: Final = re.compile(
-    r"(?:_[a-z0-9]{1,3}|\.(?!(?:nl|be|de|eu|uk|fr|es|it|com|org|net|io)\b)[a-z0-9]{1,3})"
+    r"(?:_[a-z0-9]{1,3}|\.(?!(?:nl|be|de|eu|uk|fr|es|it|io)\b)[a-z0-9]{1,2})"
     r"(?![\w@.]|\.\w)"
 )
 _ORG_HEAD_WORDS: Final = ORG_HEADS | frozenset(["gemeente", "parochie", "tempel", "synagoge"])
