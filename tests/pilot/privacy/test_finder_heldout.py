@@ -200,8 +200,9 @@ first fixes from 95 and 97 in): 98 (199 draft case lessons, reviews, newsletter 
 team chats, thread comments, quick mails, rotas, handovers): 0.989 / 0.993 / 0.995,
 person 0.984; 100 (220 speech-to-text notes, calls, voicemails, forms by phone): 0.981 /
 0.991 / 0.977, person 0.979 (names spelled letter by letter), date 0.966 (dates said as
-numbers).  After round 29, 98, 99 and 95 meet every threshold and are asserted; 100 is
-measured (0.989 / 0.994 / 0.991, dossier 0.956); 76 of the 100 sets meet every threshold.
+numbers).  After round 29, 98, 99, 95 and 97 meet every threshold and are asserted; 100
+is measured (0.989 / 0.994 / 0.991, dossier 0.956); 78 of the 100 sets meet every
+threshold.
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
@@ -309,6 +310,7 @@ CORPORA = [
     "heldout98.jsonl",
     "heldout99.jsonl",
     "heldout95.jsonl",
+    "heldout97.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
@@ -335,7 +337,6 @@ MEASURED = [
     "heldout92.jsonl",
     "heldout94.jsonl",
     "heldout96.jsonl",
-    "heldout97.jsonl",
     "heldout100.jsonl",
 ]
 
