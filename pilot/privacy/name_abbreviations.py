@@ -183,6 +183,7 @@ _WEEKDAY_LINE: Final = re.compile(
 # What a rota plans, in the capitals a team writes it with: a home visit ("HB Kalloe", "HB
 # bij mw Stoyanov"), a kitchen-table talk, a team meeting, an intake
 _PLANNED_WORK: Final = frozenset(["HB", "KTG", "TO", "TB", "MDO", "IG", "GO", "AO", "HV", "OV"])
+_WEEKDAY_OPENINGS: Final = frozenset(["ma", "di", "wo", "do", "vr", "za", "zo"])
 _CELL_SPLIT: Final = re.compile(r"[ \t]*(?:\||[ \t](?:[/+&]|en)[ \t])[ \t]*")
 _CELL_OPENING: Final = re.compile(rf"({_CODE})(?=$|[ \t,;:(])")
 
@@ -192,8 +193,11 @@ def _in_rotas(text: str, lex: Lexicons) -> set[str]:
 
     Only in a rota: two lines of the text open with a weekday at least.
     """
-    lines = list(_WEEKDAY_LINE.finditer(text))
     out: set[str] = set()
+    opening = [line.lstrip()[:2].lower() for line in text.split("\n")]
+    if sum(w in _WEEKDAY_OPENINGS for w in opening) < 2:
+        return out  # no rota: the pattern below need not scan the text
+    lines = list(_WEEKDAY_LINE.finditer(text))
     if len(lines) < 2:
         return out
     for line in lines:
@@ -228,10 +232,13 @@ _ACTION_ITEM: Final = re.compile(
 # Initials in brackets that close a note's line or stand alone on it: "post doorgenomen
 # met clt (SB)", "(JB)"; and initials before their role in brackets: "door RV
 # (schuldhulpverlener)"
-_CLOSING_BRACKETS: Final = re.compile(
-    r"(?m)(?:(?<=[a-zà-ÿ.,!?][ ])|^[ \t]*)\(([A-ZÀ-ÖØ-Þ][a-z]{0,3}[A-ZÀ-ÖØ-Þ])\)[ \t]*$"
+# (Why they open with "(" and a capital: a pattern that opens with a look-behind or "^" is
+# tried at every position of the text; one that opens with a character is searched for it.)
+_CLOSING_BRACKETS: Final = re.compile(r"\(([A-ZÀ-ÖØ-Þ][a-z]{0,3}[A-ZÀ-ÖØ-Þ])\)[ \t]*$", re.M)
+_AFTER_WORDS: Final = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ.,!?")
+_BEFORE_ROLE: Final = re.compile(
+    r"([A-ZÀ-ÖØ-Þ](?<![\w-].)(?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ ]\(([a-zà-ÿ][\w'’-]+)\)"
 )
-_BEFORE_ROLE: Final = re.compile(rf"(?<![\w-])({_CODE})[ ]\(([a-zà-ÿ][\w'’-]+)\)")
 
 
 # Colleagues addressed by their initials as a message opens: "AK kan jij ff checken ...",
@@ -253,12 +260,16 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         marks = sum(text.count(c) for c in "✅✔☑✓❓❌")
         if marks >= 3:
             codes += [m.group(1) for m in _TICKED.finditer(text)]
-    codes += [m.group(1) for m in _AFTER_MEETING_ROLE.finditer(text)]
+    if "otul" in text or "oorzitter" in text or "vz" in text or "Vz" in text or "VZ" in text:
+        codes += [m.group(1) for m in _AFTER_MEETING_ROLE.finditer(text)]
     if "(" in text:
         codes += [m.group(1) for m in _DATED_AUTHOR.finditer(text)]
         for m in _CLOSING_BRACKETS.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            before = text[line_start : m.start()].split()
+            lead = text[line_start : m.start()]
+            if lead.strip() and not (lead.endswith(" ") and lead[-2:-1] in _AFTER_WORDS):
+                continue  # after a word and a space, or alone on its line
+            before = lead.split()
             if before and before[-1][0].isupper():
                 continue  # "Esther (WV)", "Rachid (GGzE)": the team or employer of a name
             if m.group(1) not in _initials_of(" ".join(before)):
@@ -266,7 +277,7 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
     if ":" in text:
         codes += [m.group(1) for m in _ACTION_ITEM.finditer(text)]
-    if "j" in text:
+    if "jullie" in text or " jij" in text or " je " in text:
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
     for code in codes:
