@@ -3396,34 +3396,35 @@ _BIRTH_SAID_CUE: Final = re.compile(
 _SAID_NUMBER: Final = re.compile(r"[a-zéë]+")
 
 
+def _number_word_at(low: str, pos: int) -> tuple[int, int] | None:
+    """(value, end) of the number word at ``pos``, or None."""
+    w = _SAID_NUMBER.match(low, pos)
+    v = word_value(w.group()) if w else None
+    return None if w is None or v is None else (v, w.end())
+
+
+def _after_pause(low: str, end: int) -> int:
+    """The position after a space or a comma said between two numbers (and one more space)."""
+    pos = end + 1 if low[end : end + 1] in (" ", ",") else end
+    return pos + 1 if low[pos : pos + 1] == " " else pos
+
+
 def _said_birth_dates(low: str) -> Iterator[tuple[int, int]]:
     """Dates of birth said as day, month and year in number words after their cue (see
     _BIRTH_SAID_CUE): a day up to 31, a month up to 12, a year of two digits or four."""
     for cue in _BIRTH_SAID_CUE.finditer(low):
-        values = []
-        end = pos = cue.end()
-        for k in range(3):
-            year_end = spoken_year(low, pos) if k == 2 else None
-            if year_end:  # "negentien eenenvijftig", "negentienhonderd drieënveertig"
-                values.append(1950)
-                end = year_end
-                break
-            w = _SAID_NUMBER.match(low, pos)
-            v = word_value(w.group()) if w else None
-            if w is None or v is None:
-                break
-            values.append(v)
-            end = w.end()
-            pos = end + 1 if low[end : end + 1] in (" ", ",") else end
-            if low[pos : pos + 1] == " ":
-                pos += 1
-        if (
-            len(values) == 3
-            and 1 <= values[0] <= 31
-            and 1 <= values[1] <= 12
-            and (values[2] <= 99 or 1900 <= values[2] <= 2030)
-        ):
-            yield cue.end(), end
+        day = _number_word_at(low, cue.end())
+        month = _number_word_at(low, _after_pause(low, day[1])) if day else None
+        if day is None or month is None or not (1 <= day[0] <= 31 and 1 <= month[0] <= 12):
+            continue
+        pos = _after_pause(low, month[1])
+        end = spoken_year(low, pos)  # "negentien eenenvijftig", "negentienhonderd drieënveertig"
+        if not end:
+            year = _number_word_at(low, pos)
+            if year is None or not (year[0] <= 99 or 1900 <= year[0] <= 2030):
+                continue
+            end = year[1]
+        yield cue.end(), end
 
 
 def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
