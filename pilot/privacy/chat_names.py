@@ -53,7 +53,7 @@ _CONTACT_LOWER: Final = re.compile(
 )
 # "9u hoop terugbellen", "- visser bellen": a to-do line naming whom to call
 _LINE_CALLBACK: Final = re.compile(
-    r"(?m)^(?:[-*•][ ]*)?(?:\d{1,2}(?:u|[:.]\d{2})[ ]+)?"
+    r"(?m)^(?:[-*•][ ]*)?(?:[0-9]{1,2}(?:u|[:.][0-9]{2})[ ]+)?"
     + _LOWER_SURNAME
     + r"[ ](?:terug)?bellen\b"
 )
@@ -62,7 +62,7 @@ _CASE_LOWER: Final = re.compile(r"\b(?:casus|hb|HB|huisbezoek|gezin)[ ]" + _LOWE
 # "de haan > huisbezoek", "1. demir - huurachterstand", "2. jansen + dochter": a handover
 # line opened by the person it is about, then an arrow, dash, plus or colon
 _LIST_HEAD: Final = re.compile(
-    r"(?m)^[ \t]*(?:[-*•>\"]+[ ]*|\d{1,2}[.)][ ]*)?"
+    r"(?m)^[ \t]*(?:[-*•>\"]+[ ]*|[0-9]{1,2}[.)][ ]*)?"
     r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van|el|al)[ ])?[a-zà-ÿ]{3,})"
     r"(?:[ ]?(?:>|->|→|–|-|\+)[ ]|(?<=[a-zà-ÿ]):[ ])"
 )
@@ -98,7 +98,7 @@ _GREETED_LOWER: Final = re.compile(
 # user names in logs and exports: "| jpinas |", "geëxporteerd door h.aitlahcen",
 # "Gemuteerd door: h.rezaei"
 _LOG_USER: Final = re.compile(
-    r"(?:\d[:.]\d\d[ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ])([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
+    r"(?:[0-9][:.][0-9][0-9][ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ])([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
     r"(?=[ ]\||[ ,.;]|$)"
 )
 # "ik spel het S A R M O E", "dat is met een z y eh k r z y s z t o f i k": a name spelled
@@ -150,9 +150,9 @@ _SPELL_CUES += ("bedoel", "spreek", "uitgesproken")
 # ...", "Al met een hoofdletter\nbeller: ja A L streepje K H ...".
 _SPELL_CUE_BEFORE: Final = re.compile(
     r"(?i)(?:spel\w*|naam|heet|heten|dat[ ]is|schrijf\w*|letters?|met[ ]een|bedoel)"
-    r"[ :,]*(?:[^\W\d_]+[ ]){0,3}"
-    r"(?:[^\W\d_]*[?.]?[ ]*\n(?:\[[\d:]+\][ ]*)?[^\W\d_]+(?:[ ][^\W\d_]+)?:[ ]+"
-    r"(?:[^\W\d_]+[ ]){0,2})?$"
+    r"[ :,]*(?:[^\W0-9_]+[ ]){0,3}"
+    r"(?:[^\W0-9_]*[?.]?[ ]*\n(?:\[[0-9:]+\][ ]*)?[^\W0-9_]+(?:[ ][^\W0-9_]+)?:[ ]+"
+    r"(?:[^\W0-9_]+[ ]){0,2})?$"
 )
 
 
@@ -304,14 +304,14 @@ _AT_NAME_AFTER: Final = (
 _AT_BIJ: Final = re.compile("bij" + _AT_NAME_AFTER)
 _AT_NAAR: Final = re.compile("naar" + _AT_NAME_AFTER)
 # a chat: a line opened by a time stamp and a speaker, or two lines opened by a speaker
-_CHAT_STAMP: Final = re.compile(r"(?m)^\[\d{1,2}[:.]\d{2}\][ \t]*[A-ZÀ-Þ][a-zà-ÿ]+:[ ]")
+_CHAT_STAMP: Final = re.compile(r"(?m)^\[[0-9]{1,2}[:.][0-9]{2}\][ \t]*[A-ZÀ-Þ][a-zà-ÿ]+:[ ]")
 _CHAT_SPEAKER: Final = re.compile(r"(?m)^([A-ZÀ-Þ][a-zà-ÿ]+):[ ]")
 # "Pls update. Gosia": a bare first name after the last sentence signs the message
 _SENTENCE_GAP: Final = re.compile(r"[.!?][ \t]")
 _END_SIGNATURE: Final = re.compile(r"[.!?][ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$")
 # "13u van Rijn (Rederijkerstraat 2)": a visit list with a time, a surname and its address
 _TIMED_VISIT: Final = re.compile(
-    r"\b\d{1,2}(?:u|[:.]\d{2})[ ]((?:[Vv]an[ ](?:de|der|den)|[Vv]an|[Dd]e|[Tt]er|[Tt]en)[ ]"
+    r"\b[0-9]{1,2}(?:u|[:.][0-9]{2})[ ]((?:[Vv]an[ ](?:de|der|den)|[Vv]an|[Dd]e|[Tt]er|[Tt]en)[ ]"
     r"[A-ZÀ-Þ][a-zà-ÿ]+)[ ]?\("
 )
 # "ja de vries hier van MEE": a caller names themself before "hier"
@@ -326,7 +326,7 @@ _PSEUDONYM_INITIAL: Final = re.compile(
 )
 # "mevrouw Z., 61,": a title, one initial and the age: the client's own initial
 _TITLE_INITIAL_AGE: Final = re.compile(
-    r"\b(?:[Mm]evrouw|[Mm]eneer|[Mm]w\.?|[Dd]hr\.?|[Mm]evr\.?)[ ]([A-ZÀ-Þ]\.)(?=,?[ ]\d{1,3}(?:[ ,;)]|$))"
+    r"\b(?:[Mm]evrouw|[Mm]eneer|[Mm]w\.?|[Dd]hr\.?|[Mm]evr\.?)[ ]([A-ZÀ-Þ]\.)(?=,?[ ][0-9]{1,3}(?:[ ,;)]|$))"
 )
 # "(Zé)" right after a name: the nickname the person goes by
 _NICK_AFTER: Final = re.compile(r"[ ]\(([A-ZÀ-Þ][a-zà-ÿ]{1,10})\)")

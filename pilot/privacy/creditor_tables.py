@@ -18,7 +18,7 @@ from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
 _CELL_SEP: Final = re.compile(r"[ \t]*[|\t][ \t]*")
 # An amount cell: "€ 3.210,00", "1.090,00", "2100,-", "466,20", "ca 800", "211".
 _AMOUNT_CELL: Final = re.compile(
-    r"(?:€|EUR)?[ ]*(?:ca\.?[ ]|±[ ]?)?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(?:\d{1,2}|-{1,2}))?"
+    r"(?:€|EUR)?[ ]*(?:ca\.?[ ]|±[ ]?)?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?:[0-9]{1,2}|-{1,2}))?"
 )
 # The client's number in its cell: lower-case labels first ("huurcontr. 40022871",
 # "klantnr 3030198842") belong to the cell, not to the number; a code in capitals does
@@ -29,7 +29,7 @@ _REF_CELL: Final = re.compile(
 )
 # No reference number: an amount with thousands ("12.500"), a date, a period of years.
 _NOT_REF: Final = re.compile(
-    r"\d{1,3}(?:\.\d{3})+|(?:\d{1,2}[-/.]){2}\d{2,4}|(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}"
+    r"[0-9]{1,3}(?:\.[0-9]{3})+|(?:[0-9]{1,2}[-/.]){2}[0-9]{2,4}|(?:19|20)[0-9]{2}[ ]?[-/][ ]?(?:19|20)[0-9]{2}"
 )
 # A header cell over a column of amounts: its numbers are sums, not references.
 _AMOUNT_HEADER: Final = re.compile(
@@ -68,9 +68,9 @@ def _is_creditor(cell: str) -> bool:
     return any(c.isalpha() for c in cell) and not any(c.isdigit() for c in cell)
 
 
-_DAY_FIRST: Final = re.compile(r"^\d{1,2}[-/]\d{1,2}[ ]+")
+_DAY_FIRST: Final = re.compile(r"^[0-9]{1,2}[-/][0-9]{1,2}[ ]+")
 # What makes a number an amount of money, not a count or part of a phone number.
-_MONEY: Final = re.compile(r"€|EUR|\d,(?:\d{2}|-)(?!\d)|\d\.\d{3}(?!\d)")
+_MONEY: Final = re.compile(r"€|EUR|[0-9],(?:[0-9]{2}|-)(?![0-9])|[0-9]\.[0-9]{3}(?![0-9])")
 
 
 def _amount_column(header: list[str]) -> bool:
@@ -116,7 +116,7 @@ _ALIGNED_SEP: Final = re.compile(r"[ ]{2,}")
 _DASH_SEP: Final = re.compile(r"[ ]+[–-][ ]+")
 _SEMICOLON_SEP: Final = re.compile(r"[ \t]*;[ \t]*")
 # A row's leading number or "#" cell: "| 7 | Santander | ...", "2  | Liander | ...".
-_ROW_NUMBER: Final = re.compile(r"#?\d{1,3}[.)]?")
+_ROW_NUMBER: Final = re.compile(r"#?[0-9]{1,3}[.)]?")
 
 
 def _row_cells(
@@ -172,12 +172,12 @@ _NOT_NUMBER_HEADER: Final = re.compile(
 )
 # A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
 _NUMBER_CELL: Final = re.compile(
-    r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?\d[\d./-]*\d)"
+    r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?[0-9][0-9./-]*[0-9])"
 )
 # Under a number header a dotted number is a number ("21.994.103"), but a date or a
 # period of years is none.
 _NOT_NUMBER: Final = re.compile(
-    r"(?:[a-z]{1,3}\.?[ ])?(?:(?:\d{1,2}[-/.]){2}\d{2,4}|(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2})"
+    r"(?:[a-z]{1,3}\.?[ ])?(?:(?:[0-9]{1,2}[-/.]){2}[0-9]{2,4}|(?:19|20)[0-9]{2}[ ]?[-/][ ]?(?:19|20)[0-9]{2})"
 )
 
 
@@ -261,7 +261,7 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 # A header cell over a column of dates: "datum", "Datum melding", "d.d."
 _DATE_HEADER: Final = re.compile(r"(?i)(?:datum|d\.d\.|datum[ _]\w+|\w+[ _]?datum)")
-_DAY_MONTH_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])")
+_DAY_MONTH_CELL: Final = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])")
 
 
 def column_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -280,7 +280,7 @@ _NAME_HEADER: Final = re.compile(
     r"cli[eë]nt[ _.]?naam|volledige[ _]naam|naam)"
 )
 # A cell that can hold a name: letters, particles, initials, a comma ("Abdi, H.").
-_NAME_CELL: Final = re.compile(r"[^\W\d_][\w'’. -]*(?:,[ ]?[^\W\d_][\w'’. -]*)?")
+_NAME_CELL: Final = re.compile(r"[^\W0-9_][\w'’. -]*(?:,[ ]?[^\W0-9_][\w'’. -]*)?")
 
 
 def column_names(text: str) -> Iterator[tuple[int, int]]:
@@ -336,14 +336,14 @@ def _reference_in(cell: tuple[int, int], word: str) -> Iterator[tuple[int, int]]
 
 
 # A payment reference in four groups of four digits: "CJIB (3901 2288 4470 1115)".
-PAYMENT_REFERENCE: Final = re.compile(r"\d(?<![\w.,/-]\d)\d{3}(?:[ ]\d{4}){3}(?![\w]|[ .,/-]\d)")
+PAYMENT_REFERENCE: Final = re.compile(r"[0-9](?<![\w.,/-][0-9])[0-9]{3}(?:[ ][0-9]{4}){3}(?![\w]|[ .,/-][0-9])")
 # An insolvency (WSNP) number of a court: "C/09/R/24/118 FT", "C/13/24/512 F".
 INSOLVENCY_NUMBER: Final = re.compile(
-    r"[A-Z](?<![\w/][A-Z])/\d{2}/(?:[A-Z]{1,2}/)?\d{2}/\d{1,6}(?:[ ][A-Z]{1,2})?(?![\w]|/)"
+    r"[A-Z](?<![\w/][A-Z])/[0-9]{2}/(?:[A-Z]{1,2}/)?[0-9]{2}/[0-9]{1,6}(?:[ ][A-Z]{1,2})?(?![\w]|/)"
 )
 
 
-_INSOLVENCY_CORE: Final = re.compile(r"/\d\d/")
+_INSOLVENCY_CORE: Final = re.compile(r"/[0-9][0-9]/")
 
 
 def payment_references(text: str) -> Iterator[tuple[int, int]]:
@@ -365,9 +365,9 @@ def insolvency_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 # A street named "-land" after a name ("Isabellaland 1432"), its house number after it.
 LAND_STREET: Final = re.compile(
-    r"(?<![\w.-])([A-Z][a-zà-ÿ]{3,}land)[ ](\d{1,4}(?:-?[A-Za-z](?![\w]))?)(?![\w]|[.,/-]\d)"
+    r"(?<![\w.-])([A-Z][a-zà-ÿ]{3,}land)[ ]([0-9]{1,4}(?:-?[A-Za-z](?![\w]))?)(?![\w]|[.,/-][0-9])"
 )
-_LAND_NUMBER: Final = re.compile(r"land[ ]\d")
+_LAND_NUMBER: Final = re.compile(r"land[ ][0-9]")
 _LAND_NEXT_NOT: Final = re.compile(r"[ \t]+(?:[a-zà-ÿ]{2,}(?:en|s)|jaar|keer|uur|km|meter)\b")
 
 

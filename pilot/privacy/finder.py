@@ -9,6 +9,7 @@ street or a service is never mistaken for a person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, count
@@ -199,17 +200,35 @@ def _drop_service_lines(
     return out
 
 
+# Characters outside ASCII, in runs: where a digit of another script may stand.
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script ("٣", "３") as its ASCII digit.
+
+    Why: the rules write a digit as ``[0-9]``, one table look-up in the regex engine,
+    where ``\\d`` asks Unicode about every character it meets; read this way, every
+    digit is still a digit to them.  One character for one, so every offset stays.
+    """
+    digits = {c for m in _NON_ASCII.finditer(text) for c in m.group() if c.isdecimal()}
+    if not digits:
+        return text
+    return text.translate({ord(c): str(unicodedata.decimal(c)) for c in digits})
+
+
 def find_personal_data(text: str) -> list[Finding]:
     """Return the personal data in ``text``, sorted and non-overlapping."""
     if not text:
         return []
-    spans = _find(text)
-    if has_shouted_lines(text):
-        spans = _read_shouted(text, spans)
-    if _DICTATED_MARK.search(text):
-        spans = _read_dictated(text, spans)
-    if is_wrapped(text):
-        spans = merge_wrapped(text, spans, _find)
+    read = text if text.isascii() else ascii_digits(text)
+    spans = _find(read)
+    if has_shouted_lines(read):
+        spans = _read_shouted(read, spans)
+    if _DICTATED_MARK.search(read):
+        spans = _read_dictated(read, spans)
+    if is_wrapped(read):
+        spans = merge_wrapped(read, spans, _find)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
 
 
@@ -301,7 +320,7 @@ _FIRST_WORD: Final = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
 _QUOTED_NAME_FIELD: Final = re.compile(
     r"""(?i)(?<![\w])(?:\w+[._])?(?:voornaam|achternaam|roepnaam|geslachtsnaam|meisjesnaam"""
     r"""|familienaam|naam|name|first_?name|last_?name|full_?name)["']?[ \t]*[=:][ \t]*["“']"""
-    r"""((?-i:[A-ZÀ-Þ])[^"”'\n\d]{1,60}?)["”']"""
+    r"""((?-i:[A-ZÀ-Þ])[^"”'\n0-9]{1,60}?)["”']"""
 )
 
 
@@ -527,7 +546,7 @@ def _with_reading(
 # writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
 _SAID_REFERENCE: Final = re.compile(
     r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})(?:[ ]?[-/][ ]?|,?[ ])?)?"
-    r"(\d+(?:(?:[ ]?[-/][ ]?|,?[ ])\d+){0,4})"
+    r"([0-9]+(?:(?:[ ]?[-/][ ]?|,?[ ])[0-9]+){0,4})"
     r"(?:[ ]?([A-Z]{1,3}))?(?![\w])"
 )
 # What says a number is a case number: its label a little before, or "bekend onder".
@@ -539,7 +558,7 @@ _BSN_SAID_BEFORE: Final = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinumm
 
 
 # Groups of digits said or typed apart, with commas for the pauses ("665, 055, 110").
-_SAID_GROUPS: Final = re.compile(r"(?<![\d,])\d{1,6}(?:,?[ ]\d{1,6}){1,5}(?![\d])")
+_SAID_GROUPS: Final = re.compile(r"(?<![0-9,])[0-9]{1,6}(?:,?[ ][0-9]{1,6}){1,5}(?![0-9])")
 
 
 def _said_bsns(
@@ -626,9 +645,9 @@ def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> b
     )
 
 
-_TYPED_DIGITS: Final = re.compile(r"[1-9]\d{3}[ ](?![\d])")
+_TYPED_DIGITS: Final = re.compile(r"[1-9][0-9]{3}[ ](?![0-9])")
 _TYPED_CAPITALS: Final = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
-_FEW_WORDS: Final = re.compile(r"[ ,.-]*(?:[^\W\d]+[ ,.-]+){0,2}")
+_FEW_WORDS: Final = re.compile(r"[ ,.-]*(?:[^\W0-9]+[ ,.-]+){0,2}")
 
 
 def _split_by(
@@ -671,7 +690,7 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
 _CODE_BEFORE_NUMBER: Final = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
 # Capitals and digit groups that end a case number's line or sentence: its check letter.
 _CODE_AFTER_NUMBER: Final = re.compile(
-    r"[ ]([A-Z]{1,3})((?:[ ]\d{1,4}){0,3})(?=[ \t]*(?:[,;)]|\.(?![ ]?[A-ZÀ-Þ])|$))", re.M
+    r"[ ]([A-Z]{1,3})((?:[ ][0-9]{1,4}){0,3})(?=[ \t]*(?:[,;)]|\.(?![ ]?[A-ZÀ-Þ])|$))", re.M
 )
 
 
@@ -734,8 +753,8 @@ _TRAILING_INITIALS: Final = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()�
 # A name, perhaps an age in brackets, a comma and a capitalised name with a house number that
 # ends there: "mw de Wit (87), Slinge 905:", "fam. Postma, Kluiverboom 27, Lewenborg".
 _ADDRESS_AFTER_NAME: Final = re.compile(
-    r"(?:[ ]\(\d{1,3}(?:[ ]?jr)?\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
-    r"(\d{1,4}(?:-?[A-Za-z]{1,2}|-\d{1,3}|-I{1,3})?)(?=[ ]?[,:;.)]|[ ]?\n|$)"
+    r"(?:[ ]\([0-9]{1,3}(?:[ ]?jr)?\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
+    r"([0-9]{1,4}(?:-?[A-Za-z]{1,2}|-[0-9]{1,3}|-I{1,3})?)(?=[ ]?[,:;.)]|[ ]?\n|$)"
 )
 # Nouns numbered like a house ("Bakker, Groep 7", "Ahmed, Kamer 12"): no street.
 _NUMBERED_NOUNS: Final = frozenset(

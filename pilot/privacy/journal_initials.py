@@ -261,13 +261,13 @@ _MONTHS: Final = frozenset(m.lower() for m in MONTH_WORDS) | {"maa", "sept"}
 # titles and relations that open an entry's text ("dhr", "mw", "zoon")
 _CUE_WORDS: Final = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS)
 _DATE: Final = re.compile(
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
-    r"|\d{1,2}[ \t]+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)"
-    r"(?![\d/])",
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.][0-9]{2,4})?"
+    r"|[0-9]{1,2}[ \t]+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)"
+    r"(?![0-9/])",
     re.IGNORECASE,
 )
-_TIME: Final = re.compile(r"\d{1,2}[:.u]\d{2}(?:u|uur)?|\d{1,2}u(?:\d{2})?")
-_TOKEN: Final = re.compile(r"[^\W\d_]+\.?|\d+(?:[-/.:u]\d+)*(?:u|uur)?|[^\w\s]")
+_TIME: Final = re.compile(r"[0-9]{1,2}[:.u][0-9]{2}(?:u|uur)?|[0-9]{1,2}u(?:[0-9]{2})?")
+_TOKEN: Final = re.compile(r"[^\W0-9_]+\.?|[0-9]+(?:[-/.:u][0-9]+)*(?:u|uur)?|[^\w\s]")
 # "Behandelaar: KH", "door: JV", "auteur – fb"
 # (searched from the separator back, which is far cheaper than an alternation at every word)
 _FIELD_TAIL: Final = re.compile(r"[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])")
@@ -280,12 +280,12 @@ _BRACKET: Final = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
 # "— NA", "- AvD" closing a line
 _DASH_END: Final = re.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
 # "... vrijdag. – marjolein" closing a text: a first name signing it, in any case
-_DASH_NAME_END: Final = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W\d_]{2,20})[ \t]*$")
+_DASH_NAME_END: Final = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W0-9_]{2,20})[ \t]*$")
 # "1. J.v.d.B., 12-01-1966", "M.E. (30-07-1983)": initials standing for a person whose
 # date of birth follows
 _INITIALS_DATE: Final = re.compile(
     r"([A-Z](?<![\w.][A-Z])\.(?:[a-z]{1,3}\.|[A-Z]\.){1,4})(?=,?[ \t]*\(?[ \t]*"
-    r"(?:geb(?:oren|\.)?[ \t]*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d(?!\d))"
+    r"(?:geb(?:oren|\.)?[ \t]*)?[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9][0-9](?![0-9]))"
 )
 
 
@@ -348,7 +348,7 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 # a line that may be a journal head: at most two words, then a digit
-_HEADISH: Final = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}\d", re.MULTILINE)
+_HEADISH: Final = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]", re.MULTILINE)
 
 
 # one initial alone on the line after a message's last sentence, with a blank line or

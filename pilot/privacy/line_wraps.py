@@ -19,7 +19,7 @@ Span = tuple[int, int, str]
 _SIGNAL: Final = re.compile(r"[^\W_]-\n[^\W_]")
 # a line that ends a sentence or a field, or an empty line: the break is meant
 _HARD_END: Final = re.compile(r"[.!?;:)\]\"”]\s*$")
-_LIST_START: Final = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)]\s)")
+_LIST_START: Final = re.compile(r"\s*(?:[-•*–]|[0-9]{1,2}[.)]\s)")
 
 
 def is_wrapped(text: str) -> bool:

@@ -53,7 +53,7 @@ def extend_lower_names(
 
 
 # A list line opened by one lower-case word and a colon: "- kowalski: beschikking binnen".
-_LIST_HEAD_COLON: Final = re.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W\d_][\w'-]{2,}):[ \t]")
+_LIST_HEAD_COLON: Final = re.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W0-9_][\w'-]{2,}):[ \t]")
 
 
 def _list_heads_alike(

@@ -178,7 +178,7 @@ _CODE: Final = r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}"
 # dash: "do 11/4 – HK / DJ", "MA  SdG huisbezoeken Moerwijk | DJK MDO HMC"
 _WEEKDAY_LINE: Final = re.compile(
     r"(?im)^[ \t]*(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag"
-    r"|zaterdag|zondag)\.?(?:[ \t]+\d{1,2}[/-]\d{1,2})?(?:[ \t]*[–—:-])?[ \t]+(\S[^\n]*)"
+    r"|zaterdag|zondag)\.?(?:[ \t]+[0-9]{1,2}[/-][0-9]{1,2})?(?:[ \t]*[–—:-])?[ \t]+(\S[^\n]*)"
 )
 # What a rota plans, in the capitals a team writes it with: a home visit ("HB Kalloe", "HB
 # bij mw Stoyanov"), a kitchen-table talk, a team meeting, an intake
@@ -223,11 +223,11 @@ _AFTER_MEETING_ROLE: Final = re.compile(
     re.M,
 )
 # Initials with the date of what they wrote, in brackets: "update (NT, 8 aug.):"
-_DATED_AUTHOR: Final = re.compile(rf"\(({_CODE}),[ ]?\d{{1,2}}(?:[ ][a-z]{{3}}|[-/]\d{{1,2}})")
+_DATED_AUTHOR: Final = re.compile(rf"\(({_CODE}),[ ]?[0-9]{{1,2}}(?:[ ][a-z]{{3}}|[-/][0-9]{{1,2}})")
 # An action point that opens with initials and what they do: "- SV: overlegt met de
 # huisarts", "- IN: plant huisbezoek"; not "- BR: gestopt", "- PGB: loopt" (schemes)
 _ACTION_ITEM: Final = re.compile(
-    rf"(?m)^[ \t]*(?:[-*•]|\d{{1,2}}[.)])[ \t]*({_CODE})[ \t]*:[ \t]+(?!ge)[a-z]{{2,}}t\b"
+    rf"(?m)^[ \t]*(?:[-*•]|[0-9]{{1,2}}[.)])[ \t]*({_CODE})[ \t]*:[ \t]+(?!ge)[a-z]{{2,}}t\b"
 )
 # Initials in brackets that close a note's line or stand alone on it: "post doorgenomen
 # met clt (SB)", "(JB)"; and initials before their role in brackets: "door RV

@@ -69,17 +69,17 @@ _REGIONAL_WEEKDAY_BEFORE: Final = re.compile(
     r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)"
     r"\.?,?[ \t]+$"
 )
-_YEAR: Final = r"(?:(?:19|20)\d{2}|['’]\d{2})"
+_YEAR: Final = r"(?:(?:19|20)[0-9]{2}|['’][0-9]{2})"
 # The first day of a night before a date's day: "30/31 dec", "vannacht (5/6 mei)".
-_NIGHT_BEFORE: Final = re.compile(r"(?<![\w/.-])(?:[1-9]|[12]\d|3[01])/$")
-_NIGHT_OP_BEFORE: Final = re.compile(r"(?<![\w/.-])(?:[1-9]|[12]\d|3[01])[ ]op[ ]$")
+_NIGHT_BEFORE: Final = re.compile(r"(?<![\w/.-])(?:[1-9]|[12][0-9]|3[01])/$")
+_NIGHT_OP_BEFORE: Final = re.compile(r"(?<![\w/.-])(?:[1-9]|[12][0-9]|3[01])[ ]op[ ]$")
 # Three or more day-months in a row, comma-separated: "6/10, 9/10, 10/10 opnieuw" (a log
 # of attempts); one alone may be a fraction, a list of them is dates.
 DATE_DM_SERIES: Final = re.compile(
-    r"(?<![\w/.,-])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])"
-    r"(?:,[ ](?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])){2,}(?![\w/]|[.,]\d)"
+    r"(?<![\w/.,-])(?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2])"
+    r"(?:,[ ](?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2])){2,}(?![\w/]|[.,][0-9])"
 )
-_DM_IN_SERIES: Final = re.compile(r"\d{1,2}/\d{1,2}")
+_DM_IN_SERIES: Final = re.compile(r"[0-9]{1,2}/[0-9]{1,2}")
 
 EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Addresses written against harvesting: "j.jansen(at)gmail.com", "info [at] wijkteam.nl".
@@ -88,59 +88,59 @@ EMAIL_AT: Final = re.compile(
 )
 
 IBAN: Final = re.compile(
-    r"(?<![\w])[A-Z]{2}[ -]?\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
+    r"(?<![\w])[A-Z]{2}[ -]?[0-9]{2}[ -]?(?:[A-Z0-9]{4}[ -]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
 )
 
 # separator inside a phone number: "06-1", "088 - 787", "070 34"; never a line break
 _PS: Final = r"(?:[ \t]?[-.–][ \t]?|[ \t])?"
 PHONE: Final = re.compile(
     r"(?<![\w+])(?:"
-    rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}\d){{8}}"  # +31 / 0031
-    rf"|\(0\d{{1,3}}\){_PS}\d(?:{_PS}\d){{4,7}}"  # (070) 345 67 89
-    rf"|0[1-9](?:{_PS}\d){{8}}"  # 06-12345678, 070 345 6789
-    rf"|(?:\+|00)[ ]?(?!31)[1-9]\d{{0,2}}(?:{_PS}\(?\d+\)?){{2,6}}"  # other countries
-    rf"|0[89]0[069](?:{_PS}\d){{4}}(?:(?:{_PS}\d){{3}})?"  # 0800-1234, 0900-1234567
-    rf"|0[1-9]\d{{0,2}}[ \t]?/[ \t]?\d(?:{_PS}\d){{5,7}}"  # 070/3456789, 06/12345678
-    r")(?![\w]|[:.]\d)"  # "05-02-2024 21:14" is a date and a time
+    rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}[0-9]){{8}}"  # +31 / 0031
+    rf"|\(0[0-9]{{1,3}}\){_PS}[0-9](?:{_PS}[0-9]){{4,7}}"  # (070) 345 67 89
+    rf"|0[1-9](?:{_PS}[0-9]){{8}}"  # 06-12345678, 070 345 6789
+    rf"|(?:\+|00)[ ]?(?!31)[1-9][0-9]{{0,2}}(?:{_PS}\(?[0-9]+\)?){{2,6}}"  # other countries
+    rf"|0[89]0[069](?:{_PS}[0-9]){{4}}(?:(?:{_PS}[0-9]){{3}})?"  # 0800-1234, 0900-1234567
+    rf"|0[1-9][0-9]{{0,2}}[ \t]?/[ \t]?[0-9](?:{_PS}[0-9]){{5,7}}"  # 070/3456789, 06/12345678
+    r")(?![\w]|[:.][0-9])"  # "05-02-2024 21:14" is a date and a time
 )
 
 # Nine digits in any grouping with one kind of separator (3-3-3, 4-2-3, 2-3-4, ...), plain
 # eight or nine digits, or the old dotted 2-3-3 form; never part of a longer digit run.
 BSN: Final = re.compile(
-    r"\d(?<![\w.,/+-]\d)(?<!\d[ ]\d)"  # first digit first: a fast scan
-    r"(?:\d{7,8}|\d\.\d{3}\.\d{3}|\d{1,3}(?P<sep>[ .-]|[ ]-[ ])\d{2,4}(?:(?P=sep)\d{2,4}){1,2})"
-    r"(?![\w]|[.,/-]\d|[ ]\d|[./-][A-Za-z])"
+    r"[0-9](?<![\w.,/+-][0-9])(?<![0-9][ ][0-9])"  # first digit first: a fast scan
+    r"(?:[0-9]{7,8}|[0-9]\.[0-9]{3}\.[0-9]{3}|[0-9]{1,3}(?P<sep>[ .-]|[ ]-[ ])[0-9]{2,4}(?:(?P=sep)[0-9]{2,4}){1,2})"
+    r"(?![\w]|[.,/-][0-9]|[ ][0-9]|[./-][A-Za-z])"
 )
 BSN_CUE: Final = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
 # "5058 48661": nine digits grouped four and five, a BSN only after its own cue (a PDF
 # paste broke the number over a line end; the joined copy reads it so).
-BSN_FOUR_FIVE: Final = re.compile(r"\d(?<![\w.,/+-]\d)\d{3}[ ]\d{5}(?![\w]|[.,/-]\d|[ ]\d)")
+BSN_FOUR_FIVE: Final = re.compile(r"[0-9](?<![\w.,/+-][0-9])[0-9]{3}[ ][0-9]{5}(?![\w]|[.,/-][0-9]|[ ][0-9])")
 
 # (one or two spaces: "2595  XE" where a form's field was padded)
-POSTCODE: Final = re.compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+POSTCODE: Final = re.compile(r"[1-9](?<![\w-][1-9])[0-9]{3}[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}(?![\w])")
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
 # house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
 POSTCODE_LOWER: Final = re.compile(
     r"(?=[1-9])(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n)|(?<=[;\t|])|(?<=[;|][ ])"
     r"|(?<=postcode:[ ])|(?<=postcode is[ ])|(?<=postcode =[ ])|(?<=pc:[ ])|(?<=pc is[ ]))"
-    r"([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
-    r"|(?<![\w-])([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])"
+    r"([1-9][0-9]{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
+    r"|(?<![\w-])([1-9][0-9]{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=[ ]{1,2}(?:'s-)?[A-Z][a-z])"
     # "(2566 rb)": a postcode in brackets after an address
-    r"|(?<=\()([1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=\))",
+    r"|(?<=\()([1-9][0-9]{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=\))",
     re.IGNORECASE | re.MULTILINE,
 )
 _PC_LABEL_BEFORE: Final = re.compile(r"(?i:\b(?:pc|postcode)(?:[ ]is|[ ]=)?[ :]*)$")
 # Any postcode, also in lower case, right after an address found ("Withuysstraat 12 2546 vk");
 # find_structured checks that an address ends just before it.
 POSTCODE_AFTER_ADDRESS: Final = re.compile(
-    r"[1-9](?<=[ \t][1-9])\d{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.IGNORECASE
+    r"[1-9](?<=[ \t][1-9])[0-9]{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.IGNORECASE
 )
 # A postcode in brackets, in any case: "(5031 cm)"; find_structured checks that an address
 # ends just before the bracket.
-POSTCODE_BRACKETED: Final = re.compile(r"\(([1-9]\d{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})\)")
+POSTCODE_BRACKETED: Final = re.compile(r"\(([1-9][0-9]{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})\)")
 # Four digits and two lower-case letters written together ("2554na") are a postcode unless
 # the letters are a unit ("1500mg").
-POSTCODE_GLUED: Final = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3}(?!sa|sd|ss)([a-z]{2})(?![\w])")
+POSTCODE_GLUED: Final = re.compile(r"[1-9](?<![\w.,-][1-9])[0-9]{3}(?!sa|sd|ss)([a-z]{2})(?![\w])")
 _UNITS: Final = frozenset(
     ["mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "kb", "mb", "gb", "kw", "wh", "pk", "cc", "ft"]
 )
@@ -181,32 +181,32 @@ _NOT_PC_LETTERS: Final = frozenset(
 )
 
 _DAY_RANGE: Final = (
-    r"(?:(?:[1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|–|en|of)\s*)?"
+    r"(?:(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)?\s*(?:t/m|tot en met|tot|-|–|en|of)\s*)?"
 )
 # "14 maart jl.", "3 juni a.s.": the relative marker belongs to the date
 _RELATIVE: Final = (
     r"(?:[ \t]+(?:j\.?l\.?|a\.s\.?|jongstleden|aanstaande"
     # a Turkish weekday after the date: "30 nisan salı"
-    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W\d_]))?"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W0-9_]))?"
 )
 DATE_TEXT: Final = re.compile(
     # a zero may stand before the day ("verslag 06 februari 2024"): _date_text_matches
     # takes it in, or drops the match when the zero ends a longer number
-    rf"(?<![^\W0])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12]\d|3[01])"
+    rf"(?<![^\W0])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12][0-9]|3[01])"
     rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+(?:de\s+)?|-(?={_MONTHS}))"
-    rf"{_MONTHS}\.?(?![^\W\d_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?!\d))?{_RELATIVE}",
+    rf"{_MONTHS}\.?(?![^\W0-9_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?![0-9]))?{_RELATIVE}",
     re.IGNORECASE,
 )
 # A Dutch month in English order with its year ("maart 11, 2025"), a month in Roman
 # numerals between day and year ("11 IX 1993"): both only with the year.
 DATE_MONTH_FIRST_NL: Final = re.compile(
     r"(?i)(?<![\w])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december)[ ](?:[1-9]|[12]\d|3[01]),[ ](?:19|20)\d{2}(?![\w])"
+    r"november|december)[ ](?:[1-9]|[12][0-9]|3[01]),[ ](?:19|20)[0-9]{2}(?![\w])"
 )
-_ROMAN_CORE: Final = re.compile(r"[IVX][ .-](?:19|20)\d\d")  # searched from the rare capitals
+_ROMAN_CORE: Final = re.compile(r"[IVX][ .-](?:19|20)[0-9][0-9]")  # searched from the rare capitals
 DATE_ROMAN_MONTH: Final = re.compile(
-    r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])[ .-](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ .-]"
-    r"(?:19|20)\d{2}(?![\w])"
+    r"(?<![\w])(?:0?[1-9]|[12][0-9]|3[01])[ .-](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ .-]"
+    r"(?:19|20)[0-9]{2}(?![\w])"
 )
 # English order in English mail: "April 20", "May 6th, 2024" (a capitalised month name).
 _EN_MONTHS: Final = (
@@ -227,7 +227,7 @@ _EN_MONTHS: Final = (
 _EN_MONTH_ABBR: Final = ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _EN_MONTH_CUES: Final = _EN_MONTHS + _EN_MONTH_ABBR
 # (every branch opens with a letter, so the search skips in C to the capitals that open them)
-_EN_MONTH_CUE_RX: Final = re.compile("|".join(_EN_MONTH_CUES) + r"|Jan\.?[ ]\d|Mar\.?[ ]\d")
+_EN_MONTH_CUE_RX: Final = re.compile("|".join(_EN_MONTH_CUES) + r"|Jan\.?[ ][0-9]|Mar\.?[ ][0-9]")
 # a weekday, also shortened as mail headers write it ("Thu, Mar 14, 2024")
 _EN_WEEKDAY: Final = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -236,15 +236,15 @@ _EN_WEEKDAY: Final = (
 DATE_EN_US: Final = re.compile(
     rf"(?<![\w])(?:{_EN_WEEKDAY})?"
     rf"(?:(?:{'|'.join(_EN_MONTHS)}|(?:{'|'.join(_EN_MONTH_ABBR)})\.?)[ \t]+"
-    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-    r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w])"
+    r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+(?:19|20)[0-9]{2})?(?![\w])"
     r"(?![ \t]+(?:mensen|personen|kinderen|cliënten|jaar|keer|uur|people|years|times|hours)\b)"
     # "Jan" and "Mar" are names too: as a month only with a day and a year
-    r"|(?<![\w])(?:" + _EN_WEEKDAY + r")?(?:Jan|Mar)\.?[ \t]+(?:[1-9]|[12]\d|3[01]),?[ \t]+"
-    r"(?:19|20)\d{2}(?![\w])"
+    r"|(?<![\w])(?:" + _EN_WEEKDAY + r")?(?:Jan|Mar)\.?[ \t]+(?:[1-9]|[12][0-9]|3[01]),?[ \t]+"
+    r"(?:19|20)[0-9]{2}(?![\w])"
     # "Monday 6 May 2024": an English weekday before a day-month date
-    rf"|(?<![\w]){_EN_WEEKDAY}(?:[1-9]|[12]\d|3[01])[ \t]+(?:{'|'.join(_EN_MONTHS)})"
-    r"(?:[ \t]+(?:19|20)\d{2})?(?![\w]))"
+    rf"|(?<![\w]){_EN_WEEKDAY}(?:[1-9]|[12][0-9]|3[01])[ \t]+(?:{'|'.join(_EN_MONTHS)})"
+    r"(?:[ \t]+(?:19|20)[0-9]{2})?(?![\w]))"
 )
 # An English ordinal day after a weekday or after "Jan"/"Mar" (first names too, so only with
 # the ordinal): "thursday 23rd", "Since Jan 3rd".  The ordinal suffix is required: "Friday 3
@@ -253,7 +253,7 @@ DATE_EN_ORDINAL: Final = re.compile(
     r"(?<![\w])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:,?[ \t]+the)?|(?:Jan|Mar|JAN|MAR)\.?)[ \t]+"
     # in capitals too, as a shouted chat writes it: "FRIDAY 22ND"
-    r"(?i:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)(?![\w])"
+    r"(?i:1st|2nd|3rd|[4-9]th|1[0-9]th|2[04-9]th|21st|22nd|23rd|30th|31st)(?![\w])"
     # "tuesday the 12th of march": the month belongs to it
     rf"(?:[ \t]+of[ \t]+(?i:{'|'.join(_EN_MONTHS)})(?![\w]))?"
 )
@@ -271,40 +271,40 @@ _EN_MONTH_LOW: Final = re.compile(r"(?:on|by)[ ](?:" + _EN_MONTHS_LOW + ")")
 # "on june 15"; a month alone or "may" the verb stay.
 DATE_EN_WORDS: Final = re.compile(
     rf"(?<![\w])(?:(?:the[ ])?(?:{_EN_ORD_WORDS})[ ]of[ ](?:{_EN_MONTHS_LOW})"
-    rf"|(?<=on[ ]|by[ ])(?:{_EN_MONTHS_LOW})[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\w])"
+    rf"|(?<=on[ ]|by[ ])(?:{_EN_MONTHS_LOW})[ ](?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)(?![\w])"
     r"(?![ ](?:people|persons|times|years|hours|days|weeks|kids|children|mensen|keer|jaar|uur))"
 )
-_ORDINAL_CORE: Final = re.compile(r"\d(?i:st|nd|rd|th)(?![\w])")
+_ORDINAL_CORE: Final = re.compile(r"[0-9](?i:st|nd|rd|th)(?![\w])")
 # A weekday and a bare day asked or named on its own: "kan ook vrijdag 12?", "dinsdag 4." (not
 # a clock time or a count: "vrijdag 10 uur", "maandag 3 kinderen", "woensdag 2 keer").
 DATE_NL_WEEKDAY_DAY: Final = re.compile(
     r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag[ ]"
-    r"(?:[1-9]|[12]\d|3[01])(?=[ ]?[?!]|[ ]?[.,;](?![ ]?\d)|$|[ ](?:of|en)[ ]\D)"
+    r"(?:[1-9]|[12][0-9]|3[01])(?=[ ]?[?!]|[ ]?[.,;](?![ ]?[0-9])|$|[ ](?:of|en)[ ][^0-9])"
 )
 # English days in a client's English message: "leave on the 31st", "the 2nd of June",
 # "tomorrow wednesday 12 I come" (a weekday and a bare day, no clock time after it).
-_EN_ORD_DAY: Final = r"(?:1st|2nd|3rd|[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)"
+_EN_ORD_DAY: Final = r"(?:1st|2nd|3rd|[4-9]th|1[0-9]th|2[04-9]th|21st|22nd|23rd|30th|31st)"
 DATE_EN_THE_ORD: Final = re.compile(
     rf"(?i)(?<![\w])(?:on|by|before|until|till|after|from|since)[ \t]+(the[ \t]+{_EN_ORD_DAY}"
-    rf"(?:[ \t]+of[ \t]+(?:{'|'.join(_EN_MONTHS)})(?:,?[ \t]+(?:19|20)\d{{2}})?)?)(?![\w])"
+    rf"(?:[ \t]+of[ \t]+(?:{'|'.join(_EN_MONTHS)})(?:,?[ \t]+(?:19|20)[0-9]{{2}})?)?)(?![\w])"
     r"(?![ \t]+(?:floor|time|times|week|year|place|attempt|grade|child|kid|son|daughter|round)\b)"
 )
 DATE_EN_WEEKDAY_DAY: Final = re.compile(
     r"(?i)(?<![\w])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+"
-    r"(?:[1-9]|[12]\d|3[01])(?![\w]|[:.,]\d)"
+    r"(?:[1-9]|[12][0-9]|3[01])(?![\w]|[:.,][0-9])"
     r"(?![ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|minutes?|people|kids|children|uur|u)\b)"
 )
 # Day, month abbreviation and year written together, as systems print them: "03MAR2024".
 DATE_GLUED: Final = re.compile(
-    r"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
-    r"nov|dec)(?:19|20)\d{2}(?![\w])",
+    r"(?<![\w])(?:0?[1-9]|[12][0-9]|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
+    r"nov|dec)(?:19|20)[0-9]{2}(?![\w])",
     re.IGNORECASE,
 )
 DATE_NUM: Final = re.compile(
     rf"(?<![\w./-])(?:{_WEEKDAYS},?\s+)?"
-    r"(?:(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|['’]?\d{2})"
-    r"|(?:19|20)\d{2}([-/.])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))"
-    r"(?![\w]|[./-]\d)",
+    r"(?:(?:0?[1-9]|[12][0-9]|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"
+    r"|(?:19|20)[0-9]{2}([-/.])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12][0-9]|3[01]))"
+    r"(?![\w]|[./-][0-9])",
     re.IGNORECASE,
 )
 # What follows a count, range or fraction ("2-3 keer", "3/4 van de tijd", "2/3 deel"): a
@@ -321,45 +321,45 @@ _NOT_DATE_AFTER: Final = (
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
 DATE_SHORT: Final = re.compile(
     rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?P<rel>morgen|vandaag|gisteren|eergisteren|"
-    r"overmorgen)(?:,[ \t]*|[ \t]+(?=\d))|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
+    r"overmorgen)(?:,[ \t]*|[ \t]+(?=[0-9]))|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
     r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):?)"
     r"[ \t]*\(?[ \t]*)"
-    rf"(?P<dm>(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d){_NOT_DATE_AFTER}",
+    rf"(?P<dm>(?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-][0-9]){_NOT_DATE_AFTER}",
     re.IGNORECASE,
 )
 # Day-month followed by a clock time ("12/3 om 10:00", "5-6 14.30 uur") or opening a line as
 # a log entry ("12/3: huisbezoek", "5-6 - gebeld"): a fraction or a score never is.
 DATE_SHORT_AFTER: Final = re.compile(
-    r"(?<![\w./-])((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)"
-    r"(?=,?[ \t]+(?:om[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)|[ \t]+om[ \t]+\d)"
-    r"|(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))"
+    r"(?<![\w./-])((?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-][0-9])"
+    r"(?=,?[ \t]+(?:om[ \t]+)?(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])|[ \t]+om[ \t]+[0-9])"
+    r"|(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?((?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))"
     r"(?=[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t]))",
 )
 DATE_LIST_NEXT: Final = re.compile(
     r"[ \t]*(?:,|en|of|t/m|&|naar)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|nog|liever|desnoods|op)[ \t]+)*"
     r"(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+)?"
-    r"((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-]\d)" + _NOT_DATE_AFTER
+    r"((?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-][0-9])" + _NOT_DATE_AFTER
 )
 # Any day-month shape not followed by a count; find_structured decides from the text around
 # it whether it is a date (see _short_date_context).
 # Clock times on both sides ("09:15-10:45", a meeting's hours) leave no day-month.
 DATE_DM: Final = re.compile(
-    r"\d(?<![\w./,-]\d)(?<!\d:\d)\d?[-/]\d\d?(?![\w]|[.,/:-]\d)" + _NOT_DATE_AFTER
+    r"[0-9](?<![\w./,-][0-9])(?<![0-9]:[0-9])[0-9]?[-/][0-9][0-9]?(?![\w]|[.,/:-][0-9])" + _NOT_DATE_AFTER
 )
 # The same with a dot as well ("14.6"): one scan over the digits finds both shapes.
 DATE_DM_ANY: Final = re.compile(
-    r"\d(?<![\w./,-]\d)(?<!\d:\d)\d?[-/.]\d\d?(?![\w]|[.,/:-]\d)" + _NOT_DATE_AFTER
+    r"[0-9](?<![\w./,-][0-9])(?<![0-9]:[0-9])[0-9]?[-/.][0-9][0-9]?(?![\w]|[.,/:-][0-9])" + _NOT_DATE_AFTER
 )
 # A range of two day-months: "herfst 20/10-24/10", "(17-4 t/m 28-4)"; written with dashes
 # only with a word or a spaced dash between them ("3-4-5-6" is no range).
 DATE_DM_RANGE: Final = re.compile(
-    r"\d(?<![\w./,-]\d)\d?(?:/\d\d?[ \t]*(?:[-–]|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*\d\d?/\d\d?"
-    r"|-\d\d?[ \t]*(?:[ \t]–|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*\d\d?-\d\d?)"
-    r"(?![\w]|[.,/-]\d)" + _NOT_DATE_AFTER
+    r"[0-9](?<![\w./,-][0-9])[0-9]?(?:/[0-9][0-9]?[ \t]*(?:[-–]|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*[0-9][0-9]?/[0-9][0-9]?"
+    r"|-[0-9][0-9]?[ \t]*(?:[ \t]–|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*[0-9][0-9]?-[0-9][0-9]?)"
+    r"(?![\w]|[.,/-][0-9])" + _NOT_DATE_AFTER
 )
-_DM_RANGE_CORE: Final = re.compile(r"\d[/-]\d\d?[ \t]*(?:[-–]|t/m|tot)[ \t]*\d")
-_DM_PARTS: Final = re.compile(r"\d+")
+_DM_RANGE_CORE: Final = re.compile(r"[0-9][/-][0-9][0-9]?[ \t]*(?:[-–]|t/m|tot)[ \t]*[0-9]")
+_DM_PARTS: Final = re.compile(r"[0-9]+")
 
 
 def _dm_range_ok(text: str, m: re.Match[str], date_starts: set[int], dated_ends: set[int]) -> bool:
@@ -424,7 +424,7 @@ _DM_EVENT: Final = re.compile(
     r"[a-z]*signaal|intervisie|bezoekt|bezoeken|bezocht|"
     # a referral: "aangemeld door GGD 6/10", "doorverwezen via huisarts 3-2"
     r"aangemeld|doorverwezen|verwezen)"
-    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[:,]?[ \t]*(?P<br>\([ \t]*)?$"
+    r"(?:[ \t]+[^\W0-9_][\w'’-]*){0,3}[:,]?[ \t]*(?P<br>\([ \t]*)?$"
 )
 # The clause of an event may close with a colon at the end of its line ("n.a.v. MDO 12-1:").
 _DM_HEADING_COLON: Final = re.compile(r"[ \t]*:[ \t]*(?:$|\n)")
@@ -460,7 +460,7 @@ _DM_UPDATE_NEXT: Final = re.compile(r"(?i)[ \t]*(?:door(?![\w])|$|[.,;:)\n])")
 _DM_EVENT_PARTICIPLE: Final = re.compile(
     r"(?i)(?<![\w])(?:ontslagen|opgenomen|overleden|vrijgelaten|uitgeschreven|uitgestroomd|"
     r"teruggekeerd|gedetineerd|aangehouden)"
-    r"(?:[ \t]+(?:uit|in|bij|naar|op)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W\d_]{2,}(?:-[^\W\d_]+)?)?"
+    r"(?:[ \t]+(?:uit|in|bij|naar|op)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W0-9_]{2,}(?:-[^\W0-9_]+)?)?"
     r"[ \t]*$"
 )
 # A day-month in brackets after a relative day or week: "Vorige week (3-7) hadden wij ...",
@@ -507,19 +507,19 @@ _DM_SIGN_OFF: Final = re.compile(
 _DM_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _DM_LINE_START: Final = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
 # A numbered visit log: "2e 3/7: met wijkagent", "3e 8-11: mag binnen".
-_DM_ORDINAL_ENTRY: Final = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\d{1,2}(?:e|ste|de)[ \t]+$")
+_DM_ORDINAL_ENTRY: Final = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[0-9]{1,2}(?:e|ste|de)[ \t]+$")
 _DM_ENTRY_COLON: Final = re.compile(r"[ \t]*(?::|[ \t][–-][ \t])")
 _DM_CELL: Final = re.compile(r"[|\t][ \t]*$")
 _DM_CELL_END: Final = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
-_DM_LOG_NEXT: Final = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W\d_])")
+_DM_LOG_NEXT: Final = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W0-9_])")
 # A day-month opening a header line of cells, the next cell a name: "12/12 | Spoorwijk".
 _DM_HEADER_CELL_NEXT: Final = re.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
 # a clock time may be marked as approximate ("2/10 ~ 11:20", "5-6 ca. 14:00") or written
 # with "u" for the hour ("4/4 9u30")
 _HOUR_WORD: Final = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 _DM_TIME_NEXT: Final = re.compile(
-    r"(?i),?[ \t]+(?:~[ \t]*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)|ca\.?[ \t]*(?=(?:[01]?\d|2[0-3]):))?"
-    r"(?:om[ \t]+\d|(?:[01]?\d|2[0-3])(?:[:.]|u(?=\d\d(?!\d)))[0-5]\d|(?:[89]|1\d|20)u(?![\w])(?![ \t]+per)|"
+    r"(?i),?[ \t]+(?:~[ \t]*(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9])|ca\.?[ \t]*(?=(?:[01]?[0-9]|2[0-3]):))?"
+    r"(?:om[ \t]+[0-9]|(?:[01]?[0-9]|2[0-3])(?:[:.]|u(?=[0-9][0-9](?![0-9])))[0-5][0-9]|(?:[89]|1[0-9]|20)u(?![\w])(?![ \t]+per)|"
     # an hour in words: "om tien uur", "om half drie", "om kwart over negen"
     rf"om[ \t]+(?:(?:half|kwart[ \t]+(?:over|voor))[ \t]+{_HOUR_WORD}|{_HOUR_WORD}[ \t]+uur)(?![\w])|"
     r"(?:in[ \t]+de[ \t]+|'s[ \t]*|"
@@ -606,7 +606,7 @@ _ROUND_CLOCK_NEXT: Final = re.compile(
     r"(?i)[ \t]*(?:bereikba|beschikba|zorg|toezicht|begeleid|hulp|open|geopend|servic|crisis|"
     r"aanwezig|bewak|support|dienst|wakend|nachtzorg|ondersteun|available|care)"
 )
-_LAST_WORD: Final = re.compile(r"([^\W\d_]+)\.?[ \t:]*$")
+_LAST_WORD: Final = re.compile(r"([^\W0-9_]+)\.?[ \t:]*$")
 # A timeline written on one line: each entry opens after "; " or " / " ("...; 8/6 brief").
 _DM_LOG_SEP: Final = re.compile(r"(?:;|[ \t]/)[ \t]*$")
 # ... or right after a timeline heading ("Tijdlijn gezin: 2/5 eerste contact").
@@ -615,7 +615,7 @@ _DM_LOG_HEAD: Final = re.compile(
     r"notities|log)\b[^\n:;]{0,40}:[ \t]*$"
 )
 # A log entry goes on with a word or a colon ...
-_DM_ENTRY_NEXT: Final = re.compile(r"[ \t]*(?::|[^\W\d_])")
+_DM_ENTRY_NEXT: Final = re.compile(r"[ \t]*(?::|[^\W0-9_])")
 # ... a score or a share does not: "3-2 gewonnen", "2/3 voor de huur", "1/2 per week".
 _DM_SCORE_NEXT: Final = re.compile(
     r"(?i)[ \t]*(?:gewonnen|verloren|won|verloor|gelijk|winst|verlies|voor|tegen|achter|uit|"
@@ -625,14 +625,14 @@ _DM_SCORE_NEXT: Final = re.compile(
 )
 # A birthday: "Denzel wordt 9/9 18.", "is 3/4 jarig".
 _DM_BECOMES: Final = re.compile(r"(?i)(?<![\w])(?:wordt|werd)[ \t]+$")
-_DM_AGE_NEXT: Final = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr))?[ \t]*(?:[.,;!?)]|$|\n)")
+_DM_AGE_NEXT: Final = re.compile(r"[ \t]+[0-9]{1,3}(?:[ \t]*(?:jaar|jr))?[ \t]*(?:[.,;!?)]|$|\n)")
 _DM_JARIG_NEXT: Final = re.compile(r"(?i)[ \t]+jarig\b")
 _DM_BIRTHDAY_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:verjaardag|geboortedag|jarig)(?:[ \t]+(?:is|was|valt))?(?:[ \t]+op)?:?[ \t]*$"
 )
 # A labelled line of an agenda ("- brainstorm themagroep: 7-5"), read as a date only when
 # the other items near it are dated.
-_DM_AGENDA_LINE: Final = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[^\W\d_][^\n:]{0,40}:[ \t]*")
+_DM_AGENDA_LINE: Final = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[^\W0-9_][^\n:]{0,40}:[ \t]*")
 
 
 def _in_log_entry(text: str, before: str, end: int) -> bool:
@@ -697,14 +697,14 @@ def _short_date_cued_r12(text: str, start: int, end: int, line_start: int, befor
 # After an event the clause may also close with a remark in brackets: "casusoverleg
 # Emmermeer 9/8 (vertrouwelijk)"; only for a day not below its month, as a share ("2/3")
 # or a range ("1-2") never is.
-_DM_REMARK_NEXT: Final = re.compile(r"[ \t]*\((?=[^\W\d_])")
+_DM_REMARK_NEXT: Final = re.compile(r"[ \t]*\((?=[^\W0-9_])")
 # The last field of an action list line whose fields are set apart by dashes: "huisbezoek
 # Tuinstraat 12 — Wendy — 6/1", "bijstand aanvragen - allen - 12/4": what, who, when.
 _DM_DASH_CELL: Final = re.compile(
-    r"[ \t][—–-][ \t]+[^\n—–-]{0,30}[^\W\d_][^\n—–-]{0,30}[ \t][—–-][ \t]*$"
+    r"[ \t][—–-][ \t]+[^\n—–-]{0,30}[^\W0-9_][^\n—–-]{0,30}[ \t][—–-][ \t]*$"
 )
 # ... in a numbered or bulleted item, not about a match: "wedstrijd Ajax – PSV – 2-1".
-_DM_ITEM_START: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
+_DM_ITEM_START: Final = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]")
 _DM_SCORE_LINE: Final = re.compile(
     r"(?i)(?<![\w])(?:uitslag|wedstrijd|score|scoort|stand|vs|versus|gewonnen|verloren|"
     r"gelijkspel|competitie|toernooi|thuiswedstrijd)(?![\w])"
@@ -834,14 +834,14 @@ _DOT_EVENT_BEFORE: Final = re.compile(
     r"intake|evaluatie|zitting|deadline|notitie|telefoonnotitie)[:]?[ \t]+$"
 )
 _DOT_EVENT_NEXT: Final = re.compile(
-    r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+(?:om|rond|tussen|van|vanaf)[ \t]+\d|[ \t]+[–-][ \t]"
+    r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+(?:om|rond|tussen|van|vanaf)[ \t]+[0-9]|[ \t]+[–-][ \t]"
 )
 
 
 # A log whose entries open with a clock time ("- 10.45 uwv gebeld", "13:20 buurvrouw"): its
 # other entries ("- 9.10 mw belt") open with times too.
 _CLOCK_LOG: Final = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:0\d|1[3-9]|[2-5]\d))(?!\d)"
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]|\.(?:0[0-9]|1[3-9]|[2-5][0-9]))(?![0-9])"
 )
 
 
@@ -858,7 +858,7 @@ _DAY_NAME_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ]$"
 )
-_CLOCK_AFTER: Final = re.compile(r"[ \t]*(?:uur|u|h|hr|hrs|am|pm)(?![\w])|[.:]\d")
+_CLOCK_AFTER: Final = re.compile(r"[ \t]*(?:uur|u|h|hr|hrs|am|pm)(?![\w])|[.:][0-9]")
 
 
 def _dotted_date_context(text: str, start: int, end: int) -> bool:
@@ -962,7 +962,7 @@ _FULL_MONTHS: Final = MONTHS
 _DAY_WORD_BEFORE: Final = re.compile(
     rf"(?i)(?<![\w])(?:{_WEEKDAYS},?[ \t]+)?(?:de[ \t]+)?(?:{_DAY_WORD_ALT})[ \t]+$"
 )
-_YEAR_NEXT: Final = re.compile(r"[ \t]+(?:19|20)\d{2}(?!\d)")
+_YEAR_NEXT: Final = re.compile(r"[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -1037,7 +1037,7 @@ _ONE_MONTH_BEFORE: Final = re.compile(
     r"(?<![\w])(?:tot|per|vanaf|sinds|uiterlijk|voor|op)[ ](een)[ ]$"
 )
 # A day written with an ordinal ending: "18e", "2de", "31ste".
-_ORD_DAY: Final = re.compile(r"\d{1,2}(?:e|ste|de)(?![\w])")
+_ORD_DAY: Final = re.compile(r"[0-9]{1,2}(?:e|ste|de)(?![\w])")
 # A birth cue: after it a spoken date may end in two year digits ("zevenenvijftig").
 _BIRTH_BEFORE: Final = re.compile(r"(?<![\w])(?:geboren|geb\.?|geboortedatum:?)[ ](?:op[ ])?$")
 # Words after a two-digit number that make it a count, not a year.
@@ -1155,7 +1155,7 @@ _ORD_NOUN_AFTER: Final = (
 # Why one scan from "de": a pattern that opens with a month, a weekday or a verb is tried
 # at every position of every text; "de" is found by a fast literal search.
 _DE_ORD: Final = re.compile(
-    rf"de[ \t]+(?:(?P<w>{_ORD_ALT})|(?P<d>(?:[1-9]|[12]\d|3[01])(?:e|ste|de)))(?![\w])"
+    rf"de[ \t]+(?:(?P<w>{_ORD_ALT})|(?P<d>(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)))(?![\w])"
     rf"{_ORD_NOUN_AFTER}"
 )
 _OF_MONTH_ORD: Final = re.compile(
@@ -1235,9 +1235,9 @@ def _ordinal_day_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
 # noun after it ("maandag 2e keer", "zaterdag 1e elftal") it counts something else.
 DATE_WEEKDAY_ORD: Final = re.compile(
     r"(?i)(?<![\w])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
-    r"(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])(?=[ \t]*(?:[.,;:!?)]|$)"
+    r"(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)(?![\w])(?=[ \t]*(?:[.,;:!?)]|$)"
     # "vrijdag 22e om 9u": a clock time after it
-    r"|[ \t]+(?:om|rond|vanaf|tussen)[ \t]+\d)",
+    r"|[ \t]+(?:om|rond|vanaf|tussen)[ \t]+[0-9])",
     re.MULTILINE,
 )
 # A weekday, "de" and an ordinal day: "afspraak dinsdag de 12e bsn ...", "vrijdag de 3e
@@ -1245,53 +1245,53 @@ DATE_WEEKDAY_ORD: Final = re.compile(
 # ("zaterdag de 2e keer", "dinsdag de 3e les") or a day that recurs ("elke dinsdag de 1e").
 DATE_WEEKDAY_DE_ORD: Final = re.compile(
     r"(?i)(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
-    r"de[ \t]+(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])"
+    r"de[ \t]+(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)(?![\w])"
     r"(?![ \t]+(?:keer|maal|week|weken|ronde|plaats|plek|klas|groep|helft|maand|les|sessie|"
     r"poging|verdieping|etage|dag|termijn|jaar|kwartaal|bijeenkomst|van[ \t]+(?:de|elke)[ \t]+maand))"
 )
 # What DATE_WEEKDAY_ORD needs: a digit with an ordinal ending ("22e", "3de").
-_ORD_DIGIT: Final = re.compile(r"\d(?:e|ste|de)(?![\w])")
+_ORD_DIGIT: Final = re.compile(r"[0-9](?:e|ste|de)(?![\w])")
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
 DATE_PADDED: Final = re.compile(
-    r"(?=[0-3])(?<![\w./-])(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w]|[./-]\d)"
-    r"|(?=0)(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-]\d)"
+    r"(?=[0-3])(?<![\w./-])(?:0[1-9]|[12][0-9]|3[01])([-/])0[1-9](?![\w]|[./-][0-9])"
+    r"|(?=0)(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-][0-9])"
 )
 # Birth dates typed without separators after their label: "Geb.datum: 01011970".
 DATE_COMPACT: Final = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
-    r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?!\d)"
+    r"((?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])"
 )
 # A date with spaced dashes ("01 - 01 - 1985") or, after a date label, spaces ("Datum: 07 08 2024").
 DATE_SPACED: Final = re.compile(
-    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])[ ]-[ ](?:0?[1-9]|1[0-2])[ ]-[ ](?:19|20)\d{2}(?!\d)"
-    r"|(?i:datum|geboortedatum|dd)[ \t]*:?[ \t]*((?:0[1-9]|[12]\d|3[01])[ ](?:0[1-9]|1[0-2])[ ](?:19|20)\d{2})(?!\d)"
+    r"(?<![\w.,/-])(?:0?[1-9]|[12][0-9]|3[01])[ ]-[ ](?:0?[1-9]|1[0-2])[ ]-[ ](?:19|20)[0-9]{2}(?![0-9])"
+    r"|(?i:datum|geboortedatum|dd)[ \t]*:?[ \t]*((?:0[1-9]|[12][0-9]|3[01])[ ](?:0[1-9]|1[0-2])[ ](?:19|20)[0-9]{2})(?![0-9])"
 )
 # A birth date typed with spaces after its label: "geb: 1 1 1988".
 DATE_BIRTH_SPACED: Final = re.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.?)[: ]+"
-    r"((?:[1-9]|0[1-9]|[12]\d|3[01])[ ](?:[1-9]|0[1-9]|1[0-2])[ ](?:19|20)\d{2})(?!\d)"
+    r"((?:[1-9]|0[1-9]|[12][0-9]|3[01])[ ](?:[1-9]|0[1-9]|1[0-2])[ ](?:19|20)[0-9]{2})(?![0-9])"
 )
 # A house number under its own label, beside a postcode: "Postcode 2528 SL, huisnummer 118".
 HOUSE_NUMBER_FIELD: Final = re.compile(
-    r"(?i)(?<![\w])huisnummer[ \t]*:?[ \t]*([1-9]\d{0,4}(?:[ -]?[A-Za-z](?![\w]))?)(?![\w]|[.,]\d)"
-    r"(?![ \t]*(?:keer|x|maal|kinderen|personen)\b|[ \t]+\d)"
+    r"(?i)(?<![\w])huisnummer[ \t]*:?[ \t]*([1-9][0-9]{0,4}(?:[ -]?[A-Za-z](?![\w]))?)(?![\w]|[.,][0-9])"
+    r"(?![ \t]*(?:keer|x|maal|kinderen|personen)\b|[ \t]+[0-9])"
 )
 # A phone number dictated in pairs with commas: "06, 45, 91, 84, 12".
-PHONE_COMMA_PAIRS: Final = re.compile(r"0(?<![\w.,/+-]0)[1-9](?:,[ ]\d\d){4}(?![\w]|,[ ]\d)")
+PHONE_COMMA_PAIRS: Final = re.compile(r"0(?<![\w.,/+-]0)[1-9](?:,[ ][0-9][0-9]){4}(?![\w]|,[ ][0-9])")
 # A postcode with its letters spaced: "2533 X V".
-POSTCODE_SPACED_LETTERS: Final = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3}[ ][A-Z][ ][A-Z](?![\w])")
+POSTCODE_SPACED_LETTERS: Final = re.compile(r"[1-9](?<![\w.,-][1-9])[0-9]{3}[ ][A-Z][ ][A-Z](?![\w])")
 # A phone number typed digit by digit: "0 6 2 8 1 1 4 3 9 0", "06 2 7 7 1 0 4 5 8 3" (ten
 # digits in six groups or more; fewer, wider groups are PHONE's).
-PHONE_SPACED_DIGITS: Final = re.compile(r"0(?<![\w.,/+-]0)\d?(?:[ ]\d{1,2}){5,9}(?![\w]|[ ]\d)")
+PHONE_SPACED_DIGITS: Final = re.compile(r"0(?<![\w.,/+-]0)[0-9]?(?:[ ][0-9]{1,2}){5,9}(?![\w]|[ ][0-9])")
 # The same eight digits without a label ("dictaat na huisbezoek 14032024"): a valid day,
 # month and a year from 1930 to 2049 in a run of exactly eight digits is a date; numbers of
 # that shape are few, and a number after a case label stays its dossier (lower priority).
 DATE_COMPACT_ANY: Final = re.compile(
-    r"(?<![\w.,/+-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19[3-9]\d|20[0-4]\d)"
-    r"(?![\w]|[.,/-]\d)"
+    r"(?<![\w.,/+-])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19[3-9][0-9]|20[0-4][0-9])"
+    r"(?![\w]|[.,/-][0-9])"
 )
-_COMPACT_CORE: Final = re.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])\d(?!\d)")
+_COMPACT_CORE: Final = re.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])[0-9](?![0-9])")
 # "op de 3e": an ordinal day after a date preposition or a weekday, when no noun follows
 # ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
 DATE_ORD: Final = re.compile(
@@ -1299,7 +1299,7 @@ DATE_ORD: Final = re.compile(
     # moved to a day: "verzetten naar de 10e" (not "verhuist naar de 3e", a floor)
     r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven)\s+naar\s+"
     rf"|(?P<wd>{_WEEKDAYS}),?\s+)"
-    r"(de\s+(?:[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?'\"’”]|$|"
+    r"(de\s+(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de))(?![\w])(?=\s*(?:[.,;:)!?'\"’”]|$|"
     r"(?:is|was|werd|wordt|van|om|al|kwam|komt|gaat|ging|heeft|had|belt|belde|moet|moest|zal|"
     r"zou|niet|weer|ook|dan|en|of|a\.s|jl|j\.l|haar|zijn|hun|het|een|ze|zij|hij|we|wij|u|ik|"
     r"je|mevrouw|meneer|mw|dhr|zat|zaten|stond|stonden|waren|kreeg|kregen|hadden|werden|kwamen|"
@@ -1314,45 +1314,45 @@ DATE_ORD: Final = re.compile(
 DOSSIER_PATTERNS: Final = [
     # "#48812", "#2024-031588", "[Ticket#2024041910000083]": a ticket's number and serial
     re.compile(
-        r"(?:(?<![\w#&])|(?<=[Tt]icket))#\s?(?!(?:19|20)\d{2}-(?:19|20)\d{2}(?!\d))\d{3,18}(?:-\d{2,8})?(?![\w]|-\d)"
+        r"(?:(?<![\w#&])|(?<=[Tt]icket))#\s?(?!(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,18}(?:-[0-9]{2,8})?(?![\w]|-[0-9])"
     ),
     re.compile(
-        r"(?<![\w/.-])(?:19|20)\d{2}[-/](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?:[-/.][A-Z]{1,3}\b)?"
-        r"(?![\w]|[-/.]\d)"
+        r"(?<![\w/.-])(?:19|20)[0-9]{2}[-/](?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,8}(?:[-/.][A-Z]{1,3}\b)?"
+        r"(?![\w]|[-/.][0-9])"
     ),
     re.compile(
         # a code, a two-digit year and a serial of three: "MEE/24/669"
-        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:(?:\d{2,4}[-/.])?\d{4,12}|\d{2}/\d{3})"
-        r"(?:[-/]\d{1,6})?"
+        r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:(?:[0-9]{2,4}[-/.])?[0-9]{4,12}|[0-9]{2}/[0-9]{3})"
+        r"(?:[-/][0-9]{1,6})?"
         r"(?:-[A-Z]{1,3}(?![\w]|-\w))?(?![\w])"  # a closing letter code: "HUUR-88120-RW"
     ),
 ]
 # two letter codes and a number of three or more digits: "SWT-SW-414", "VT/JB-0212" (a team
 # and a case series); one letter code with three digits ("A-414") is too often a form or room
 DOSSIER_LETTER_GROUPS: Final = re.compile(
-    r"[A-Z](?<![\w/-][A-Z])[A-Z]{1,5}[-/][A-Z]{2,6}[-/](\d{3,12})(?![\w]|[-/.]\d)"
+    r"[A-Z](?<![\w/-][A-Z])[A-Z]{1,5}[-/][A-Z]{2,6}[-/]([0-9]{3,12})(?![\w]|[-/.][0-9])"
 )
 # Identifiers recognised by shape alone, checked further in find_structured:
 # a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319");
 DOSSIER_CODE_GROUPS: Final = re.compile(
-    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-\d{2,6}(?:[-/.]\d{2,6}){1,3}(?:/[A-Z]{1,3})?"
-    r"(?![\w]|[-/.]\d)"
+    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-[0-9]{2,6}(?:[-/.][0-9]{2,6}){1,3}(?:/[A-Z]{1,3})?"
+    r"(?![\w]|[-/.][0-9])"
 )
 # a scheme's or team's letters, a year and a serial: "wmo24-00372", "Wmo 25-00154",
 # "WMO 2024-00074" (the year keeps a phone's "06-" out)
 DOSSIER_CODE_YEAR: Final = re.compile(
-    r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]{1,4}[ ]?(?:19|20)?[0-3]\d-\d{4,8}(?![\w]|[-/.]\d)"
+    r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]{1,4}[ ]?(?:19|20)?[0-3][0-9]-[0-9]{4,8}(?![\w]|[-/.][0-9])"
 )
 # an organisation's capitals and digit groups: "CAK-EB 0093 7718 244", "ANW 0019 2281 16",
 # "Z&Z 8802 4471 13": a reference, not a phone, whatever its digits look like
 DOSSIER_CODE_SPACED: Final = re.compile(
-    r"[A-Z](?<![\w&-][A-Z])[A-Z&]{1,5}(?:-[A-Z]{1,3})?[ ]\d{2,4}(?:[ ]\d{2,4}){1,3}(?![\w]|[ .,/-]\d)"
+    r"[A-Z](?<![\w&-][A-Z])[A-Z&]{1,5}(?:-[A-Z]{1,3})?[ ][0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?![\w]|[ .,/-][0-9])"
 )
 # Where those two may end or start: a serial after a hyphen and two digits; a capital or "&",
 # a space and digits.  Why: both open with a letter, tried at every letter of every text;
 # searched only round these (see _near) they find the same at a fraction of the cost.
-_CODE_YEAR_SERIAL_AT: Final = re.compile(r"-(?<=\d\d-)\d{4,8}")
-_CAPS_GROUP_AT: Final = re.compile(r" (?<=[A-Z&] )\d{2,4} \d{2,4}")
+_CODE_YEAR_SERIAL_AT: Final = re.compile(r"-(?<=[0-9][0-9]-)[0-9]{4,8}")
+_CAPS_GROUP_AT: Final = re.compile(r" (?<=[A-Z&] )[0-9]{2,4} [0-9]{2,4}")
 
 
 def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -1369,33 +1369,33 @@ def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[r
 
 # Capitals before digit groups that name no reference: an IBAN's country, a citizen number,
 # a form's "ID", a word in capitals.
-_SLASH_NUMBER: Final = re.compile(r"/(\d{1,3})(?![\w])")
+_SLASH_NUMBER: Final = re.compile(r"/([0-9]{1,3})(?![\w])")
 _AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:euro|eur|€)(?![\w])", re.IGNORECASE)
 NOT_REFERENCE_CODES: Final = frozenset(
     ["NL", "BSN", "TEL", "KVK", "BTW", "AGB", "IBAN", "BIG", "PC", "NR", "NO", "NUMMER"]
     + ["ID", "EN", "OF", "IK"]
 )
-_SPACED_DATE: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d")
+_SPACED_DATE: Final = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)[0-9][0-9]")
 # dotted digit groups that are no amount ("23.047.7890", "2024.8812.4410");
 DOSSIER_DOTTED: Final = re.compile(
-    r"\d(?<![\w.,/-]\d)\d{1,3}(?:\.\d{2,5}){2,3}(?:[./][A-Z]{1,3}(?![\w]))?(?![\w]|[.,/-]\d)"
+    r"[0-9](?<![\w.,/-][0-9])[0-9]{1,3}(?:\.[0-9]{2,5}){2,3}(?:[./][A-Z]{1,3}(?![\w]))?(?![\w]|[.,/-][0-9])"
 )
 # a year and a number with a letter suffix after a dot or slash: "2021.0457.AB", "2020.113/KL"
 DOSSIER_YEAR_SUFFIX: Final = re.compile(
-    r"(?<![\w.,/-])(?:19|20)\d{2}[./-]\d{2,6}(?:[./-]\d{2,6})?[./][A-Z]{1,3}(?![\w])"
+    r"(?<![\w.,/-])(?:19|20)[0-9]{2}[./-][0-9]{2,6}(?:[./-][0-9]{2,6})?[./][A-Z]{1,3}(?![\w])"
 )
 # Letter codes and numbers joined by dots, as a file or case number: "23BR.SD.4952",
 # "2025.VL.63778", "Z.24.46510" (_dotted_code_ok asks for a long serial among them).
 DOSSIER_DOTTED_CODE: Final = re.compile(
-    r"(?<![\w.])(?:\d{2,4}[A-Z]{0,3}|[A-Z]{1,4})(?:\.(?:[A-Z]{1,4}|\d{2,6})){2,3}(?![\w]|\.\w)"
+    r"(?<![\w.])(?:[0-9]{2,4}[A-Z]{0,3}|[A-Z]{1,4})(?:\.(?:[A-Z]{1,4}|[0-9]{2,6})){2,3}(?![\w]|\.\w)"
 )
 # Why the dot first (and the letter or digit before it in a look-behind): a search that opens
 # with a literal skips to each dot in C, ten times faster than trying every capital and digit.
-_DOTTED_CODE_CORE: Final = re.compile(r"\.(?:(?<=[A-Z]\.)\d|(?<=\d\.)[A-Z])")  # "A.1", "1.A"
+_DOTTED_CODE_CORE: Final = re.compile(r"\.(?:(?<=[A-Z]\.)[0-9]|(?<=[0-9]\.)[A-Z])")  # "A.1", "1.A"
 # A year and serial with a team's letters after a slash: "24-693501/WZ".
-DOSSIER_SERIAL_TEAM: Final = re.compile(r"(?<![\w/.-])\d{2,4}-\d{5,8}/[A-Z]{1,4}(?![\w])")
+DOSSIER_SERIAL_TEAM: Final = re.compile(r"(?<![\w/.-])[0-9]{2,4}-[0-9]{5,8}/[A-Z]{1,4}(?![\w])")
 # A court case number typed with spaces round its slashes: "C/16 / 8412698", "C / 09 / 512200".
-COURT_NUMBER_SPACED: Final = re.compile(r"(?<![\w/])[A-Z][ ]?/[ ]?\d{2}[ ]?/[ ]?\d{5,8}(?![\w])")
+COURT_NUMBER_SPACED: Final = re.compile(r"(?<![\w/])[A-Z][ ]?/[ ]?[0-9]{2}[ ]?/[ ]?[0-9]{5,8}(?![\w])")
 
 
 def _dotted_code_ok(code: str) -> bool:
@@ -1412,19 +1412,19 @@ def _dotted_code_ok(code: str) -> bool:
 # dates, years and short counts.
 DOSSIER_ORG_NUMBER: Final = re.compile(
     r"[A-Z](?<![\w./-][A-Z])[A-Z]{1,4}"
-    r"(?:\.(?:19|20)\d{2}\.\d{3,8}|[ ](?P<yr>\d{2}/\d{3,6})|[ ](?P<grp>[1-9]\d{1,3}(?:[ ]\d{1,4}){2,3})"
-    r"|[ ](?P<num>\d{6,12}))"
-    r"(?![\w]|[.,/-]\d)"
+    r"(?:\.(?:19|20)[0-9]{2}\.[0-9]{3,8}|[ ](?P<yr>[0-9]{2}/[0-9]{3,6})|[ ](?P<grp>[1-9][0-9]{1,3}(?:[ ][0-9]{1,4}){2,3})"
+    r"|[ ](?P<num>[0-9]{6,12}))"
+    r"(?![\w]|[.,/-][0-9])"
 )
 # "(ZIS 30417725)": a system's code and one long number in brackets is that system's
 # number; codes of amounts, taxes and company registers are not.
 _NOT_SYSTEM_CODES: Final = frozenset(
     ["EUR", "USD", "GBP", "BTW", "KVK", "CO", "NL", "BSN", "TEL", "FAX"]
 )
-_ORG_NUMBER_CORE: Final = re.compile(r"[A-Z][ .]\d")
+_ORG_NUMBER_CORE: Final = re.compile(r"[A-Z][ .][0-9]")
 # a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
 # counts and years never start with a zero.
-DOSSIER_ZERO: Final = re.compile(r"0(?<![\w.,/+-]0)(?<!\d[ ]0)\d{5,8}(?![\w]|[.,/-]\d|[ ]\d)")
+DOSSIER_ZERO: Final = re.compile(r"0(?<![\w.,/+-]0)(?<![0-9][ ]0)[0-9]{5,8}(?![\w]|[.,/-][0-9]|[ ][0-9])")
 DOSSIER_CUE: Final = re.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
     r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
@@ -1468,43 +1468,43 @@ _NOT_DOSSIER_NR: Final = (
 # after spaces ("HMC 4418 2290").
 _DOSSIER_ID = (
     # one code or two ("KG ZA 24-311", a court's petition number)
-    r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ]\d))?"
-    r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}|[A-Z][a-z]{1,2})[ ](?=\d))?"
-    r"(?:[A-Za-z0-9][A-Za-z0-9/._-]*\d|\d(?=[ ]\d[ ]\d|[ ]\d{3}))"
-    r"(?:[ ](?:\d{2,6}|\d(?=[ ]\d)|(?<=[ ]\d[ ])\d)(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|maanden|weken|"
+    r"#?[ ]?(?:(?:[A-Z]{2,6}[ ](?=[A-Z]{2,6}[ ][0-9]))?"
+    r"(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}|[A-Z][a-z]{1,2})[ ](?=[0-9]))?"
+    r"(?:[A-Za-z0-9][A-Za-z0-9/._-]*[0-9]|[0-9](?=[ ][0-9][ ][0-9]|[ ][0-9]{3}))"
+    r"(?:[ ](?:[0-9]{2,6}|[0-9](?=[ ][0-9])|(?<=[ ][0-9][ ])[0-9])(?![\w]|[.,/-][0-9])(?![ ]+(?:jaar|jaren|maanden|weken|"
     r"dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b))*"
     # a year and its serial typed with a spaced dash: "MIC 2024 - 063"
-    r"(?:(?<=(?<![\w./-])(?:19|20)\d\d)[ ][-–][ ]\d{2,6}(?![\w]|[.,/-]\d)(?![ ]+(?:jaar|jaren|"
-    r"maanden|weken|dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b)(?:[ ]\d{2,6}(?![\w]|[.,/-]\d))*)?"
+    r"(?:(?<=(?<![\w./-])(?:19|20)[0-9][0-9])[ ][-–][ ][0-9]{2,6}(?![\w]|[.,/-][0-9])(?![ ]+(?:jaar|jaren|"
+    r"maanden|weken|dagen|uur|kinderen|keer|euro|procent|personen|mensen)\b)(?:[ ][0-9]{2,6}(?![\w]|[.,/-][0-9]))*)?"
     r"(?:(?:-[A-Za-z]{1,3}|[./][A-Z]{1,3})(?![\w]))?"
 )
 # A Dutch court case number continues with its request number: "C/09/612345 / FA RK 23-4411".
 # The request number may still lack its serial: "C/09/654321 BW RK".
 _COURT_TAIL: Final = (
-    r"(?:[ ]?/?[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}[-/.]\d{3,6}"
+    r"(?:[ ]?/?[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ][0-9]{2}[-/.][0-9]{3,6}"
     r"|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w]))?"
 )
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 # The same request number after a court case number found by its shape: "(C/09/658834 / KG ZA
 # 24-311)"; without a cue the slash must join them.
 COURT_TAIL_AFTER: Final = re.compile(
-    r"[ ]?/[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2}[ ]\d{2}[-/.]\d{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
+    r"[ ]?/[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2}[ ][0-9]{2}[-/.][0-9]{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
 )
 # After a court case number ("C/09/512200") the request number may follow without a slash:
 # "C/09/512200 BW RK 16-2281".
-COURT_NUMBER: Final = re.compile(r"[A-Z]/\d{2}/\d")
+COURT_NUMBER: Final = re.compile(r"[A-Z]/[0-9]{2}/[0-9]")
 COURT_TAIL_SPACED: Final = re.compile(
-    r"[ ](?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ]\d{2}-\d{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
+    r"[ ](?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ][0-9]{2}-[0-9]{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
 )
 # A year, a letter code and a serial: "2023-DH-88172", "2024/WMO/1187".
 DOSSIER_YEAR_CODE: Final = re.compile(
-    r"(?<![\w/.-])(?:19|20)\d{2}([-/])[A-Z]{1,5}\1\d{3,8}(?![\w]|[-/.]\d)"
+    r"(?<![\w/.-])(?:19|20)[0-9]{2}([-/])[A-Z]{1,5}\1[0-9]{3,8}(?![\w]|[-/.][0-9])"
 )
-_YEAR_CODE_CORE: Final = re.compile(r"\d[-/][A-Z]")
+_YEAR_CODE_CORE: Final = re.compile(r"[0-9][-/][A-Z]")
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
 _CAPS_NR_CUE: Final = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
 DOSSIER_AFTER_CUE: Final = re.compile(
-    rf"(?:[\s:.=]|,(?=[ ]?\d{{5}})|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?"
+    rf"(?:[\s:.=]|,(?=[ ]?[0-9]{{5}})|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?"
     rf"(?:is\s+(?:het\s+)?)?\(?"
     rf"({_DOSSIER_ID})"
 )
@@ -1516,31 +1516,31 @@ DOSSIER_LIST_NEXT: Final = re.compile(
 # A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
 # "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
 DOSSIER_AFTER_CUE_FAR: Final = re.compile(
-    rf"(?:[ \t]+[^\W\d_]{{1,25}}){{1,4}}?[ \t]*([:,])?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
+    rf"(?:[ \t]+[^\W0-9_]{{1,25}}){{1,4}}?[ \t]*([:,])?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
 
 # A number heading a log or file ("Logboek RvdK 679952", "Journaal 970 929 20"): the heading
 # names whose log it is.  Years, weeks and dates under such a heading are ruled out by
 # needing five digits that are not all years.
-_DATE_GROUPS: Final = re.compile(r"\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)?\d{2}")
+_DATE_GROUPS: Final = re.compile(r"[0-9]{1,2}[ \t]+[0-9]{1,2}[ \t]+(?:19|20)?[0-9]{2}")
 DOSSIER_HEADING: Final = re.compile(
     r"(?im)^[ \t]*(?:logboek|journaal|dossier|tijdlijn|chronologie)[ \t]+"
-    r"((?-i:[A-Z][A-Za-z]{1,5}[ \t]+)?\d[\d \t]{3,}\d)[ \t]*:?[ \t]*$"
+    r"((?-i:[A-Z][A-Za-z]{1,5}[ \t]+)?[0-9][0-9 \t]{3,}[0-9])[ \t]*:?[ \t]*$"
 )
 _HEADING_STEMS: Final = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
 _HEADING_STEM_RX: Final = re.compile("|".join(_HEADING_STEMS))
 # "Terugbelverzoek 11.20": a clock time, no case number
-_CLOCK_TIME: Final = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_TIME: Final = re.compile(r"(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 # "Wmo 2015", "In 2023": a word and a year, no case number
-_CODE_YEAR: Final = re.compile(r"[A-Za-z]{1,6}[ ](?:19|20)\d{2}")
+_CODE_YEAR: Final = re.compile(r"[A-Za-z]{1,6}[ ](?:19|20)[0-9]{2}")
 # "2019-2022": a period, never a case number
-_YEAR_RANGE: Final = re.compile(r"(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)\d{2}")
+_YEAR_RANGE: Final = re.compile(r"(?:19|20)[0-9]{2}[ ]?[-–/][ ]?(?:19|20)[0-9]{2}")
 
 
 # The words that make "ID" a meeting's number: "Vergadering-ID:", "Meeting ID:".
 _MEETING_ID_BEFORE: Final = re.compile(r"(?:vergadering|vergaderings|meeting|conference)[- ]?$")
 
-_AMOUNT: Final = re.compile(r"(?:(?:EUR|USD|GBP)[ ])?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_AMOUNT: Final = re.compile(r"(?:(?:EUR|USD|GBP)[ ])?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?")
 
 
 # A compound of "kenmerk" ("Betaalkenmerk 2025.118.047", "betalingskenmerk: ..."), run on
@@ -1643,7 +1643,7 @@ _BARE_NUMBER_NOT_AFTER: Final = re.compile(
     r"dit|dat|zelfde|goede|juiste|vaste|algemeen|algemene|centrale|gratis|service)[ .:-]*$"
 )
 # A municipality's "14 + area code" line ("14 015", "14070") is no one's file.
-_MUNICIPAL_LINE: Final = re.compile(r"14[ ]?0\d{2,3}")
+_MUNICIPAL_LINE: Final = re.compile(r"14[ ]?0[0-9]{2,3}")
 
 
 def _loose_digits(ident: str) -> bool:
@@ -1790,7 +1790,7 @@ def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # An e-mail subject line; in it a number with a separator is the case it is about
 # ("Subject: RE: J. Smit / 21-80412").
 SUBJECT_LINE: Final = re.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft)[ \t]*:([^\n]*)")
-SUBJECT_ID: Final = re.compile(r"(?<![\w./+-])\d{2,4}[-./]\d{3,8}(?![\w]|[-./]\d)")
+SUBJECT_ID: Final = re.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![\w]|[-./][0-9])")
 # An organisation's switchboard ("Dock, algemeen nummer 030-2363200"), which the gold leaves
 # readable; a person's number never goes by these words.
 _ORG_PHONE_CUE_CORE: Final = re.compile(
@@ -1798,10 +1798,10 @@ _ORG_PHONE_CUE_CORE: Final = re.compile(
 )
 _ORG_PHONE_CUE: Final = re.compile(
     r"(?<![\w])(?:algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|"
-    r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W\d_][\w-]*))?[ \t]*:?[ \t]*$"
+    r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*))?[ \t]*:?[ \t]*$"
 )
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
-PHONE_PREFIX: Final = re.compile(r"(?:\(0\)|(?:\+|00)\d{1,3})[ \t]?$")
+PHONE_PREFIX: Final = re.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
 
 # Nouns an ordinal counts ("12 eerste keer"): after them the ordinal is no floor.
 _NOT_AFTER_FLOOR_WORD: Final = (
@@ -1811,34 +1811,34 @@ _NOT_AFTER_FLOOR_WORD: Final = (
 )
 _HOUSE_NUMBER: Final = (
     # never the day of a date ("Zuiderpark 18-04-2024" is a neighbourhood and a date)
-    r"(?!\d{1,2}(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{2,4}(?!\d))"
+    r"(?![0-9]{1,2}(?:-[0-9]{1,2}-|/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9]))"
     # nor the year of an ISO date ("Delfshaven 2024-05-14" is a neighbourhood and a date)
-    r"(?!(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d))"
+    r"(?!(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9]))"
     # nor a number opening with a zero ("adres bel mij 06 38 ...": a phone number)
-    r"(?!0)\d{1,5}(?![\d,.]\d)"
-    r"(?:-[1-9](?:e|ste|de)(?![^\W\d_])"  # a floor after a dash: "49-2e"
+    r"(?!0)[0-9]{1,5}(?![0-9,.][0-9])"
+    r"(?:-[1-9](?:e|ste|de)(?![^\W0-9_])"  # a floor after a dash: "49-2e"
     # a floor after a slash, as the north writes it, where the address ends: "Camminghastraat
     # 16/1, 8912 TB", "Tegelseweg 192/1 te Venlo" ("Emmermeer 9/8 om 10 uur" stays a date)
-    r"|/[1-4](?=,?[ ][1-9]\d{3}[ ]?[A-Z]{2}(?![\w])|[ ]te[ ]|[ \t]*(?:\n|$))"
-    r"|-[A-Za-z]\d{1,3}(?![\w])"  # a letter and its floor after a dash: "44-b2", "45-B02"
-    r"|[ ]k\.[ ]?\d{1,3}(?![\w])"  # a room: "Houtweg 9 k.12"
-    r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W\d_])|[hH][ .][sS]\.?(?![^\W\d_])|"
-    r"(?:een|twee|drie|vier|vijf)[ ]hoog(?![^\W\d_])|"
-    r"[A-Za-z](?![^\W\d_]|/)(?:-\d{1,3}(?!\d))?|(?![1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))\d{1,4}(?!\d)|"
+    r"|/[1-4](?=,?[ ][1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w])|[ ]te[ ]|[ \t]*(?:\n|$))"
+    r"|-[A-Za-z][0-9]{1,3}(?![\w])"  # a letter and its floor after a dash: "44-b2", "45-B02"
+    r"|[ ]k\.[ ]?[0-9]{1,3}(?![\w])"  # a room: "Houtweg 9 k.12"
+    r"|(?:[ ]?-[ ]?|[ ])?(?:[1-9][ ]?-?[ ]?(?:hoog|hg|HOOG|HG)(?![^\W0-9_])|[hH][ .][sS]\.?(?![^\W0-9_])|"
+    r"(?:een|twee|drie|vier|vijf)[ ]hoog(?![^\W0-9_])|"
+    r"[A-Za-z](?![^\W0-9_]|/)(?:-[0-9]{1,3}(?![0-9]))?|(?![1-9][0-9]{3}[ ]?[A-Za-z]{2}(?![\w]))[0-9]{1,4}(?![0-9])|"
     r"(?:I{1,3}|IV|i{1,3}|iv|bis|BIS|hs|HS|bg|BG|huis|HUIS|boven|bov|beneden|zolder|rood|rd|RD|zw)"
-    r"(?![^\W\d_]))"
+    r"(?![^\W0-9_]))"
     # a BAG floor code glued to the letter: "22A01"
-    r"|[A-Z]\d{2}(?!\d)|[A-Za-z](?![^\W\d_]|/))?"
+    r"|[A-Z][0-9]{2}(?![0-9])|[A-Za-z](?![^\W0-9_]|/))?"
     r"(?:[ ](?:hs|HS|h|bis|BIS|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?(?:hg|HG)|"
     r"[1-4][ -](?:hoog|HOOG)|boven|beneden|huis|HUIS|"
-    r"[A-H]|[1-9](?:e|ste|de|E)(?:[ ](?:verdieping|etage|verd\.|verd|et\.))?)(?![^\W\d_]))?"
+    r"[A-H]|[1-9](?:e|ste|de|E)(?:[ ](?:verdieping|etage|verd\.|verd|et\.))?)(?![^\W0-9_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
-    r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ]\d{1,4}[a-zA-Z]?(?![\w])|[ ][kK]\d{1,3}(?![\w])"
+    r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ][0-9]{1,4}[a-zA-Z]?(?![\w])|[ ][kK][0-9]{1,3}(?![\w])"
     r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w])"
     # a floor in words, as dictated: "78 derde", "12 eerste etage"
     r"|[ ](?:eerste|tweede|derde|vierde)(?:[ ](?:etage|verdieping)(?![\w]))?"
     rf"(?![\w]|[ ](?:{_NOT_AFTER_FLOOR_WORD})(?![\w])))?"
-    r"(?:[ ]t/m[ ]\d{1,4}[a-zA-Z]?(?![\w]))?"  # "12 t/m 14"
+    r"(?:[ ]t/m[ ][0-9]{1,4}[a-zA-Z]?(?![\w]))?"  # "12 t/m 14"
 )
 STREET_SUFFIX: Final = (
     r"(?:straat|straatweg|weg|laan|kade|plein|pleintje|gracht|singel|dreef|hof|park|dijk|steeg|pad|"
@@ -1864,7 +1864,7 @@ _STREET_WORD_ALONE: Final = (
 )
 _CAP: Final = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE: Final = (
-    r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:\d{1,2}e[ ])|(?:v\.(?:[ ]?d\.)?[ ])|"
+    r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:[0-9]{1,2}e[ ])|(?:v\.(?:[ ]?d\.)?[ ])|"
     rf"(?:{_CAP}[ ](?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
 )
 # Abbreviated street words in notes: "Prins Hendrikstr. 12", "Vaillantln. 30".
@@ -1875,7 +1875,7 @@ _NUMBER_WORD: Final = r"(?:(?:nummer|nr\.?|no\.)[ ])?"
 _COMPASS: Final = r"(?:(?<!Noord)(?<!Zuid)(?<!Oost)(?<!West)-(?:Oost|West|Noord|Zuid))?"
 _COMPASS_TAILS: Final = ("-Oost", "-West", "-Noord", "-Zuid")
 ADDRESS: Final = re.compile(
-    rf"(?=[A-ZÀ-Þ\dv'’])(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
+    rf"(?=[A-ZÀ-Þ0-9v'’])(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
     rf"(?:{STREET_SUFFIX}|{_STREET_ABBR}){_COMPASS}"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
     rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
@@ -1900,20 +1900,20 @@ ADDRESS_CUE: Final = re.compile(
 # Any capitalised name plus house number that is followed by "te <place>" or a postcode is
 # an address, also without a street suffix ("Mient 88 te Den Haag", "Dreef 3, 2591 AB").
 ADDRESS_PLACE: Final = re.compile(
-    rf"(?=[A-ZÀ-Þ\dv'’])(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
-    r"(?=[ ]te[ ]|,?[ ][1-9]\d{3}[ ]?[A-Za-z]{2}(?![\w]))"
+    rf"(?=[A-ZÀ-Þ0-9v'’])(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
+    r"(?=[ ]te[ ]|,?[ ][1-9][0-9]{3}[ ]?[A-Za-z]{2}(?![\w]))"
 )
 # The street line of a letter's address block, right above its postcode line ("Aan de heer
 # G. Vink\nKnutteldorp 203-hs\n7411 BS Deventer"): there any capitalised name is a street.
 ADDRESS_BLOCK: Final = re.compile(
     rf"(?m)^[ \t]*((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
-    r"(?=[ \t]*\n[ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w]))"
+    r"(?=[ \t]*\n[ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w]))"
 )
 # A capitalised name and house number right after "op/aan/naar (de)" or a tab: a street
 # without a street suffix ("langs op Mient 4", "Dreef 126").
 ADDRESS_PREP: Final = re.compile(
     r"(?:(?<=\bop[ ])|(?<=\baan[ ])|(?<=\blangs[ ])|(?<=\bnaar[ ])|(?<=\bop de[ ])|(?<=\baan de[ ])|"
-    r"(?<=\bnaar de[ ])|(?<=\t)|(?<=\d{4},[ ]))"
+    r"(?<=\bnaar de[ ])|(?<=\t)|(?<=[0-9]{4},[ ]))"
     rf"((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 # A street without a street word as a field of a header about a person ("mw Appiah – 53 –
@@ -1941,7 +1941,7 @@ ADDRESS_IN_BRACKETS: Final = re.compile(
 _NOT_BRACKET_STREETS: Final = frozenset(
     ["windows", "office", "android", "iphone", "ipad", "galaxy", "covid", "corona", "omikron"]
 )
-_PLAIN_HOUSE_NUMBER: Final = re.compile(r"\d{1,4}")
+_PLAIN_HOUSE_NUMBER: Final = re.compile(r"[0-9]{1,4}")
 _LOWER_WORD: Final = re.compile(r"(?<![\w])[a-zà-ÿ]{3,}(?![\w])")
 # A list item opening with a name and a number ("* Mient 404: insuline gegeven"), read as an
 # address when another item of the list opens with an address found.
@@ -1954,13 +1954,13 @@ _TITLE_STEMS: Final = ("mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "c
 # House number before the street: "op nummer 12 in de Jan Steenstraat".
 ADDRESS_NUMBER_FIRST: Final = re.compile(
     r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
-    rf"(\d{{1,4}}[a-zA-Z]?[ ](?:in|aan|op|van)[ ](?:de[ ]|het[ ])?{_STREET_PRE}"
+    rf"([0-9]{{1,4}}[a-zA-Z]?[ ](?:in|aan|op|van)[ ](?:de[ ]|het[ ])?{_STREET_PRE}"
     rf"(?:['’]s-)?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX})(?![\w])"
 )
 # "de buurvrouw van nummer 114" once a street was named: the neighbour's address.
 ADDRESS_NUMBER_ONLY: Final = re.compile(
     r"(?i:\b(?:van|op|naar|bij|aan)[ ](?:de[ ]overkant[ ]|huis)?)"
-    r"((?i:nummer|nr\.?|huisnummer)[ ]\d{1,4}(?:[ ]?-?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)"
+    r"((?i:nummer|nr\.?|huisnummer)[ ][0-9]{1,4}(?:[ ]?-?[a-zA-Z](?![\w]))?)(?![\w]|[.,][0-9])"
 )
 _NOT_STREET_WORDS: Final = frozenset(
     [
@@ -2200,15 +2200,15 @@ _NOT_COUNTED: Final = frozenset(
     ["samen", "alleen", "binnen", "buiten", "boven", "beneden", "tegen", "even", "geen"]
     + ["meteen", "eens", "tussen", "sinds", "volgens", "tijdens", "wegens", "ergens", "dus"]
 )
-_DIGIT: Final = re.compile(r"\d")
-_DIGIT_RUN: Final = re.compile(r"\d+")
+_DIGIT: Final = re.compile(r"[0-9]")
+_DIGIT_RUN: Final = re.compile(r"[0-9]+")
 # a house number right before "(": "Hoefkade 12 (2526 bx)"
 _HOUSE_BEFORE_BRACKET: Final = re.compile(
-    r"[A-Za-z]{3,}[ \t]+\d{1,5}(?:[ -]?[A-Za-z0-9]{1,4})?[ \t]*\($"
+    r"[A-Za-z]{3,}[ \t]+[0-9]{1,5}(?:[ -]?[A-Za-z0-9]{1,4})?[ \t]*\($"
 )
-_YEAR_ONLY: Final = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ONLY: Final = re.compile(r"(?:19|20)[0-9]{2}")
 # "24/7", "3/4": a day-month, fraction or ratio, never a case number
-_DAY_MONTH: Final = re.compile(r"\d{1,2}[-/]\d{1,2}")
+_DAY_MONTH: Final = re.compile(r"[0-9]{1,2}[-/][0-9]{1,2}")
 _DATE_SHORT_CUES: Final = (
     "dag",
     "afspraak",
@@ -2286,8 +2286,8 @@ _DOSSIER_STEMS: Final = (
 _DATE_SHORT_CUE_RX: Final = re.compile("|".join(map(re.escape, _DATE_SHORT_CUES)))
 _DOSSIER_STEM_RX: Final = re.compile("|".join(map(re.escape, _DOSSIER_STEMS)))
 _STREET_NUMBER: Final = re.compile(
-    rf"{STREET_SUFFIX}\s\d|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
-    rf"|{_STREET_ABBR}\s\d"
+    rf"{STREET_SUFFIX}\s[0-9]|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
+    rf"|{_STREET_ABBR}\s[0-9]"
 )
 
 
@@ -2409,7 +2409,7 @@ def iban_ok(raw: str) -> bool:
         return False
     if _IBAN_LEN.get(cc) and len(s) != _IBAN_LEN[cc]:
         return False
-    if cc == "NL" and re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s):
+    if cc == "NL" and re.fullmatch(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}", s):
         return True
     if len(s) < 15 or len(s) > 34:
         return False
@@ -2436,32 +2436,32 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Every ADDRESS_PREP match starts right after one of its look-behind contexts; scanning for
 # those contexts first and matching only there finds the same matches, several times faster.
-_PREP_CONTEXT: Final = re.compile(r"(?:op|aan|langs|naar)[ ](?:de[ ])?|\t|\d{4},[ ]")
+_PREP_CONTEXT: Final = re.compile(r"(?:op|aan|langs|naar)[ ](?:de[ ])?|\t|[0-9]{4},[ ]")
 # Every short day-month date holds a digit, a dash or slash, and a digit.
-_DM_CORE: Final = re.compile(r"\d[-/]\d")
+_DM_CORE: Final = re.compile(r"[0-9][-/][0-9]")
 # Cheap necessary conditions: a pattern whose core shape is absent cannot match, so
 # find_structured skips its slower scan (the cores open with a character class or a
 # literal, which the engine jumps to; the full patterns open with a look-behind).
-_FOUR_DIGITS: Final = re.compile(r"\d{4}")
-_PC_CORE: Final = re.compile(r"[1-9]\d{3}[ ]{0,2}[A-Za-z]{2}")
-_CAP_DIGIT: Final = re.compile(r"[A-Z][-/]?\d")
+_FOUR_DIGITS: Final = re.compile(r"[0-9]{4}")
+_PC_CORE: Final = re.compile(r"[1-9][0-9]{3}[ ]{0,2}[A-Za-z]{2}")
+_CAP_DIGIT: Final = re.compile(r"[A-Z][-/]?[0-9]")
 # A digit, a dot and a digit; a digit, a dot or slash and a capital.  The separator first,
 # the digit before it in a look-behind: the scan then stops only at the separators.
-_DOT_DIGIT: Final = re.compile(r"\.(?<=\d\.)\d")
-_DIGIT_SEP_CAP: Final = re.compile(r"[./](?<=\d[./])[A-Z]")
+_DOT_DIGIT: Final = re.compile(r"\.(?<=[0-9]\.)[0-9]")
+_DIGIT_SEP_CAP: Final = re.compile(r"[./](?<=[0-9][./])[A-Z]")
 _PADDED_CORE: Final = re.compile(r"[-/]0[1-9]|0[1-9][-/]")
 # DATE_SHORT_AFTER: a day-month followed by a space, tab, comma or colon
-_DM_NEXT_CORE: Final = re.compile(r"\d[-/]\d\d?[ \t,:]")
-_DE_DIGIT: Final = re.compile(r"de\s+\d")
+_DM_NEXT_CORE: Final = re.compile(r"[0-9][-/][0-9][0-9]?[ \t,:]")
+_DE_DIGIT: Final = re.compile(r"de\s+[0-9]")
 _GLUED_LOW: Final = re.compile(
-    r"\d(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"[0-9](?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 )
 _GLUED_CORE: Final = re.compile(_GLUED_LOW.pattern, re.IGNORECASE)
-_DM_DOT_CORE: Final = re.compile(r"\d[-/.]\d")
+_DM_DOT_CORE: Final = re.compile(r"[0-9][-/.][0-9]")
 # DATE_TEXT always holds a day's last digit, maybe its suffix, a space or "-" and the first
 # three letters of a month (in any case, as DATE_TEXT reads it): without these no match
 _DATE_TEXT_CORE: Final = re.compile(
-    r"\d(?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
+    r"[0-9](?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
     r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des|"
     r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|"
     r"oca|şub|sub|nis|may|haz|tem|ağu|agu|eyl|eki|kas|ara|abr|ago|set|out|dez|ene|dic|de[ ]|"
@@ -2473,13 +2473,13 @@ _DATE_TEXT_CORE: Final = re.compile(
 _STREET_WORD_SPACE: Final = re.compile(
     r"(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
 )
-_SPACE_DIGIT: Final = re.compile(r"\s\d")
+_SPACE_DIGIT: Final = re.compile(r"\s[0-9]")
 _STREET_ENDINGS: Final = frozenset(STREET_SUFFIX[3:-1].split("|")) | frozenset(
     w + dot for w in ("str", "ln", "wg", "pln", "kd") for dot in ("", ".")
 )
 _STREET_ENDING_LENS: Final = sorted({len(w) for w in _STREET_ENDINGS})
 # Only words as the pattern opens with them: the engine then skips to their first letters.
-_WORD_ALONE_NUMBER: Final = re.compile(rf"{_STREET_WORD_ALONE}[ ]\d")
+_WORD_ALONE_NUMBER: Final = re.compile(rf"{_STREET_WORD_ALONE}[ ][0-9]")
 
 
 def _street_word_alone(text: str) -> bool:
@@ -2517,7 +2517,7 @@ def _street_ending_before(
     return False
 
 
-_NUMBER_WORD_DIGIT: Final = re.compile(r"[ ](?:nummer|nr\.?|no\.)[ ]\d")
+_NUMBER_WORD_DIGIT: Final = re.compile(r"[ ](?:nummer|nr\.?|no\.)[ ][0-9]")
 # The letters of a lower-case street word (ADDRESS_LOWER) and those it may open with.
 _LOWER_STREET_CHARS: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyz'’-" + "".join(map(chr, range(0xE0, 0x100)))
@@ -2525,7 +2525,7 @@ _LOWER_STREET_CHARS: Final = frozenset(
 _LOWER_STREET_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’")
 
 
-_PC_LOWER_CORE: Final = re.compile(r"[1-9]\d{3}[ ]?[a-z]{2}")
+_PC_LOWER_CORE: Final = re.compile(r"[1-9][0-9]{3}[ ]?[a-z]{2}")
 
 
 def _lower_postcodes(text: str) -> Iterator[re.Match[str]]:
@@ -2565,7 +2565,7 @@ def _lower_street_before_number(text: str) -> bool:
     return False
 
 
-_CAPS_SPACE_DIGIT: Final = re.compile(r"[A-Z][ ]\d")
+_CAPS_SPACE_DIGIT: Final = re.compile(r"[A-Z][ ][0-9]")
 _STREET_ENDINGS_CAPS: Final = frozenset(w.upper() for w in _STREET_ENDINGS)
 
 
@@ -2752,7 +2752,7 @@ def _prep_context_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
-_FOUR_DIGITS_END: Final = re.compile(r"\d{4}")
+_FOUR_DIGITS_END: Final = re.compile(r"[0-9]{4}")
 
 
 def _word_starts(s: str, words: tuple[str, ...]) -> list[int]:
@@ -2942,11 +2942,11 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
 MONTH_DAY_CUED: Final = re.compile(
     r"(?=[sopvt])(?<![\w])(?:sinds|op|per|vanaf|tot|t/m)[ ]"
     r"((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|mrt|apr|aug|sept|okt|nov|dec)\.?[ ]([1-9]|[12]\d|3[01])(?:,?[ ](?:19|20)\d{2}(?!\d))?)"
-    r"(?![\w]|[.,:/-]\d|[ \t]*(?:%|x[ ]|[-–][ ]?\d)|[ \t]+(?:kilo|kg|uur|uren|u[ ]|keer|dag|week|weken|maand|jaar|"
+    r"december|jan|feb|mrt|apr|aug|sept|okt|nov|dec)\.?[ ]([1-9]|[12][0-9]|3[01])(?:,?[ ](?:19|20)[0-9]{2}(?![0-9]))?)"
+    r"(?![\w]|[.,:/-][0-9]|[ \t]*(?:%|x[ ]|[-–][ ]?[0-9])|[ \t]+(?:kilo|kg|uur|uren|u[ ]|keer|dag|week|weken|maand|jaar|"
     r"jaren|kind|euro|procent|person|mens|cli[eë]nt|gezin|minu|plek|aanmeld|meld|huishoud|"
     r"leerling|deelnemer|stuk|uitker|nacht|sessie|gesprek|afspra|bezoek|les|dossier|zaken|"
-    r"casus|van[ ]de|t/m|tot|en[ ]\d|of[ ]\d))"
+    r"casus|van[ ]de|t/m|tot|en[ ][0-9]|of[ ][0-9]))"
 )
 
 
@@ -3211,7 +3211,7 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
 _POSTCODE_WORD: Final = re.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
 # "wat is uw postcode?\n[00:00:29] Beller: ": the answer after a speaker's label
 _POSTCODE_ASKED: Final = re.compile(
-    r"postcode\?[ \t]*\n(?:\[[\d:]+\][ \t]*)?[^\n:]{0,30}:[ \t]*(?:eh[ ,]+)?"
+    r"postcode\?[ \t]*\n(?:\[[0-9:]+\][ \t]*)?[^\n:]{0,30}:[ \t]*(?:eh[ ,]+)?"
 )
 
 # Numbers dictated after their label, in words or in words and digit groups mixed: "bsn
@@ -3237,7 +3237,7 @@ _NOT_ID_CUE: Final = (
 # A code before a dictated number: letters spelled ("w m o") or a capital code ("KOT").
 _SPELLED_CODE: Final = re.compile(
     r"hekje[ ]|(?:[a-z][ ]){2,4}(?:(?:schuine[ ])?streep(?:je)?[ ]|slash[ ])?"
-    r"|[a-z]{2,4}[ ](?=\d|[a-z]+[ ][a-z])"
+    r"|[a-z]{2,4}[ ](?=[0-9]|[a-z]+[ ][a-z])"
     r"|[a-z][ ](?=(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|twintig|tweeduizend)\b)"
 )
 _CAPS_CODE_AFTER: Final = re.compile(r"[ ][A-Z]{2,4}[ ](?=[a-z])")
@@ -3383,14 +3383,14 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
 
 # The day of a date right after a case number, which the number's pattern took along:
 # "dossier SHV-2024-01177 14 februari"
-_DAY_OF_NEXT_DATE: Final = re.compile(r"(?<=\d)[ ]\d{1,2}$")
+_DAY_OF_NEXT_DATE: Final = re.compile(r"(?<=[0-9])[ ][0-9]{1,2}$")
 _MONTH_NAME_AFTER: Final = re.compile(
     r"[ ]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b"
 )
 # A date of birth said as three numbers after its cue, perhaps on the caller's next turn:
 # "geboren elf elf zevenendertig", "geboortedatum\ncliënt: eh vijftien vijf vijfentachtig"
 _BIRTH_SAID_CUE: Final = re.compile(
-    r"(?:geboren|geboortedatum|geb\.)[ :,?]*(?:\n(?:\[[\d:]+\][ ]*)?[^\W\d_]+(?:[ ][^\W\d_]+)?:)?"
+    r"(?:geboren|geboortedatum|geb\.)[ :,?]*(?:\n(?:\[[0-9:]+\][ ]*)?[^\W0-9_]+(?:[ ][^\W0-9_]+)?:)?"
     r"[ ]*(?:(?:eh|ehm|uh)[ ,.]+)?(?=[a-zé])"
 )
 _SAID_NUMBER: Final = re.compile(r"[a-zéë]+")
@@ -3478,7 +3478,7 @@ def _next_cell_after_address(text: str, start: int, end: int, address_ends: set[
 # The characters a phone number opens with ("+31", "06", "(070)"): every PHONE match
 # starts on one, so matching only there finds what PHONE.finditer finds.
 _PHONE_FIRST: Final = re.compile(r"[+0(]")
-_DIGIT_PAIR: Final = re.compile(r"\d(?=\d)")
+_DIGIT_PAIR: Final = re.compile(r"[0-9](?=[0-9])")
 
 
 def _phone_matches(text: str) -> Iterator[re.Match[str]]:
@@ -3502,7 +3502,7 @@ def _phone_matches(text: str) -> Iterator[re.Match[str]]:
 
 # A Dutch IBAN read out or typed in pairs: "NL 92 INGB 88 19 76 57 53", "nl10 abna 29 ...".
 IBAN_NL_SPACED: Final = re.compile(
-    r"[Nn](?<![\w][Nn])[Ll][ ]?\d[ ]?\d[ ]?[A-Za-z]{4}(?:[ ]?\d){10}(?![\w]|[ ]?\d)"
+    r"[Nn](?<![\w][Nn])[Ll][ ]?[0-9][ ]?[0-9][ ]?[A-Za-z]{4}(?:[ ]?[0-9]){10}(?![\w]|[ ]?[0-9])"
 )
 
 
@@ -3522,8 +3522,8 @@ def _iban_starts(text: str) -> list[int]:
 
 
 # "MEE/24/669": a code with a case number of five digits in all (DOSSIER_PATTERNS)
-_CODE_YEAR_SERIAL: Final = re.compile(r"[A-Z]/\d\d/\d{3}")
-_SLASH_MONTH: Final = re.compile(r"/(?:0?[1-9]|1[0-2])(?!\d)")
+_CODE_YEAR_SERIAL: Final = re.compile(r"[A-Z]/[0-9][0-9]/[0-9]{3}")
+_SLASH_MONTH: Final = re.compile(r"/(?:0?[1-9]|1[0-2])(?![0-9])")
 
 
 def _bracketed_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
@@ -3559,7 +3559,7 @@ def _bracketed_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
 # A street without a street word, its number, a comma and the place: "Rapenburg 103, Leiden",
 # "Oude Rijn 12-III, Leiden"; _comma_place_addresses checks the place and the street word.
 _COMMA_PLACE: Final = re.compile(r",[ ]([A-ZÀ-Þ'][\w'’-]*(?:[ ][\w'’-]+){0,3})")
-_DIGIT_BEFORE_COMMA: Final = re.compile(r"\d[\w-]{0,6}$")
+_DIGIT_BEFORE_COMMA: Final = re.compile(r"[0-9][\w-]{0,6}$")
 _STREET_BEFORE_COMMA: Final = re.compile(
     rf"(?<![\w.-])((?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Groot|Klein|Achter|Voor)[ ])?"
     rf"[A-ZÀ-Þ][a-zà-ÿ'’]{{3,}})[ ]({_HOUSE_NUMBER})$"
@@ -3569,11 +3569,11 @@ _STREET_BEFORE_COMMA: Final = re.compile(
 # A postcode after its label right behind an address found: "rijswijkseweg 112-iii postcode
 # 2516 en"; after both, even letters that make a word ("en") are the postcode's.
 _PC_LABEL_AFTER_ADDRESS: Final = re.compile(
-    r",?[ ](?i:postcode|pc)[ :]+([1-9]\d{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})(?![\w])"
+    r",?[ ](?i:postcode|pc)[ :]+([1-9][0-9]{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})(?![\w])"
 )
 # A house number of four digits followed by two letters is a postcode's digits: in
 # "copernicusstraat 176 in valkenboskwartier 2561 vv" the neighbourhood has no house number.
-_PC_AFTER_FOUR: Final = re.compile(r"(?<![\d])[1-9]\d{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.I)
+_PC_AFTER_FOUR: Final = re.compile(r"(?<![0-9])[1-9][0-9]{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.I)
 _HOUSE_LETTER_CODES: Final = frozenset(["hs", "bg", "rd", "zw", "hg", "bv", "iv"])
 
 # A lower-case street of a street word, particles and a name: "laan van meerdervoort 1620",
@@ -3592,7 +3592,7 @@ ADDRESS_WORD_STREET: Final = re.compile(
     rf"[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 _WORD_STREET_CORE: Final = re.compile(
-    r"(?:Mient|Dreef|Brink|Singel|Kade|Gracht|Voorhout|Burgwal|Kaai|Vest) \d"
+    r"(?:Mient|Dreef|Brink|Singel|Kade|Gracht|Voorhout|Burgwal|Kaai|Vest) [0-9]"
 )
 
 
@@ -3664,7 +3664,7 @@ def _comma_place_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
 
 # A group of four digits right before a number ("5512 0030 8891 2277"): the number goes on
 # from it and is no phone.  A capital code right before it ("ZK 221 773 009"): a reference.
-_GROUP_BEFORE: Final = re.compile(r"[^\w.,/+-][1-9]\d{3}[ ]")
+_GROUP_BEFORE: Final = re.compile(r"[^\w.,/+-][1-9][0-9]{3}[ ]")
 _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
 
 
@@ -3672,8 +3672,8 @@ _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
 # "Postbus 1014\n3000 BA Rotterdam", "Antwoordnummer 1234, 2500 VB".  A PO box is an
 # organisation's mail room: its postcode says nothing about where a person lives.
 PO_BOX: Final = re.compile(
-    r"(?i:postbus|antwoordnummer)[ \t]+\d{1,6}(?![\w])"
-    r"(?:[ \t]*[,|\n][ \t]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\w]))?"
+    r"(?i:postbus|antwoordnummer)[ \t]+[0-9]{1,6}(?![\w])"
+    r"(?:[ \t]*[,|\n][ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w]))?"
 )
 
 
@@ -3686,7 +3686,7 @@ _OWN_MAIL_LABEL: Final = re.compile(
 
 # A word on "-einde" that is no street: only "Noordeinde", "Westeinde", "Dorpseinde" are.
 _NOT_EINDE_STREET: Final = re.compile(
-    r"(?i)(?<![^\W\d_])(?!(?:noord|zuid|oost|west|dorps)einde)[^\W\d_]+einde(?![^\W\d_])"
+    r"(?i)(?<![^\W0-9_])(?!(?:noord|zuid|oost|west|dorps)einde)[^\W0-9_]+einde(?![^\W0-9_])"
 )
 
 

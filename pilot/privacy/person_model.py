@@ -40,11 +40,11 @@ MODEL_PATH = DATA / "person_model.json.gz"
 
 #: words, numbers, single punctuation marks and line ends: the model's tokens; split on
 #: it, a text falls into [gap, token, gap, token, ..., gap]
-TOKEN: Final = re.compile(r"([^\W\d_]+(?:['’`-][^\W\d_]+)*\.?|\d+|[^\w\s]|\n)")
+TOKEN: Final = re.compile(r"([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
 
-_UPPER: Final = re.compile(r"[^\W\d_a-zß-ÿ]")
+_UPPER: Final = re.compile(r"[^\W0-9_a-zß-ÿ]")
 _LOWER: Final = re.compile(r"[a-zß-ÿ]")
-_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"[0-9]")
 _REPEAT: Final = re.compile(r"(.)\1{2,}")
 
 _TITLES: Final = frozenset(t.lower() for t in TITLES)
@@ -160,7 +160,7 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 # (the look-behind after the first letter: "(?<![^\W\d_])[a-zß-ÿ]", tested letter first)
-_LOWER_WORD: Final = re.compile(r"[a-zß-ÿ](?<![^\W\d_][a-zß-ÿ])[^\W\d_]*")
+_LOWER_WORD: Final = re.compile(r"[a-zß-ÿ](?<![^\W0-9_][a-zß-ÿ])[^\W0-9_]*")
 
 
 def word_features(word: str, lex: Lexicons) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from .persons import (
 # typed in lower case, and a bracket with a number or a case code follows.
 _CASE_LOWER: Final = re.compile(
     r"\b[Cc]asus[ \t]+((?:(?:van|de|der|den|ter|ten)[ ]){0,2}[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
-    r"[ \t]*\((?=[^)\n]{0,30}\d)"
+    r"[ \t]*\((?=[^)\n]{0,30}[0-9])"
 )
 # "een meneer (mensah)", "mevrouw (nowak)": the bracket right after a title holds the surname
 _TITLE_BRACKET: Final = re.compile(

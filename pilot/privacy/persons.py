@@ -39,8 +39,8 @@ from .lexicons import (
 TOKEN: Final = re.compile(
     r"(?=\S)(?:"
     r"[vV](?<![\w.][vV])(?:\.[ ]?d(?:\.|(?=[ ]))|/d(?=[ ])|\.d\.r\.)|"  # "v.d.", "v/d": van de(n/r)
-    r"['’][st](?![^\W\d_])|[^\W\d_]+(?:['’`][^\W\d_]+|-[^\W\d_]+)*"
-    r"(?:['’]s|['’](?<=[sxzSXZ]['’])(?![^\W\d_]))?|\d+|\S)"
+    r"['’][st](?![^\W0-9_])|[^\W0-9_]+(?:['’`][^\W0-9_]+|-[^\W0-9_]+)*"
+    r"(?:['’]s|['’](?<=[sxzSXZ]['’])(?![^\W0-9_]))?|[0-9]+|\S)"
 )
 _ROMAN: Final = frozenset(
     [
@@ -617,16 +617,16 @@ _ABBREV_BEFORE_DOT: Final = frozenset(
         "zsm",
     ]
 )
-_AGE_AFTER: Final = re.compile(r"\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")
+_AGE_AFTER: Final = re.compile(r"\s*\(\s*[0-9]{1,3}\s*(?:jaar|jr\.?)?\s*\)")
 _NON_NAME_SUFFIX: Final = re.compile(
-    r"(?<=[^\W\d_]{3})(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
+    r"(?<=[^\W0-9_]{3})(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
     r"kade|gracht|singel|dreef|steeg|weg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
     r"programma|kaart|wijzer|loket|coach|overleg|spreekuur|regeling|toeslag|uitkering|"
     r"verzekering|training|cursus|sprekende|sprekend|talige|talig)$"
 )
 # place-shaped family names ("Stolwijk", "Oudkerk", "Adriaanse"): see _toponymic_surname
-_TOPONYMIC_SUFFIX: Final = re.compile(r"(?<=[^\W\d_]{3})(?:wijk|kerk|aanse)$")
+_TOPONYMIC_SUFFIX: Final = re.compile(r"(?<=[^\W0-9_]{3})(?:wijk|kerk|aanse)$")
 _LOWER_TITLES: Final = frozenset(t for t in TITLES if not t[:1].isupper())
 _INITIAL_ABBR: Final = frozenset(
     ["Th", "Chr", "Joh", "Ph", "Fr", "Wm", "Jac", "Corn", "Hendr", "Gerr", "Ij", "IJ", "Ch"]
@@ -849,9 +849,9 @@ _MEET_NOUNS: Final = frozenset(
         "hb",
     ]
 )
-_SPEAKER_TIME: Final = re.compile(r"\s?\(\d{1,2}[:.]\d{2}\)\s?:")
+_SPEAKER_TIME: Final = re.compile(r"\s?\([0-9]{1,2}[:.][0-9]{2}\)\s?:")
 # "Wil 11:02: ben bij dhr Sterk": a speaker and the clock time of a message, at a line start.
-_SPEAKER_CLOCK: Final = re.compile(r"[ \t]\d{1,2}[:.]\d{2}[ \t]?:[ \t]")
+_SPEAKER_CLOCK: Final = re.compile(r"[ \t][0-9]{1,2}[:.][0-9]{2}[ \t]?:[ \t]")
 # Verbs of speaking and contacting: only people do them.
 _SPEECH_VERBS: Final = frozenset(
     [
@@ -3191,7 +3191,7 @@ class PersonFinder:
         parts: set[str] = set()
         paired: set[str] = set()  # pieces of a "first_last" local part: a person's address
         for m in _EMAIL_LOCAL.finditer(doc.text):
-            pieces = [re.sub(r"\d+", "", p).lower() for p in re.split(r"[._+-]", m.group(1))]
+            pieces = [re.sub(r"[0-9]+", "", p).lower() for p in re.split(r"[._+-]", m.group(1))]
             long_pieces = [p for p in pieces if len(p) >= 3]
             for piece in pieces:
                 if len(piece) >= 4 and piece not in _GENERIC_MAILBOXES:
@@ -4817,8 +4817,8 @@ _ABBREVIATIONS: Final = frozenset(
     + ["Ehm", "Eh", "Uhm", "Uh", "Euh", "ehm", "uhm"]
 )
 _SPEAKER_LABEL_BEFORE: Final = re.compile(
-    r"(?i)(?:medewerker|medewerkster|beller|spreker(?:[ ]\d)?|interviewer|tolk|klant|cliënt|client|"
-    r"collega|s\d|\d)[ \t]*:[ \t]*$"
+    r"(?i)(?:medewerker|medewerkster|beller|spreker(?:[ ][0-9])?|interviewer|tolk|klant|cliënt|client|"
+    r"collega|s[0-9]|[0-9])[ \t]*:[ \t]*$"
 )
 # What a speaker says first after the label of a transcript ("Medewerker: Duidelijk.",
 # "Beller: Ja ja", "Medewerker: Dan vraag ik ..."): a word of the conversation, no name.
@@ -4927,7 +4927,7 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
 
 # "Frank Wisse, casusregisseur Porthos": after a name and its role, the employer
 _ROLE_BEFORE: Final = re.compile(
-    r"[ \t]*(?:,|\n)[ \t]*([^\W\d_][\w-]*)[ \t]*(?:[,|–]|bij|van)?[ \t]*$"
+    r"[ \t]*(?:,|\n)[ \t]*([^\W0-9_][\w-]*)[ \t]*(?:[,|–]|bij|van)?[ \t]*$"
 )
 _ROLE_ENDS: Final = (
     "coördinator",
@@ -5084,8 +5084,8 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
 
 
 # "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
-_MAX_BEFORE_NUMBER: Final = re.compile(r"(?:Max|Min)\.[ ]?\d")
-_LEAD_WORD: Final = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_MAX_BEFORE_NUMBER: Final = re.compile(r"(?:Max|Min)\.[ ]?[0-9]")
+_LEAD_WORD: Final = re.compile(r"([^\W0-9_]+)\.?[ \t]+$")
 
 
 def _lead_word_is_cue(text: str, p: int) -> bool:
@@ -5243,7 +5243,7 @@ def _foreign_word_alone(text: str, s: int, e: int, lex: Lexicons) -> bool:
 
 
 _PART: Final = r"(?:van|de|der|den|ter|ten|in|op|uit|het|['’]t|le|la|du|da|di|el|al)"
-_NAME_WORD: Final = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
+_NAME_WORD: Final = r"[^\W0-9_][\w'’]*(?:-[\w'’]+)*"
 _TITLE: Final = r"(?:(?:mw|mevr|dhr|mevrouw|meneer|de[ ]heer)\.?[ ])"
 # "heeft X al een bewindvoerder? evt de kat": a name offered for the role just asked about
 _ROLE_OFFER: Final = re.compile(
@@ -5340,7 +5340,7 @@ _OFFER_STOP: Final = frozenset(
 _ENGLISH_MONTHS: Final = frozenset(
     ["January", "February", "March", "July", "August", "October", "November", "December"]
 )
-_MONTH_NUMBER_AFTER: Final = re.compile(r"[ \t]+(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\b)")
+_MONTH_NUMBER_AFTER: Final = re.compile(r"[ \t]+(?:[0-9]{4}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b)")
 # "van de Formulierenbrigade", "van Zorgkantoor Haaglanden": a compound naming a service
 _ORG_COMPOUND: Final = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:brigade|kantoor|loket|punt|centrum|bureau|dienst|team|stichting"
@@ -5454,7 +5454,7 @@ def _gazetteer_hits(text: str, s: int, e: int, lex: Lexicons) -> list[tuple[int,
 
 def _person_cue_before(text: str, p: int) -> bool:
     """A title or relation right before position p: "mevrouw Berkum", "buurman Vitalis"."""
-    m = re.search(r"(^|[^ \t]+[ \t]+)([^\W\d_]+\.?)[ \t]+$", text[max(0, p - 40) : p])
+    m = re.search(r"(^|[^ \t]+[ \t]+)([^\W0-9_]+\.?)[ \t]+$", text[max(0, p - 40) : p])
     if not m:
         return False
     lead = m.group(2)
@@ -5627,7 +5627,7 @@ _VAN_BEFORE: Final = re.compile(r"\b[Vv]an[ ]$")
 
 # "(bijnaam "Checo")", "bijnaam: 'Mo'": whatever stands quoted after "bijnaam" is a name
 _NICKNAME: Final = re.compile(
-    r"\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)[ :]+[\"'“‘]([^\W\d_][\w'’-]{1,20})[\"'”’]"
+    r"\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)[ :]+[\"'“‘]([^\W0-9_][\w'’-]{1,20})[\"'”’]"
 )
 # "+ bram even laten weten", "ps: storm even bellen": a lower-case name in a note bullet
 _NOTE_BULLET_NAME: Final = re.compile(
@@ -5637,7 +5637,7 @@ _NOTE_BULLET_NAME: Final = re.compile(
 _BULLET_BEFORE: Final = re.compile(r"(?:^|[\n.;,:!?]|[-•*])[ \t]*$")
 # "Lelie 638825696", "Sterre 545 291 860": a capitalised word right before a BSN
 _NAME_BEFORE_BSN: Final = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]$")
-_BSN_SHAPE: Final = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
+_BSN_SHAPE: Final = re.compile(r"[0-9]{3}[ .]?[0-9]{3}[ .]?[0-9]{3}")
 
 
 def _run_starts(blocked: bytearray) -> list[int]:
@@ -5681,7 +5681,7 @@ _NAME_BEFORE_RELATION: Final = re.compile(
 )
 # "een meisje van 16, zoë, die ...": a lower-case name in apposition after an age
 _AGE_APPOSITION: Final = re.compile(
-    r"van[ ]\d{1,2}(?:[ ]jaar)?,[ ]([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?),[ ](?=die|dat|wie|en)\b"
+    r"van[ ][0-9]{1,2}(?:[ ]jaar)?,[ ]([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?),[ ](?=die|dat|wie|en)\b"
 )
 # "Hoop doet het goed nu", "Storm woont bij oma": a bare capitalised word opening a sentence
 # as the subject of doing well or living somewhere, which only a person does without article
@@ -5981,7 +5981,7 @@ _LOWER_NAME_FIELD: Final = re.compile(
 _CLIENT_INITIALS: Final = re.compile(
     r"(?:(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder|[Cc]asus:?)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?![ \t]*[A-ZÀ-Þ])"
-    r"|(?<![\w.])((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?=[ ]\(\d{1,3}[ ]?(?:jr|jaar)\b))"
+    r"|(?<![\w.])((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?=[ ]\([0-9]{1,3}[ ]?(?:jr|jaar)\b))"
 )
 # A report heading signed with the writer's first name: "Rapportage huisbezoek 28-04 – Wytske".
 _REPORT_HEADS: Final = (
@@ -6198,7 +6198,7 @@ def _signature_word(w: str, lex: Lexicons) -> bool:
     return not lex.is_word(w) and not _NON_NAME_SUFFIX.search(w.lower())
 
 
-_PROP_WORD: Final = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+_PROP_WORD: Final = re.compile(r"[^\W0-9_]{3,}(?:-[^\W0-9_]+)*")
 _PROP_PARTICLES: Final = _ALL_PARTICLES_LOWER | frozenset(
     ["abu", "ait", "ibn", "bin", "ben", "dos"]
 )
@@ -6216,7 +6216,7 @@ _DEPARTMENT_ROLE_ENDS = (
     "hoofd",
 )
 _PREV_WORD: Final = re.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
-_NEXT_WORD: Final = re.compile(r"\s*([^\W\d_]+|\S)")
+_NEXT_WORD: Final = re.compile(r"\s*([^\W0-9_]+|\S)")
 
 
 def _whole_word_spans(text: str, words: set[str]) -> list[tuple[int, int]]:

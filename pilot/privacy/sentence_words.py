@@ -65,7 +65,7 @@ _KIN_WORDS: Final = frozenset(
 # Polish and other words in a plea ("Prosze help"): never a name
 _FOREIGN_WORDS: Final = frozenset(["prosze", "proszę", "dziękuję", "dziekuje", "pomocy", "pomóż"])
 # "Woonkracht10": a word glued to a number is a brand
-_GLUED_DIGIT: Final = re.compile(r"\d")
+_GLUED_DIGIT: Final = re.compile(r"[0-9]")
 _SCHOOL_AFTER: Final = re.compile(r"[ \t]+op[ \t]+De[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 
 _PLACEHOLDERS: Final = frozenset(["X.", "Y.", "Z.", "N.N.", "NN."])

@@ -19,9 +19,9 @@ from .lexicons import Lexicons
 # a word in capitals: two or more capital letters, nothing else
 _CAPS_WORD: Final = re.compile(r"\b[A-ZÀ-Þ]{2,}\b")
 _WORD: Final = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)?")
-_POSTCODE_DIGITS: Final = re.compile(r"\d{4} ?$")
+_POSTCODE_DIGITS: Final = re.compile(r"[0-9]{4} ?$")
 # a street: the word before a house number ("KRAAIHEIDE 8")
-_HOUSE_NUMBER: Final = re.compile(r" \d{1,4}(?:[ -]?[A-Za-z]{1,2})?\b")
+_HOUSE_NUMBER: Final = re.compile(r" [0-9]{1,4}(?:[ -]?[A-Za-z]{1,2})?\b")
 _PARTICLES: Final = frozenset(
     ["de", "van", "der", "den", "ter", "ten", "te", "el", "al", "la", "le"]
 )

@@ -464,7 +464,7 @@ def spoken_postcode(low: str, pos: int) -> int | None:
     return None
 
 
-_FOUR_DIGITS: Final = re.compile(r"[1-9]\d{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
+_FOUR_DIGITS: Final = re.compile(r"[1-9][0-9]{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
 
 
 def _letter_name(w: str) -> bool:
@@ -539,7 +539,7 @@ _DOMAIN: Final = r"[a-z0-9-]+(?:(?:[ ](?:punt|dot)[ ]|\.)[a-z0-9-]+)*?(?:[ ](?:p
 _WELL_KNOWN_TLD: Final = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
 SPOKEN_EMAIL: Final = re.compile(
     rf"(?<![\w.@-]){_SPELLED_LOCAL}(?:{_SPOKEN_JOIN}{_SPELLED_LOCAL})*"
-    rf"(?:[ ](?:{_NUMBER_WORD}|\d{{1,4}})){{0,3}}"
+    rf"(?:[ ](?:{_NUMBER_WORD}|[0-9]{{1,4}})){{0,3}}"
     rf"(?:[ ](?:apenstaartje|apenstaart|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
     rf"(?:{_WELL_KNOWN_TLD}|[a-z]{{2,6}})"
     rf"|[ ](?:at|et)[ ]{_DOMAIN}{_WELL_KNOWN_TLD})(?![\w@]|\.[a-z])"
@@ -553,7 +553,7 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 
 
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
-_MIXED_TOKEN: Final = re.compile(r"[a-zà-ÿ]+|\d{1,4}")
+_MIXED_TOKEN: Final = re.compile(r"[a-zà-ÿ]+|[0-9]{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
 HESITATIONS: Final = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor"])
 # ... and the corrections a speaker makes between them ("eh nee", "sorry")
@@ -739,7 +739,7 @@ def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
 # Where a phone number read out in words and groups mixed may start: a typed area code or
 # "06" ("06 achttien 76 dertig 03", "070 286 ehm 21 27"), or the word "nul".  The look-behinds
 # follow the "0" and "n" they guard, so the search skips in C to each of those letters.
-_MIXED_PHONE_START: Final = re.compile(r"(?:0(?<![\w+.,/-]0)\d{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])")
+_MIXED_PHONE_START: Final = re.compile(r"(?:0(?<![\w+.,/-]0)[0-9]{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])")
 
 
 # A number word or a hesitation soon after the start: else there is nothing to mix.

@@ -50,7 +50,7 @@ _SAID: Final = (
     # a letter spelled with a word: "x van Xantippe", "r als Richard"
     re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
     # dotted postcode letters after four digits: "2576 J.G."
-    re.compile(r"\.(?<=\d{4}[ ][a-z]\.)[a-z]\."),
+    re.compile(r"\.(?<=[0-9]{4}[ ][a-z]\.)[a-z]\."),
     # letters said by their names after a number ("2508 cee pee"), digits typed one at a time
     # ("8 1 9 2 8 8 0 1 9")
     re.compile(
@@ -67,7 +67,7 @@ _BIRTH_GROUPS: Final = re.compile(
     r"geb(?:oren|oortedatum|\.)?[ :]+(?:[0-9]{1,2}[ ]){2}[0-9]{2,4}(?![\w])"
 )
 # A sign said before a number: "VT min 2025", "z punt 2023"
-_SIGN_BEFORE_NUMBER: Final = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|\d)")
+_SIGN_BEFORE_NUMBER: Final = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|[0-9])")
 # Signs and letters said, found by plain substring tests
 _SAID_WORDS: Final = (
     "streep",

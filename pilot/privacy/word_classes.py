@@ -68,7 +68,7 @@ def _service_compound(low: str, lex: Lexicons) -> bool:
 # round 17: "Man (39), slaapt ...": a relation word with an age in brackets is a role
 # relation-list words that are also given names ("Lieve (23)", "Door (7)")
 _NAME_RELATIONS: Final = frozenset(["Lieve", "Beste", "Door", "Dag"])
-_AGE_BRACKET: Final = re.compile(r"[ \t]?\([ \t]?\d{1,3}[ \t]?(?:jaar|jr\.?)?\)")
+_AGE_BRACKET: Final = re.compile(r"[ \t]?\([ \t]?[0-9]{1,3}[ \t]?(?:jaar|jr\.?)?\)")
 # "Amersfoort – Liendert – casusles": a neighbourhood after a town and a dash in a heading
 _TOWN_DASH: Final = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
 # "Plan van Aanpak": a capitalised word after a capitalised common noun and "van"

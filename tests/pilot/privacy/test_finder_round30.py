@@ -1,0 +1,66 @@
+"""Thirtieth round: digits of other scripts, read as the digits they are.
+
+The rules write a digit as ``[0-9]`` (a table look-up in the regex engine, where ``\\d``
+asks Unicode about every character); ``finder.ascii_digits`` first reads each decimal
+digit of another script as its ASCII digit, one character for one.  So a phone number
+typed with Arabic-Indic or full-width digits is found where the same number in ASCII
+digits is, at the same offsets, and the finding shows the digits as they were typed.
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+from pilot.privacy.finder import ascii_digits  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # digits of other scripts: Arabic-Indic, Eastern Arabic (Persian), full-width
+    "digits": [
+        "Mevrouw belde vanaf [[phone:٠٦١٢٣٤٥٦٧٨]], graag terugbellen.",
+        "Geboortedatum: [[date:۱۲-۰۳-۱۹۸۴]], BSN volgt.",
+        "Telefoon: [[phone:０６-１２３４５６７８]]",
+        "Afspraak op [[date:３ maart]] bij de huisarts.",
+        # must stay: a count in other digits
+        "Er waren ٣ deelnemers bij de bijeenkomst.",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round30_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_other_digits_keep_their_offsets_and_are_shown_as_typed() -> None:
+    ascii_text = "Bel mevrouw op 0612345678 of mail."
+    other = ascii_text.replace("0612345678", "٠٦١٢٣٤٥٦٧٨")
+    assert ascii_digits(other) == ascii_text
+    found_ascii = find_personal_data(ascii_text)
+    found_other = find_personal_data(other)
+    assert [(f.start, f.end, f.label) for f in found_other] == [
+        (f.start, f.end, f.label) for f in found_ascii
+    ]
+    assert [f.text for f in found_other if f.label == "phone"] == ["٠٦١٢٣٤٥٦٧٨"]
+
+
+def test_text_without_other_digits_is_the_same_object() -> None:
+    text = "Café in de Schilderswijk, 3 maart – geen cijfers van elders."
+    assert ascii_digits(text) is text
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 5
