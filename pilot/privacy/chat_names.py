@@ -13,20 +13,21 @@ import re
 import unicodedata
 from typing import Final
 
+from . import regexes
 from .lexicons import FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
-_INITIAL_HANDLE: Final = re.compile(
+_INITIAL_HANDLE: Final = regexes.compile(
     r"(?<![\w.@])@([a-z]\.[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@]|\.\w)"
 )
 _RELATION_CUES: Final = (" broer ", " zus", " buur")
 # "zijn broer aad", "de buurvrouw li": a relation and a lower-case first name
-_RELATION_LOWER: Final = re.compile(
+_RELATION_LOWER: Final = regexes.compile(
     r"\b(?:zijn|haar|mijn|hun|d'r|de)[ ](?:broer|zus|zuster|buurvrouw|buurman|buurjongen|"
     r"buurmeisje)[ ]([a-zà-ÿ]{2,})\b"
 )
 # "kun jij roos morgen ff bellen": a request to contact someone named in lower case
-_CONTACT_ASK: Final = re.compile(
+_CONTACT_ASK: Final = regexes.compile(
     r"\b(?:kun|kan|wil|zou)[ ](?:jij|je)[ ]([a-zà-ÿ]{3,})(?:[ ][a-zà-ÿ]+){0,3}?[ ](?:terug)?bellen\b"
 )
 # "heb jij visser al gebeld", "met de jong gesproken": a bare lower-case surname as the
@@ -35,11 +36,11 @@ _CONTACTED_PAST: Final = (
     r"(?:(?:al|nog|ook|even|ff|vandaag|gisteren|vanochtend|vanmiddag|zelf|niet|wel|weer)[ ])*"
     r"(?:terug)?(?:gebeld|gesproken|gezien|gemaild|geappt|ge-appt|bereikt|bezocht|gehoord)\b"
 )
-_CONTACTED: Final = re.compile(
+_CONTACTED: Final = regexes.compile(
     r"\b(?:heb|heeft|hebben|had)[ ](?:jij|je|u|hij|zij|ze|we|wij|jullie|iemand)[ ]"
     r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})[ ]" + _CONTACTED_PAST
 )
-_SPOKEN_WITH: Final = re.compile(
+_SPOKEN_WITH: Final = regexes.compile(
     r"\bmet[ ]((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})[ ]"
     r"(?:(?:al|nog|ook|even|ff|vandaag|gisteren|telefonisch)[ ])*"
     r"(?:gesproken|gebeld|geappt|gemaild|contact[ ]gehad|afgesproken)\b"
@@ -47,28 +48,30 @@ _SPOKEN_WITH: Final = re.compile(
 _LOWER_SURNAME: Final = r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})"
 # "- bellen koster (06 ...)", "mail kuipers over leefgeld": a contact verb and the one to
 # contact, before a bracket, a clause word or the line's end
-_CONTACT_LOWER: Final = re.compile(
+_CONTACT_LOWER: Final = regexes.compile(
     r"\b(?:bel|bellen|mail|mailen|app|appen|sms|terugbellen)[ ]" + _LOWER_SURNAME + r"(?=[ ]?(?:"
     r"\(|,|\n|$|[ ](?:over|om|ivm|terug|even|nog|morgen|vandaag|\+)\b))"
 )
 # "9u hoop terugbellen", "- visser bellen": a to-do line naming whom to call
-_LINE_CALLBACK: Final = re.compile(
+_LINE_CALLBACK: Final = regexes.compile(
     r"(?m)^(?:[-*•][ ]*)?(?:[0-9]{1,2}(?:u|[:.][0-9]{2})[ ]+)?"
     + _LOWER_SURNAME
     + r"[ ](?:terug)?bellen\b"
 )
 # "casus de haan", "HB de wit", "gezin nkemelu": the household a case or visit is about
-_CASE_LOWER: Final = re.compile(r"\b(?:casus|hb|HB|huisbezoek|gezin)[ ]" + _LOWER_SURNAME + r"\b")
+_CASE_LOWER: Final = regexes.compile(
+    r"\b(?:casus|hb|HB|huisbezoek|gezin)[ ]" + _LOWER_SURNAME + r"\b"
+)
 # "de haan > huisbezoek", "1. demir - huurachterstand", "2. jansen + dochter": a handover
 # line opened by the person it is about, then an arrow, dash, plus or colon
-_LIST_HEAD: Final = re.compile(
+_LIST_HEAD: Final = regexes.compile(
     r"(?m)^[ \t]*(?:[-*•>\"]+[ ]*|[0-9]{1,2}[.)][ ]*)?"
     r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van|el|al)[ ])?[a-zà-ÿ]{3,})"
     r"(?:[ ]?(?:>|->|→|–|-|\+)[ ]|(?<=[a-zà-ÿ]):[ ])"
 )
 # "hallo met patience van de kerk", "dit is blessing", "met gift (van de taalcafe)": a
 # writer or caller naming themself in lower case
-_SELF_NAMED: Final = re.compile(
+_SELF_NAMED: Final = regexes.compile(
     r"(?m)(?:\b(?:dit[ ]is|hier[ ]is|ik[ ]ben|ik[ ]ben[ ]het|het[ ]is)"
     r"|(?:^|\b(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|"
     r"goedenavond|dag|ja)[ ,]+)met)[ ]"
@@ -76,59 +79,59 @@ _SELF_NAMED: Final = re.compile(
     r"(?=[ ]?(?:\(|,|\.|$|[ ](?:van|uit|hier|i|de|het|eh|ik)\b))"
 )
 # "groeten w. bakker": a lower-case sign-off with an initial and a surname
-_LOWER_SIGNOFF: Final = re.compile(
+_LOWER_SIGNOFF: Final = regexes.compile(
     r"\b(?:groeten|groet|gr|mvg|vriendelijke[ ]groet)[ ,]+([a-z]\.[ ]?"
     r"(?:(?:van[ ](?:de|der|den)|de|van|ter|ten)[ ])?[a-zà-ÿ]{3,})\b"
 )
 # "casus W.Z. (CMB-2024-117)": the initials a case is named by
-_CASE_INITIALS: Final = re.compile(
+_CASE_INITIALS: Final = regexes.compile(
     r"\b(?:[Cc]asus|[Cc]li[eë]nte?|[Gg]ezin|[Ff]am\.?)[ ]((?:[A-Z]\.){2,3})(?=[ ,;:()]|$)"
 )
 # "Groet, Rieke", "groetjes mei": a closing greeting and the writer's first name
-_CLOSING_NAME: Final = re.compile(
+_CLOSING_NAME: Final = regexes.compile(
     r"(?im)(?:^|[.!?][ ]+)(?:groet|groeten|groetjes|gr|mvg|liefs|doei|dank|bedankt|god[ ]bless|"
     r"regards|kind[ ]regards|thanks|thank[ ]you)[,!.]?[ \t]*\n?[ \t]*"
     r"([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,})(?:[ \t.!]*$|[ ]\((?=[A-Z]))"
 )
 # "Goedemiddag hoop,", "hoi mei,": a greeting and the first name it greets
-_GREETED_LOWER: Final = re.compile(
+_GREETED_LOWER: Final = regexes.compile(
     r"(?i)\b(?:goedemorgen|goedemiddag|goedenavond|hoi|hallo|hey|hee|beste|lieve|dag)[ ]+"
     r"([a-zà-ÿ]{2,})(?=[ ]?(?:[,!\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 # user names in logs and exports: "| jpinas |", "geëxporteerd door h.aitlahcen",
 # "Gemuteerd door: h.rezaei"
-_LOG_USER: Final = re.compile(
+_LOG_USER: Final = regexes.compile(
     r"(?:[0-9][:.][0-9][0-9][ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ])([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
     r"(?=[ ]\||[ ,.;]|$)"
 )
 # "ik spel het S A R M O E", "dat is met een z y eh k r z y s z t o f i k": a name spelled
 # letter by letter after a word about spelling
-_SPELLED: Final = re.compile(
+_SPELLED: Final = regexes.compile(
     r"(?i)\b(?:spel|spelt|speld|gespeld|spelling|met[ ]een)\b[^.\n]{0,25}?"
     r"\b((?:[a-z][ ]){3,}[a-z])\b"
 )
 # A name spelled in a dictation: "K van Karel o w a l c z y k" (a letter, "van" and a word
 # of the spelling alphabet, then the other letters one by one), or letters one by one with
 # "spatie" for a space ("A I T spatie T A L E B").
-_SPELLED_ALPHABET: Final = re.compile(
+_SPELLED_ALPHABET: Final = regexes.compile(
     r"(?<![\w])[A-Za-z][ ]van[ ][A-Z][a-z]+"
     r"(?:(?:[ ][a-zà-ÿ](?![\w])){2,}|(?:,?[ ][A-Za-z][ ]van[ ][A-Z][a-z]+)+)"
 )
 # Letters one by one with dots, dashes or spaces: "B. O. U. K. H. A. R. I.", "k-o-s-t-e-r",
 # "h o o p"; a name when they spell a word written just before ("koster k-o-s-t-e-r").
-_LETTER_RUN: Final = re.compile(
+_LETTER_RUN: Final = regexes.compile(
     r"(?<![\w'’-])[A-Za-z](?:(?:\.[ ]?|-|[ ])[A-Za-z]){2,}\.?(?![\w'’-])"
 )
 # Three letters standing alone one after the other: the mark of letters spelled out.
-_SPACED_LETTERS: Final = re.compile(
+_SPACED_LETTERS: Final = regexes.compile(
     r"(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
 )
-_SPELLED_LETTERS: Final = re.compile(
+_SPELLED_LETTERS: Final = regexes.compile(
     r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
     r"|(?<![\w'’])(?:[a-z](?:[ ](?:spatie|streepje))?[ ]){4,}[a-z](?![\w'’])"
 )
 # How a name is said: "spreek uit dja-ges-sar", "ik spreek het uit als vdo vjak".
-_PRONOUNCED: Final = re.compile(
+_PRONOUNCED: Final = regexes.compile(
     r"\b(?:(?:spreek|spreekt|spreken)[ ](?:het[ ]|je[ ]|hem[ ]|haar[ ])?uit(?:[ ]als)?"
     r"|uitgesproken[ ]als)[ ]([a-zà-ÿ][a-zà-ÿ'-]+(?:[ ][a-zà-ÿ][a-zà-ÿ'-]+)?)(?=[ ]?(?:[,.;)]|$|[ ](?:op|en|punt|of)\b))"
 )
@@ -148,7 +151,7 @@ _SPELL_CUES += ("bedoel", "spreek", "uitgesproken")
 # What says letters one by one are a name: "dat is A I T ...", "achternaam: s t a ...".
 # The cue may end the other speaker's turn: "kunt u dat spellen\n[00:04:08] cliënt: t e s
 # ...", "Al met een hoofdletter\nbeller: ja A L streepje K H ...".
-_SPELL_CUE_BEFORE: Final = re.compile(
+_SPELL_CUE_BEFORE: Final = regexes.compile(
     r"(?i)(?:spel\w*|naam|heet|heten|dat[ ]is|schrijf\w*|letters?|met[ ]een|bedoel)"
     r"[ :,]*(?:[^\W0-9_]+[ ]){0,3}"
     r"(?:[^\W0-9_]*[?.]?[ ]*\n(?:\[[0-9:]+\][ ]*)?[^\W0-9_]+(?:[ ][^\W0-9_]+)?:[ ]+"
@@ -217,7 +220,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 # "toon: ...", "mei: ..." opening two lines: a chat speaker typed in lower case
-_LOWER_SPEAKER: Final = re.compile(r"([a-zà-ÿ]{2,}):[ ]")
+_LOWER_SPEAKER: Final = regexes.compile(r"([a-zà-ÿ]{2,}):[ ]")
 _GREETING_CUES: Final = (
     "oedemorgen ",
     "oedemiddag ",
@@ -259,25 +262,25 @@ werk|school|kantoor|gemeente|politie|zorg|thuis|iedereen|niemand|beide|allebei|a
 iets|niets|team|collega|collegas|collega's|mensen|ouders|kinderen|familie|buren
 """)
 # "update over mehari", "vraag over nenne": news about a client named in lower case
-_ABOUT: Final = re.compile(
+_ABOUT: Final = regexes.compile(
     r"\b(?:update|updates|vraag|vraagje|vragen|nieuws|zorgen|info|bericht)[ ]over[ ]"
     r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\b"
 )
 # "mevrouw zhang mei", "meneer van der meer klaas": a title and lower-case names
-_TITLE_LOWER: Final = re.compile(
+_TITLE_LOWER: Final = regexes.compile(
     r"\b(?:meneer|mevrouw|mw\.?|dhr\.?|mevr\.?|hr\.)[ ]"
     r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
     r"((?:[ ][a-zà-ÿ]{2,}){0,2})"
 )
 # what follows a visited person's name in a dictation: where they live, or a clause break
-_PLACE_AFTER: Final = re.compile(r"[ ]?(?:[,.;]|[ ](?:op|in|aan|uit|woont|woonachtig)[ ])")
+_PLACE_AFTER: Final = regexes.compile(r"[ ]?(?:[,.;]|[ ](?:op|in|aan|uit|woont|woonachtig)[ ])")
 # the cue words are few on purpose: each one is a scan of the whole note
 _TITLE_CUES: Final = ("meneer ", "mevrouw ", "mw", "dhr", "hr. ")
 _TITLE_WORDS: Final = frozenset(
     ["meneer", "mevrouw", "mw", "mw.", "dhr", "dhr.", "hr.", "Mevrouw", "Meneer"]
 )
 # "wijkagent de ruiter", "bewindvoerder van der linden": a role and a lower-case surname
-_ROLE_LOWER: Final = re.compile(
+_ROLE_LOWER: Final = regexes.compile(
     r"\b(?:wijkagent|huisarts|bewindvoerder|mentor|casemanager|consulent|juf|meester|"
     r"collega|wijkverpleegkundige|jongerenwerker|begeleider|advocaat|deurwaarder)[ ]"
     r"((?:van[ ](?:de|der|den)|de|den|ter|ten)[ ][a-zà-ÿ]{3,})\b"
@@ -290,46 +293,46 @@ _ASK_CUES: Final = (" jij ", " je ")
 _VISIT_CUES: Final = ("u van ", "u de ")
 # "familie al-hassan", "familie el-amrani": a household named in lower case by a surname with
 # its Arabic or Berber particle ("de familie kent" stays a verb)
-_HOUSEHOLD_LOWER: Final = re.compile(
+_HOUSEHOLD_LOWER: Final = regexes.compile(
     r"\bfamilie[ ]((?:al|el|ben|abu|bin|ait)-[a-zà-ÿ]{3,})(?![\w-])"
 )
 # "mohammed a. zit bij": a lower-case first name and an initial
-_NAME_INITIAL_BEFORE: Final = re.compile(r"[ \t]*([a-zà-ÿ]{3,}[ ][a-z]\.)(?=[ \t])")
-_NL_NAME_INITIAL: Final = re.compile(r"\n[ \t]*([a-zà-ÿ]{3,}[ ][a-z]\.)(?=[ \t])")
+_NAME_INITIAL_BEFORE: Final = regexes.compile(r"[ \t]*([a-zà-ÿ]{3,}[ ][a-z]\.)(?=[ \t])")
+_NL_NAME_INITIAL: Final = regexes.compile(r"\n[ \t]*([a-zà-ÿ]{3,}[ ][a-z]\.)(?=[ \t])")
 # "bij Rukiye op nummer 309", "door naar Baldew": a name after "bij" or "naar"
 # (each opens with its literal cue word, so the regex engine scans for it at C speed)
 _AT_NAME_AFTER: Final = (
     r"[ ]([A-ZÀ-Þ][a-zà-ÿ]{3,})(?=[ \t]*(?:[,.?!\n]|$|op[ ]nummer\b|[ ]iemand\b))"
 )
-_AT_BIJ: Final = re.compile("bij" + _AT_NAME_AFTER)
-_AT_NAAR: Final = re.compile("naar" + _AT_NAME_AFTER)
+_AT_BIJ: Final = regexes.compile("bij" + _AT_NAME_AFTER)
+_AT_NAAR: Final = regexes.compile("naar" + _AT_NAME_AFTER)
 # a chat: a line opened by a time stamp and a speaker, or two lines opened by a speaker
-_CHAT_STAMP: Final = re.compile(r"(?m)^\[[0-9]{1,2}[:.][0-9]{2}\][ \t]*[A-ZÀ-Þ][a-zà-ÿ]+:[ ]")
-_CHAT_SPEAKER: Final = re.compile(r"(?m)^([A-ZÀ-Þ][a-zà-ÿ]+):[ ]")
+_CHAT_STAMP: Final = regexes.compile(r"(?m)^\[[0-9]{1,2}[:.][0-9]{2}\][ \t]*[A-ZÀ-Þ][a-zà-ÿ]+:[ ]")
+_CHAT_SPEAKER: Final = regexes.compile(r"(?m)^([A-ZÀ-Þ][a-zà-ÿ]+):[ ]")
 # "Pls update. Gosia": a bare first name after the last sentence signs the message
-_SENTENCE_GAP: Final = re.compile(r"[.!?][ \t]")
-_END_SIGNATURE: Final = re.compile(r"[.!?][ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$")
+_SENTENCE_GAP: Final = regexes.compile(r"[.!?][ \t]")
+_END_SIGNATURE: Final = regexes.compile(r"[.!?][ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$")
 # "13u van Rijn (Rederijkerstraat 2)": a visit list with a time, a surname and its address
-_TIMED_VISIT: Final = re.compile(
+_TIMED_VISIT: Final = regexes.compile(
     r"\b[0-9]{1,2}(?:u|[:.][0-9]{2})[ ]((?:[Vv]an[ ](?:de|der|den)|[Vv]an|[Dd]e|[Tt]er|[Tt]en)[ ]"
     r"[A-ZÀ-Þ][a-zà-ÿ]+)[ ]?\("
 )
 # "ja de vries hier van MEE": a caller names themself before "hier"
-_CALLER: Final = re.compile(
+_CALLER: Final = regexes.compile(
     r"\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|dag|met)[ ,]+"
     r"((?:(?:van[ ](?:de|der|den)|de|ter|ten|van)[ ])?[a-zà-ÿ]{3,})[ ]hier[ ](?:van|met|bij)\b"
 )
 # "R. (zo noem ik hem maar)": an initial that stands in for the client's name on purpose
-_PSEUDONYM_INITIAL: Final = re.compile(
+_PSEUDONYM_INITIAL: Final = regexes.compile(
     r"\b([A-ZÀ-Þ]\.)[ ]?\((?:zo[ ]noem[ ]ik[ ](?:hem|haar)|niet[ ](?:zijn|haar)[ ]echte[ ]naam|"
     r"gefingeerde[ ]naam|naam[ ]gefingeerd|schuilnaam|naam[ ]veranderd|naam[ ]aangepast)"
 )
 # "mevrouw Z., 61,": a title, one initial and the age: the client's own initial
-_TITLE_INITIAL_AGE: Final = re.compile(
+_TITLE_INITIAL_AGE: Final = regexes.compile(
     r"\b(?:[Mm]evrouw|[Mm]eneer|[Mm]w\.?|[Dd]hr\.?|[Mm]evr\.?)[ ]([A-ZÀ-Þ]\.)(?=,?[ ][0-9]{1,3}(?:[ ,;)]|$))"
 )
 # "(Zé)" right after a name: the nickname the person goes by
-_NICK_AFTER: Final = re.compile(r"[ ]\(([A-ZÀ-Þ][a-zà-ÿ]{1,10})\)")
+_NICK_AFTER: Final = regexes.compile(r"[ ]\(([A-ZÀ-Þ][a-zà-ÿ]{1,10})\)")
 _STOP_LOWER: Final = _words("""
 het|een|de|die|dat|dit|deze|wie|wat|hij|zij|ze|ik|je|jij|we|wij|u|hun|haar|zijn|ook|nog|niet|
 wel|al|er|hier|daar|dan|toen|nu|even|ff|eens|morgen|vandaag|gisteren|straks|zo|weer|kan|kon|wil|

@@ -12,27 +12,28 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import Final
 
+from . import regexes
 from .lexicons import HAGUE_AREAS, PLACES_EXTRA, lexicons
 
 # The separator of a row's cells: a pipe or a tab with the spaces around it.
-_CELL_SEP: Final = re.compile(r"[ \t]*[|\t][ \t]*")
+_CELL_SEP: Final = regexes.compile(r"[ \t]*[|\t][ \t]*")
 # An amount cell: "€ 3.210,00", "1.090,00", "2100,-", "466,20", "ca 800", "211".
-_AMOUNT_CELL: Final = re.compile(
+_AMOUNT_CELL: Final = regexes.compile(
     r"(?:€|EUR)?[ ]*(?:ca\.?[ ]|±[ ]?)?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?:[0-9]{1,2}|-{1,2}))?"
 )
 # The client's number in its cell: lower-case labels first ("huurcontr. 40022871",
 # "klantnr 3030198842") belong to the cell, not to the number; a code in capitals does
 # ("VGZ 4412200", "EN 2280 1144 09").
-_REF_CELL: Final = re.compile(
+_REF_CELL: Final = regexes.compile(
     r"(?:[a-zà-ÿ][a-zà-ÿ.]*:?[ ]+)*"
     r"([A-Z0-9][A-Z0-9./-]*(?:[ ][A-Z0-9][A-Z0-9./-]*)*)"
 )
 # No reference number: an amount with thousands ("12.500"), a date, a period of years.
-_NOT_REF: Final = re.compile(
+_NOT_REF: Final = regexes.compile(
     r"[0-9]{1,3}(?:\.[0-9]{3})+|(?:[0-9]{1,2}[-/.]){2}[0-9]{2,4}|(?:19|20)[0-9]{2}[ ]?[-/][ ]?(?:19|20)[0-9]{2}"
 )
 # A header cell over a column of amounts: its numbers are sums, not references.
-_AMOUNT_HEADER: Final = re.compile(
+_AMOUNT_HEADER: Final = regexes.compile(
     r"(?i)bedrag|hoofdsom|som\b|schuld\b|totaal|rente|kosten|saldo|openstaand|aantal|€"
 )
 
@@ -68,9 +69,9 @@ def _is_creditor(cell: str) -> bool:
     return any(c.isalpha() for c in cell) and not any(c.isdigit() for c in cell)
 
 
-_DAY_FIRST: Final = re.compile(r"^[0-9]{1,2}[-/][0-9]{1,2}[ ]+")
+_DAY_FIRST: Final = regexes.compile(r"^[0-9]{1,2}[-/][0-9]{1,2}[ ]+")
 # What makes a number an amount of money, not a count or part of a phone number.
-_MONEY: Final = re.compile(r"€|EUR|[0-9],(?:[0-9]{2}|-)(?![0-9])|[0-9]\.[0-9]{3}(?![0-9])")
+_MONEY: Final = regexes.compile(r"€|EUR|[0-9],(?:[0-9]{2}|-)(?![0-9])|[0-9]\.[0-9]{3}(?![0-9])")
 
 
 def _amount_column(header: list[str]) -> bool:
@@ -112,11 +113,11 @@ def table_references(text: str) -> Iterator[tuple[int, int]]:
 
 # Columns aligned by spaces ("VGZ 4021887013         € 1.377,60") and cells between
 # spaced dashes: the separators of a table typed without pipes or tabs.
-_ALIGNED_SEP: Final = re.compile(r"[ ]{2,}")
-_DASH_SEP: Final = re.compile(r"[ ]+[–-][ ]+")
-_SEMICOLON_SEP: Final = re.compile(r"[ \t]*;[ \t]*")
+_ALIGNED_SEP: Final = regexes.compile(r"[ ]{2,}")
+_DASH_SEP: Final = regexes.compile(r"[ ]+[–-][ ]+")
+_SEMICOLON_SEP: Final = regexes.compile(r"[ \t]*;[ \t]*")
 # A row's leading number or "#" cell: "| 7 | Santander | ...", "2  | Liander | ...".
-_ROW_NUMBER: Final = re.compile(r"#?[0-9]{1,3}[.)]?")
+_ROW_NUMBER: Final = regexes.compile(r"#?[0-9]{1,3}[.)]?")
 
 
 def _row_cells(
@@ -164,19 +165,19 @@ def _split_cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[
 
 # A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",
 # "Kenmerk", "Ticket", "Reg.nr"; not a phone, house or citizen service number column.
-_NUMBER_HEADER: Final = re.compile(
+_NUMBER_HEADER: Final = regexes.compile(
     r"(?i)^(?:[a-zà-ÿ]*(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)$"
 )
-_NOT_NUMBER_HEADER: Final = re.compile(
+_NOT_NUMBER_HEADER: Final = regexes.compile(
     r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban"
 )
 # A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
-_NUMBER_CELL: Final = re.compile(
+_NUMBER_CELL: Final = regexes.compile(
     r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?[0-9][0-9./-]*[0-9])"
 )
 # Under a number header a dotted number is a number ("21.994.103"), but a date or a
 # period of years is none.
-_NOT_NUMBER: Final = re.compile(
+_NOT_NUMBER: Final = regexes.compile(
     r"(?:[a-z]{1,3}\.?[ ])?(?:(?:[0-9]{1,2}[-/.]){2}[0-9]{2,4}|(?:19|20)[0-9]{2}[ ]?[-/][ ]?(?:19|20)[0-9]{2})"
 )
 
@@ -260,8 +261,8 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A header cell over a column of dates: "datum", "Datum melding", "d.d."
-_DATE_HEADER: Final = re.compile(r"(?i)(?:datum|d\.d\.|datum[ _]\w+|\w+[ _]?datum)")
-_DAY_MONTH_CELL: Final = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])")
+_DATE_HEADER: Final = regexes.compile(r"(?i)(?:datum|d\.d\.|datum[ _]\w+|\w+[ _]?datum)")
+_DAY_MONTH_CELL: Final = regexes.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])")
 
 
 def column_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -275,12 +276,12 @@ def column_dates(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A header cell over a column of people's names: "achternaam", "voornaam", "naam cliënt".
-_NAME_HEADER: Final = re.compile(
+_NAME_HEADER: Final = regexes.compile(
     r"(?i)(?:achternaam|voornaam|voornamen|roepnaam|geslachtsnaam|naam[ _]?cli[eë]nt|"
     r"cli[eë]nt[ _.]?naam|volledige[ _]naam|naam)"
 )
 # A cell that can hold a name: letters, particles, initials, a comma ("Abdi, H.").
-_NAME_CELL: Final = re.compile(r"[^\W0-9_][\w'’. -]*(?:,[ ]?[^\W0-9_][\w'’. -]*)?")
+_NAME_CELL: Final = regexes.compile(r"[^\W0-9_][\w'’. -]*(?:,[ ]?[^\W0-9_][\w'’. -]*)?")
 
 
 def column_names(text: str) -> Iterator[tuple[int, int]]:
@@ -336,14 +337,16 @@ def _reference_in(cell: tuple[int, int], word: str) -> Iterator[tuple[int, int]]
 
 
 # A payment reference in four groups of four digits: "CJIB (3901 2288 4470 1115)".
-PAYMENT_REFERENCE: Final = re.compile(r"[0-9](?<![\w.,/-][0-9])[0-9]{3}(?:[ ][0-9]{4}){3}(?![\w]|[ .,/-][0-9])")
+PAYMENT_REFERENCE: Final = regexes.compile(
+    r"[0-9](?<![\w.,/-][0-9])[0-9]{3}(?:[ ][0-9]{4}){3}(?![\w]|[ .,/-][0-9])"
+)
 # An insolvency (WSNP) number of a court: "C/09/R/24/118 FT", "C/13/24/512 F".
-INSOLVENCY_NUMBER: Final = re.compile(
+INSOLVENCY_NUMBER: Final = regexes.compile(
     r"[A-Z](?<![\w/][A-Z])/[0-9]{2}/(?:[A-Z]{1,2}/)?[0-9]{2}/[0-9]{1,6}(?:[ ][A-Z]{1,2})?(?![\w]|/)"
 )
 
 
-_INSOLVENCY_CORE: Final = re.compile(r"/[0-9][0-9]/")
+_INSOLVENCY_CORE: Final = regexes.compile(r"/[0-9][0-9]/")
 
 
 def payment_references(text: str) -> Iterator[tuple[int, int]]:
@@ -364,11 +367,11 @@ def insolvency_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A street named "-land" after a name ("Isabellaland 1432"), its house number after it.
-LAND_STREET: Final = re.compile(
+LAND_STREET: Final = regexes.compile(
     r"(?<![\w.-])([A-Z][a-zà-ÿ]{3,}land)[ ]([0-9]{1,4}(?:-?[A-Za-z](?![\w]))?)(?![\w]|[.,/-][0-9])"
 )
-_LAND_NUMBER: Final = re.compile(r"land[ ][0-9]")
-_LAND_NEXT_NOT: Final = re.compile(r"[ \t]+(?:[a-zà-ÿ]{2,}(?:en|s)|jaar|keer|uur|km|meter)\b")
+_LAND_NUMBER: Final = regexes.compile(r"land[ ][0-9]")
+_LAND_NEXT_NOT: Final = regexes.compile(r"[ \t]+(?:[a-zà-ÿ]{2,}(?:en|s)|jaar|keer|uur|km|meter)\b")
 
 
 @cache

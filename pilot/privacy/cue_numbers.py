@@ -12,24 +12,25 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from . import regexes
 from .lexicons import FUNCTION_WORDS
 
 # A Dutch tax assessment number: digit groups, one capital letter between dots (the tax,
 # "H" for income tax) and a period code: "8812.45.667.H.46.01", "2021.H.46.559-01".
-TAX_ASSESSMENT: Final = re.compile(
+TAX_ASSESSMENT: Final = regexes.compile(
     # the period code may also end it: "1123.45.678.H.16"
     r"[0-9](?<![\w.,/-][0-9])[0-9]{1,3}(?:\.[0-9]{1,4})*\.[A-Z]\.[0-9]{2}(?:[.-][0-9]{1,4})*(?![\w]|[.,/-][0-9])"
 )
-_LETTER_BETWEEN_DOTS: Final = re.compile(r"\.[A-Z]\.[0-9]")
+_LETTER_BETWEEN_DOTS: Final = regexes.compile(r"\.[A-Z]\.[0-9]")
 
 # A case number followed after a backslash by the court's request number:
 # "10234567 \ BM VERZ 24-1123" (typed for "/" in a letter of the subdistrict court).
-COURT_BACKSLASH: Final = re.compile(
+COURT_BACKSLASH: Final = regexes.compile(
     r"[0-9](?<![\w./-][0-9])[0-9]{5,8}[ ]?\\[ ]?(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ][0-9]{2}-[0-9]{3,6}(?![\w])"
 )
 
 # A number with a one-digit check group after a number word: "zorgnummer ZV-1190 4478 2".
-CHECK_DIGIT_ID: Final = re.compile(
+CHECK_DIGIT_ID: Final = regexes.compile(
     r"n(?:ummer|r)\.?:?[ \t]+((?:[A-Z]{1,4}[- ])?[0-9]{3,6}(?:[ ][0-9]{2,6})+[ ][0-9])"
     r"(?=[ \t]*(?:[.,;)]|$))",
     re.MULTILINE,
@@ -39,26 +40,28 @@ _NOT_ID_WORDS: Final = frozenset(
 )
 
 # An energy meter's EAN code: eighteen digits opening with 87 ("871687120053418265").
-EAN_CODE: Final = re.compile(r"8(?<![\w.,/-]8)7[0-9]{16}(?![\w]|[.,/-][0-9])")
+EAN_CODE: Final = regexes.compile(r"8(?<![\w.,/-]8)7[0-9]{16}(?![\w]|[.,/-][0-9])")
 # A registered letter's tracking code: PostNL's "3S" and a sender code and serial
 # ("3SDEVC4412887"), or the postal union's two letters, nine digits and "NL" ("RR123456785NL").
-POSTNL_CODE: Final = re.compile(r"3(?<![\w]3)S[A-Z]{4}[0-9]{6,11}(?![\w])")
-UPU_CODE: Final = re.compile(r"(?<![\w])[A-Z]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?NL(?![\w])")
-_UPU_END: Final = re.compile(r"[0-9][ ]?NL(?![\w])")
+POSTNL_CODE: Final = regexes.compile(r"3(?<![\w]3)S[A-Z]{4}[0-9]{6,11}(?![\w])")
+UPU_CODE: Final = regexes.compile(
+    r"(?<![\w])[A-Z]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?NL(?![\w])"
+)
+_UPU_END: Final = regexes.compile(r"[0-9][ ]?NL(?![\w])")
 # A court's petition number on its own: "FA RK 24-4471", "KG ZA 24-311", "BW RK 16-2281".
-COURT_PETITION: Final = re.compile(
+COURT_PETITION: Final = regexes.compile(
     r"(?<![\w/])[A-Z]{2}[ ](?:RK|ZA)[ ][0-9]{2}-[0-9]{3,6}(?![\w]|[-/.][0-9])"
 )
-_PETITION_CORE: Final = re.compile(r"[ ](?:RK|ZA)[ ][0-9]")
+_PETITION_CORE: Final = regexes.compile(r"[ ](?:RK|ZA)[ ][0-9]")
 # A client number after "cl." (cliëntnummer): "(cl. 20240388)", "cl.nr. 88214"; five digits
 # or more, as "cl. 81 jr" gives the client's age.
-CLIENT_ABBR: Final = re.compile(
+CLIENT_ABBR: Final = regexes.compile(
     r"cl(?<![\w.]cl)\.?[ ]?(?:nr\.?[ ]?)?:?[ ]?([0-9]{5,12})(?![\w]|[.,/-][0-9])"
 )
 # A compound of "contract" or "polis" as a number's label: "huurcontract 0345-118-07",
 # "Uw kenmerk: huurcontract 0345-118-07", "zorgpolis 4412-88"; the number holds five digits
 # or more, so "huurcontract 2024" or "het contract van 12 maanden" stay.
-COMPOUND_CUE: Final = re.compile(
+COMPOUND_CUE: Final = regexes.compile(
     r"(?<=[a-zà-ÿ])(?:contract|polis)(?:nummer|nr\.?)?[ \t]*:?[ \t]*"
     r"((?:[A-Z]{1,4}[ ]?)?[0-9][0-9./-]*[0-9](?:[ ][0-9]{2,6})*)(?![\w]|[.,/-][0-9])"
 )
@@ -66,17 +69,17 @@ COMPOUND_CUE: Final = re.compile(
 # "Dunea<tab>510.228.447<tab>€ 311,90", "- KPN 8826 1140 3 – € 1.213": the line opens with
 # the organisation (words, no digits), then the number, then a dash, colon, tab or pipe and
 # the amount in euros.
-CREDITOR_LINE: Final = re.compile(
+CREDITOR_LINE: Final = regexes.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]*)?[A-ZÀ-Þ][^\W0-9_]*(?:[-&' ][^\W0-9_]+){0,3}\.?[ \t]*[|\t:]?[ \t]*"
     r"([0-9][0-9. ]*[0-9])[ \t]*(?:[–—|\t:-]|[ ]-)[ \t]*€"
 )
 
 # "mijn nummer bij uwv is UWV 2231-88-1190": whose number it is, then the number.
-NUMBER_AT_ORG: Final = re.compile(
+NUMBER_AT_ORG: Final = regexes.compile(
     r"nummer[ \t]+(?:bij|van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W0-9_]{2,20}"
     r"[ \t]+(?:is|=)[ \t:]*"
 )
-_ID_AFTER: Final = re.compile(r"(?:[A-Z]{2,6}[ ])?[0-9][0-9./-]*[0-9](?![\w]|[.,/-][0-9])")
+_ID_AFTER: Final = regexes.compile(r"(?:[A-Z]{2,6}[ ])?[0-9][0-9./-]*[0-9](?![\w]|[.,/-][0-9])")
 
 # A plural cue and a list: "Registraties: 2023041187, 2023098812".
 _PLURAL_CUES: Final = frozenset(
@@ -95,23 +98,23 @@ _PLURAL_CUES: Final = frozenset(
         "zaken",
     ]
 )
-_WORD_BEFORE_COLON: Final = re.compile(r"([a-z]{5,20})[ \t]*$")
-_AFTER_COLON: Final = re.compile(r":[ \t]*")
-_LIST_ID: Final = re.compile(
+_WORD_BEFORE_COLON: Final = regexes.compile(r"([a-z]{5,20})[ \t]*$")
+_AFTER_COLON: Final = regexes.compile(r":[ \t]*")
+_LIST_ID: Final = regexes.compile(
     # digit groups set apart by spaces ("5512 0030 8891 2277"): three groups at least
     r"(?:[0-9]{2,6}(?:[ ][0-9]{2,6}){2,}|(?:[A-Z]{1,6}[- ]?)?[0-9][0-9./-]{3,}[0-9])(?![\w]|[.,/-][0-9])"
 )
 # A plural cue right before its list, without a colon: "(kenmerken 5512 0030 8891 2277 e.a.)".
-_GAP_BEFORE_DIGIT: Final = re.compile(r"[ \t]+(?=[0-9])")
+_GAP_BEFORE_DIGIT: Final = regexes.compile(r"[ \t]+(?=[0-9])")
 # The endings the plural cues share, found with str.find before the whole word is checked.
 _PLURAL_STEMS: Final = ("nummers", "registraties", "meldingen", "kenmerken", "referenties", "zaken")
-_LIST_SEP: Final = re.compile(r"(?:,|;|[ \t]en|[ \t]&)[ \t]+")
-_DATE_LIKE: Final = re.compile(r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9]{2}")
-_AMOUNT_LIKE: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_LIST_SEP: Final = regexes.compile(r"(?:,|;|[ \t]en|[ \t]&)[ \t]+")
+_DATE_LIKE: Final = regexes.compile(r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9]{2}")
+_AMOUNT_LIKE: Final = regexes.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 # A private landlord's invoice: "rekening nr 2024-17" (year and serial); "rekening nr"
 # is otherwise a bank account, which IBAN and the plain number rules handle.
-INVOICE_YEAR_SERIAL: Final = re.compile(
+INVOICE_YEAR_SERIAL: Final = regexes.compile(
     r"(?:rekening|nota)[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]*"
     r"((?:19|20)[0-9]{2}[-/](?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,5})(?![\w]|[-/.,][0-9])"
 )
@@ -119,8 +122,8 @@ INVOICE_YEAR_SERIAL: Final = re.compile(
 # A street line in a letterhead: between a line above (the organisation) and a postcode
 # line ("Rijnmond Bewindvoering\nWeena 505\n3013 AL Rotterdam") a capitalised word or
 # two and a house number are the street address, whatever the street is called.
-LETTERHEAD_POSTCODE: Final = re.compile(r"\n[ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w])")
-LETTERHEAD_STREET: Final = re.compile(
+LETTERHEAD_POSTCODE: Final = regexes.compile(r"\n[ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w])")
+LETTERHEAD_STREET: Final = regexes.compile(
     r"[ \t]*([A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){0,3}[ ][0-9]{1,5}(?:[ ]?[A-Za-z](?![\w])|-[0-9]{1,3})?)"
     r"[ \t]*"
 )
@@ -163,16 +166,18 @@ _NOT_LETTERHEAD: Final = frozenset(
 # client ("- 23619583 / Leyweg 21: ..."), eight or more alone in brackets ("staat nog in de
 # tekst (2107884512)").  "ivm 3 kinderen", "ivm 2025" or "(17.000 inwoners)" count, date or
 # price something and have no such run of digits.
-LONG_NUMBER: Final = re.compile(r"[0-9](?<![\w.,/-][0-9])[0-9]{5,9}(?![\w]|[.,/-][0-9])")
-_ABOUT_BEFORE: Final = re.compile(
+LONG_NUMBER: Final = regexes.compile(r"[0-9](?<![\w.,/-][0-9])[0-9]{5,9}(?![\w]|[.,/-][0-9])")
+_ABOUT_BEFORE: Final = regexes.compile(
     r"(?<![\w.])(?:ivm|i\.v\.m\.?|re|inzake|mbt|m\.b\.t\.?|nav|n\.a\.v\.?):?[ \t]+$"
 )
-_CASELOAD_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
-_CASELOAD_AFTER: Final = re.compile(r"[ \t]+[/|–—-][ \t]+[A-ZÀ-Þ][\w.]")
+_CASELOAD_BEFORE: Final = regexes.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
+_CASELOAD_AFTER: Final = regexes.compile(r"[ \t]+[/|–—-][ \t]+[A-ZÀ-Þ][\w.]")
 # What a long number may count or price: "ivm 150000 euro", "re 1000000 bezoekers".
-UNIT_AFTER: Final = re.compile(r"[ \t]*(?:euro|eur|€|,-|,[0-9]|%|procent|keer|stuks)(?![\w])", re.I)
+UNIT_AFTER: Final = regexes.compile(
+    r"[ \t]*(?:euro|eur|€|,-|,[0-9]|%|procent|keer|stuks)(?![\w])", re.I
+)
 # A compact date ("20241015", "15102024"): no case number.
-_COMPACT_DATE: Final = re.compile(
+_COMPACT_DATE: Final = regexes.compile(
     r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
     r"|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2}"
 )
@@ -271,7 +276,7 @@ def _round20(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
 # A number label, a few words, then an organisation's code in lower case and its number, as
 # dictation and quick notes write them: "klantnummer szw 4471902", "nummer ciz 2022 114 508",
 # "kenmerk vt 2024 04291", "huurcontract st-188430", "klantnummer sociale dienst szw 5530218".
-LOWER_CODED_ID: Final = re.compile(
+LOWER_CODED_ID: Final = regexes.compile(
     r"(?:nummer|nr\.?|kenmerk|contract|polis)[ \t]*:?[ \t]+(?:is[ \t]+)?"
     r"(?:[a-zà-ÿ]{2,14}[ \t]+){0,3}?"
     r"(?<![\w])([a-z]{2,4}(?:[ ]?-[ ]?|[ ])(?:19|20)?[0-9]{2,8}(?:[ ][0-9]{2,6}){0,3})(?![\w]|[.,/-]\w)"
@@ -341,7 +346,7 @@ _ASKED_WORDS: Final = frozenset(
         ]
     ]
 )
-_ANSWER_LINE: Final = re.compile(
+_ANSWER_LINE: Final = regexes.compile(
     r"[ \t]*(?:\[[0-9:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
     r"(?:(?i:ja|jawel|eh|ehm|uh|uhm|oké|ok|dat is|het is)[,.]?[ \t]+)*"
     r"((?:[A-Z]{1,5}[ -]?)?[0-9][0-9 .-]{4,}[0-9])[ \t]*[.!]?[ \t]*(?=\n|$)"
@@ -387,11 +392,11 @@ def _answered_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
 
 # The answer to "En het huisnummer?" or "uw postcode en huisnummer?" on the next line: a
 # house number alone ("Beller: 36, beneden."), or last after the postcode ("2565 PM, 49.").
-_HOUSE_ANSWER_START: Final = re.compile(
+_HOUSE_ANSWER_START: Final = regexes.compile(
     r"[ \t]*(?:\[[0-9:. ]+\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?"
     r"([1-9][0-9]{0,3}(?:[ -]?(?:[a-z]|hs|bis)(?![\w]))?)(?=[ \t]*(?:[,.!]|\n|$))"
 )
-_HOUSE_ANSWER_END: Final = re.compile(r",[ \t]*([1-9][0-9]{0,3})[ \t]*[.!]?[ \t]*$")
+_HOUSE_ANSWER_END: Final = regexes.compile(r",[ \t]*([1-9][0-9]{0,3})[ \t]*[.!]?[ \t]*$")
 
 
 def _answered_house_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import accumulate, compress, count
 from typing import Final
 
+from . import regexes
 from .creditor_tables import column_names
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
@@ -52,9 +53,9 @@ class Finding:
     text: str
 
 
-_PTOK: Final = re.compile(r"[^\W_]+|[^\w\s]")
+_PTOK: Final = regexes.compile(r"[^\W_]+|[^\w\s]")
 # _PTOK as one group: split gives [gap, token, gap, ..., token, gap]
-_PTOK_SPLIT: Final = re.compile(f"({_PTOK.pattern})")
+_PTOK_SPLIT: Final = regexes.compile(f"({_PTOK.pattern})")
 
 
 @cache
@@ -156,21 +157,21 @@ def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]
 
 # What may stand between an organisation and its service line: "Veilig Thuis 0800-2000",
 # "Veilig Thuis (0800-2000)", "de Kindertelefoon: 0800-0432", "Juridisch Loket via 0900-8020".
-_SERVICE_GAP: Final = re.compile(
+_SERVICE_GAP: Final = regexes.compile(
     r"[ \t]*(?:[:(–-][ \t]*)?(?:(?:op|via|tel\.?|telefoon|nummer)[ \t:]+)?", re.IGNORECASE
 )
 
 
 # A public line told by the words before it: "anoniem advies kan altijd via 0800-2000",
 # "de gratis hulplijn 0800-0113".
-_HELPLINE_BEFORE: Final = re.compile(
+_HELPLINE_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:anoniem|anonieme|gratis|hulplijn|advieslijn|informatielijn|infolijn|"
     r"meldlijn|crisislijn|landelijke)(?![\w])[^.\n]{0,30}$"
 )
 
 
 # A number called general right after it: "0900-8844 (algemeen nr)", "0800-1234, centrale lijn".
-_GENERAL_LINE_AFTER: Final = re.compile(
+_GENERAL_LINE_AFTER: Final = regexes.compile(
     r"(?i)[ \t]*[(,–-]?[ \t]*(?:het[ \t]+)?(?:algemeen|algemene|centrale|hoofdnummer|servicenummer)"
 )
 
@@ -201,7 +202,7 @@ def _drop_service_lines(
 
 
 # Characters outside ASCII, in runs: where a digit of another script may stand.
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII: Final = regexes.compile(r"[^\x00-\x7f]+")
 
 
 def ascii_digits(text: str) -> str:
@@ -236,7 +237,7 @@ def find_personal_data(text: str) -> list[Finding]:
 # "... punt Doorverwijzen naar ...", "nieuwe regel Geboortedatum dubbele punt ...".
 # Why "p(?<!\w.)unt" for "\bpunt": a pattern that opens with letters is searched for them
 # in C; one that opens with "\b" is tried at every position.
-_DICTATED_MARK: Final = re.compile(
+_DICTATED_MARK: Final = regexes.compile(
     r"(?:p(?<!\w.)unt|k(?<!\w.)omma|n(?<!\w.)ieuwe[ ]regel|d(?<!\w.)ubbele[ ]punt"
     r"|v(?<!\w.)raagteken|u(?<!\w.)itroepteken)"
     r"(?=[ ]+[A-ZÀ-Þ])"
@@ -291,7 +292,7 @@ def _read_shouted(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 # A field whose value is a person's name, whatever else the value names ("Achternaam: De
 # Hoop", "Roepnaam: Florence"): an organisation's or place's name there is the person's.
 # Not a bare "Naam:", which also heads an organisation's block in a referral form.
-_NAME_FIELD: Final = re.compile(rf"(?im)^[ \t]*{NAME_FIELD_LABEL}$")
+_NAME_FIELD: Final = regexes.compile(rf"(?im)^[ \t]*{NAME_FIELD_LABEL}$")
 
 
 def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -311,13 +312,13 @@ def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[
 
 
 # A street's name: a capitalised word on a street word ("Stationsweg", "Keizerstraat")
-_STREET_NAME: Final = re.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_SUFFIX}(?![\w])")
-_FIRST_WORD: Final = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
+_STREET_NAME: Final = regexes.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_SUFFIX}(?![\w])")
+_FIRST_WORD: Final = regexes.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
 
 
 # A name field of an export or a configuration, its value in quotes: 'client.naam =
 # "Abdi, Hassan"', '"achternaam": "Ofori"', "name: 'Leen Mulder'"
-_QUOTED_NAME_FIELD: Final = re.compile(
+_QUOTED_NAME_FIELD: Final = regexes.compile(
     r"""(?i)(?<![\w])(?:\w+[._])?(?:voornaam|achternaam|roepnaam|geslachtsnaam|meisjesnaam"""
     r"""|familienaam|naam|name|first_?name|last_?name|full_?name)["']?[ \t]*[=:][ \t]*["“']"""
     r"""((?-i:[A-ZÀ-Þ])[^"”'\n0-9]{1,60}?)["”']"""
@@ -369,12 +370,12 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
-_WORD_AFTER: Final = re.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
+_WORD_AFTER: Final = regexes.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
 # The rest of a user name after a name: "lotte.k", "tineke_r", "sam_88"; not an e-mail's
 # or a web address's next part, and not a sentence's full stop
-_WEB_TAIL: Final = re.compile(r"\.(?:nl|be|eu|com|org|net|io)(?![\w@]|\.\w)")
+_WEB_TAIL: Final = regexes.compile(r"\.(?:nl|be|eu|com|org|net|io)(?![\w@]|\.\w)")
 # ("Yilmaz.txt", a file's name, keeps its extension apart: a dot takes two characters at most)
-_HANDLE_TAIL: Final = re.compile(
+_HANDLE_TAIL: Final = regexes.compile(
     r"(?:_[a-z0-9]{1,3}|\.(?!(?:nl|be|de|eu|uk|fr|es|it|io)\b)[a-z0-9]{1,2})"
     r"(?![\w@.]|\.\w)"
 )
@@ -544,21 +545,21 @@ def _with_reading(
 
 # A case number read out: capitals spelled and groups of digits said, as the reading
 # writes them ("CL 789138, 6", "K 2023-35299", "DOS 536003", "2024 92392").
-_SAID_REFERENCE: Final = re.compile(
+_SAID_REFERENCE: Final = regexes.compile(
     r"(?<![\w-])(?:([A-Z]{1,4}(?:[ ][A-Z]){0,3})(?:[ ]?[-/][ ]?|,?[ ])?)?"
     r"([0-9]+(?:(?:[ ]?[-/][ ]?|,?[ ])[0-9]+){0,4})"
     r"(?:[ ]?([A-Z]{1,3}))?(?![\w])"
 )
 # What says a number is a case number: its label a little before, or "bekend onder".
-_REFERENCE_CUE: Final = re.compile(
+_REFERENCE_CUE: Final = regexes.compile(
     r"(?i)(?:kenmerk|nummer|dossier|zaak|referentie|registratie|casus|brief|onder|code)"
     r"[^\n]{0,40}(?:\n[^\n]{0,20})?$"
 )
-_BSN_SAID_BEFORE: Final = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
+_BSN_SAID_BEFORE: Final = regexes.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b")
 
 
 # Groups of digits said or typed apart, with commas for the pauses ("665, 055, 110").
-_SAID_GROUPS: Final = re.compile(r"(?<![0-9,])[0-9]{1,6}(?:,?[ ][0-9]{1,6}){1,5}(?![0-9])")
+_SAID_GROUPS: Final = regexes.compile(r"(?<![0-9,])[0-9]{1,6}(?:,?[ ][0-9]{1,6}){1,5}(?![0-9])")
 
 
 def _said_bsns(
@@ -622,7 +623,7 @@ def _said_references(
     return out
 
 
-_POSTCODE_CUE: Final = re.compile(r"(?i)\b(?:postcode|pc)\b")
+_POSTCODE_CUE: Final = regexes.compile(r"(?i)\b(?:postcode|pc)\b")
 
 
 def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> bool:
@@ -645,9 +646,9 @@ def _postcode_told(text: str, cand: tuple[int, int, str, int], cands: list) -> b
     )
 
 
-_TYPED_DIGITS: Final = re.compile(r"[1-9][0-9]{3}[ ](?![0-9])")
-_TYPED_CAPITALS: Final = re.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
-_FEW_WORDS: Final = re.compile(r"[ ,.-]*(?:[^\W0-9]+[ ,.-]+){0,2}")
+_TYPED_DIGITS: Final = regexes.compile(r"[1-9][0-9]{3}[ ](?![0-9])")
+_TYPED_CAPITALS: Final = regexes.compile(r"(?<![\w.])(?:[A-Z]{2}|[A-Z]\.[A-Z]\.?)$")
+_FEW_WORDS: Final = regexes.compile(r"[ ,.-]*(?:[^\W0-9]+[ ,.-]+){0,2}")
 
 
 def _split_by(
@@ -669,8 +670,8 @@ def _split_by(
     return over[0][0] < s or reach > e
 
 
-_DOTTED_RUN_BEFORE: Final = re.compile(r"(?:[A-Z]\.)*$")
-_DOTTED_RUN: Final = re.compile(r"(?:[A-Z]\.)+")
+_DOTTED_RUN_BEFORE: Final = regexes.compile(r"(?:[A-Z]\.)*$")
+_DOTTED_RUN: Final = regexes.compile(r"(?:[A-Z]\.)+")
 
 
 def _dotted_acronym(text: str, s: int, e: int) -> bool:
@@ -687,9 +688,11 @@ def _dotted_acronym(text: str, s: int, e: int) -> bool:
 
 # A case number's code written before it with a space, or spelled letter by letter (not
 # one of NOT_REFERENCE_CODES: a country, a citizen or phone number's label)
-_CODE_BEFORE_NUMBER: Final = re.compile(r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$")
+_CODE_BEFORE_NUMBER: Final = regexes.compile(
+    r"(?<![\w.-])(?:[A-Z]{1,4}|[A-Z](?:[ ][A-Z]){1,4})[ ]$"
+)
 # Capitals and digit groups that end a case number's line or sentence: its check letter.
-_CODE_AFTER_NUMBER: Final = re.compile(
+_CODE_AFTER_NUMBER: Final = regexes.compile(
     r"[ ]([A-Z]{1,3})((?:[ ][0-9]{1,4}){0,3})(?=[ \t]*(?:[,;)]|\.(?![ ]?[A-ZÀ-Þ])|$))", re.M
 )
 
@@ -747,12 +750,12 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname
-_TRAILING_INITIALS: Final = re.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
+_TRAILING_INITIALS: Final = regexes.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;:()–—-]|\n|$))")
 
 
 # A name, perhaps an age in brackets, a comma and a capitalised name with a house number that
 # ends there: "mw de Wit (87), Slinge 905:", "fam. Postma, Kluiverboom 27, Lewenborg".
-_ADDRESS_AFTER_NAME: Final = re.compile(
+_ADDRESS_AFTER_NAME: Final = regexes.compile(
     r"(?:[ ]\([0-9]{1,3}(?:[ ]?jr)?\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
     r"([0-9]{1,4}(?:-?[A-Za-z]{1,2}|-[0-9]{1,3}|-I{1,3})?)(?=[ ]?[,:;.)]|[ ]?\n|$)"
 )
@@ -881,12 +884,12 @@ def _households(
 
 
 # the plural of a household's surname: "de Nkemelus", "de Jansen's"
-_PLURAL_TAIL: Final = re.compile(r"(?:s|'s|’s)(?![\w'’])")
+_PLURAL_TAIL: Final = regexes.compile(r"(?:s|'s|’s)(?![\w'’])")
 
 
 # Initials or a shortened particle right before a name: "A. Tjin", "t. visser", "v. Leeuwen",
 # "v.d. Linden", "v/d Berg".
-_INITIALS_BEFORE: Final = re.compile(
+_INITIALS_BEFORE: Final = regexes.compile(
     r"(?:(?<![\w.'’])(?:[A-Za-z]\.[ ]?){1,3}|(?<![\w.'’])(?:v\.[ ]?d\.?|v/d|vd|v\.)[ ])$"
 )
 
@@ -970,7 +973,7 @@ def _model_names(
     return {x for span in kept for x in whole[span] if x in proposed}
 
 
-_NAME_AFTER_LETTERS: Final = re.compile(r"[ ](?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten|el)\b")
+_NAME_AFTER_LETTERS: Final = regexes.compile(r"[ ](?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten|el)\b")
 
 
 def _letters_said_apart(text: str, s: int) -> bool:
@@ -1063,7 +1066,7 @@ def _merge_listed_names(text: str, spans: list) -> list:
 
 
 # "Hoop, Roos de;", "Berg, Anna van den <": the particles of an inverted name follow it
-_INVERTED_PARTICLES: Final = re.compile(
+_INVERTED_PARTICLES: Final = regexes.compile(
     r"(?: (?:van|de|der|den|ter|ten|te|in 't|'t|het|op|la|le|du|da|dos|el|al|v\.d\.))+"
     r"(?=[ \t]*(?:[;|()<>\n]|, [A-Z]|$))"
 )

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from . import regexes
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
 
 # the shapes of initials: "TvL", "MdB", "SeK" (mixed), "KH", "RR" (capitals), "fb", "mdb"
 # (also "RÖ", "ÇK": capitals with a diacritic)
-_MIXED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ]")
-_CAPS: Final = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,3}")
-_LOWER: Final = re.compile(r"[a-z]{2,3}")
+_MIXED: Final = regexes.compile(r"[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ]")
+_CAPS: Final = regexes.compile(r"[A-ZÀ-ÖØ-Þ]{2,3}")
+_LOWER: Final = regexes.compile(r"[a-z]{2,3}")
 
 # contact types and other words of a journal head ("tel.", "HB", "huisbezoek", "mail")
 _CONTACT: Final = frozenset(
@@ -260,30 +261,30 @@ _ABBREVIATIONS: Final = frozenset(
 _MONTHS: Final = frozenset(m.lower() for m in MONTH_WORDS) | {"maa", "sept"}
 # titles and relations that open an entry's text ("dhr", "mw", "zoon")
 _CUE_WORDS: Final = frozenset(w.lower().rstrip(".") for w in TITLES | RELATIONS)
-_DATE: Final = re.compile(
+_DATE: Final = regexes.compile(
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.][0-9]{2,4})?"
     r"|[0-9]{1,2}[ \t]+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)"
     r"(?![0-9/])",
     re.IGNORECASE,
 )
-_TIME: Final = re.compile(r"[0-9]{1,2}[:.u][0-9]{2}(?:u|uur)?|[0-9]{1,2}u(?:[0-9]{2})?")
-_TOKEN: Final = re.compile(r"[^\W0-9_]+\.?|[0-9]+(?:[-/.:u][0-9]+)*(?:u|uur)?|[^\w\s]")
+_TIME: Final = regexes.compile(r"[0-9]{1,2}[:.u][0-9]{2}(?:u|uur)?|[0-9]{1,2}u(?:[0-9]{2})?")
+_TOKEN: Final = regexes.compile(r"[^\W0-9_]+\.?|[0-9]+(?:[-/.:u][0-9]+)*(?:u|uur)?|[^\w\s]")
 # "Behandelaar: KH", "door: JV", "auteur – fb"
 # (searched from the separator back, which is far cheaper than an alternation at every word)
-_FIELD_TAIL: Final = re.compile(r"[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])")
-_FIELD_HEAD: Final = re.compile(
+_FIELD_TAIL: Final = regexes.compile(r"[:–-][ \t]*([A-Za-z]{2,3})\b(?![.'-])")
+_FIELD_HEAD: Final = regexes.compile(
     r"(?:^|\W)(?:behandelaar|auteur|door|medewerker|ingevoerd[ ]door|casushouder"
     r"|opgesteld[ ]door|notitie[ ]van|verslag)[ \t]*$"
 )
 # "(MdB)", "(fb)", "(notitie 26-3, NA)", "(weekenddienst, DK)": initials closing a bracket
-_BRACKET: Final = re.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
+_BRACKET: Final = regexes.compile(r"\((?:([^()\n]{0,30}?),[ \t]*)?([A-Za-z]{2,3})\)")
 # "— NA", "- AvD" closing a line
-_DASH_END: Final = re.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
+_DASH_END: Final = regexes.compile(r"[ \t][–—-][ \t]*([A-Za-z]{2,3})[ \t]*$")
 # "... vrijdag. – marjolein" closing a text: a first name signing it, in any case
-_DASH_NAME_END: Final = re.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W0-9_]{2,20})[ \t]*$")
+_DASH_NAME_END: Final = regexes.compile(r"[.!?)][ \t]+[–—-][ \t]*([^\W0-9_]{2,20})[ \t]*$")
 # "1. J.v.d.B., 12-01-1966", "M.E. (30-07-1983)": initials standing for a person whose
 # date of birth follows
-_INITIALS_DATE: Final = re.compile(
+_INITIALS_DATE: Final = regexes.compile(
     r"([A-Z](?<![\w.][A-Z])\.(?:[a-z]{1,3}\.|[A-Z]\.){1,4})(?=,?[ \t]*\(?[ \t]*"
     r"(?:geb(?:oren|\.)?[ \t]*)?[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)?[0-9][0-9](?![0-9]))"
 )
@@ -348,14 +349,14 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 # a line that may be a journal head: at most two words, then a digit
-_HEADISH: Final = re.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]", re.MULTILINE)
+_HEADISH: Final = regexes.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]", re.MULTILINE)
 
 
 # one initial alone on the line after a message's last sentence, with a blank line or
 # the end after it: the writer's sign-off ("...hoe het ging.\nP.\n\n-----Original")
 # (the regex opens with a literal line break or space, so the engine skips to those at C
 # speed; what precedes is checked after a match)
-_MAIL_SIGN_INITIAL: Final = re.compile(r"[\n ]([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
+_MAIL_SIGN_INITIAL: Final = regexes.compile(r"[\n ]([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
 _THANKS_BEFORE: Final = ("\nDank!", "\nBedankt!", "\nThanks!", "\nGroet!")
 
 

@@ -9,17 +9,18 @@ over a line end are treated this way, so forms and lists keep their line structu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Final
+
+from . import regexes
 
 Span = tuple[int, int, str]
 
 # a word hyphenated over a line end: "Fa-\ntima", "be-\ntreffende", "30-\n09-1979"
-_SIGNAL: Final = re.compile(r"[^\W_]-\n[^\W_]")
+_SIGNAL: Final = regexes.compile(r"[^\W_]-\n[^\W_]")
 # a line that ends a sentence or a field, or an empty line: the break is meant
-_HARD_END: Final = re.compile(r"[.!?;:)\]\"”]\s*$")
-_LIST_START: Final = re.compile(r"\s*(?:[-•*–]|[0-9]{1,2}[.)]\s)")
+_HARD_END: Final = regexes.compile(r"[.!?;:)\]\"”]\s*$")
+_LIST_START: Final = regexes.compile(r"\s*(?:[-•*–]|[0-9]{1,2}[.)]\s)")
 
 
 def is_wrapped(text: str) -> bool:

@@ -9,24 +9,24 @@ still leaks.  This pass runs on the finder's final spans.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from . import regexes
 from .lexicons import HAGUE_AREAS, RELATIONS, TITLES, Lexicons
 
 _PARTICLE_WORDS: Final = (
     "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
 )
 # the rest of a name after a lower-case part: particles and a surname ("de vries", "blom")
-_REST: Final = re.compile(rf"[ ]((?:(?:{_PARTICLE_WORDS})[ ]){{0,3}})([a-zà-ÿ][a-zà-ÿ'-]+)\b")
+_REST: Final = regexes.compile(rf"[ ]((?:(?:{_PARTICLE_WORDS})[ ]){{0,3}})([a-zà-ÿ][a-zà-ÿ'-]+)\b")
 # particles before a lower-case surname: "van der linden", "ter horst", "de wit", "van dam"
-_PARTICLES_BEFORE: Final = re.compile(
+_PARTICLES_BEFORE: Final = regexes.compile(
     r"(?:^|(?<=[\s(]))(van[ ](?:der|den|de|'t)|van|de|den|der|ter|ten|in[ ]'t)[ ]$"
 )
 # a lower-case initial after a title: "mr a. kortekaas", "mw j. de boer"
-_INITIAL_BEFORE: Final = re.compile(r"\b([a-zà-ÿ.]+)[ ]([a-z]\.[ ]?)$")
+_INITIAL_BEFORE: Final = regexes.compile(r"\b([a-zà-ÿ.]+)[ ]([a-z]\.[ ]?)$")
 # two parts of one name with only particles between them: "tjon a fong", "maria do carmo"
-_JOINING_GAP: Final = re.compile(
+_JOINING_GAP: Final = regexes.compile(
     rf"[ ](?:(?:{_PARTICLE_WORDS}|[Dd]e|[Vv]an|[Dd]a|[Dd]o|[Dd]os|A)[ ]){{1,3}}"
 )
 
@@ -53,7 +53,7 @@ def extend_lower_names(
 
 
 # A list line opened by one lower-case word and a colon: "- kowalski: beschikking binnen".
-_LIST_HEAD_COLON: Final = re.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W0-9_][\w'-]{2,}):[ \t]")
+_LIST_HEAD_COLON: Final = regexes.compile(r"(?m)^[ \t]*[-*•][ \t]*([^\W0-9_][\w'-]{2,}):[ \t]")
 
 
 def _list_heads_alike(
@@ -97,7 +97,7 @@ _STREET_ENDINGS: Final = (
     "park",
 )
 # One word in brackets right after a name: "mw. Adjei (Comfort)", "sander (schipper)".
-_BRACKET_WORD_AFTER: Final = re.compile(r"[ ]\(([A-Za-zà-ÿ][a-zà-ÿ]+)\)")
+_BRACKET_WORD_AFTER: Final = regexes.compile(r"[ ]\(([A-Za-zà-ÿ][a-zà-ÿ]+)\)")
 
 
 def _name_in_brackets_after(
@@ -147,7 +147,7 @@ def _name_in_brackets_after(
 
 
 # "W.F. (Wim) de Wit": initials, the name the person goes by, and the surname
-_NICK_INSIDE: Final = re.compile(
+_NICK_INSIDE: Final = regexes.compile(
     r"([A-Z]\.(?:[A-Z]\.){0,2})[ ]\(([A-Z][a-zà-ÿ]+)\)[ ]((?:(?:van|de|der|den|ter|ten)[ ]){0,3}[A-Z][a-zà-ÿ]+)"
 )
 

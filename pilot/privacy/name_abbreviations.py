@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from . import regexes
 from .creditor_tables import column_cells
 from .lexicons import PARTICLES, Lexicons
 from .patterns import NOT_REFERENCE_CODES
 
 # "(RS)", "(HB, wijkcoach)", "(MÖ)": two to four capitals in brackets right after a name
-_ABBREVIATION_AFTER: Final = re.compile(r"[ ]?\(([A-ZÀ-ÖØ-Þ]{2,4})[),]")
-_CAPITALISED: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_ABBREVIATION_AFTER: Final = regexes.compile(r"[ ]?\(([A-ZÀ-ÖØ-Þ]{2,4})[),]")
+_CAPITALISED: Final = regexes.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 def _name_before(text: str, end: int, found: list[tuple[int, int]]) -> str:
@@ -62,7 +63,9 @@ def _defined_after_names(text: str, found: list[tuple[int, int]]) -> set[str]:
 
 
 # "EvH", "MvdL", "AK", "YEK": capitals, perhaps with a particle's small letters between
-_INITIALS: Final = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})(?![\w-])")
+_INITIALS: Final = regexes.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})(?![\w-])"
+)
 # The headers of a table's column that holds people ("wie", "casushouder", "door")
 _PEOPLE_HEADERS: Final = frozenset(
     ["wie", "door", "casushouder", "medewerker", "behandelaar", "uitvoerder", "actiehouder"]
@@ -106,12 +109,12 @@ def _not_people(code: str, lex: Lexicons) -> bool:
 
 
 # Two sets of initials or more in brackets, joined: "(HK + KS)", "(HK/DS)"
-_JOINED_IN_BRACKETS: Final = re.compile(
+_JOINED_IN_BRACKETS: Final = regexes.compile(
     r"\(([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,2}"
     r"(?:[ ]?[+/&][ ]?[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,2})+)\)"
 )
 # Initials that sign a message at a line's end: ". – HK", "— MLZ", "gr DJ", "mvg SdG"
-_SIGNED: Final = re.compile(
+_SIGNED: Final = regexes.compile(
     r"(?m)(?:[.!?)][ \t]+[–—-]|^[ \t]*[–—-]|(?<![\w])(?:gr|groet|groeten|mvg|vrgr)\.?,?)"
     r"[ \t]*([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ \t]*$"
 )
@@ -145,7 +148,7 @@ def _joined_in_brackets(text: str, lex: Lexicons) -> set[str]:
 
 # A line that lists who took part: "Aanwezig: IK - MEE-consulent, NH - maatschappelijk
 # werker", "aanw: SdG (MW), DJK (WV)", "teamoverleg 30/7: GdW (vz), SdG, HK", "Notulen: WK".
-_ATTENDANCE: Final = re.compile(
+_ATTENDANCE: Final = regexes.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:aanwezig(?:en)?|aanw\.?|deelnemers|afwezig(?:[ ]m\.k\.)?|"
     r"afmeldingen|notulen|notulist|voorzitter|vz|teamoverleg[^:\n]{0,12}|mdo[^:\n]{0,12})"
     r"[ \t]*:[ \t]*([^\n]+)"
@@ -167,7 +170,7 @@ def _in_attendance_lists(text: str, lex: Lexicons) -> set[str]:
 # An item that is initials alone, with a role after a dash or a role's capitals or "vz" in
 # brackets: "IK - MEE-consulent", "SdG (MW)", "GdW (vz)"; not "SDD (B. Visser)", where the
 # capitals are an organisation and the name in brackets its person.
-_ATTENDANCE_ITEM: Final = re.compile(
+_ATTENDANCE_ITEM: Final = regexes.compile(
     r"([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})"
     r"(?:[ ]*[-–][ ]*[a-zà-ÿA-Z][\w -]*|[ ]*\((?:[A-Z]{1,4}|vz|voorzitter|notulen)\))?"
 )
@@ -176,7 +179,7 @@ _ATTENDANCE_ITEM: Final = re.compile(
 _CODE: Final = r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}"
 # A line of a rota or a week's planning that opens with a weekday, perhaps its date and a
 # dash: "do 11/4 – HK / DJ", "MA  SdG huisbezoeken Moerwijk | DJK MDO HMC"
-_WEEKDAY_LINE: Final = re.compile(
+_WEEKDAY_LINE: Final = regexes.compile(
     r"(?im)^[ \t]*(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag"
     r"|zaterdag|zondag)\.?(?:[ \t]+[0-9]{1,2}[/-][0-9]{1,2})?(?:[ \t]*[–—:-])?[ \t]+(\S[^\n]*)"
 )
@@ -184,8 +187,8 @@ _WEEKDAY_LINE: Final = re.compile(
 # bij mw Stoyanov"), a kitchen-table talk, a team meeting, an intake
 _PLANNED_WORK: Final = frozenset(["HB", "KTG", "TO", "TB", "MDO", "IG", "GO", "AO", "HV", "OV"])
 _WEEKDAY_OPENINGS: Final = frozenset(["ma", "di", "wo", "do", "vr", "za", "zo"])
-_CELL_SPLIT: Final = re.compile(r"[ \t]*(?:\||[ \t](?:[/+&]|en)[ \t])[ \t]*")
-_CELL_OPENING: Final = re.compile(rf"({_CODE})(?=$|[ \t,;:(])")
+_CELL_SPLIT: Final = regexes.compile(r"[ \t]*(?:\||[ \t](?:[/+&]|en)[ \t])[ \t]*")
+_CELL_OPENING: Final = regexes.compile(rf"({_CODE})(?=$|[ \t,;:(])")
 
 
 def _in_rotas(text: str, lex: Lexicons) -> set[str]:
@@ -215,18 +218,22 @@ def _in_rotas(text: str, lex: Lexicons) -> set[str]:
 
 
 # Initials as one item of a list ticked off: "✅ Sanne ✅ DJ ✅ Roos ❓Nadia"
-_TICKED: Final = re.compile(rf"[✅✔☑✓❓❌]\ufe0f?[ \t]*({_CODE})(?=[ \t]*(?:[✅✔☑✓❓❌(]|$))", re.M)
+_TICKED: Final = regexes.compile(
+    rf"[✅✔☑✓❓❌]\ufe0f?[ \t]*({_CODE})(?=[ \t]*(?:[✅✔☑✓❓❌(]|$))", re.M
+)
 # Initials after the role someone had in a meeting: "– notulen FM", "vz: GdW."
-_AFTER_MEETING_ROLE: Final = re.compile(
+_AFTER_MEETING_ROLE: Final = regexes.compile(
     rf"(?<![\w])(?i:notulen|notulist|notulant|voorzitter|vz)[ \t]*:?[ \t]+({_CODE})"
     r"(?=[ \t]*(?:$|[,;.)]))",
     re.M,
 )
 # Initials with the date of what they wrote, in brackets: "update (NT, 8 aug.):"
-_DATED_AUTHOR: Final = re.compile(rf"\(({_CODE}),[ ]?[0-9]{{1,2}}(?:[ ][a-z]{{3}}|[-/][0-9]{{1,2}})")
+_DATED_AUTHOR: Final = regexes.compile(
+    rf"\(({_CODE}),[ ]?[0-9]{{1,2}}(?:[ ][a-z]{{3}}|[-/][0-9]{{1,2}})"
+)
 # An action point that opens with initials and what they do: "- SV: overlegt met de
 # huisarts", "- IN: plant huisbezoek"; not "- BR: gestopt", "- PGB: loopt" (schemes)
-_ACTION_ITEM: Final = re.compile(
+_ACTION_ITEM: Final = regexes.compile(
     rf"(?m)^[ \t]*(?:[-*•]|[0-9]{{1,2}}[.)])[ \t]*({_CODE})[ \t]*:[ \t]+(?!ge)[a-z]{{2,}}t\b"
 )
 # Initials in brackets that close a note's line or stand alone on it: "post doorgenomen
@@ -234,16 +241,16 @@ _ACTION_ITEM: Final = re.compile(
 # (schuldhulpverlener)"
 # (Why they open with "(" and a capital: a pattern that opens with a look-behind or "^" is
 # tried at every position of the text; one that opens with a character is searched for it.)
-_CLOSING_BRACKETS: Final = re.compile(r"\(([A-ZÀ-ÖØ-Þ][a-z]{0,3}[A-ZÀ-ÖØ-Þ])\)[ \t]*$", re.M)
+_CLOSING_BRACKETS: Final = regexes.compile(r"\(([A-ZÀ-ÖØ-Þ][a-z]{0,3}[A-ZÀ-ÖØ-Þ])\)[ \t]*$", re.M)
 _AFTER_WORDS: Final = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ.,!?")
-_BEFORE_ROLE: Final = re.compile(
+_BEFORE_ROLE: Final = regexes.compile(
     r"([A-ZÀ-ÖØ-Þ](?<![\w-].)(?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ ]\(([a-zà-ÿ][\w'’-]+)\)"
 )
 
 
 # Colleagues addressed by their initials as a message opens: "AK kan jij ff checken ...",
 # "KdV MB RvO even jullie aandacht: ..."
-_ADDRESSED: Final = re.compile(
+_ADDRESSED: Final = regexes.compile(
     rf"(?m)^[ \t]*@?((?:{_CODE})(?:[ ,&+]+@?(?:{_CODE}))*)[ ,:]+"
     r"(?=(?:kan|kun|wil|heb|ben|weet|zou|mag|moet)[ ](?:jij|je|jullie)\b|even[ ]jullie\b"
     r"|jullie[ ](?:moeten|kunnen|willen)\b)"

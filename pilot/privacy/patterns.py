@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
@@ -55,7 +56,7 @@ _WEEKDAYS: Final = (
 )
 # Frisian ("tiisdei 14 jannewaris") and Limburg ("maondig", "vriedag") weekdays, looked for
 # only right before a date with a month name found (in find_structured).
-_REGIONAL_WEEKDAY_BEFORE: Final = re.compile(
+_REGIONAL_WEEKDAY_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:moandei|tiisdei|woansdei|tongersdei|freed|sneon|snein|"
     r"(?:maon|dins|daens|goons|woens|donder|vrie|zaoter|zon|zón)d[ai]g"
     # a weekday and a part of the day in one word: "zaterdagavond 4 november"
@@ -71,29 +72,30 @@ _REGIONAL_WEEKDAY_BEFORE: Final = re.compile(
 )
 _YEAR: Final = r"(?:(?:19|20)[0-9]{2}|['’][0-9]{2})"
 # The first day of a night before a date's day: "30/31 dec", "vannacht (5/6 mei)".
-_NIGHT_BEFORE: Final = re.compile(r"(?<![\w/.-])(?:[1-9]|[12][0-9]|3[01])/$")
-_NIGHT_OP_BEFORE: Final = re.compile(r"(?<![\w/.-])(?:[1-9]|[12][0-9]|3[01])[ ]op[ ]$")
+_NIGHT_BEFORE: Final = regexes.compile(r"(?<![\w/.-])(?:[1-9]|[12][0-9]|3[01])/$")
+_NIGHT_OP_BEFORE: Final = regexes.compile(r"(?<![\w/.-])(?:[1-9]|[12][0-9]|3[01])[ ]op[ ]$")
 # Three or more day-months in a row, comma-separated: "6/10, 9/10, 10/10 opnieuw" (a log
 # of attempts); one alone may be a fraction, a list of them is dates.
-DATE_DM_SERIES: Final = re.compile(
+DATE_DM_SERIES: Final = regexes.compile(
     r"(?<![\w/.,-])(?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2])"
     r"(?:,[ ](?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2])){2,}(?![\w/]|[.,][0-9])"
 )
-_DM_IN_SERIES: Final = re.compile(r"[0-9]{1,2}/[0-9]{1,2}")
+_DM_IN_SERIES: Final = regexes.compile(r"[0-9]{1,2}/[0-9]{1,2}")
 
-EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+EMAIL: Final = regexes.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Addresses written against harvesting: "j.jansen(at)gmail.com", "info [at] wijkteam.nl".
-EMAIL_AT: Final = re.compile(
+EMAIL_AT: Final = regexes.compile(
     r"[\w.+'-]+[ ]?(?:\(at\)|\[at\]|\{at\})[ ]?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", re.IGNORECASE
 )
 
-IBAN: Final = re.compile(
-    r"(?<![\w])[A-Z]{2}[ -]?[0-9]{2}[ -]?(?:[A-Z0-9]{4}[ -]?){2,7}[A-Z0-9]{1,4}(?![\w])", re.IGNORECASE
+IBAN: Final = regexes.compile(
+    r"(?<![\w])[A-Z]{2}[ -]?[0-9]{2}[ -]?(?:[A-Z0-9]{4}[ -]?){2,7}[A-Z0-9]{1,4}(?![\w])",
+    re.IGNORECASE,
 )
 
 # separator inside a phone number: "06-1", "088 - 787", "070 34"; never a line break
 _PS: Final = r"(?:[ \t]?[-.–][ \t]?|[ \t])?"
-PHONE: Final = re.compile(
+PHONE: Final = regexes.compile(
     r"(?<![\w+])(?:"
     rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}[0-9]){{8}}"  # +31 / 0031
     rf"|\(0[0-9]{{1,3}}\){_PS}[0-9](?:{_PS}[0-9]){{4,7}}"  # (070) 345 67 89
@@ -106,21 +108,25 @@ PHONE: Final = re.compile(
 
 # Nine digits in any grouping with one kind of separator (3-3-3, 4-2-3, 2-3-4, ...), plain
 # eight or nine digits, or the old dotted 2-3-3 form; never part of a longer digit run.
-BSN: Final = re.compile(
+BSN: Final = regexes.compile(
     r"[0-9](?<![\w.,/+-][0-9])(?<![0-9][ ][0-9])"  # first digit first: a fast scan
     r"(?:[0-9]{7,8}|[0-9]\.[0-9]{3}\.[0-9]{3}|[0-9]{1,3}(?P<sep>[ .-]|[ ]-[ ])[0-9]{2,4}(?:(?P=sep)[0-9]{2,4}){1,2})"
     r"(?![\w]|[.,/-][0-9]|[ ][0-9]|[./-][A-Za-z])"
 )
-BSN_CUE: Final = re.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
+BSN_CUE: Final = regexes.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
 # "5058 48661": nine digits grouped four and five, a BSN only after its own cue (a PDF
 # paste broke the number over a line end; the joined copy reads it so).
-BSN_FOUR_FIVE: Final = re.compile(r"[0-9](?<![\w.,/+-][0-9])[0-9]{3}[ ][0-9]{5}(?![\w]|[.,/-][0-9]|[ ][0-9])")
+BSN_FOUR_FIVE: Final = regexes.compile(
+    r"[0-9](?<![\w.,/+-][0-9])[0-9]{3}[ ][0-9]{5}(?![\w]|[.,/-][0-9]|[ ][0-9])"
+)
 
 # (one or two spaces: "2595  XE" where a form's field was padded)
-POSTCODE: Final = re.compile(r"[1-9](?<![\w-][1-9])[0-9]{3}[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+POSTCODE: Final = regexes.compile(
+    r"[1-9](?<![\w-][1-9])[0-9]{3}[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}(?![\w])"
+)
 # Lower-case postcodes ("2526 bx") only where an address context makes them likely: after a
 # house number and comma, after "postcode"/"pc", at a line start, or before a capitalised place.
-POSTCODE_LOWER: Final = re.compile(
+POSTCODE_LOWER: Final = regexes.compile(
     r"(?=[1-9])(?:(?<=\w,[ ])|(?<=postcode[ :])|(?<=pc[ :])|(?<=^)|(?<=\n)|(?<=[;\t|])|(?<=[;|][ ])"
     r"|(?<=postcode:[ ])|(?<=postcode is[ ])|(?<=postcode =[ ])|(?<=pc:[ ])|(?<=pc is[ ]))"
     r"([1-9][0-9]{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?![\w])"
@@ -129,18 +135,22 @@ POSTCODE_LOWER: Final = re.compile(
     r"|(?<=\()([1-9][0-9]{3}[ ]?(?!sa|sd|ss)[a-z]{2})(?=\))",
     re.IGNORECASE | re.MULTILINE,
 )
-_PC_LABEL_BEFORE: Final = re.compile(r"(?i:\b(?:pc|postcode)(?:[ ]is|[ ]=)?[ :]*)$")
+_PC_LABEL_BEFORE: Final = regexes.compile(r"(?i:\b(?:pc|postcode)(?:[ ]is|[ ]=)?[ :]*)$")
 # Any postcode, also in lower case, right after an address found ("Withuysstraat 12 2546 vk");
 # find_structured checks that an address ends just before it.
-POSTCODE_AFTER_ADDRESS: Final = re.compile(
+POSTCODE_AFTER_ADDRESS: Final = regexes.compile(
     r"[1-9](?<=[ \t][1-9])[0-9]{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.IGNORECASE
 )
 # A postcode in brackets, in any case: "(5031 cm)"; find_structured checks that an address
 # ends just before the bracket.
-POSTCODE_BRACKETED: Final = re.compile(r"\(([1-9][0-9]{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})\)")
+POSTCODE_BRACKETED: Final = regexes.compile(
+    r"\(([1-9][0-9]{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})\)"
+)
 # Four digits and two lower-case letters written together ("2554na") are a postcode unless
 # the letters are a unit ("1500mg").
-POSTCODE_GLUED: Final = re.compile(r"[1-9](?<![\w.,-][1-9])[0-9]{3}(?!sa|sd|ss)([a-z]{2})(?![\w])")
+POSTCODE_GLUED: Final = regexes.compile(
+    r"[1-9](?<![\w.,-][1-9])[0-9]{3}(?!sa|sd|ss)([a-z]{2})(?![\w])"
+)
 _UNITS: Final = frozenset(
     ["mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "kb", "mb", "gb", "kw", "wh", "pk", "cc", "ft"]
 )
@@ -189,7 +199,7 @@ _RELATIVE: Final = (
     # a Turkish weekday after the date: "30 nisan salı"
     r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?![^\W0-9_]))?"
 )
-DATE_TEXT: Final = re.compile(
+DATE_TEXT: Final = regexes.compile(
     # a zero may stand before the day ("verslag 06 februari 2024"): _date_text_matches
     # takes it in, or drops the match when the zero ends a longer number
     rf"(?<![^\W0])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12][0-9]|3[01])"
@@ -199,12 +209,14 @@ DATE_TEXT: Final = re.compile(
 )
 # A Dutch month in English order with its year ("maart 11, 2025"), a month in Roman
 # numerals between day and year ("11 IX 1993"): both only with the year.
-DATE_MONTH_FIRST_NL: Final = re.compile(
+DATE_MONTH_FIRST_NL: Final = regexes.compile(
     r"(?i)(?<![\w])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)[ ](?:[1-9]|[12][0-9]|3[01]),[ ](?:19|20)[0-9]{2}(?![\w])"
 )
-_ROMAN_CORE: Final = re.compile(r"[IVX][ .-](?:19|20)[0-9][0-9]")  # searched from the rare capitals
-DATE_ROMAN_MONTH: Final = re.compile(
+_ROMAN_CORE: Final = regexes.compile(
+    r"[IVX][ .-](?:19|20)[0-9][0-9]"
+)  # searched from the rare capitals
+DATE_ROMAN_MONTH: Final = regexes.compile(
     r"(?<![\w])(?:0?[1-9]|[12][0-9]|3[01])[ .-](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ .-]"
     r"(?:19|20)[0-9]{2}(?![\w])"
 )
@@ -227,13 +239,15 @@ _EN_MONTHS: Final = (
 _EN_MONTH_ABBR: Final = ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _EN_MONTH_CUES: Final = _EN_MONTHS + _EN_MONTH_ABBR
 # (every branch opens with a letter, so the search skips in C to the capitals that open them)
-_EN_MONTH_CUE_RX: Final = re.compile("|".join(_EN_MONTH_CUES) + r"|Jan\.?[ ][0-9]|Mar\.?[ ][0-9]")
+_EN_MONTH_CUE_RX: Final = regexes.compile(
+    "|".join(_EN_MONTH_CUES) + r"|Jan\.?[ ][0-9]|Mar\.?[ ][0-9]"
+)
 # a weekday, also shortened as mail headers write it ("Thu, Mar 14, 2024")
 _EN_WEEKDAY: Final = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),),?[ \t]+"
 )
-DATE_EN_US: Final = re.compile(
+DATE_EN_US: Final = regexes.compile(
     rf"(?<![\w])(?:{_EN_WEEKDAY})?"
     rf"(?:(?:{'|'.join(_EN_MONTHS)}|(?:{'|'.join(_EN_MONTH_ABBR)})\.?)[ \t]+"
     r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
@@ -249,7 +263,7 @@ DATE_EN_US: Final = re.compile(
 # An English ordinal day after a weekday or after "Jan"/"Mar" (first names too, so only with
 # the ordinal): "thursday 23rd", "Since Jan 3rd".  The ordinal suffix is required: "Friday 3
 # people" or "Jan 3 keer" stay.
-DATE_EN_ORDINAL: Final = re.compile(
+DATE_EN_ORDINAL: Final = regexes.compile(
     r"(?<![\w])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:,?[ \t]+the)?|(?:Jan|Mar|JAN|MAR)\.?)[ \t]+"
     # in capitals too, as a shouted chat writes it: "FRIDAY 22ND"
@@ -266,41 +280,41 @@ _EN_ORD_WORDS: Final = (
 _EN_MONTHS_LOW: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
-_EN_MONTH_LOW: Final = re.compile(r"(?:on|by)[ ](?:" + _EN_MONTHS_LOW + ")")
+_EN_MONTH_LOW: Final = regexes.compile(r"(?:on|by)[ ](?:" + _EN_MONTHS_LOW + ")")
 # English dates in words or in lower case, as a chat writes them: "the first of may",
 # "on june 15"; a month alone or "may" the verb stay.
-DATE_EN_WORDS: Final = re.compile(
+DATE_EN_WORDS: Final = regexes.compile(
     rf"(?<![\w])(?:(?:the[ ])?(?:{_EN_ORD_WORDS})[ ]of[ ](?:{_EN_MONTHS_LOW})"
     rf"|(?<=on[ ]|by[ ])(?:{_EN_MONTHS_LOW})[ ](?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)(?![\w])"
     r"(?![ ](?:people|persons|times|years|hours|days|weeks|kids|children|mensen|keer|jaar|uur))"
 )
-_ORDINAL_CORE: Final = re.compile(r"[0-9](?i:st|nd|rd|th)(?![\w])")
+_ORDINAL_CORE: Final = regexes.compile(r"[0-9](?i:st|nd|rd|th)(?![\w])")
 # A weekday and a bare day asked or named on its own: "kan ook vrijdag 12?", "dinsdag 4." (not
 # a clock time or a count: "vrijdag 10 uur", "maandag 3 kinderen", "woensdag 2 keer").
-DATE_NL_WEEKDAY_DAY: Final = re.compile(
+DATE_NL_WEEKDAY_DAY: Final = regexes.compile(
     r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag[ ]"
     r"(?:[1-9]|[12][0-9]|3[01])(?=[ ]?[?!]|[ ]?[.,;](?![ ]?[0-9])|$|[ ](?:of|en)[ ][^0-9])"
 )
 # English days in a client's English message: "leave on the 31st", "the 2nd of June",
 # "tomorrow wednesday 12 I come" (a weekday and a bare day, no clock time after it).
 _EN_ORD_DAY: Final = r"(?:1st|2nd|3rd|[4-9]th|1[0-9]th|2[04-9]th|21st|22nd|23rd|30th|31st)"
-DATE_EN_THE_ORD: Final = re.compile(
+DATE_EN_THE_ORD: Final = regexes.compile(
     rf"(?i)(?<![\w])(?:on|by|before|until|till|after|from|since)[ \t]+(the[ \t]+{_EN_ORD_DAY}"
     rf"(?:[ \t]+of[ \t]+(?:{'|'.join(_EN_MONTHS)})(?:,?[ \t]+(?:19|20)[0-9]{{2}})?)?)(?![\w])"
     r"(?![ \t]+(?:floor|time|times|week|year|place|attempt|grade|child|kid|son|daughter|round)\b)"
 )
-DATE_EN_WEEKDAY_DAY: Final = re.compile(
+DATE_EN_WEEKDAY_DAY: Final = regexes.compile(
     r"(?i)(?<![\w])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+"
     r"(?:[1-9]|[12][0-9]|3[01])(?![\w]|[:.,][0-9])"
     r"(?![ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|minutes?|people|kids|children|uur|u)\b)"
 )
 # Day, month abbreviation and year written together, as systems print them: "03MAR2024".
-DATE_GLUED: Final = re.compile(
+DATE_GLUED: Final = regexes.compile(
     r"(?<![\w])(?:0?[1-9]|[12][0-9]|3[01])(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|"
     r"nov|dec)(?:19|20)[0-9]{2}(?![\w])",
     re.IGNORECASE,
 )
-DATE_NUM: Final = re.compile(
+DATE_NUM: Final = regexes.compile(
     rf"(?<![\w./-])(?:{_WEEKDAYS},?\s+)?"
     r"(?:(?:0?[1-9]|[12][0-9]|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"
     r"|(?:19|20)[0-9]{2}([-/.])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12][0-9]|3[01]))"
@@ -319,7 +333,7 @@ _NOT_DATE_AFTER: Final = (
     r"van[ \t]+(?:de|het|alle|hun|zijn|haar|mijn|onze|die|deze|dat)\b))"
 )
 # Day-month without a year only after a weekday or a date preposition ("op 12-3").
-DATE_SHORT: Final = re.compile(
+DATE_SHORT: Final = regexes.compile(
     rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?P<rel>morgen|vandaag|gisteren|eergisteren|"
     r"overmorgen)(?:,[ \t]*|[ \t]+(?=[0-9]))|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
@@ -330,13 +344,13 @@ DATE_SHORT: Final = re.compile(
 )
 # Day-month followed by a clock time ("12/3 om 10:00", "5-6 14.30 uur") or opening a line as
 # a log entry ("12/3: huisbezoek", "5-6 - gebeld"): a fraction or a score never is.
-DATE_SHORT_AFTER: Final = re.compile(
+DATE_SHORT_AFTER: Final = regexes.compile(
     r"(?<![\w./-])((?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-][0-9])"
     r"(?=,?[ \t]+(?:om[ \t]+)?(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])|[ \t]+om[ \t]+[0-9])"
     r"|(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?((?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))"
     r"(?=[ \t]*(?::|[ \t]-[ \t]|[ \t]–[ \t]))",
 )
-DATE_LIST_NEXT: Final = re.compile(
+DATE_LIST_NEXT: Final = regexes.compile(
     r"[ \t]*(?:,|en|of|t/m|&|naar)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|nog|liever|desnoods|op)[ \t]+)*"
     r"(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+)?"
     r"((?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-][0-9])" + _NOT_DATE_AFTER
@@ -344,22 +358,24 @@ DATE_LIST_NEXT: Final = re.compile(
 # Any day-month shape not followed by a count; find_structured decides from the text around
 # it whether it is a date (see _short_date_context).
 # Clock times on both sides ("09:15-10:45", a meeting's hours) leave no day-month.
-DATE_DM: Final = re.compile(
-    r"[0-9](?<![\w./,-][0-9])(?<![0-9]:[0-9])[0-9]?[-/][0-9][0-9]?(?![\w]|[.,/:-][0-9])" + _NOT_DATE_AFTER
+DATE_DM: Final = regexes.compile(
+    r"[0-9](?<![\w./,-][0-9])(?<![0-9]:[0-9])[0-9]?[-/][0-9][0-9]?(?![\w]|[.,/:-][0-9])"
+    + _NOT_DATE_AFTER
 )
 # The same with a dot as well ("14.6"): one scan over the digits finds both shapes.
-DATE_DM_ANY: Final = re.compile(
-    r"[0-9](?<![\w./,-][0-9])(?<![0-9]:[0-9])[0-9]?[-/.][0-9][0-9]?(?![\w]|[.,/:-][0-9])" + _NOT_DATE_AFTER
+DATE_DM_ANY: Final = regexes.compile(
+    r"[0-9](?<![\w./,-][0-9])(?<![0-9]:[0-9])[0-9]?[-/.][0-9][0-9]?(?![\w]|[.,/:-][0-9])"
+    + _NOT_DATE_AFTER
 )
 # A range of two day-months: "herfst 20/10-24/10", "(17-4 t/m 28-4)"; written with dashes
 # only with a word or a spaced dash between them ("3-4-5-6" is no range).
-DATE_DM_RANGE: Final = re.compile(
+DATE_DM_RANGE: Final = regexes.compile(
     r"[0-9](?<![\w./,-][0-9])[0-9]?(?:/[0-9][0-9]?[ \t]*(?:[-–]|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*[0-9][0-9]?/[0-9][0-9]?"
     r"|-[0-9][0-9]?[ \t]*(?:[ \t]–|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]*[0-9][0-9]?-[0-9][0-9]?)"
     r"(?![\w]|[.,/-][0-9])" + _NOT_DATE_AFTER
 )
-_DM_RANGE_CORE: Final = re.compile(r"[0-9][/-][0-9][0-9]?[ \t]*(?:[-–]|t/m|tot)[ \t]*[0-9]")
-_DM_PARTS: Final = re.compile(r"[0-9]+")
+_DM_RANGE_CORE: Final = regexes.compile(r"[0-9][/-][0-9][0-9]?[ \t]*(?:[-–]|t/m|tot)[ \t]*[0-9]")
+_DM_PARTS: Final = regexes.compile(r"[0-9]+")
 
 
 def _dm_range_ok(text: str, m: re.Match[str], date_starts: set[int], dated_ends: set[int]) -> bool:
@@ -387,12 +403,12 @@ def _dm_range_ok(text: str, m: re.Match[str], date_starts: set[int], dated_ends:
     return _short_date_context(text, m.start(), month.end(), date_starts)
 
 
-_WEEKDAY_BEFORE: Final = re.compile(rf"(?i)(?<![\w]){_WEEKDAYS},?[ \t]+$")
+_WEEKDAY_BEFORE: Final = regexes.compile(rf"(?i)(?<![\w]){_WEEKDAYS},?[ \t]+$")
 
 
 # The word right before it that makes it a date: a date preposition, a verb of coming or
 # planning, a date field ("overdrachtsdatum", "Volgende keer:") or a note abbreviation.
-_DM_CUE_BEFORE: Final = re.compile(
+_DM_CUE_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:(?:op|sinds|vanaf|v\.a\.?|per|tot|t/m|tm|vóór|uiterlijk|komt|kom|komen|"
     r"gepland|verzet|verplaatst|wanneer|dd|d\.d|hb|tc|afspr|keer|geboren|geb|overleden|opname|"
     r"ontslag|start|begint|eindigt|vervalt|verloopt|ingang|aant|aantekening|notitie|"
@@ -409,14 +425,14 @@ _DM_CUE_BEFORE: Final = re.compile(
 )
 # A call, a message or a delivery right before the day-month: "mw jagessar belde 3/10 in
 # tranen", "Kringloop brengt 4/11 bank + bedden"; not a share: "brengt 3/4 van de huur op"
-_DM_VERB_BEFORE: Final = re.compile(
+_DM_VERB_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:belde|gebeld|mailde|gemaild|appte|geappt|brengt|bracht|gebracht|kwam|"
     r"geweest|langsgeweest|gesproken)[ \t]+$"
 )
-_DM_SHARE_NEXT: Final = re.compile(r"[ \t]+(?:van|deel|procent)\b|[ \t]*%")
+_DM_SHARE_NEXT: Final = regexes.compile(r"[ \t]+(?:van|deel|procent)\b|[ \t]*%")
 # An event a little earlier on the line ("intake Voedselbank 20-6"), when the day-month
 # closes the clause.
-_DM_EVENT: Final = re.compile(
+_DM_EVENT: Final = regexes.compile(
     r"(?i)(?<![\w])(?:intake|afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|"
     r"mdo|[a-zà-ÿ]*bespreking|[a-zà-ÿ]*tafel|[a-zà-ÿ]*melding|"
     r"evaluatie|zitting|[a-z]*dienst|[a-z]*datum|deadline|herinner\w*|verhuizing|verhuist|opname|"
@@ -427,19 +443,21 @@ _DM_EVENT: Final = re.compile(
     r"(?:[ \t]+[^\W0-9_][\w'’-]*){0,3}[:,]?[ \t]*(?P<br>\([ \t]*)?$"
 )
 # The clause of an event may close with a colon at the end of its line ("n.a.v. MDO 12-1:").
-_DM_HEADING_COLON: Final = re.compile(r"[ \t]*:[ \t]*(?:$|\n)")
+_DM_HEADING_COLON: Final = regexes.compile(r"[ \t]*:[ \t]*(?:$|\n)")
 # A deadline opening a cell or a line: "(cl. 20240388)<tab>voor 5/4", "voor 3-6: bellen".
-_DM_CELL_DEADLINE: Final = re.compile(r"(?i)(?:^|[\t|])[ \t]*(?:[-*•][ \t]*)?(?:vóór|voor)[ \t]+$")
+_DM_CELL_DEADLINE: Final = regexes.compile(
+    r"(?i)(?:^|[\t|])[ \t]*(?:[-*•][ \t]*)?(?:vóór|voor)[ \t]+$"
+)
 # A deadline: "voor" after a condition or a request ("als geen reactie voor 1-3 ->",
 # "graag betalen voor 5-6."); "zorgde voor 2-1" or "stand 3-1 voor ons" has neither.
-_DM_DEADLINE: Final = re.compile(
+_DM_DEADLINE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:als|indien|graag|reactie|antwoord|betalen|inleveren|aanleveren|opsturen|"
     r"terugbellen|terugkoppeling)(?![\w])[^\n.;]{0,40}(?<![\w])voor[ \t]+$"
 )
 # A deadline in an action point whose clause holds an e-mail address or a file name
 # ("AP: Mehmet mailt het verslag naar m.koster@team.nl voor 4-3."): a sending verb or an
 # action-point label earlier on the line, and dots only inside words.
-_DM_ACTION_DEADLINE: Final = re.compile(
+_DM_ACTION_DEADLINE: Final = regexes.compile(
     r"(?i)(?:(?<![\w])(?:mailt|mailen|mail|stuurt|sturen|stuur|levert|leveren|lever|regelt|"
     r"regelen|plant|plannen|informeert|koppelt)(?![\w])|"
     r"^[ \t]*(?:[-*•][ \t]*)?(?:ap|actie|acties|actiepunt|actiepunten|todo|to-do)[ \t]*:)"
@@ -447,17 +465,17 @@ _DM_ACTION_DEADLINE: Final = re.compile(
 )
 # A day-month right after a report or update word, closing the clause or followed by its
 # author: "RAPP. 10-5", "Bijgewerkt 4-11 door Hodan.", "laatst gewijzigd 3-2".
-_DM_UPDATE_BEFORE: Final = re.compile(
+_DM_UPDATE_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:rapp|rapportage|bijgewerkt|gewijzigd|aangepast|geüpdatet|geupdatet|"
     r"geactualiseerd|herzien|opgesteld|genotuleerd|ondertekend|getekend|"
     # the state of a request on that day: "status: aangevraagd 10-4", "ingediend 3/2."
     r"aangevraagd|ingediend|verstuurd|verzonden|toegekend|afgewezen|goedgekeurd|"
     r"opgestuurd|ingeleverd|aangeleverd|ingepland|afgerond|beëindigd|stopgezet)\.?:?[ \t]*$"
 )
-_DM_UPDATE_NEXT: Final = re.compile(r"(?i)[ \t]*(?:door(?![\w])|$|[.,;:)\n])")
+_DM_UPDATE_NEXT: Final = regexes.compile(r"(?i)[ \t]*(?:door(?![\w])|$|[.,;:)\n])")
 # An event in a person's life on that day, maybe with where: "ontslagen uit kliniek 12-4,",
 # "opgenomen in Parnassia 3/2."; it too closes the clause (see _DM_UPDATE_NEXT).
-_DM_EVENT_PARTICIPLE: Final = re.compile(
+_DM_EVENT_PARTICIPLE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:ontslagen|opgenomen|overleden|vrijgelaten|uitgeschreven|uitgestroomd|"
     r"teruggekeerd|gedetineerd|aangehouden)"
     r"(?:[ \t]+(?:uit|in|bij|naar|op)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W0-9_]{2,}(?:-[^\W0-9_]+)?)?"
@@ -465,59 +483,61 @@ _DM_EVENT_PARTICIPLE: Final = re.compile(
 )
 # A day-month in brackets after a relative day or week: "Vorige week (3-7) hadden wij ...",
 # "gisteren (12-3)"; a score in brackets goes on with a word ("(3-1 gewonnen)").
-_DM_RELATIVE_BRACKET: Final = re.compile(
+_DM_RELATIVE_BRACKET: Final = regexes.compile(
     r"(?i)(?<![\w])(?:(?:vorige|afgelopen|komende|volgende|aanstaande)[ \t]+(?:week|weekend|"
     r"maand|keer|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vandaag|gisteren|"
     r"eergisteren|morgen|overmorgen|vanochtend|vanmiddag|vanavond|gisteravond|vannacht)"
     r"[ \t]*\([ \t]*$"
 )
-_DM_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_DM_BRACKET_CLOSE = regexes.compile(r"[ \t]*\)")
 # A day-month closing a signed line: "Opgesteld door Nadia Kramer, MEE-consulent, 8-1."
-_DM_SIGNED_LINE: Final = re.compile(
+_DM_SIGNED_LINE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:(?:opgesteld|geschreven|genotuleerd|ingevuld|ondertekend|getekend|"
     r"verslag|notulen)[ \t]+door)(?![\w])[^\n]{1,80},[ \t]*$"
 )
 # An appointment right after it, with its article: "mw bakker heeft 5/4 een zitting",
 # "5-6 de intake"; a count goes on with a plural or no article ("2-3 gesprekken").
-_DM_APPOINTMENT_NEXT: Final = re.compile(
+_DM_APPOINTMENT_NEXT: Final = regexes.compile(
     r"(?i)[ \t]+(?:een|de|haar|zijn|hun)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:zitting|afspraak|intake|"
     r"huisbezoek|gesprek|evaluatie|overleg|mdo|hoorzitting|keuring|operatie|behandeling)(?![\w])"
 )
-_DM_LINE_END: Final = re.compile(r"\.?[ \t]*(?:$|\n)")
+_DM_LINE_END: Final = regexes.compile(r"\.?[ \t]*(?:$|\n)")
 # The head of a quoted message that ends in its day-month and a colon: "Mail van Karima
 # Ouali, 7/7:", "zoon belt (06 ...), 1-7:", "Verslag telefonisch contact 12-3:".
-_DM_MESSAGE_HEADER: Final = re.compile(
+_DM_MESSAGE_HEADER: Final = regexes.compile(
     r"(?i)(?:^|[\s(])(?:mail|e-mail|bericht|app|appje|whatsapp|sms|voicemail|belt|belde|brief)"
     r"(?![\w])[^\n]{0,60},[ \t]*$"
     r"|(?:contact|mail|bericht|voicemail|sms|appje|whatsapp)[ \t]+$"
 )
-_DM_CLAUSE_END: Final = re.compile(r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+[–-](?:[ \t]|$)", re.MULTILINE)
+_DM_CLAUSE_END: Final = regexes.compile(
+    r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+[–-](?:[ \t]|$)", re.MULTILINE
+)
 # What was done on the day: "8-11 gebeld met SVB", "3/2 langs geweest".
-_DM_DONE_NEXT: Final = re.compile(
+_DM_DONE_NEXT: Final = regexes.compile(
     r"[ \t]+(?:gebeld|gemaild|geappt|gesproken|langs(?:[ \t]+geweest)?|bezocht|afgesproken|"
     r"teruggebeld|ingepland|verstuurd|opgestuurd|aangevraagd|aangemeld|doorgestuurd)(?![\w])"
 )
 # A sign-off with its day in brackets ("casusregisseur – afgemeld (10-3)", "ziek (4-2)"):
 # the bracket holds the day-month alone; "(3-1 gewonnen)" or "(2-3 keer)" hold more.
-_DM_SIGN_OFF: Final = re.compile(
+_DM_SIGN_OFF: Final = regexes.compile(
     r"(?i)(?<![\w])(?:afgemeld|afgezegd|afgebeld|verhinderd|afwezig|ziek|ziekgemeld|vrij|gestopt|"
     r"geannuleerd|uitgeschreven|vertrokken|overgedragen|met[ \t]+verlof|op[ \t]+vakantie)"
     r"[:,]?[ \t]*\([ \t]*$"
 )
-_DM_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
-_DM_LINE_START: Final = re.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
+_DM_BRACKET_CLOSE = regexes.compile(r"[ \t]*\)")
+_DM_LINE_START: Final = regexes.compile(r"[ \t]*(?:[-*•>·][ \t]*)?$")
 # A numbered visit log: "2e 3/7: met wijkagent", "3e 8-11: mag binnen".
-_DM_ORDINAL_ENTRY: Final = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[0-9]{1,2}(?:e|ste|de)[ \t]+$")
-_DM_ENTRY_COLON: Final = re.compile(r"[ \t]*(?::|[ \t][–-][ \t])")
-_DM_CELL: Final = re.compile(r"[|\t][ \t]*$")
-_DM_CELL_END: Final = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
-_DM_LOG_NEXT: Final = re.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W0-9_])")
+_DM_ORDINAL_ENTRY: Final = regexes.compile(r"[ \t]*(?:[-*•][ \t]*)?[0-9]{1,2}(?:e|ste|de)[ \t]+$")
+_DM_ENTRY_COLON: Final = regexes.compile(r"[ \t]*(?::|[ \t][–-][ \t])")
+_DM_CELL: Final = regexes.compile(r"[|\t][ \t]*$")
+_DM_CELL_END: Final = regexes.compile(r"[ \t]*(?:[|\t]|$|\n)")
+_DM_LOG_NEXT: Final = regexes.compile(r"[ \t]*(?:$|\n|[:–-]|[^\W0-9_])")
 # A day-month opening a header line of cells, the next cell a name: "12/12 | Spoorwijk".
-_DM_HEADER_CELL_NEXT: Final = re.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
+_DM_HEADER_CELL_NEXT: Final = regexes.compile(r"[ \t]*\|[ \t]*[A-ZÀ-Þ]")
 # a clock time may be marked as approximate ("2/10 ~ 11:20", "5-6 ca. 14:00") or written
 # with "u" for the hour ("4/4 9u30")
 _HOUR_WORD: Final = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
-_DM_TIME_NEXT: Final = re.compile(
+_DM_TIME_NEXT: Final = regexes.compile(
     r"(?i),?[ \t]+(?:~[ \t]*(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9])|ca\.?[ \t]*(?=(?:[01]?[0-9]|2[0-3]):))?"
     r"(?:om[ \t]+[0-9]|(?:[01]?[0-9]|2[0-3])(?:[:.]|u(?=[0-9][0-9](?![0-9])))[0-5][0-9]|(?:[89]|1[0-9]|20)u(?![\w])(?![ \t]+per)|"
     # an hour in words: "om tien uur", "om half drie", "om kwart over negen"
@@ -526,7 +546,7 @@ _DM_TIME_NEXT: Final = re.compile(
     r"rond[ \t]+|tussen[ \t]+)?(?:ochtend|middag|avond|ochtends|middags|avonds|namiddag|"
     r"voormiddag)\b)"
 )
-_DM_RANGE_NEXT: Final = re.compile(
+_DM_RANGE_NEXT: Final = regexes.compile(
     r"[ \t]*(?:t/m|tot(?:[ \t]+en[ \t]+met)?|en|of|–|-)[ \t]*(?:(?:anders|eventueel|evt\.?|ook|"
     r"nog|liever|op)[ \t]+)*"
 )
@@ -602,37 +622,39 @@ _DM_NOT_AFTER_WORDS: Final = frozenset(
         "gemiddelde",
     ]
 )
-_ROUND_CLOCK_NEXT: Final = re.compile(
+_ROUND_CLOCK_NEXT: Final = regexes.compile(
     r"(?i)[ \t]*(?:bereikba|beschikba|zorg|toezicht|begeleid|hulp|open|geopend|servic|crisis|"
     r"aanwezig|bewak|support|dienst|wakend|nachtzorg|ondersteun|available|care)"
 )
-_LAST_WORD: Final = re.compile(r"([^\W0-9_]+)\.?[ \t:]*$")
+_LAST_WORD: Final = regexes.compile(r"([^\W0-9_]+)\.?[ \t:]*$")
 # A timeline written on one line: each entry opens after "; " or " / " ("...; 8/6 brief").
-_DM_LOG_SEP: Final = re.compile(r"(?:;|[ \t]/)[ \t]*$")
+_DM_LOG_SEP: Final = regexes.compile(r"(?:;|[ \t]/)[ \t]*$")
 # ... or right after a timeline heading ("Tijdlijn gezin: 2/5 eerste contact").
-_DM_LOG_HEAD: Final = re.compile(
+_DM_LOG_HEAD: Final = regexes.compile(
     r"(?i)(?<![\w])(?:tijdlijn|chronologie|logboek|journaal|verloop|contacten|contactmomenten|"
     r"notities|log)\b[^\n:;]{0,40}:[ \t]*$"
 )
 # A log entry goes on with a word or a colon ...
-_DM_ENTRY_NEXT: Final = re.compile(r"[ \t]*(?::|[^\W0-9_])")
+_DM_ENTRY_NEXT: Final = regexes.compile(r"[ \t]*(?::|[^\W0-9_])")
 # ... a score or a share does not: "3-2 gewonnen", "2/3 voor de huur", "1/2 per week".
-_DM_SCORE_NEXT: Final = re.compile(
+_DM_SCORE_NEXT: Final = regexes.compile(
     r"(?i)[ \t]*(?:gewonnen|verloren|won|verloor|gelijk|winst|verlies|voor|tegen|achter|uit|"
     r"thuis|per|x|overwinning|nederlaag|stand|uitslag|doelpunten|goals|sets|sterren|leerlingen|"
     r"medewerkers|vrijwilligers|collega['’]?s|woningen|huizen|adressen|casussen|meldingen|"
     r"vragen|zinnen|regels|items)\b"
 )
 # A birthday: "Denzel wordt 9/9 18.", "is 3/4 jarig".
-_DM_BECOMES: Final = re.compile(r"(?i)(?<![\w])(?:wordt|werd)[ \t]+$")
-_DM_AGE_NEXT: Final = re.compile(r"[ \t]+[0-9]{1,3}(?:[ \t]*(?:jaar|jr))?[ \t]*(?:[.,;!?)]|$|\n)")
-_DM_JARIG_NEXT: Final = re.compile(r"(?i)[ \t]+jarig\b")
-_DM_BIRTHDAY_BEFORE: Final = re.compile(
+_DM_BECOMES: Final = regexes.compile(r"(?i)(?<![\w])(?:wordt|werd)[ \t]+$")
+_DM_AGE_NEXT: Final = regexes.compile(
+    r"[ \t]+[0-9]{1,3}(?:[ \t]*(?:jaar|jr))?[ \t]*(?:[.,;!?)]|$|\n)"
+)
+_DM_JARIG_NEXT: Final = regexes.compile(r"(?i)[ \t]+jarig\b")
+_DM_BIRTHDAY_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:verjaardag|geboortedag|jarig)(?:[ \t]+(?:is|was|valt))?(?:[ \t]+op)?:?[ \t]*$"
 )
 # A labelled line of an agenda ("- brainstorm themagroep: 7-5"), read as a date only when
 # the other items near it are dated.
-_DM_AGENDA_LINE: Final = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[^\W0-9_][^\n:]{0,40}:[ \t]*")
+_DM_AGENDA_LINE: Final = regexes.compile(r"[ \t]*(?:[-*•][ \t]*)?[^\W0-9_][^\n:]{0,40}:[ \t]*")
 
 
 def _in_log_entry(text: str, before: str, end: int) -> bool:
@@ -697,15 +719,15 @@ def _short_date_cued_r12(text: str, start: int, end: int, line_start: int, befor
 # After an event the clause may also close with a remark in brackets: "casusoverleg
 # Emmermeer 9/8 (vertrouwelijk)"; only for a day not below its month, as a share ("2/3")
 # or a range ("1-2") never is.
-_DM_REMARK_NEXT: Final = re.compile(r"[ \t]*\((?=[^\W0-9_])")
+_DM_REMARK_NEXT: Final = regexes.compile(r"[ \t]*\((?=[^\W0-9_])")
 # The last field of an action list line whose fields are set apart by dashes: "huisbezoek
 # Tuinstraat 12 — Wendy — 6/1", "bijstand aanvragen - allen - 12/4": what, who, when.
-_DM_DASH_CELL: Final = re.compile(
+_DM_DASH_CELL: Final = regexes.compile(
     r"[ \t][—–-][ \t]+[^\n—–-]{0,30}[^\W0-9_][^\n—–-]{0,30}[ \t][—–-][ \t]*$"
 )
 # ... in a numbered or bulleted item, not about a match: "wedstrijd Ajax – PSV – 2-1".
-_DM_ITEM_START: Final = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]")
-_DM_SCORE_LINE: Final = re.compile(
+_DM_ITEM_START: Final = regexes.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]")
+_DM_SCORE_LINE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:uitslag|wedstrijd|score|scoort|stand|vs|versus|gewonnen|verloren|"
     r"gelijkspel|competitie|toernooi|thuiswedstrijd)(?![\w])"
 )
@@ -824,29 +846,29 @@ def _short_date_context(text: str, start: int, end: int, date_starts: set[int]) 
 # Day and month joined by a dot ("14.6"), as log writers type them, found by DATE_DM_ANY;
 # _dotted_date_context tells a date from a decimal, a time or a section.  After these
 # words the number is an amount or a grade.
-_DOT_NOT_AFTER: Final = re.compile(
+_DOT_NOT_AFTER: Final = regexes.compile(
     r"[ \t]*(?:fte|miljoen|mln|miljard|mld|ton|graden|°|m2|m²|ha|op|uit|van|per|sterren|ster|"
     r"gemiddeld|punten|promille|kilometer|kilometers|versie|release|update)\b"
 )
 # An event word right before it ("Huisbezoek 9.5"), closed by punctuation or a time.
-_DOT_EVENT_BEFORE: Final = re.compile(
+_DOT_EVENT_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:afspraak|afspr|[a-zà-ÿ]*gesprek|huisbezoek|bezoek|hb|[a-zà-ÿ]*overleg|mdo|"
     r"intake|evaluatie|zitting|deadline|notitie|telefoonnotitie)[:]?[ \t]+$"
 )
-_DOT_EVENT_NEXT: Final = re.compile(
+_DOT_EVENT_NEXT: Final = regexes.compile(
     r"[ \t]*(?:$|[.,;!?)\n])|[ \t]+(?:om|rond|tussen|van|vanaf)[ \t]+[0-9]|[ \t]+[–-][ \t]"
 )
 
 
 # A log whose entries open with a clock time ("- 10.45 uwv gebeld", "13:20 buurvrouw"): its
 # other entries ("- 9.10 mw belt") open with times too.
-_CLOCK_LOG: Final = re.compile(
+_CLOCK_LOG: Final = regexes.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]|\.(?:0[0-9]|1[3-9]|[2-5][0-9]))(?![0-9])"
 )
 
 
 # Words that put a day before them: "op 17.06", "tot 24.06", "since friday 12.04".
-_DOT_DATE_CUE: Final = re.compile(
+_DOT_DATE_CUE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:op|tot|t/m|vanaf|sinds|per|uiterlijk|since|until|on|before|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ]$"
@@ -854,11 +876,11 @@ _DOT_DATE_CUE: Final = re.compile(
 
 
 # a weekday right before a dotted date: "vrijdag 12.04", "friday 12.04"
-_DAY_NAME_BEFORE: Final = re.compile(
+_DAY_NAME_BEFORE: Final = regexes.compile(
     r"(?i)(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ]$"
 )
-_CLOCK_AFTER: Final = re.compile(r"[ \t]*(?:uur|u|h|hr|hrs|am|pm)(?![\w])|[.:][0-9]")
+_CLOCK_AFTER: Final = regexes.compile(r"[ \t]*(?:uur|u|h|hr|hrs|am|pm)(?![\w])|[.:][0-9]")
 
 
 def _dotted_date_context(text: str, start: int, end: int) -> bool:
@@ -959,10 +981,10 @@ _ORDINAL_WORDS: Final = [
 _DAY_WORD_SET: Final = frozenset(_DAY_WORDS + _ORDINAL_WORDS)
 _DAY_WORD_ALT: Final = "|".join(sorted(set(_DAY_WORDS + _ORDINAL_WORDS), key=len, reverse=True))
 _FULL_MONTHS: Final = MONTHS
-_DAY_WORD_BEFORE: Final = re.compile(
+_DAY_WORD_BEFORE: Final = regexes.compile(
     rf"(?i)(?<![\w])(?:{_WEEKDAYS},?[ \t]+)?(?:de[ \t]+)?(?:{_DAY_WORD_ALT})[ \t]+$"
 )
-_YEAR_NEXT: Final = re.compile(r"[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR_NEXT: Final = regexes.compile(r"[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -1001,7 +1023,7 @@ def _spelled_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
             yield b.start(), end
 
 
-_SPOKEN_YEAR_START: Final = re.compile(r"(?<![\w])(?:negentien|tweeduizend|twintig)")
+_SPOKEN_YEAR_START: Final = regexes.compile(r"(?<![\w])(?:negentien|tweeduizend|twintig)")
 
 
 def _spoken_numeric_dates(low: str) -> Iterator[tuple[int, int]]:
@@ -1033,13 +1055,13 @@ def _spoken_numeric_dates(low: str) -> Iterator[tuple[int, int]]:
 
 
 # "tot een juni", "per één mei": "een" before a month is its first day after these.
-_ONE_MONTH_BEFORE: Final = re.compile(
+_ONE_MONTH_BEFORE: Final = regexes.compile(
     r"(?<![\w])(?:tot|per|vanaf|sinds|uiterlijk|voor|op)[ ](een)[ ]$"
 )
 # A day written with an ordinal ending: "18e", "2de", "31ste".
-_ORD_DAY: Final = re.compile(r"[0-9]{1,2}(?:e|ste|de)(?![\w])")
+_ORD_DAY: Final = regexes.compile(r"[0-9]{1,2}(?:e|ste|de)(?![\w])")
 # A birth cue: after it a spoken date may end in two year digits ("zevenenvijftig").
-_BIRTH_BEFORE: Final = re.compile(r"(?<![\w])(?:geboren|geb\.?|geboortedatum:?)[ ](?:op[ ])?$")
+_BIRTH_BEFORE: Final = regexes.compile(r"(?<![\w])(?:geboren|geb\.?|geboortedatum:?)[ ](?:op[ ])?$")
 # Words after a two-digit number that make it a count, not a year.
 _SHORT_YEAR_NOT_BEFORE: Final = frozenset(
     ["jaar", "jaren", "keer", "euro", "procent", "kilo", "uur"]
@@ -1060,7 +1082,7 @@ def _short_year_word(low: str, pos: int) -> int | None:
     return m.end()
 
 
-_SPOKEN_WORD: Final = re.compile(r"[a-zà-ÿ]+")
+_SPOKEN_WORD: Final = regexes.compile(r"[a-zà-ÿ]+")
 
 
 def _month_words(low: str) -> Iterator[tuple[int, int]]:
@@ -1080,20 +1102,22 @@ def _month_words(low: str) -> Iterator[tuple[int, int]]:
 # "maandag de achtste", "uiterlijk de vijftiende.": an ordinal day in words after a
 # weekday or a date preposition, when nothing follows that makes it a noun's ordinal.
 # Matched in the lower-cased text: a case-sensitive pattern with a literal start is fast.
-DATE_ORD_WORD: Final = re.compile(
+DATE_ORD_WORD: Final = regexes.compile(
     rf"de[ \t]+(?:{'|'.join(_ORDINAL_WORDS)})(?![\w])"
     r"(?=[ \t]*(?:[.;:!?)]|,(?![ \t]*(?:de[ \t]+)?[a-z]+(?:de|ste)\b)|$|"
     r"(?:terug\w*|langs\w*|a\.s|jl|j\.l|is|was|wordt|werd|komt|kwam|gaat|ging|belt|belde|"
     r"bel|ik|hij|zij|ze|we|wij|u|moet|zal|zou)\b))",
     re.MULTILINE,
 )
-_EVERY_MONTH: Final = re.compile(
+_EVERY_MONTH: Final = regexes.compile(
     r"(?i)\b(?:(?:elke|iedere|ieder|per)[ \t]+maand\b[^.\n]*"
     r"|(?:incasso|afschrijving|afgeschreven|maandelijks|salaris)\b[^.\n]{0,25})$"
 )
-_OF_EVERY_MONTH: Final = re.compile(r"(?i)[ \t]+van[ \t]+(?:elke|iedere|ieder|de)[ \t]+maand\b")
-_ORD_BARE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
-_ORD_WORD_BEFORE: Final = re.compile(
+_OF_EVERY_MONTH: Final = regexes.compile(
+    r"(?i)[ \t]+van[ \t]+(?:elke|iedere|ieder|de)[ \t]+maand\b"
+)
+_ORD_BARE_END: Final = regexes.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
+_ORD_WORD_BEFORE: Final = regexes.compile(
     rf"(?i)(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?|op|vanaf|per|uiterlijk|rond|omstreeks)[ \t]+$"
 )
 
@@ -1102,16 +1126,16 @@ _ORD_WORD_BEFORE: Final = re.compile(
 # preposition: such ordinals rarely count anything else, so any word may follow except the
 # few nouns they do count ("de twintigste eeuw").  Not after "op", which also gives a floor
 # ("op de twaalfde"); DATE_ORD_WORD reads that with a verb after it.
-DATE_ORD_WORD_HIGH: Final = re.compile(
+DATE_ORD_WORD_HIGH: Final = regexes.compile(
     rf"de[ \t]+(?:{'|'.join(w for w in _ORDINAL_WORDS[10:] if w != 'tiende')})"
     r"(?![\w])(?![ \t]+(?:eeuw|verdieping|etage|keer|maal|plaats|plek|jaar|week|les|ronde|editie|"
     r"versie|druk|klas|groep|verjaardag|jaargang|sessie|bijeenkomst|van[ \t]+(?:elke|iedere)))"
 )
-_ORD_HIGH_BEFORE: Final = re.compile(
+_ORD_HIGH_BEFORE: Final = regexes.compile(
     rf"(?i)(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?|vanaf|per|uiterlijk|rond|omstreeks|sinds|tot)[ \t]+$"
 )
 # Words before "op de twaalfde" that make it a floor: a flat, a lift, where someone lives.
-_FLOOR_BEFORE: Final = re.compile(
+_FLOOR_BEFORE: Final = regexes.compile(
     r"(?:woon|woning|flat|etage|lift|trap|portiek|verdieping)[^.\n]*$"
 )
 
@@ -1154,26 +1178,26 @@ _ORD_NOUN_AFTER: Final = (
 # "de" and an ordinal day, in words or digits; what stands around it says if it is a date.
 # Why one scan from "de": a pattern that opens with a month, a weekday or a verb is tried
 # at every position of every text; "de" is found by a fast literal search.
-_DE_ORD: Final = re.compile(
+_DE_ORD: Final = regexes.compile(
     rf"de[ \t]+(?:(?P<w>{_ORD_ALT})|(?P<d>(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)))(?![\w])"
     rf"{_ORD_NOUN_AFTER}"
 )
-_OF_MONTH_ORD: Final = re.compile(
+_OF_MONTH_ORD: Final = regexes.compile(
     rf"[ \t]+van[ \t]+de[ \t]+(?:{_MONTH_ORD_ALT})(?![\w]){_ORD_NOUN_AFTER}"
 )
-_MONTH_BEFORE: Final = re.compile(rf"(?<![\w])(?:{'|'.join(MONTHS)})[ \t]+$")
-_DAY_BEFORE: Final = re.compile(
+_MONTH_BEFORE: Final = regexes.compile(rf"(?<![\w])(?:{'|'.join(MONTHS)})[ \t]+$")
+_DAY_BEFORE: Final = regexes.compile(
     r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag"
     r"|morgen|overmorgen|vandaag|gisteren|eergisteren),?[ \t]+$"
 )
-_VERB_BEFORE: Final = re.compile(
+_VERB_BEFORE: Final = regexes.compile(
     r"(?<![\w])(?:op|komt|kom|komen|kwam|is|was|tot|vanaf|voor|na|rond|uiterlijk|gaat|ga|gaan|"
     r"heeft|hebben|had|moet|zou|wil)[ \t]+$"
 )
 _HIGH_ORDINALS: Final = frozenset(_ORDINAL_WORDS[12:])
 # What may follow "op de zevende" for it to be a day: a clause break or a clause going on
 # ("op de zevende en hij zou ...", "op de twaalfde, en ik ga mee"), not a noun.
-_LOW_ORD_CLAUSE_NEXT: Final = re.compile(
+_LOW_ORD_CLAUSE_NEXT: Final = regexes.compile(
     r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|om|een|zou|is|heb|heeft|hij|zij|ze|ik|we|wij|mee)\b"
 )
 
@@ -1183,7 +1207,7 @@ _LOW_ORD_CLAUSE_NEXT: Final = re.compile(
 _DAY_NUMBER_WORDS: Final = "|".join(
     sorted((w for w in _DAY_WORDS if w not in ("een", "één")), key=len)[::-1]
 )
-DATE_WEEKDAY_DAY_WORD: Final = re.compile(
+DATE_WEEKDAY_DAY_WORD: Final = regexes.compile(
     r"(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag[ ]"
     rf"(?:{_DAY_NUMBER_WORDS})(?![\w])"
     r"(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:vervalt|om|gaat|kan|is|of|en|nee)\b)"
@@ -1233,7 +1257,7 @@ def _ordinal_day_dates(text: str, low: str) -> Iterator[tuple[int, int]]:
 
 # A weekday and a bare ordinal day that closes the clause: "kan het donderdag 12de?"; with a
 # noun after it ("maandag 2e keer", "zaterdag 1e elftal") it counts something else.
-DATE_WEEKDAY_ORD: Final = re.compile(
+DATE_WEEKDAY_ORD: Final = regexes.compile(
     r"(?i)(?<![\w])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
     r"(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)(?![\w])(?=[ \t]*(?:[.,;:!?)]|$)"
     # "vrijdag 22e om 9u": a clock time after it
@@ -1243,58 +1267,64 @@ DATE_WEEKDAY_ORD: Final = re.compile(
 # A weekday, "de" and an ordinal day: "afspraak dinsdag de 12e bsn ...", "vrijdag de 3e
 # telefoon ...": the weekday makes it a date whatever follows, except a noun it counts
 # ("zaterdag de 2e keer", "dinsdag de 3e les") or a day that recurs ("elke dinsdag de 1e").
-DATE_WEEKDAY_DE_ORD: Final = re.compile(
+DATE_WEEKDAY_DE_ORD: Final = regexes.compile(
     r"(?i)(?<![\w])(?<!elke[ ])(?<!iedere[ ])(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+"
     r"de[ \t]+(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)(?![\w])"
     r"(?![ \t]+(?:keer|maal|week|weken|ronde|plaats|plek|klas|groep|helft|maand|les|sessie|"
     r"poging|verdieping|etage|dag|termijn|jaar|kwartaal|bijeenkomst|van[ \t]+(?:de|elke)[ \t]+maand))"
 )
 # What DATE_WEEKDAY_ORD needs: a digit with an ordinal ending ("22e", "3de").
-_ORD_DIGIT: Final = re.compile(r"[0-9](?:e|ste|de)(?![\w])")
+_ORD_DIGIT: Final = regexes.compile(r"[0-9](?:e|ste|de)(?![\w])")
 # Day-month with a zero-padded part ("15-01", "05/05") is a date even without a cue; plain
 # "10-12" is as often a range.
-DATE_PADDED: Final = re.compile(
+DATE_PADDED: Final = regexes.compile(
     r"(?=[0-3])(?<![\w./-])(?:0[1-9]|[12][0-9]|3[01])([-/])0[1-9](?![\w]|[./-][0-9])"
     r"|(?=0)(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-][0-9])"
 )
 # Birth dates typed without separators after their label: "Geb.datum: 01011970".
-DATE_COMPACT: Final = re.compile(
+DATE_COMPACT: Final = regexes.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
     r"((?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])"
 )
 # A date with spaced dashes ("01 - 01 - 1985") or, after a date label, spaces ("Datum: 07 08 2024").
-DATE_SPACED: Final = re.compile(
+DATE_SPACED: Final = regexes.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12][0-9]|3[01])[ ]-[ ](?:0?[1-9]|1[0-2])[ ]-[ ](?:19|20)[0-9]{2}(?![0-9])"
     r"|(?i:datum|geboortedatum|dd)[ \t]*:?[ \t]*((?:0[1-9]|[12][0-9]|3[01])[ ](?:0[1-9]|1[0-2])[ ](?:19|20)[0-9]{2})(?![0-9])"
 )
 # A birth date typed with spaces after its label: "geb: 1 1 1988".
-DATE_BIRTH_SPACED: Final = re.compile(
+DATE_BIRTH_SPACED: Final = regexes.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.?)[: ]+"
     r"((?:[1-9]|0[1-9]|[12][0-9]|3[01])[ ](?:[1-9]|0[1-9]|1[0-2])[ ](?:19|20)[0-9]{2})(?![0-9])"
 )
 # A house number under its own label, beside a postcode: "Postcode 2528 SL, huisnummer 118".
-HOUSE_NUMBER_FIELD: Final = re.compile(
+HOUSE_NUMBER_FIELD: Final = regexes.compile(
     r"(?i)(?<![\w])huisnummer[ \t]*:?[ \t]*([1-9][0-9]{0,4}(?:[ -]?[A-Za-z](?![\w]))?)(?![\w]|[.,][0-9])"
     r"(?![ \t]*(?:keer|x|maal|kinderen|personen)\b|[ \t]+[0-9])"
 )
 # A phone number dictated in pairs with commas: "06, 45, 91, 84, 12".
-PHONE_COMMA_PAIRS: Final = re.compile(r"0(?<![\w.,/+-]0)[1-9](?:,[ ][0-9][0-9]){4}(?![\w]|,[ ][0-9])")
+PHONE_COMMA_PAIRS: Final = regexes.compile(
+    r"0(?<![\w.,/+-]0)[1-9](?:,[ ][0-9][0-9]){4}(?![\w]|,[ ][0-9])"
+)
 # A postcode with its letters spaced: "2533 X V".
-POSTCODE_SPACED_LETTERS: Final = re.compile(r"[1-9](?<![\w.,-][1-9])[0-9]{3}[ ][A-Z][ ][A-Z](?![\w])")
+POSTCODE_SPACED_LETTERS: Final = regexes.compile(
+    r"[1-9](?<![\w.,-][1-9])[0-9]{3}[ ][A-Z][ ][A-Z](?![\w])"
+)
 # A phone number typed digit by digit: "0 6 2 8 1 1 4 3 9 0", "06 2 7 7 1 0 4 5 8 3" (ten
 # digits in six groups or more; fewer, wider groups are PHONE's).
-PHONE_SPACED_DIGITS: Final = re.compile(r"0(?<![\w.,/+-]0)[0-9]?(?:[ ][0-9]{1,2}){5,9}(?![\w]|[ ][0-9])")
+PHONE_SPACED_DIGITS: Final = regexes.compile(
+    r"0(?<![\w.,/+-]0)[0-9]?(?:[ ][0-9]{1,2}){5,9}(?![\w]|[ ][0-9])"
+)
 # The same eight digits without a label ("dictaat na huisbezoek 14032024"): a valid day,
 # month and a year from 1930 to 2049 in a run of exactly eight digits is a date; numbers of
 # that shape are few, and a number after a case label stays its dossier (lower priority).
-DATE_COMPACT_ANY: Final = re.compile(
+DATE_COMPACT_ANY: Final = regexes.compile(
     r"(?<![\w.,/+-])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19[3-9][0-9]|20[0-4][0-9])"
     r"(?![\w]|[.,/-][0-9])"
 )
-_COMPACT_CORE: Final = re.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])[0-9](?![0-9])")
+_COMPACT_CORE: Final = regexes.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])[0-9](?![0-9])")
 # "op de 3e": an ordinal day after a date preposition or a weekday, when no noun follows
 # ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
-DATE_ORD: Final = re.compile(
+DATE_ORD: Final = regexes.compile(
     rf"(?<![\w])(?:(?:op|vanaf|sinds|tot|per|vóór|voor|na|uiterlijk|rond|omstreeks|tegen)\s+"
     # moved to a day: "verzetten naar de 10e" (not "verhuist naar de 3e", a floor)
     r"|(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven)\s+naar\s+"
@@ -1313,14 +1343,14 @@ DATE_ORD: Final = re.compile(
 )
 DOSSIER_PATTERNS: Final = [
     # "#48812", "#2024-031588", "[Ticket#2024041910000083]": a ticket's number and serial
-    re.compile(
+    regexes.compile(
         r"(?:(?<![\w#&])|(?<=[Tt]icket))#\s?(?!(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,18}(?:-[0-9]{2,8})?(?![\w]|-[0-9])"
     ),
-    re.compile(
+    regexes.compile(
         r"(?<![\w/.-])(?:19|20)[0-9]{2}[-/](?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,8}(?:[-/.][A-Z]{1,3}\b)?"
         r"(?![\w]|[-/.][0-9])"
     ),
-    re.compile(
+    regexes.compile(
         # a code, a two-digit year and a serial of three: "MEE/24/669"
         r"(?<![\w-])[A-Z]{1,6}(?:[-/][A-Z]{1,6})?[-/]?(?:(?:[0-9]{2,4}[-/.])?[0-9]{4,12}|[0-9]{2}/[0-9]{3})"
         r"(?:[-/][0-9]{1,6})?"
@@ -1329,30 +1359,30 @@ DOSSIER_PATTERNS: Final = [
 ]
 # two letter codes and a number of three or more digits: "SWT-SW-414", "VT/JB-0212" (a team
 # and a case series); one letter code with three digits ("A-414") is too often a form or room
-DOSSIER_LETTER_GROUPS: Final = re.compile(
+DOSSIER_LETTER_GROUPS: Final = regexes.compile(
     r"[A-Z](?<![\w/-][A-Z])[A-Z]{1,5}[-/][A-Z]{2,6}[-/]([0-9]{3,12})(?![\w]|[-/.][0-9])"
 )
 # Identifiers recognised by shape alone, checked further in find_structured:
 # a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319");
-DOSSIER_CODE_GROUPS: Final = re.compile(
+DOSSIER_CODE_GROUPS: Final = regexes.compile(
     r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-[0-9]{2,6}(?:[-/.][0-9]{2,6}){1,3}(?:/[A-Z]{1,3})?"
     r"(?![\w]|[-/.][0-9])"
 )
 # a scheme's or team's letters, a year and a serial: "wmo24-00372", "Wmo 25-00154",
 # "WMO 2024-00074" (the year keeps a phone's "06-" out)
-DOSSIER_CODE_YEAR: Final = re.compile(
+DOSSIER_CODE_YEAR: Final = regexes.compile(
     r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]{1,4}[ ]?(?:19|20)?[0-3][0-9]-[0-9]{4,8}(?![\w]|[-/.][0-9])"
 )
 # an organisation's capitals and digit groups: "CAK-EB 0093 7718 244", "ANW 0019 2281 16",
 # "Z&Z 8802 4471 13": a reference, not a phone, whatever its digits look like
-DOSSIER_CODE_SPACED: Final = re.compile(
+DOSSIER_CODE_SPACED: Final = regexes.compile(
     r"[A-Z](?<![\w&-][A-Z])[A-Z&]{1,5}(?:-[A-Z]{1,3})?[ ][0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?![\w]|[ .,/-][0-9])"
 )
 # Where those two may end or start: a serial after a hyphen and two digits; a capital or "&",
 # a space and digits.  Why: both open with a letter, tried at every letter of every text;
 # searched only round these (see _near) they find the same at a fraction of the cost.
-_CODE_YEAR_SERIAL_AT: Final = re.compile(r"-(?<=[0-9][0-9]-)[0-9]{4,8}")
-_CAPS_GROUP_AT: Final = re.compile(r" (?<=[A-Z&] )[0-9]{2,4} [0-9]{2,4}")
+_CODE_YEAR_SERIAL_AT: Final = regexes.compile(r"-(?<=[0-9][0-9]-)[0-9]{4,8}")
+_CAPS_GROUP_AT: Final = regexes.compile(r" (?<=[A-Z&] )[0-9]{2,4} [0-9]{2,4}")
 
 
 def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -1369,33 +1399,41 @@ def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[r
 
 # Capitals before digit groups that name no reference: an IBAN's country, a citizen number,
 # a form's "ID", a word in capitals.
-_SLASH_NUMBER: Final = re.compile(r"/([0-9]{1,3})(?![\w])")
-_AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:euro|eur|€)(?![\w])", re.IGNORECASE)
+_SLASH_NUMBER: Final = regexes.compile(r"/([0-9]{1,3})(?![\w])")
+_AMOUNT_AFTER: Final = regexes.compile(r"[ \t]*(?:euro|eur|€)(?![\w])", re.IGNORECASE)
 NOT_REFERENCE_CODES: Final = frozenset(
     ["NL", "BSN", "TEL", "KVK", "BTW", "AGB", "IBAN", "BIG", "PC", "NR", "NO", "NUMMER"]
     + ["ID", "EN", "OF", "IK"]
 )
-_SPACED_DATE: Final = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)[0-9][0-9]")
+_SPACED_DATE: Final = regexes.compile(
+    r"(?:0?[1-9]|[12][0-9]|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)[0-9][0-9]"
+)
 # dotted digit groups that are no amount ("23.047.7890", "2024.8812.4410");
-DOSSIER_DOTTED: Final = re.compile(
+DOSSIER_DOTTED: Final = regexes.compile(
     r"[0-9](?<![\w.,/-][0-9])[0-9]{1,3}(?:\.[0-9]{2,5}){2,3}(?:[./][A-Z]{1,3}(?![\w]))?(?![\w]|[.,/-][0-9])"
 )
 # a year and a number with a letter suffix after a dot or slash: "2021.0457.AB", "2020.113/KL"
-DOSSIER_YEAR_SUFFIX: Final = re.compile(
+DOSSIER_YEAR_SUFFIX: Final = regexes.compile(
     r"(?<![\w.,/-])(?:19|20)[0-9]{2}[./-][0-9]{2,6}(?:[./-][0-9]{2,6})?[./][A-Z]{1,3}(?![\w])"
 )
 # Letter codes and numbers joined by dots, as a file or case number: "23BR.SD.4952",
 # "2025.VL.63778", "Z.24.46510" (_dotted_code_ok asks for a long serial among them).
-DOSSIER_DOTTED_CODE: Final = re.compile(
+DOSSIER_DOTTED_CODE: Final = regexes.compile(
     r"(?<![\w.])(?:[0-9]{2,4}[A-Z]{0,3}|[A-Z]{1,4})(?:\.(?:[A-Z]{1,4}|[0-9]{2,6})){2,3}(?![\w]|\.\w)"
 )
 # Why the dot first (and the letter or digit before it in a look-behind): a search that opens
 # with a literal skips to each dot in C, ten times faster than trying every capital and digit.
-_DOTTED_CODE_CORE: Final = re.compile(r"\.(?:(?<=[A-Z]\.)[0-9]|(?<=[0-9]\.)[A-Z])")  # "A.1", "1.A"
+_DOTTED_CODE_CORE: Final = regexes.compile(
+    r"\.(?:(?<=[A-Z]\.)[0-9]|(?<=[0-9]\.)[A-Z])"
+)  # "A.1", "1.A"
 # A year and serial with a team's letters after a slash: "24-693501/WZ".
-DOSSIER_SERIAL_TEAM: Final = re.compile(r"(?<![\w/.-])[0-9]{2,4}-[0-9]{5,8}/[A-Z]{1,4}(?![\w])")
+DOSSIER_SERIAL_TEAM: Final = regexes.compile(
+    r"(?<![\w/.-])[0-9]{2,4}-[0-9]{5,8}/[A-Z]{1,4}(?![\w])"
+)
 # A court case number typed with spaces round its slashes: "C/16 / 8412698", "C / 09 / 512200".
-COURT_NUMBER_SPACED: Final = re.compile(r"(?<![\w/])[A-Z][ ]?/[ ]?[0-9]{2}[ ]?/[ ]?[0-9]{5,8}(?![\w])")
+COURT_NUMBER_SPACED: Final = regexes.compile(
+    r"(?<![\w/])[A-Z][ ]?/[ ]?[0-9]{2}[ ]?/[ ]?[0-9]{5,8}(?![\w])"
+)
 
 
 def _dotted_code_ok(code: str) -> bool:
@@ -1410,7 +1448,7 @@ def _dotted_code_ok(code: str) -> bool:
 # with a check digit ("CJIB 2024 8812 3309", "SVB 7722 0913 4"), a year and a serial
 # ("HW 24/499") or a dotted year and serial ("CJG.2025.8889"); find_structured rules out
 # dates, years and short counts.
-DOSSIER_ORG_NUMBER: Final = re.compile(
+DOSSIER_ORG_NUMBER: Final = regexes.compile(
     r"[A-Z](?<![\w./-][A-Z])[A-Z]{1,4}"
     r"(?:\.(?:19|20)[0-9]{2}\.[0-9]{3,8}|[ ](?P<yr>[0-9]{2}/[0-9]{3,6})|[ ](?P<grp>[1-9][0-9]{1,3}(?:[ ][0-9]{1,4}){2,3})"
     r"|[ ](?P<num>[0-9]{6,12}))"
@@ -1421,11 +1459,13 @@ DOSSIER_ORG_NUMBER: Final = re.compile(
 _NOT_SYSTEM_CODES: Final = frozenset(
     ["EUR", "USD", "GBP", "BTW", "KVK", "CO", "NL", "BSN", "TEL", "FAX"]
 )
-_ORG_NUMBER_CORE: Final = re.compile(r"[A-Z][ .][0-9]")
+_ORG_NUMBER_CORE: Final = regexes.compile(r"[A-Z][ .][0-9]")
 # a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
 # counts and years never start with a zero.
-DOSSIER_ZERO: Final = re.compile(r"0(?<![\w.,/+-]0)(?<![0-9][ ]0)[0-9]{5,8}(?![\w]|[.,/-][0-9]|[ ][0-9])")
-DOSSIER_CUE: Final = re.compile(
+DOSSIER_ZERO: Final = regexes.compile(
+    r"0(?<![\w.,/+-]0)(?<![0-9][ ]0)[0-9]{5,8}(?![\w]|[.,/-][0-9]|[ ][0-9])"
+)
+DOSSIER_CUE: Final = regexes.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
     r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
@@ -1440,7 +1480,7 @@ DOSSIER_CUE: Final = re.compile(
 # A kind of file in one word ("Gezinsdossier: 24-6533") or a list ("Lopende dossiers: ..."),
 # run on the lower-cased text; find_structured keeps only compounds and plurals, which
 # DOSSIER_CUE (from a word start, singular) leaves.
-DOSSIER_CUE_FILE: Final = re.compile(r"dossier(?P<pl>s(?=[ \t]*:))?(?:nummer|nr)?\.?")
+DOSSIER_CUE_FILE: Final = regexes.compile(r"dossier(?P<pl>s(?=[ \t]*:))?(?:nummer|nr)?\.?")
 _NOT_DOSSIER_NR: Final = (
     "huis",
     "telefoon",
@@ -1487,68 +1527,72 @@ _COURT_TAIL: Final = (
 _DOSSIER_ID = _DOSSIER_ID + _COURT_TAIL
 # The same request number after a court case number found by its shape: "(C/09/658834 / KG ZA
 # 24-311)"; without a cue the slash must join them.
-COURT_TAIL_AFTER: Final = re.compile(
+COURT_TAIL_AFTER: Final = regexes.compile(
     r"[ ]?/[ ]?(?:(?:[A-Z]{2}[ ])?[A-Z]{2}[ ][0-9]{2}[-/.][0-9]{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
 )
 # After a court case number ("C/09/512200") the request number may follow without a slash:
 # "C/09/512200 BW RK 16-2281".
-COURT_NUMBER: Final = re.compile(r"[A-Z]/[0-9]{2}/[0-9]")
-COURT_TAIL_SPACED: Final = re.compile(
+COURT_NUMBER: Final = regexes.compile(r"[A-Z]/[0-9]{2}/[0-9]")
+COURT_TAIL_SPACED: Final = regexes.compile(
     r"[ ](?:(?:[A-Z]{2}[ ])?[A-Z]{2,4}[ ][0-9]{2}-[0-9]{3,6}|[A-Z]{2}[ ](?:RK|ZA|EXPL|RQ))(?![\w])"
 )
 # A year, a letter code and a serial: "2023-DH-88172", "2024/WMO/1187".
-DOSSIER_YEAR_CODE: Final = re.compile(
+DOSSIER_YEAR_CODE: Final = regexes.compile(
     r"(?<![\w/.-])(?:19|20)[0-9]{2}([-/])[A-Z]{1,5}\1[0-9]{3,8}(?![\w]|[-/.][0-9])"
 )
-_YEAR_CODE_CORE: Final = re.compile(r"[0-9][-/][A-Z]")
+_YEAR_CODE_CORE: Final = regexes.compile(r"[0-9][-/][A-Z]")
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
-_CAPS_NR_CUE: Final = re.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
-DOSSIER_AFTER_CUE: Final = re.compile(
+_CAPS_NR_CUE: Final = regexes.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
+DOSSIER_AFTER_CUE: Final = regexes.compile(
     rf"(?:[\s:.=]|,(?=[ ]?[0-9]{{5}})|[ \t]*\|[ \t]*)*(?:\)[ \t]*)?(?:nummer\s+|nr\.?\s+)?"
     rf"(?:is\s+(?:het\s+)?)?\(?"
     rf"({_DOSSIER_ID})"
 )
 # The next identifier of a list after a cue: "dossiers: 2344807, VT-2025-1861, KB 2022.4446".
-DOSSIER_LIST_NEXT: Final = re.compile(
+DOSSIER_LIST_NEXT: Final = regexes.compile(
     rf"(?:,|;|[ \t]en|[ \t]&)[ \t]+({_DOSSIER_ID})(?=[ \t]*(?:[.,;:)]|[ \t]en[ \t]|$))",
     re.MULTILINE,
 )
 # A few words between cue and identifier: "BPV-nummer voor deze meldingen: 2024...",
 # "zaak aangemaakt: 23.047...", "kenmerk daar is RvdK-...".
-DOSSIER_AFTER_CUE_FAR: Final = re.compile(
+DOSSIER_AFTER_CUE_FAR: Final = regexes.compile(
     rf"(?:[ \t]+[^\W0-9_]{{1,25}}){{1,4}}?[ \t]*([:,])?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
 
 # A number heading a log or file ("Logboek RvdK 679952", "Journaal 970 929 20"): the heading
 # names whose log it is.  Years, weeks and dates under such a heading are ruled out by
 # needing five digits that are not all years.
-_DATE_GROUPS: Final = re.compile(r"[0-9]{1,2}[ \t]+[0-9]{1,2}[ \t]+(?:19|20)?[0-9]{2}")
-DOSSIER_HEADING: Final = re.compile(
+_DATE_GROUPS: Final = regexes.compile(r"[0-9]{1,2}[ \t]+[0-9]{1,2}[ \t]+(?:19|20)?[0-9]{2}")
+DOSSIER_HEADING: Final = regexes.compile(
     r"(?im)^[ \t]*(?:logboek|journaal|dossier|tijdlijn|chronologie)[ \t]+"
     r"((?-i:[A-Z][A-Za-z]{1,5}[ \t]+)?[0-9][0-9 \t]{3,}[0-9])[ \t]*:?[ \t]*$"
 )
 _HEADING_STEMS: Final = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
-_HEADING_STEM_RX: Final = re.compile("|".join(_HEADING_STEMS))
+_HEADING_STEM_RX: Final = regexes.compile("|".join(_HEADING_STEMS))
 # "Terugbelverzoek 11.20": a clock time, no case number
-_CLOCK_TIME: Final = re.compile(r"(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
+_CLOCK_TIME: Final = regexes.compile(r"(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 # "Wmo 2015", "In 2023": a word and a year, no case number
-_CODE_YEAR: Final = re.compile(r"[A-Za-z]{1,6}[ ](?:19|20)[0-9]{2}")
+_CODE_YEAR: Final = regexes.compile(r"[A-Za-z]{1,6}[ ](?:19|20)[0-9]{2}")
 # "2019-2022": a period, never a case number
-_YEAR_RANGE: Final = re.compile(r"(?:19|20)[0-9]{2}[ ]?[-–/][ ]?(?:19|20)[0-9]{2}")
+_YEAR_RANGE: Final = regexes.compile(r"(?:19|20)[0-9]{2}[ ]?[-–/][ ]?(?:19|20)[0-9]{2}")
 
 
 # The words that make "ID" a meeting's number: "Vergadering-ID:", "Meeting ID:".
-_MEETING_ID_BEFORE: Final = re.compile(r"(?:vergadering|vergaderings|meeting|conference)[- ]?$")
+_MEETING_ID_BEFORE: Final = regexes.compile(
+    r"(?:vergadering|vergaderings|meeting|conference)[- ]?$"
+)
 
-_AMOUNT: Final = re.compile(r"(?:(?:EUR|USD|GBP)[ ])?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?")
+_AMOUNT: Final = regexes.compile(
+    r"(?:(?:EUR|USD|GBP)[ ])?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?"
+)
 
 
 # A compound of "kenmerk" ("Betaalkenmerk 2025.118.047", "betalingskenmerk: ..."), run on
 # the lower-cased text; find_structured keeps only those glued to a word before.
-DOSSIER_CUE_KENMERK: Final = re.compile(r"kenmerk\.?")
+DOSSIER_CUE_KENMERK: Final = regexes.compile(r"kenmerk\.?")
 # Known under a number: "bekend is onder SHV22-341", "geregistreerd onder nummer 2024-118";
 # the identifier must hold letters or five digits (see _known_under_dossiers).
-DOSSIER_KNOWN_UNDER: Final = re.compile(
+DOSSIER_KNOWN_UNDER: Final = regexes.compile(
     r"(?=[bgialo])(?<![\w])(?:bekend|geregistreerd|ingeschreven|aangemeld|gemeld|geboekt|gearchiveerd|loopt|liep)"
     r"(?:[ ](?:is|staat|stond|was|zijn|wordt))?[ ]onder[ ](?:(?:het[ ])?(?:nummer|nr\.?|kenmerk)[ ])?"
 )
@@ -1637,13 +1681,13 @@ def _dossier_cue_starts(low: str) -> list[int]:
 
 
 # What a bare "nummer" after these words numbers: a house, a phone, a page, a bus line.
-_BARE_NUMBER_NOT_AFTER: Final = re.compile(
+_BARE_NUMBER_NOT_AFTER: Final = regexes.compile(
     r"(?:huis|telefoon|tel|mobiel|mobiele|gsm|kamer|pagina|artikel|versie|lijn|bus|tram|"
     r"rekening|iban|bsn|burgerservice|sofi|postbus|fax|whatsapp|06|ander|nieuwe|nieuw|"
     r"dit|dat|zelfde|goede|juiste|vaste|algemeen|algemene|centrale|gratis|service)[ .:-]*$"
 )
 # A municipality's "14 + area code" line ("14 015", "14070") is no one's file.
-_MUNICIPAL_LINE: Final = re.compile(r"14[ ]?0[0-9]{2,3}")
+_MUNICIPAL_LINE: Final = regexes.compile(r"14[ ]?0[0-9]{2,3}")
 
 
 def _loose_digits(ident: str) -> bool:
@@ -1708,7 +1752,7 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
 
 
 # A field written "label - value": "zaaknr - MEE/25/476", "klantnummer – 88120344".
-DOSSIER_AFTER_DASH: Final = re.compile(rf"[ \t]+[-–][ \t]+({_DOSSIER_ID})")
+DOSSIER_AFTER_DASH: Final = regexes.compile(rf"[ \t]+[-–][ \t]+({_DOSSIER_ID})")
 _NUMBER_LABEL_END: Final = ("nr", "nr.", "nummer", "number", "kenmerk", "ref", "id")
 
 
@@ -1789,19 +1833,19 @@ def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 
 # An e-mail subject line; in it a number with a separator is the case it is about
 # ("Subject: RE: J. Smit / 21-80412").
-SUBJECT_LINE: Final = re.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft)[ \t]*:([^\n]*)")
-SUBJECT_ID: Final = re.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![\w]|[-./][0-9])")
+SUBJECT_LINE: Final = regexes.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft)[ \t]*:([^\n]*)")
+SUBJECT_ID: Final = regexes.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![\w]|[-./][0-9])")
 # An organisation's switchboard ("Dock, algemeen nummer 030-2363200"), which the gold leaves
 # readable; a person's number never goes by these words.
-_ORG_PHONE_CUE_CORE: Final = re.compile(
+_ORG_PHONE_CUE_CORE: Final = regexes.compile(
     r"algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
 )
-_ORG_PHONE_CUE: Final = re.compile(
+_ORG_PHONE_CUE: Final = regexes.compile(
     r"(?<![\w])(?:algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|"
     r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*))?[ \t]*:?[ \t]*$"
 )
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
-PHONE_PREFIX: Final = re.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
+PHONE_PREFIX: Final = regexes.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
 
 # Nouns an ordinal counts ("12 eerste keer"): after them the ordinal is no floor.
 _NOT_AFTER_FLOOR_WORD: Final = (
@@ -1874,7 +1918,7 @@ _NUMBER_WORD: Final = r"(?:(?:nummer|nr\.?|no\.)[ ])?"
 # A street split into quarters by the compass: "Ringbaan-Oost 151-3hg", "Kanaaldijk-Noord 4".
 _COMPASS: Final = r"(?:(?<!Noord)(?<!Zuid)(?<!Oost)(?<!West)-(?:Oost|West|Noord|Zuid))?"
 _COMPASS_TAILS: Final = ("-Oost", "-West", "-Noord", "-Zuid")
-ADDRESS: Final = re.compile(
+ADDRESS: Final = regexes.compile(
     rf"(?=[A-ZÀ-Þ0-9v'’])(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
     rf"(?:{STREET_SUFFIX}|{_STREET_ABBR}){_COMPASS}"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
@@ -1885,13 +1929,13 @@ ADDRESS: Final = re.compile(
 # "Op de Kamp 231-B", "Mosae Forum 12-B"), or two capitalised words joined by "a/d" (aan de:
 # "Veld a/d Gulp 35").  Apart from ADDRESS because it is tried at every capitalised word:
 # it runs only where such a street word or "a/d" stands before a number.
-ADDRESS_ALONE: Final = re.compile(
+ADDRESS_ALONE: Final = regexes.compile(
     rf"(?<![\w.])((?:[A-Z][a-z]{{0,3}}\.[ ]?)*"
     rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten)[ ])*){{1,2}}{_STREET_WORD_ALONE}"
     rf"|{_CAP}[ ]a[./]d\.?[ ]{_CAP})"
     rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
 )
-ADDRESS_CUE: Final = re.compile(
+ADDRESS_CUE: Final = regexes.compile(
     rf"(?i:\b(?:woont|woonde|woon|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
     rf"adres|adres is|adres:|postadres|woonadres|huisadres|bezoekadres)\b"
     rf"(?:\s+(?:is|op|aan|in|naar|bij|nu|sinds kort|nog|steeds|al|weer))*(?:\s+(?:de|het|'t))?[:\s]+)"
@@ -1899,19 +1943,19 @@ ADDRESS_CUE: Final = re.compile(
 )
 # Any capitalised name plus house number that is followed by "te <place>" or a postcode is
 # an address, also without a street suffix ("Mient 88 te Den Haag", "Dreef 3, 2591 AB").
-ADDRESS_PLACE: Final = re.compile(
+ADDRESS_PLACE: Final = regexes.compile(
     rf"(?=[A-ZÀ-Þ0-9v'’])(?<![\w.])({_STREET_PRE}(?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
     r"(?=[ ]te[ ]|,?[ ][1-9][0-9]{3}[ ]?[A-Za-z]{2}(?![\w]))"
 )
 # The street line of a letter's address block, right above its postcode line ("Aan de heer
 # G. Vink\nKnutteldorp 203-hs\n7411 BS Deventer"): there any capitalised name is a street.
-ADDRESS_BLOCK: Final = re.compile(
+ADDRESS_BLOCK: Final = regexes.compile(
     rf"(?m)^[ \t]*((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}"
     r"(?=[ \t]*\n[ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w]))"
 )
 # A capitalised name and house number right after "op/aan/naar (de)" or a tab: a street
 # without a street suffix ("langs op Mient 4", "Dreef 126").
-ADDRESS_PREP: Final = re.compile(
+ADDRESS_PREP: Final = regexes.compile(
     r"(?:(?<=\bop[ ])|(?<=\baan[ ])|(?<=\blangs[ ])|(?<=\bnaar[ ])|(?<=\bop de[ ])|(?<=\baan de[ ])|"
     r"(?<=\bnaar de[ ])|(?<=\t)|(?<=[0-9]{4},[ ]))"
     rf"((?:['’]s-)?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?![\w])"
@@ -1920,20 +1964,20 @@ ADDRESS_PREP: Final = re.compile(
 # Dennenrode 24A – woont ...") or in brackets after the person ("mw. Dumitru (Kraaiennest
 # 429)"): after a title, a name and maybe other fields, one capitalised word and a number.
 # find_structured checks the title before it with _TITLE_BEFORE.
-ADDRESS_AFTER_NAME: Final = re.compile(
+ADDRESS_AFTER_NAME: Final = regexes.compile(
     rf"[ ](?:[–—-][ ]|\()([A-ZÀ-Þ][a-zà-ÿ'’]{{4,}})[ ]{_HOUSE_NUMBER}"
     r"(?=\)|[ ][–—-][ ]|[ \t]*(?:$|\n))"
 )
 # A street of a name and particles in brackets, with its place: "(Bosjes van Pex 21, Rijswijk)";
 # a person's name with an age never has that shape with a first name in front (checked).
-ADDRESS_BRACKET_OF: Final = re.compile(
+ADDRESS_BRACKET_OF: Final = regexes.compile(
     rf"\(({_CAP}(?:[ ](?:van|de|der|den|het|'t|ter|ten|aan|op|in|a/d)){{1,3}}[ ]{_CAP})"
     rf"[ ]{_HOUSE_NUMBER},[ ]{_CAP}(?:[ ]{_CAP})?\)"
 )
 # A street of one capitalised word and a house number closing a bracket, alone with a floor
 # or letter ("(Wognumsebuurt 12-II)") or after a description and a comma ("(Eritrese
 # statushouder, Kalverdijkje 65)"); find_structured rules out names, words and places.
-ADDRESS_IN_BRACKETS: Final = re.compile(
+ADDRESS_IN_BRACKETS: Final = regexes.compile(
     r"\((?:([^()\n]{2,60}?),[ ])?([A-ZÀ-Þ][a-zà-ÿ'’]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ ]"
     rf"({_HOUSE_NUMBER})\)"
 )
@@ -1941,24 +1985,24 @@ ADDRESS_IN_BRACKETS: Final = re.compile(
 _NOT_BRACKET_STREETS: Final = frozenset(
     ["windows", "office", "android", "iphone", "ipad", "galaxy", "covid", "corona", "omikron"]
 )
-_PLAIN_HOUSE_NUMBER: Final = re.compile(r"[0-9]{1,4}")
-_LOWER_WORD: Final = re.compile(r"(?<![\w])[a-zà-ÿ]{3,}(?![\w])")
+_PLAIN_HOUSE_NUMBER: Final = regexes.compile(r"[0-9]{1,4}")
+_LOWER_WORD: Final = regexes.compile(r"(?<![\w])[a-zà-ÿ]{3,}(?![\w])")
 # A list item opening with a name and a number ("* Mient 404: insuline gegeven"), read as an
 # address when another item of the list opens with an address found.
-LIST_ITEM_ADDRESS: Final = re.compile(
+LIST_ITEM_ADDRESS: Final = regexes.compile(
     rf"(?m)^[ \t]*[-*•][ \t]*({_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_HOUSE_NUMBER}(?=[ \t]*[:,(])"
 )
 _PERSON_TITLE: Final = r"(?:mw|mevr|mevrouw|dhr|meneer|de heer|fam|familie|gezin|cli[eë]nte?)\.?"
-_TITLE_BEFORE: Final = re.compile(rf"(?i:\b{_PERSON_TITLE})[ ][^\n()]{{1,40}}$")
+_TITLE_BEFORE: Final = regexes.compile(rf"(?i:\b{_PERSON_TITLE})[ ][^\n()]{{1,40}}$")
 _TITLE_STEMS: Final = ("mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "client", "cliënt")
 # House number before the street: "op nummer 12 in de Jan Steenstraat".
-ADDRESS_NUMBER_FIRST: Final = re.compile(
+ADDRESS_NUMBER_FIRST: Final = regexes.compile(
     r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
     rf"([0-9]{{1,4}}[a-zA-Z]?[ ](?:in|aan|op|van)[ ](?:de[ ]|het[ ])?{_STREET_PRE}"
     rf"(?:['’]s-)?[A-ZÀ-Þ][\w'’-]*?{STREET_SUFFIX})(?![\w])"
 )
 # "de buurvrouw van nummer 114" once a street was named: the neighbour's address.
-ADDRESS_NUMBER_ONLY: Final = re.compile(
+ADDRESS_NUMBER_ONLY: Final = regexes.compile(
     r"(?i:\b(?:van|op|naar|bij|aan)[ ](?:de[ ]overkant[ ]|huis)?)"
     r"((?i:nummer|nr\.?|huisnummer)[ ][0-9]{1,4}(?:[ ]?-?[a-zA-Z](?![\w]))?)(?![\w]|[.,][0-9])"
 )
@@ -2047,7 +2091,7 @@ _NOT_STREET_WORDS: Final = frozenset(
         ],
     ]
 )
-_MONTH_START: Final = re.compile(_MONTHS, re.IGNORECASE)
+_MONTH_START: Final = regexes.compile(_MONTHS, re.IGNORECASE)
 _REGIONAL_MONTHS: Final = (
     *("jannewaris", "febrewaris", "maaie", "juny", "septimber", "novimber", "desimber"),
     *("jannewarie", "fibberwarie", "febberwarie", "miert", "meert", "juuni", "juuli"),
@@ -2065,7 +2109,7 @@ _MONTH_WORDS: Final = frozenset(
 # three letters, so "weg 3" or "kwartier 2" alone never match.  The street word may be
 # abbreviated ("heesterstr. 2", "valkenbosln 330"); words before it are added by
 # _lower_street_start.
-ADDRESS_LOWER: Final = re.compile(
+ADDRESS_LOWER: Final = regexes.compile(
     rf"(?<![\w.])((?:[a-zà-ÿ]{{2,}}[ ](?=(?:van|de|der|den|ter|ten|la|le|du)[ ]))?"
     rf"(?:(?:van|de|der|den|het|'t|ter|ten|la|le|du|1e|2e|3e)[ ])*(?:['’]s-)?[a-z][a-zà-ÿ'’-]{{2,}}?"
     rf"(?:{STREET_SUFFIX}|str\.?|ln\.?|wg\.?|pln\.?|kd\.?))[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
@@ -2073,7 +2117,7 @@ ADDRESS_LOWER: Final = re.compile(
 # What may stand before a lower-case street name and belongs to it: a title ("dr. lelykade"),
 # an adjective of street names ("loosduinse hoofdstraat", "oude haagweg") or, after "de",
 # one more word ("de jan blankenstraat").
-_LOWER_STREET_PRE: Final = re.compile(
+_LOWER_STREET_PRE: Final = regexes.compile(
     r"(?:(?<![\w.])(?:dr|mr|prof|burg|gen|st|pres|kon|jhr|ir|ds|past)\.[ ]?"
     r"|(?<![\w.])(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|[a-z]{3,}se|"
     r"prins|prinses|koningin|koning|graaf|gravin|burgemeester|generaal|president|pastoor|"
@@ -2097,12 +2141,12 @@ def _lower_street_start(text: str, start: int) -> int:
     return start
 
 
-_WORD_BEFORE: Final = re.compile(r"(?<![\w.])([a-z]{2,})[ ]$")
+_WORD_BEFORE: Final = regexes.compile(r"(?<![\w.])([a-z]{2,})[ ]$")
 
 
 # A street in lower case right after "adres" ("adres korte poten 226-2", "adres: mient 4"):
 # the cue says an address follows, so no street suffix is needed.
-ADDRESS_LOWER_CUE: Final = re.compile(
+ADDRESS_LOWER_CUE: Final = regexes.compile(
     r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?|adr\.?:"
     r"|(?:woont|woonde|woon|verhuisd|verhuist)(?:[ ]nu)?[ ](?:op|aan|naar)(?:[ ]de)?"
     r"|(?:klopt|hoort|past)[ ]niet[ ](?:bij|met))[ ]"
@@ -2194,21 +2238,21 @@ NOT_HOUSE_FOLLOWERS: Final = frozenset(
 
 # A plural noun after the number ("20 kramen", "3 bezoekers") counts things; a street
 # word standing alone ("Markt", "Kamp") is then no street.
-_COUNTED_AFTER: Final = re.compile(r"[a-zà-ÿ]{2,}(?:en|ers|s)")
+_COUNTED_AFTER: Final = regexes.compile(r"[a-zà-ÿ]{2,}(?:en|ers|s)")
 # Words ending like a plural that count nothing: "Stuwstraat achtenveertig samen met ..."
 _NOT_COUNTED: Final = frozenset(
     ["samen", "alleen", "binnen", "buiten", "boven", "beneden", "tegen", "even", "geen"]
     + ["meteen", "eens", "tussen", "sinds", "volgens", "tijdens", "wegens", "ergens", "dus"]
 )
-_DIGIT: Final = re.compile(r"[0-9]")
-_DIGIT_RUN: Final = re.compile(r"[0-9]+")
+_DIGIT: Final = regexes.compile(r"[0-9]")
+_DIGIT_RUN: Final = regexes.compile(r"[0-9]+")
 # a house number right before "(": "Hoefkade 12 (2526 bx)"
-_HOUSE_BEFORE_BRACKET: Final = re.compile(
+_HOUSE_BEFORE_BRACKET: Final = regexes.compile(
     r"[A-Za-z]{3,}[ \t]+[0-9]{1,5}(?:[ -]?[A-Za-z0-9]{1,4})?[ \t]*\($"
 )
-_YEAR_ONLY: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_ONLY: Final = regexes.compile(r"(?:19|20)[0-9]{2}")
 # "24/7", "3/4": a day-month, fraction or ratio, never a case number
-_DAY_MONTH: Final = re.compile(r"[0-9]{1,2}[-/][0-9]{1,2}")
+_DAY_MONTH: Final = regexes.compile(r"[0-9]{1,2}[-/][0-9]{1,2}")
 _DATE_SHORT_CUES: Final = (
     "dag",
     "afspraak",
@@ -2283,9 +2327,9 @@ _DOSSIER_STEMS: Final = (
 )
 # The cue lists above as one search each: one scan of the text instead of one per word
 # (a regex of literals finds one of them exactly where ``any(w in text ...)`` would).
-_DATE_SHORT_CUE_RX: Final = re.compile("|".join(map(re.escape, _DATE_SHORT_CUES)))
-_DOSSIER_STEM_RX: Final = re.compile("|".join(map(re.escape, _DOSSIER_STEMS)))
-_STREET_NUMBER: Final = re.compile(
+_DATE_SHORT_CUE_RX: Final = regexes.compile("|".join(map(re.escape, _DATE_SHORT_CUES)))
+_DOSSIER_STEM_RX: Final = regexes.compile("|".join(map(re.escape, _DOSSIER_STEMS)))
+_STREET_NUMBER: Final = regexes.compile(
     rf"{STREET_SUFFIX}\s[0-9]|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
     rf"|{_STREET_ABBR}\s[0-9]"
 )
@@ -2420,8 +2464,8 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
 
-_ENDS_STREET: Final = re.compile(rf"{STREET_SUFFIX}$")
-_SENTENCE_END: Final = re.compile(r"[.!?](?:[ \t]|$)|\n")
+_ENDS_STREET: Final = regexes.compile(rf"{STREET_SUFFIX}$")
+_SENTENCE_END: Final = regexes.compile(r"[.!?](?:[ \t]|$)|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2436,31 +2480,31 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Every ADDRESS_PREP match starts right after one of its look-behind contexts; scanning for
 # those contexts first and matching only there finds the same matches, several times faster.
-_PREP_CONTEXT: Final = re.compile(r"(?:op|aan|langs|naar)[ ](?:de[ ])?|\t|[0-9]{4},[ ]")
+_PREP_CONTEXT: Final = regexes.compile(r"(?:op|aan|langs|naar)[ ](?:de[ ])?|\t|[0-9]{4},[ ]")
 # Every short day-month date holds a digit, a dash or slash, and a digit.
-_DM_CORE: Final = re.compile(r"[0-9][-/][0-9]")
+_DM_CORE: Final = regexes.compile(r"[0-9][-/][0-9]")
 # Cheap necessary conditions: a pattern whose core shape is absent cannot match, so
 # find_structured skips its slower scan (the cores open with a character class or a
 # literal, which the engine jumps to; the full patterns open with a look-behind).
-_FOUR_DIGITS: Final = re.compile(r"[0-9]{4}")
-_PC_CORE: Final = re.compile(r"[1-9][0-9]{3}[ ]{0,2}[A-Za-z]{2}")
-_CAP_DIGIT: Final = re.compile(r"[A-Z][-/]?[0-9]")
+_FOUR_DIGITS: Final = regexes.compile(r"[0-9]{4}")
+_PC_CORE: Final = regexes.compile(r"[1-9][0-9]{3}[ ]{0,2}[A-Za-z]{2}")
+_CAP_DIGIT: Final = regexes.compile(r"[A-Z][-/]?[0-9]")
 # A digit, a dot and a digit; a digit, a dot or slash and a capital.  The separator first,
 # the digit before it in a look-behind: the scan then stops only at the separators.
-_DOT_DIGIT: Final = re.compile(r"\.(?<=[0-9]\.)[0-9]")
-_DIGIT_SEP_CAP: Final = re.compile(r"[./](?<=[0-9][./])[A-Z]")
-_PADDED_CORE: Final = re.compile(r"[-/]0[1-9]|0[1-9][-/]")
+_DOT_DIGIT: Final = regexes.compile(r"\.(?<=[0-9]\.)[0-9]")
+_DIGIT_SEP_CAP: Final = regexes.compile(r"[./](?<=[0-9][./])[A-Z]")
+_PADDED_CORE: Final = regexes.compile(r"[-/]0[1-9]|0[1-9][-/]")
 # DATE_SHORT_AFTER: a day-month followed by a space, tab, comma or colon
-_DM_NEXT_CORE: Final = re.compile(r"[0-9][-/][0-9][0-9]?[ \t,:]")
-_DE_DIGIT: Final = re.compile(r"de\s+[0-9]")
-_GLUED_LOW: Final = re.compile(
+_DM_NEXT_CORE: Final = regexes.compile(r"[0-9][-/][0-9][0-9]?[ \t,:]")
+_DE_DIGIT: Final = regexes.compile(r"de\s+[0-9]")
+_GLUED_LOW: Final = regexes.compile(
     r"[0-9](?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 )
-_GLUED_CORE: Final = re.compile(_GLUED_LOW.pattern, re.IGNORECASE)
-_DM_DOT_CORE: Final = re.compile(r"[0-9][-/.][0-9]")
+_GLUED_CORE: Final = regexes.compile(_GLUED_LOW.pattern, re.IGNORECASE)
+_DM_DOT_CORE: Final = regexes.compile(r"[0-9][-/.][0-9]")
 # DATE_TEXT always holds a day's last digit, maybe its suffix, a space or "-" and the first
 # three letters of a month (in any case, as DATE_TEXT reads it): without these no match
-_DATE_TEXT_CORE: Final = re.compile(
+_DATE_TEXT_CORE: Final = regexes.compile(
     r"[0-9](?:e|ste|de|st|nd|rd|th)?(?:[ \t]+of)?(?:\s+|-)"
     r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des|"
     r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|"
@@ -2470,16 +2514,16 @@ _DATE_TEXT_CORE: Final = re.compile(
 )
 
 
-_STREET_WORD_SPACE: Final = re.compile(
+_STREET_WORD_SPACE: Final = regexes.compile(
     r"(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
 )
-_SPACE_DIGIT: Final = re.compile(r"\s[0-9]")
+_SPACE_DIGIT: Final = regexes.compile(r"\s[0-9]")
 _STREET_ENDINGS: Final = frozenset(STREET_SUFFIX[3:-1].split("|")) | frozenset(
     w + dot for w in ("str", "ln", "wg", "pln", "kd") for dot in ("", ".")
 )
 _STREET_ENDING_LENS: Final = sorted({len(w) for w in _STREET_ENDINGS})
 # Only words as the pattern opens with them: the engine then skips to their first letters.
-_WORD_ALONE_NUMBER: Final = re.compile(rf"{_STREET_WORD_ALONE}[ ][0-9]")
+_WORD_ALONE_NUMBER: Final = regexes.compile(rf"{_STREET_WORD_ALONE}[ ][0-9]")
 
 
 def _street_word_alone(text: str) -> bool:
@@ -2517,7 +2561,7 @@ def _street_ending_before(
     return False
 
 
-_NUMBER_WORD_DIGIT: Final = re.compile(r"[ ](?:nummer|nr\.?|no\.)[ ][0-9]")
+_NUMBER_WORD_DIGIT: Final = regexes.compile(r"[ ](?:nummer|nr\.?|no\.)[ ][0-9]")
 # The letters of a lower-case street word (ADDRESS_LOWER) and those it may open with.
 _LOWER_STREET_CHARS: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyz'’-" + "".join(map(chr, range(0xE0, 0x100)))
@@ -2525,7 +2569,7 @@ _LOWER_STREET_CHARS: Final = frozenset(
 _LOWER_STREET_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’")
 
 
-_PC_LOWER_CORE: Final = re.compile(r"[1-9][0-9]{3}[ ]?[a-z]{2}")
+_PC_LOWER_CORE: Final = regexes.compile(r"[1-9][0-9]{3}[ ]?[a-z]{2}")
 
 
 def _lower_postcodes(text: str) -> Iterator[re.Match[str]]:
@@ -2565,7 +2609,7 @@ def _lower_street_before_number(text: str) -> bool:
     return False
 
 
-_CAPS_SPACE_DIGIT: Final = re.compile(r"[A-Z][ ][0-9]")
+_CAPS_SPACE_DIGIT: Final = regexes.compile(r"[A-Z][ ][0-9]")
 _STREET_ENDINGS_CAPS: Final = frozenset(w.upper() for w in _STREET_ENDINGS)
 
 
@@ -2752,7 +2796,7 @@ def _prep_context_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
-_FOUR_DIGITS_END: Final = re.compile(r"[0-9]{4}")
+_FOUR_DIGITS_END: Final = regexes.compile(r"[0-9]{4}")
 
 
 def _word_starts(s: str, words: tuple[str, ...]) -> list[int]:
@@ -2872,7 +2916,7 @@ def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     already lower case the plain pattern finds the same spans two to three times faster.
     Only for patterns without a case-sensitive part (no ``[A-Z]``, no ``(?-i:``).
     """
-    return re.compile(rx.pattern.removeprefix("(?i)"), rx.flags & ~re.IGNORECASE)
+    return regexes.compile(rx.pattern.removeprefix("(?i)"), rx.flags & ~re.IGNORECASE)
 
 
 _TWINS: Final = {
@@ -2939,7 +2983,7 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
 # The month before the day, American style, after a time preposition: "sinds januari 12
 # niet meer".  A count after it ("vanaf januari 12 uur per week", "per mei 3 kinderen")
 # belongs to its noun, and "januari 2024" holds a year.
-MONTH_DAY_CUED: Final = re.compile(
+MONTH_DAY_CUED: Final = regexes.compile(
     r"(?=[sopvt])(?<![\w])(?:sinds|op|per|vanaf|tot|t/m)[ ]"
     r"((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|mrt|apr|aug|sept|okt|nov|dec)\.?[ ]([1-9]|[12][0-9]|3[01])(?:,?[ ](?:19|20)[0-9]{2}(?![0-9]))?)"
@@ -2977,16 +3021,16 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
 
 # Spoken data (see spoken_numbers): the stems of number words of ten or more, where a
 # spelled house number may stand.
-_BIG_NUMBER_STEM: Final = re.compile(r"tig|tien|twaalf|elf|honderd|duizend")
+_BIG_NUMBER_STEM: Final = regexes.compile(r"tig|tien|twaalf|elf|honderd|duizend")
 # The street before it: a lower-case word ending in a street word ("erasmusweg"), or a
 # street word and a name joined by particles ("laan van meerdervoort").
-_SPOKEN_STREET_WORD: Final = re.compile(rf"[a-z][a-zà-ÿ'’-]{{2,}}?{STREET_SUFFIX}")
-_SPOKEN_STREET_OF: Final = re.compile(
+_SPOKEN_STREET_WORD: Final = regexes.compile(rf"[a-z][a-zà-ÿ'’-]{{2,}}?{STREET_SUFFIX}")
+_SPOKEN_STREET_OF: Final = regexes.compile(
     r"(?<![\w.])(?:laan|plein|kade|singel|weg|dreef|hof|burgwal|gracht|straat|park)"
     r"(?:[ ](?:van|de|der|den|het|'t|te|ter|ten|op|in))+[ ][a-zà-ÿ'’-]{3,}$"
 )
 # After an address cue the street needs no street word: "adres is melis stokelaan".
-_SPOKEN_ADDRESS_CUE: Final = re.compile(
+_SPOKEN_ADDRESS_CUE: Final = regexes.compile(
     r"(?<![\w])(?:(?:adres|woonadres|postadres|bezoekadres)(?:[ ]is)?:?"
     r"|(?:woont|woonde|verhuisd|verhuist)(?:[ ]nu)?(?:[ ](?:op|aan|naar)(?:[ ]de)?)?)[ ]"
     r"((?:(?:van|de|der|den|het|'t|ter|ten)[ ])*[a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:[ ][a-zà-ÿ][a-zà-ÿ'’-]{2,})?)$"
@@ -3008,12 +3052,12 @@ _STRONG_STREET_WORDS: Final = (
     "dreef",
     "steeg",
 )
-_TO_STREET: Final = re.compile(r"(?<![\w])(?:op|aan|naar|langs)(?:[ ]de)?[ ][a-zà-ÿ'’-]+$")
+_TO_STREET: Final = regexes.compile(r"(?<![\w])(?:op|aan|naar|langs)(?:[ ]de)?[ ][a-zà-ÿ'’-]+$")
 # Units and singular counted nouns after a number word: "hoofdstraat vijftig meter verder".
 _SPOKEN_UNITS: Final = frozenset(
     ["meter", "kilometer", "kilo", "gram", "liter", "graden", "cent", "man"]
 )
-_POSTCODE_CUE_AFTER: Final = re.compile(r",?[ ](?:postcode|pc)?:?[ ]?")
+_POSTCODE_CUE_AFTER: Final = regexes.compile(r",?[ ](?:postcode|pc)?:?[ ]?")
 
 
 _STREET_NAME_PARTICLES: Final = frozenset(
@@ -3113,7 +3157,7 @@ def _spoken_number_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
-_ADDRESS_WORD_NEAR: Final = re.compile(
+_ADDRESS_WORD_NEAR: Final = regexes.compile(
     r"adres|woon|verhuis|(?:laan|plein|kade|singel|weg|dreef|hof|burgwal|gracht|straat|park)[ ]"
 )
 
@@ -3208,21 +3252,21 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
                 yield pc.end(), pe, "postcode", 60
 
 
-_POSTCODE_WORD: Final = re.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
+_POSTCODE_WORD: Final = regexes.compile(r"(?<![\w])(?:postcode|pc)(?:[ ]is)?:?[ ]")
 # "wat is uw postcode?\n[00:00:29] Beller: ": the answer after a speaker's label
-_POSTCODE_ASKED: Final = re.compile(
+_POSTCODE_ASKED: Final = regexes.compile(
     r"postcode\?[ \t]*\n(?:\[[0-9:]+\][ \t]*)?[^\n:]{0,30}:[ \t]*(?:eh[ ,]+)?"
 )
 
 # Numbers dictated after their label, in words or in words and digit groups mixed: "bsn
 # zeven een vijf 694 170", "telefoon is zes een vier ...", "klantnummer vijf vijf drie nul".
 _SAID: Final = r"(?:[ ](?:is|was|dat[ ]is|nummer))*(?:[ ](?:eh|ehm|uh))*:?[ ]"
-_SPOKEN_BSN_CUE: Final = re.compile(
+_SPOKEN_BSN_CUE: Final = regexes.compile(
     rf"(?=[bs])(?<![\w])(?:bsn|burgerservicenummer|sofinummer)(?:[- ]?nummer)?[?\"”]*:?{_SAID}"
 )
 # What may follow a phone or case-number label before the number ("van haar", "bij eneco").
-_PHONE_TAIL: Final = re.compile(rf"(?:[ ]van[ ](?:haar|hem|mij|mevrouw|meneer))?{_SAID}")
-_ID_TAIL: Final = re.compile(rf"(?:[ ]bij[ ](?:de[ ]|het[ ])?[a-z]{{2,20}})?{_SAID}")
+_PHONE_TAIL: Final = regexes.compile(rf"(?:[ ]van[ ](?:haar|hem|mij|mevrouw|meneer))?{_SAID}")
+_ID_TAIL: Final = regexes.compile(rf"(?:[ ]bij[ ](?:de[ ]|het[ ])?[a-z]{{2,20}})?{_SAID}")
 _PHONE_WORDS: Final = frozenset(["telefoon", "telefoonnummer", "mobiel", "nummer", "tel"])
 _NOT_ID_CUE: Final = (
     "telefoon",
@@ -3235,26 +3279,26 @@ _NOT_ID_CUE: Final = (
     "mobiel",
 )
 # A code before a dictated number: letters spelled ("w m o") or a capital code ("KOT").
-_SPELLED_CODE: Final = re.compile(
+_SPELLED_CODE: Final = regexes.compile(
     r"hekje[ ]|(?:[a-z][ ]){2,4}(?:(?:schuine[ ])?streep(?:je)?[ ]|slash[ ])?"
     r"|[a-z]{2,4}[ ](?=[0-9]|[a-z]+[ ][a-z])"
     r"|[a-z][ ](?=(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|twintig|tweeduizend)\b)"
 )
-_CAPS_CODE_AFTER: Final = re.compile(r"[ ][A-Z]{2,4}[ ](?=[a-z])")
+_CAPS_CODE_AFTER: Final = regexes.compile(r"[ ][A-Z]{2,4}[ ](?=[a-z])")
 # Words between a far BSN cue and its number: "bsn staat op de brief dat is eh ...".
-_WORD_GAP: Final = re.compile(r"[a-zà-ÿ]+[,:]?[ ]")
+_WORD_GAP: Final = regexes.compile(r"[a-zà-ÿ]+[,:]?[ ]")
 # Seven or more digit words in a row: a number read out digit by digit.
 _UNIT: Final = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
-_UNIT_RUN: Final = re.compile(rf"(?<![\w]){_UNIT}(?:,?[ ]{_UNIT}){{6,}}(?![\w])")
+_UNIT_RUN: Final = regexes.compile(rf"(?<![\w]){_UNIT}(?:,?[ ]{_UNIT}){{6,}}(?![\w])")
 # The zero said after a phone number read without it: "... plus nul ervoor", "met nul zes ervoor".
-_ZERO_AFTER: Final = re.compile(
+_ZERO_AFTER: Final = regexes.compile(
     r",?[ ](?:met|plus|en)[ ](?:een[ ])?nul(?:[ ][a-zé]+){0,2}[ ]ervoor(?![\w])"
 )
 # Words before a number to call: "bellen op", "bereikbaar op", "bel me op".
-_CALL_ON_BEFORE: Final = re.compile(
+_CALL_ON_BEFORE: Final = regexes.compile(
     r"(?:bellen|bel|belt|bereikbaar|bereiken)(?:[ ](?:mij|me|haar|hem|ons|u))?[ ]op[ ]$"
 )
-_PHONE_CUE_NEAR: Final = re.compile(r"(?:telefoon|mobiel|nummer|tel|bellen|bel|bereikbaar|06)")
+_PHONE_CUE_NEAR: Final = regexes.compile(r"(?:telefoon|mobiel|nummer|tel|bellen|bel|bereikbaar|06)")
 
 
 def _digit_word_runs(low: str) -> Iterator[tuple[int, int, str, int]]:
@@ -3383,17 +3427,17 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
 
 # The day of a date right after a case number, which the number's pattern took along:
 # "dossier SHV-2024-01177 14 februari"
-_DAY_OF_NEXT_DATE: Final = re.compile(r"(?<=[0-9])[ ][0-9]{1,2}$")
-_MONTH_NAME_AFTER: Final = re.compile(
+_DAY_OF_NEXT_DATE: Final = regexes.compile(r"(?<=[0-9])[ ][0-9]{1,2}$")
+_MONTH_NAME_AFTER: Final = regexes.compile(
     r"[ ]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b"
 )
 # A date of birth said as three numbers after its cue, perhaps on the caller's next turn:
 # "geboren elf elf zevenendertig", "geboortedatum\ncliënt: eh vijftien vijf vijfentachtig"
-_BIRTH_SAID_CUE: Final = re.compile(
+_BIRTH_SAID_CUE: Final = regexes.compile(
     r"(?:geboren|geboortedatum|geb\.)[ :,?]*(?:\n(?:\[[0-9:]+\][ ]*)?[^\W0-9_]+(?:[ ][^\W0-9_]+)?:)?"
     r"[ ]*(?:(?:eh|ehm|uh)[ ,.]+)?(?=[a-zé])"
 )
-_SAID_NUMBER: Final = re.compile(r"[a-zéë]+")
+_SAID_NUMBER: Final = regexes.compile(r"[a-zéë]+")
 
 
 def _number_word_at(low: str, pos: int) -> tuple[int, int] | None:
@@ -3461,8 +3505,8 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.end(), pe, "postcode", 60  # asked, then answered on the next line
 
 
-_CELL_BEFORE: Final = re.compile(r"[ \t]*[|\t][ \t]*$")
-_CELL_END: Final = re.compile(r"[ \t]*(?:[|\t]|$|\n)")
+_CELL_BEFORE: Final = regexes.compile(r"[ \t]*[|\t][ \t]*$")
+_CELL_END: Final = regexes.compile(r"[ \t]*(?:[|\t]|$|\n)")
 
 
 def _next_cell_after_address(text: str, start: int, end: int, address_ends: set[int]) -> bool:
@@ -3477,8 +3521,8 @@ def _next_cell_after_address(text: str, start: int, end: int, address_ends: set[
 
 # The characters a phone number opens with ("+31", "06", "(070)"): every PHONE match
 # starts on one, so matching only there finds what PHONE.finditer finds.
-_PHONE_FIRST: Final = re.compile(r"[+0(]")
-_DIGIT_PAIR: Final = re.compile(r"[0-9](?=[0-9])")
+_PHONE_FIRST: Final = regexes.compile(r"[+0(]")
+_DIGIT_PAIR: Final = regexes.compile(r"[0-9](?=[0-9])")
 
 
 def _phone_matches(text: str) -> Iterator[re.Match[str]]:
@@ -3501,7 +3545,7 @@ def _phone_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # A Dutch IBAN read out or typed in pairs: "NL 92 INGB 88 19 76 57 53", "nl10 abna 29 ...".
-IBAN_NL_SPACED: Final = re.compile(
+IBAN_NL_SPACED: Final = regexes.compile(
     r"[Nn](?<![\w][Nn])[Ll][ ]?[0-9][ ]?[0-9][ ]?[A-Za-z]{4}(?:[ ]?[0-9]){10}(?![\w]|[ ]?[0-9])"
 )
 
@@ -3522,8 +3566,8 @@ def _iban_starts(text: str) -> list[int]:
 
 
 # "MEE/24/669": a code with a case number of five digits in all (DOSSIER_PATTERNS)
-_CODE_YEAR_SERIAL: Final = re.compile(r"[A-Z]/[0-9][0-9]/[0-9]{3}")
-_SLASH_MONTH: Final = re.compile(r"/(?:0?[1-9]|1[0-2])(?![0-9])")
+_CODE_YEAR_SERIAL: Final = regexes.compile(r"[A-Z]/[0-9][0-9]/[0-9]{3}")
+_SLASH_MONTH: Final = regexes.compile(r"/(?:0?[1-9]|1[0-2])(?![0-9])")
 
 
 def _bracketed_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
@@ -3558,9 +3602,9 @@ def _bracketed_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
 
 # A street without a street word, its number, a comma and the place: "Rapenburg 103, Leiden",
 # "Oude Rijn 12-III, Leiden"; _comma_place_addresses checks the place and the street word.
-_COMMA_PLACE: Final = re.compile(r",[ ]([A-ZÀ-Þ'][\w'’-]*(?:[ ][\w'’-]+){0,3})")
-_DIGIT_BEFORE_COMMA: Final = re.compile(r"[0-9][\w-]{0,6}$")
-_STREET_BEFORE_COMMA: Final = re.compile(
+_COMMA_PLACE: Final = regexes.compile(r",[ ]([A-ZÀ-Þ'][\w'’-]*(?:[ ][\w'’-]+){0,3})")
+_DIGIT_BEFORE_COMMA: Final = regexes.compile(r"[0-9][\w-]{0,6}$")
+_STREET_BEFORE_COMMA: Final = regexes.compile(
     rf"(?<![\w.-])((?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Groot|Klein|Achter|Voor)[ ])?"
     rf"[A-ZÀ-Þ][a-zà-ÿ'’]{{3,}})[ ]({_HOUSE_NUMBER})$"
 )
@@ -3568,18 +3612,20 @@ _STREET_BEFORE_COMMA: Final = re.compile(
 
 # A postcode after its label right behind an address found: "rijswijkseweg 112-iii postcode
 # 2516 en"; after both, even letters that make a word ("en") are the postcode's.
-_PC_LABEL_AFTER_ADDRESS: Final = re.compile(
+_PC_LABEL_AFTER_ADDRESS: Final = regexes.compile(
     r",?[ ](?i:postcode|pc)[ :]+([1-9][0-9]{3}[ ]?(?!sa|sd|ss|SA|SD|SS)[A-Za-z]{2})(?![\w])"
 )
 # A house number of four digits followed by two letters is a postcode's digits: in
 # "copernicusstraat 176 in valkenboskwartier 2561 vv" the neighbourhood has no house number.
-_PC_AFTER_FOUR: Final = re.compile(r"(?<![0-9])[1-9][0-9]{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.I)
+_PC_AFTER_FOUR: Final = regexes.compile(
+    r"(?<![0-9])[1-9][0-9]{3}[ ]?(?!sa|sd|ss)([a-z]{2})(?![\w])", re.I
+)
 _HOUSE_LETTER_CODES: Final = frozenset(["hs", "bg", "rd", "zw", "hg", "bv", "iv"])
 
 # A lower-case street of a street word, particles and a name: "laan van meerdervoort 1620",
 # "laan van hoornwijck 88", "kade van de ... 3" (the capitalised form is in ADDRESS).
 _LOWER_OF_HEADS: Final = ("laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht ")
-ADDRESS_LOWER_OF: Final = re.compile(
+ADDRESS_LOWER_OF: Final = regexes.compile(
     r"(?=[lpksdbg])(?<![\w.])((?:laan|plein|kade|singel|dreef|burgwal|gracht)[ ]"
     r"(?:(?:van|v\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+"
     r"([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?:[ ](?:en[ ])?[a-zà-ÿ][a-zà-ÿ'’-]{2,})??)"
@@ -3587,11 +3633,11 @@ ADDRESS_LOWER_OF: Final = re.compile(
 )
 # A street named by a street word alone, capitalised in running text: "sleutel Mient 212
 # hangt", "Kaya, Mient 212: ...".  Only words that Dutch towns use as a whole street name.
-ADDRESS_WORD_STREET: Final = re.compile(
+ADDRESS_WORD_STREET: Final = regexes.compile(
     r"(?<![\w.-])((?:Mient|Dreef|Brink|Singel|Kade|Gracht|Voorhout|Burgwal|Kaai|Vest))"
     rf"[ ]{_HOUSE_NUMBER}(?![\w])"
 )
-_WORD_STREET_CORE: Final = re.compile(
+_WORD_STREET_CORE: Final = regexes.compile(
     r"(?:Mient|Dreef|Brink|Singel|Kade|Gracht|Voorhout|Burgwal|Kaai|Vest) [0-9]"
 )
 
@@ -3664,14 +3710,14 @@ def _comma_place_addresses(text: str) -> Iterator[tuple[int, int, str, int]]:
 
 # A group of four digits right before a number ("5512 0030 8891 2277"): the number goes on
 # from it and is no phone.  A capital code right before it ("ZK 221 773 009"): a reference.
-_GROUP_BEFORE: Final = re.compile(r"[^\w.,/+-][1-9][0-9]{3}[ ]")
-_CODE_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
+_GROUP_BEFORE: Final = regexes.compile(r"[^\w.,/+-][1-9][0-9]{3}[ ]")
+_CODE_BEFORE: Final = regexes.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
 
 
 # An organisation's PO box with the postcode that belongs to it: "Postbus 30412, 2500 GK",
 # "Postbus 1014\n3000 BA Rotterdam", "Antwoordnummer 1234, 2500 VB".  A PO box is an
 # organisation's mail room: its postcode says nothing about where a person lives.
-PO_BOX: Final = re.compile(
+PO_BOX: Final = regexes.compile(
     r"(?i:postbus|antwoordnummer)[ \t]+[0-9]{1,6}(?![\w])"
     r"(?:[ \t]*[,|\n][ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w]))?"
 )
@@ -3679,13 +3725,13 @@ PO_BOX: Final = re.compile(
 
 # A person's own mail address as a field of their record ("Post: Postbus 12345, ...",
 # "briefadres: Postbus 80, ..."): there the box is theirs; a letterhead's "Postadres" is not.
-_OWN_MAIL_LABEL: Final = re.compile(
+_OWN_MAIL_LABEL: Final = regexes.compile(
     r"(?i)(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:post|briefadres|correspondentieadres)[ \t]*:[ \t]*$"
 )
 
 
 # A word on "-einde" that is no street: only "Noordeinde", "Westeinde", "Dorpseinde" are.
-_NOT_EINDE_STREET: Final = re.compile(
+_NOT_EINDE_STREET: Final = regexes.compile(
     r"(?i)(?<![^\W0-9_])(?!(?:noord|zuid|oost|west|dorps)einde)[^\W0-9_]+einde(?![^\W0-9_])"
 )
 

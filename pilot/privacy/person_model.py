@@ -17,13 +17,13 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, not_
 from typing import Final
 
+from . import regexes
 from .lexicons import (
     DATA,
     LABEL_CUES,
@@ -40,12 +40,12 @@ MODEL_PATH = DATA / "person_model.json.gz"
 
 #: words, numbers, single punctuation marks and line ends: the model's tokens; split on
 #: it, a text falls into [gap, token, gap, token, ..., gap]
-TOKEN: Final = re.compile(r"([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
+TOKEN: Final = regexes.compile(r"([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
 
-_UPPER: Final = re.compile(r"[^\W0-9_a-zß-ÿ]")
-_LOWER: Final = re.compile(r"[a-zß-ÿ]")
-_DIGIT: Final = re.compile(r"[0-9]")
-_REPEAT: Final = re.compile(r"(.)\1{2,}")
+_UPPER: Final = regexes.compile(r"[^\W0-9_a-zß-ÿ]")
+_LOWER: Final = regexes.compile(r"[a-zß-ÿ]")
+_DIGIT: Final = regexes.compile(r"[0-9]")
+_REPEAT: Final = regexes.compile(r"(.)\1{2,}")
 
 _TITLES: Final = frozenset(t.lower() for t in TITLES)
 _RELATIONS: Final = frozenset(r.lower() for r in RELATIONS)
@@ -67,7 +67,7 @@ _NEVER: Final = (
     | frozenset({"corona", "covid", "covid-19"})
 )
 # the company forms "B.V." and "N.V." that the tokens split into initials
-_COMPANY_FORM: Final = re.compile(r"(?<![\w.])[BNbn]\.[Vv]\.")
+_COMPANY_FORM: Final = regexes.compile(r"(?<![\w.])[BNbn]\.[Vv]\.")
 
 #: a candidate word: never, always, or only where no sentence starts
 NO, ALWAYS, MID_SENTENCE = 0, 1, 2
@@ -84,7 +84,7 @@ _COMPOUND_ENDS: Final = (
     *("groep", "team", "dienst", "bureau", "loket", "punt", "kantoor", "academie"),
     *("aans", "aanse", "aams", "aamse"),
 )
-_PLACE_OR_INSTITUTION: Final = re.compile(
+_PLACE_OR_INSTITUTION: Final = regexes.compile(
     rf"(?i)(?:-(?:{'|'.join(_DISTRICT_PARTS)})|[a-zà-ÿ]{{3}}(?:{'|'.join(_COMPOUND_ENDS)}))$"
 )
 # a lower-case ASCII word without one of these endings cannot match: the search is skipped
@@ -160,7 +160,7 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 # (the look-behind after the first letter: "(?<![^\W\d_])[a-zß-ÿ]", tested letter first)
-_LOWER_WORD: Final = re.compile(r"[a-zß-ÿ](?<![^\W0-9_][a-zß-ÿ])[^\W0-9_]*")
+_LOWER_WORD: Final = regexes.compile(r"[a-zß-ÿ](?<![^\W0-9_][a-zß-ÿ])[^\W0-9_]*")
 
 
 def word_features(word: str, lex: Lexicons) -> tuple[str, ...]:

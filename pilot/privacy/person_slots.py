@@ -8,9 +8,9 @@ and they also trim the organisation part off a name ("Ivana van Barka", "Smits &
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from . import regexes
 from .lexicons import RELATIONS, TITLES, Lexicons
 from .persons import (
     _ALWAYS_STOP,
@@ -27,18 +27,18 @@ from .persons import (
 # --- lower-case surnames in case slots, absence lists, firms and schools ---------------
 # "Casus bakker (VT-2023-6134)", "casus kok (786458)": a case is named after its client,
 # typed in lower case, and a bracket with a number or a case code follows.
-_CASE_LOWER: Final = re.compile(
+_CASE_LOWER: Final = regexes.compile(
     r"\b[Cc]asus[ \t]+((?:(?:van|de|der|den|ter|ten)[ ]){0,2}[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
     r"[ \t]*\((?=[^)\n]{0,30}[0-9])"
 )
 # "een meneer (mensah)", "mevrouw (nowak)": the bracket right after a title holds the surname
-_TITLE_BRACKET: Final = re.compile(
+_TITLE_BRACKET: Final = regexes.compile(
     r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ \t]+"
     r"\(([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\)"
 )
 _TITLE_BRACKET_CUES: Final = ("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
 # "Mw de hoop (dossier ...)", "dhr ter horst belt": title, lower-case particle, surname
-_TITLE_LOWER_PARTICLE: Final = re.compile(
+_TITLE_LOWER_PARTICLE: Final = regexes.compile(
     r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ ]"
     r"((?:de|ter|ten|van[ ](?:de|der|den))[ ]([a-zà-ÿ]{3,}))(?![\w-])"
 )
@@ -57,25 +57,25 @@ _TITLE_PARTICLE_CUES: Final = (
     ". van de",
 )
 # what may follow such a surname: a bracket or a clause break, or the person's own verb
-_AFTER_LOWER_NAME: Final = re.compile(r"[ \t]*(?:[(,.;:\n]|$|(\w+))")
+_AFTER_LOWER_NAME: Final = regexes.compile(r"[ \t]*(?:[(,.;:\n]|$|(\w+))")
 # "echtpaar Van Houten", "fam. De Wit": a household named by a surname with its particle,
 # even where the surname is also a place ("Houten") or a word
-_HOUSEHOLD: Final = re.compile(
+_HOUSEHOLD: Final = regexes.compile(
     r"\b(?:echtpaar|Echtpaar|familie|Familie|fam\.?|Fam\.?|gezin)[ \t]+"
     r"((?:Van|De|Ter|Ten|Den|Van[ ]der|Van[ ]den|Van[ ]de|Van[ ]['’]t|In[ ]['’]t)[ ]"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\b"
 )
 # "Afwezig m.k.: Jurmaine", "Met kennisgeving afwezig: Chayenne, Olusegun": who sent apologies
-_ABSENCE_LINE: Final = re.compile(
+_ABSENCE_LINE: Final = regexes.compile(
     r"(?im)^[ \t]*(?:afwezig(?:[ ](?:m\.?[ ]?k\.?|z\.?[ ]?k\.?|met[ ]kennisgeving|zonder[ ]kennisgeving))?"
     r"|met[ ]kennisgeving[ ]afwezig|afgemeld|afmeldingen|verhinderd)[ \t]*:[ \t]*([^\n]+)"
 )
-_ABSENCE_ITEM: Final = re.compile(
+_ABSENCE_ITEM: Final = regexes.compile(
     r"(?:^|[,;&])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*(?=[,;&(]|$)"
 )
 # "Johan de Witt College", "Bouwbedrijf Smits & Zn", "De Groot B.V.": a name inside the name
 # of a school or a firm belongs to the organisation
-_SCHOOL_TAIL: Final = re.compile(
+_SCHOOL_TAIL: Final = regexes.compile(
     r"[ ](?:College|Lyceum|School|Scholengemeenschap|Scholengroep|Gymnasium|Academie|Atheneum)\b"
 )
 _SCHOOL_WORDS: Final = (
@@ -88,11 +88,11 @@ _SCHOOL_WORDS: Final = (
     " Academie",
     " Atheneum",
 )
-_FIRM_TAIL: Final = re.compile(
+_FIRM_TAIL: Final = regexes.compile(
     r"[ \t]*(?:&[ ]?(?:Zn|Zonen|Co|Partners)\b\.?|B\.[ ]?V\.|N\.[ ]?V\.|V\.O\.F\.|BV\b|VOF\b)"
 )
 # "Rekeningnr", "Klantnr.", "Dossiernummer": a field label, not a name
-_LABEL_WORD: Final = re.compile(r"([a-zà-ÿ]{3,})(?:nr|nummer)\.?$")
+_LABEL_WORD: Final = regexes.compile(r"([a-zà-ÿ]{3,})(?:nr|nummer)\.?$")
 
 
 def _protect(blocked: bytearray, a: int, b: int, level: int) -> None:

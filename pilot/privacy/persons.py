@@ -18,6 +18,7 @@ from itertools import accumulate, chain, compress, count
 from operator import or_
 from typing import Any, Final
 
+from . import regexes
 from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
@@ -36,7 +37,7 @@ from .lexicons import (
 # Why the look-behinds come after the character they guard ("[vV](?<![\w.][vV])" for
 # "(?<![\w.])[vV]") and the leading "(?=\S)": the same tokens, but the cheap test runs
 # first at each position, a quarter faster on a corpus.
-TOKEN: Final = re.compile(
+TOKEN: Final = regexes.compile(
     r"(?=\S)(?:"
     r"[vV](?<![\w.][vV])(?:\.[ ]?d(?:\.|(?=[ ]))|/d(?=[ ])|\.d\.r\.)|"  # "v.d.", "v/d": van de(n/r)
     r"['’][st](?![^\W0-9_])|[^\W0-9_]+(?:['’`][^\W0-9_]+|-[^\W0-9_]+)*"
@@ -293,10 +294,10 @@ schreef|schrijft|belt|belde|mailt|mailde|zocht|zoekt|bracht|brengt|kocht|verteld
 vertelt
 """)
 # Adjective endings; an object pronoun after the verb ("liet ons") cannot be its subject.
-_ADJECTIVE_SHAPE: Final = re.compile(r"(?:lijk|ig|baar|zaam|loos|isch)$")
+_ADJECTIVE_SHAPE: Final = regexes.compile(r"(?:lijk|ig|baar|zaam|loos|isch)$")
 _OBJECT_PRONOUNS: Final = frozenset(["ons", "hem", "mij", "me", "jou", "jullie"])
 # One syllable of Mandarin pinyin (without tones).
-_PINYIN: Final = re.compile(
+_PINYIN: Final = regexes.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|"
     r"ui|ue|er|a|o|e|i|u)"
@@ -351,8 +352,8 @@ an|be|do|no|yes|just|go
 """)
 # Mixed case inside a word: random tokens ("YngFb", "BUbHoWC") are no names, except the
 # known name patterns McX, MacX, DeX, LaX, O'X, d'X and the Dutch digraph IJ.
-_MIXED_CASE: Final = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|^[A-ZÀ-Þ]{2,}[a-zà-ÿ]")
-_MIXED_OK: Final = re.compile(
+_MIXED_CASE: Final = regexes.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|^[A-ZÀ-Þ]{2,}[a-zà-ÿ]")
+_MIXED_OK: Final = regexes.compile(
     r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|d['’]|IJ)[A-ZÀ-Þ][a-zà-ÿ'’]+$"
     r"|^IJ[a-zà-ÿ]+$"
 )
@@ -420,7 +421,7 @@ _NOUN_PRE: Final = frozenset(
     ]
 )
 # Closing formulas of a letter or mail: the next line holds the writer's name.
-_CLOSING: Final = re.compile(
+_CLOSING: Final = regexes.compile(
     r"(?:groet(?:en|jes)?|mvg|m\.v\.g\.?|gr\.?|vriendelijke groet|regards|dank|bedankt|"
     r"hartelijke groet|met dank|liefs|doei|tot (?:ziens|snel|morgen|straks|later|dan|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag)|fijne? (?:dag|avond|weekend|middag)|succes)[,.!]?$"
@@ -436,7 +437,7 @@ _STREET_HEADS: Final = frozenset(
     ["Laan", "Plein", "Kade", "Singel", "Weg", "Dreef", "Burgwal", "Gracht", "Straat", "Park"]
 )
 # Abstract-noun endings: "Veiligheid", "Opvoeding", "Vriendschap" are never names.
-_ABSTRACT_SUFFIX: Final = re.compile(r"(?:heid|ing|schap|teit|isme|tie|sie|nis|dom|erij|ij)$")
+_ABSTRACT_SUFFIX: Final = regexes.compile(r"(?:heid|ing|schap|teit|isme|tie|sie|nis|dom|erij|ij)$")
 # Month names: capitalised after a time preposition they are the month ("sinds Juni").
 _MONTH_NAMES: Final = frozenset(MONTHS)
 _TIME_PREPS: Final = frozenset(
@@ -617,8 +618,8 @@ _ABBREV_BEFORE_DOT: Final = frozenset(
         "zsm",
     ]
 )
-_AGE_AFTER: Final = re.compile(r"\s*\(\s*[0-9]{1,3}\s*(?:jaar|jr\.?)?\s*\)")
-_NON_NAME_SUFFIX: Final = re.compile(
+_AGE_AFTER: Final = regexes.compile(r"\s*\(\s*[0-9]{1,3}\s*(?:jaar|jr\.?)?\s*\)")
+_NON_NAME_SUFFIX: Final = regexes.compile(
     r"(?<=[^\W0-9_]{3})(?:ische|isch|aanse|iaanse|aans|ese|centrum|team|loket|punt|dienst|zorg|hulp|fonds|bank|"
     r"school|college|kliniek|groep|instituut|bureau|raad|opvang|kerk|moskee|plein|straat|laan|"
     r"kade|gracht|singel|dreef|steeg|weg|wijk|buurt|kwartier|service|beheer|bedrijf|winkel|project|"
@@ -626,7 +627,7 @@ _NON_NAME_SUFFIX: Final = re.compile(
     r"verzekering|training|cursus|sprekende|sprekend|talige|talig)$"
 )
 # place-shaped family names ("Stolwijk", "Oudkerk", "Adriaanse"): see _toponymic_surname
-_TOPONYMIC_SUFFIX: Final = re.compile(r"(?<=[^\W0-9_]{3})(?:wijk|kerk|aanse)$")
+_TOPONYMIC_SUFFIX: Final = regexes.compile(r"(?<=[^\W0-9_]{3})(?:wijk|kerk|aanse)$")
 _LOWER_TITLES: Final = frozenset(t for t in TITLES if not t[:1].isupper())
 _INITIAL_ABBR: Final = frozenset(
     ["Th", "Chr", "Joh", "Ph", "Fr", "Wm", "Jac", "Corn", "Hendr", "Gerr", "Ij", "IJ", "Ch"]
@@ -699,7 +700,7 @@ _ENUM_LABELS: Final = frozenset(
 )
 _AGE_WORDS: Final = frozenset(["jr", "jaar", "j", "mnd", "maanden", "jaar)", "jarig"])
 # "errol t/m 13-10 met vakantie": a person is away, an object never is.
-_AWAY: Final = re.compile(
+_AWAY: Final = regexes.compile(
     r"\s*(?:(?:t/m|tot(?: en met)?|vanaf|van|per)\b[^\n]{0,30}?\b)?"
     r"(?:met|op|in) (?:vakantie|verlof|ziekteverlof|zwangerschapsverlof)\b"
 )
@@ -806,7 +807,7 @@ _NON_PERSON_SUBJECTS: Final = frozenset(
     ]
 )
 # Field labels are ordinary words or agent nouns ("Intaker:", "Casusles:", "Casusnummer:").
-_LABEL_SUFFIX: Final = re.compile(
+_LABEL_SUFFIX: Final = regexes.compile(
     r"(?:nummer|nr|datum|naam|les|adres|kenmerk|code|status|soort|type|plaats|"
     r"verslag|notitie|titel|onderwerp|periode|locatie|team|regio)$"
 )
@@ -849,9 +850,9 @@ _MEET_NOUNS: Final = frozenset(
         "hb",
     ]
 )
-_SPEAKER_TIME: Final = re.compile(r"\s?\([0-9]{1,2}[:.][0-9]{2}\)\s?:")
+_SPEAKER_TIME: Final = regexes.compile(r"\s?\([0-9]{1,2}[:.][0-9]{2}\)\s?:")
 # "Wil 11:02: ben bij dhr Sterk": a speaker and the clock time of a message, at a line start.
-_SPEAKER_CLOCK: Final = re.compile(r"[ \t][0-9]{1,2}[:.][0-9]{2}[ \t]?:[ \t]")
+_SPEAKER_CLOCK: Final = regexes.compile(r"[ \t][0-9]{1,2}[:.][0-9]{2}[ \t]?:[ \t]")
 # Verbs of speaking and contacting: only people do them.
 _SPEECH_VERBS: Final = frozenset(
     [
@@ -932,7 +933,7 @@ _NAME_PARTICLES: Final = frozenset(["el", "al", "ben", "bin", "ait", "abu", "ibn
 # Why the look-behind: without it the scan starts again at every letter of every word;
 # a local part starts after a character outside [\w.+-] or right after the dot that ends
 # the address before, so the matches are those of r"([\w.+-]+)@[\w-]+\." (twice as fast).
-_EMAIL_LOCAL: Final = re.compile(r"(?<![\w+-])([\w.+-]+)@[\w-]+\.")
+_EMAIL_LOCAL: Final = regexes.compile(r"(?<![\w+-])([\w.+-]+)@[\w-]+\.")
 _GENERIC_MAILBOXES: Final = frozenset(
     [
         "info",
@@ -1029,7 +1030,7 @@ _BLOCKED_RUN: Final = re.compile(rb"[^\x00]+")
 # the quote marks that may open a quoted sentence (PersonFinder._english_quote)
 _QUOTE_TOKENS: Final = frozenset(['"', "“", "‘", "'"])
 # TOKEN as one capturing group: split gives [gap, token, gap, ..., token, gap]
-_TOKEN_SPLIT: Final = re.compile(f"({TOKEN.pattern})")
+_TOKEN_SPLIT: Final = regexes.compile(f"({TOKEN.pattern})")
 _WORD_PAD: Final = [""] * 16
 
 
@@ -1176,7 +1177,7 @@ class _Doc:
 _CAPS_PARTICLES: Final = frozenset(["VAN", "DE", "DER", "DEN", "TER", "TEN", "'T", "EL", "AL"])
 _ELIDED_T: Final = frozenset(["'t", "’t", "'T", "’T"])
 # A surname with an elided particle written in lower case: "d'Souza", "l'Amri", "d’Almeida".
-_ELIDED_NAME: Final = re.compile(r"[dl]['’][A-ZÀ-Þ]")
+_ELIDED_NAME: Final = regexes.compile(r"[dl]['’][A-ZÀ-Þ]")
 # Lower-case particle runs that open a Dutch surname ("de Vries", "van der Linden").
 _SURNAME_PARTICLES: Final = frozenset(
     ["de", "van", "der", "den", "ter", "ten", "het", "'t", "’t", "in"]
@@ -1199,13 +1200,13 @@ _PARTICLE_RUNS: Final = frozenset(
     ]
 )
 # What follows the first word of a table row that may be a name: a cell break or ", First".
-_CELL_END: Final = re.compile(r"[ ]?[\t;|(,]")
+_CELL_END: Final = regexes.compile(r"[ ]?[\t;|(,]")
 # Lower-case tokens that may open a name in a quick note: a particle or a one-letter initial.
 _LOWER_LEADS: Final = frozenset(
     [p for p in PARTICLES if p.islower() and p.isalpha()] + list("abcdefghijklmnopqrstuvwxyz")
 )
 # The same typed in lower case in a quick note: "hb o'neill", "bij d'souza".
-_ELIDED_LOWER: Final = re.compile(r"[odl]['’][a-zà-ÿ]{3,}$")
+_ELIDED_LOWER: Final = regexes.compile(r"[odl]['’][a-zà-ÿ]{3,}$")
 # Never a name, even where a name lexicon lists the word: languages and nationalities in
 # English and Dutch ("She speaks German", "Ierse expat"), diseases named after a person
 # ("de diagnose Alzheimer"), English forms of address and mail headers.
@@ -1389,7 +1390,7 @@ _TODO_VERBS: Final = frozenset(
 # What a lower-case word in brackets may begin with after a name: its birth date.
 _BIRTH_CUES: Final = frozenset(["geb", "geboren", "geb.", "°"])
 # A person is not home or absent: "storm niet thuis", "kees afwezig".
-_ABSENT: Final = re.compile(
+_ABSENT: Final = regexes.compile(
     r"[ \t]+(?:niet[ \t]+(?:thuis|aanwezig|bereikbaar|gekomen|verschenen)|afwezig)\b"
 )
 
@@ -4763,13 +4764,13 @@ _ORG_HEADS: Final = frozenset(
     ["Bewind", "Stichting", "Vereniging", "Coöperatie", "Praktijk", "Notariskantoor"]
     + ["Zorggroep", "Woonzorgcentrum", "Dagcentrum", "Buurthuis", "Wijkcentrum"]
 )
-_ORG_TAIL_AFTER: Final = re.compile(r"[ ]([A-Z][a-z]+)\b")
-_LOWER_ORG_TAIL_AFTER: Final = re.compile(
+_ORG_TAIL_AFTER: Final = regexes.compile(r"[ ]([A-Z][a-z]+)\b")
+_LOWER_ORG_TAIL_AFTER: Final = regexes.compile(
     r"[ ](?:college|scholengroep|lyceum|gymnasium|basisschool|school|ziekenhuis|kliniek|"
     r"stichting|kerk|moskee|bibliotheek|zorgcentrum|verpleeghuis)\b"
 )
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
-_INSTITUTION_BEFORE: Final = re.compile(
+_INSTITUTION_BEFORE: Final = regexes.compile(
     r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
     r"inloophuis|inloop|locatie|dagbesteding|kerk|moskee|bibliotheek|voorziening)[ ]$"
 )
@@ -4787,7 +4788,7 @@ _INSTITUTION_HEADS: Final = (
     "Stichting",
 )
 # "het syndroom van Down", "de ziekte van Parkinson": an eponym, not a person here
-_EPONYM_BEFORE: Final = re.compile(r"(?i)\b(?:syndroom|ziekte|wet|methode|model)[ ]van[ ]$")
+_EPONYM_BEFORE: Final = regexes.compile(r"(?i)\b(?:syndroom|ziekte|wet|methode|model)[ ]van[ ]$")
 _EPONYMS: Final = frozenset(
     ["Down", "Parkinson", "Alzheimer", "Huntington", "Crohn", "Lyme", "Korsakov", "Asperger"]
     + ["Duchenne", "Tourette", "Bechterew", "Hodgkin", "Kahler", "Graves", "Pfeiffer"]
@@ -4816,7 +4817,7 @@ _ABBREVIATIONS: Final = frozenset(
     # hesitations in a transcript: "Ja, ehm, verslag ...", "Ehm, ze wonen ..."
     + ["Ehm", "Eh", "Uhm", "Uh", "Euh", "ehm", "uhm"]
 )
-_SPEAKER_LABEL_BEFORE: Final = re.compile(
+_SPEAKER_LABEL_BEFORE: Final = regexes.compile(
     r"(?i)(?:medewerker|medewerkster|beller|spreker(?:[ ][0-9])?|interviewer|tolk|klant|cliënt|client|"
     r"collega|s[0-9]|[0-9])[ \t]*:[ \t]*$"
 )
@@ -4828,7 +4829,7 @@ _SPOKEN_OPENERS: Final = frozenset(
     + ["Klopt", "Precies", "Inderdaad", "Fijn", "Top", "Super", "Zeker", "Helder", "Akkoord"]
 )
 # a subject line, after its reply and forward tags: "Onderwerp: Afwezig: Aanmelding ..."
-_SUBJECT_BEFORE: Final = re.compile(
+_SUBJECT_BEFORE: Final = regexes.compile(
     r"(?:Onderwerp|Subject|Betreft):[ \t]*(?:[A-Za-z]{2,12}:[ \t]*)*$"
 )
 
@@ -4868,7 +4869,7 @@ def _named_word(text: str, s: int, e: int, lex: Lexicons) -> bool:
     )  # "Marokkaans-Arabisch", "Turks-Nederlandse"
 
 
-_NEXT_LOWER_WORD: Final = re.compile(r"[ ]([a-zà-ÿ]+)")
+_NEXT_LOWER_WORD: Final = regexes.compile(r"[ ]([a-zà-ÿ]+)")
 _SHORT_TITLES: Final = frozenset(["fam", "mw", "dhr", "mevr", "mr", "hr", "mej", "dr"])
 _PRONOUNS_I: Final = frozenset(["ik", "wij", "we", "jij", "u"])
 
@@ -4926,7 +4927,7 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
 
 
 # "Frank Wisse, casusregisseur Porthos": after a name and its role, the employer
-_ROLE_BEFORE: Final = re.compile(
+_ROLE_BEFORE: Final = regexes.compile(
     r"[ \t]*(?:,|\n)[ \t]*([^\W0-9_][\w-]*)[ \t]*(?:[,|–]|bij|van)?[ \t]*$"
 )
 _ROLE_ENDS: Final = (
@@ -5063,7 +5064,7 @@ _KIN_NOUNS: Final = frozenset(
     + ["tante", "oom", "neef", "nicht", "partner", "kind", "baby", "buurman", "buurvrouw"]
 )
 _TO_ALL: Final = frozenset(["allen", "iedereen", "all", "team", "everyone", "allemaal"])
-_LOWER_AFTER: Final = re.compile(r"[ ][a-zà-ÿ]")
+_LOWER_AFTER: Final = regexes.compile(r"[ ][a-zà-ÿ]")
 
 
 def _common_word_as_name(text: str, s: int, e: int) -> bool:
@@ -5084,8 +5085,8 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
 
 
 # "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
-_MAX_BEFORE_NUMBER: Final = re.compile(r"(?:Max|Min)\.[ ]?[0-9]")
-_LEAD_WORD: Final = re.compile(r"([^\W0-9_]+)\.?[ \t]+$")
+_MAX_BEFORE_NUMBER: Final = regexes.compile(r"(?:Max|Min)\.[ ]?[0-9]")
+_LEAD_WORD: Final = regexes.compile(r"([^\W0-9_]+)\.?[ \t]+$")
 
 
 def _lead_word_is_cue(text: str, p: int) -> bool:
@@ -5096,8 +5097,8 @@ def _lead_word_is_cue(text: str, p: int) -> bool:
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
 # "Gizem → Hanna".
-_JOINED_BEFORE: Final = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
-_JOINED_AFTER: Final = re.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+_JOINED_BEFORE: Final = regexes.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
+_JOINED_AFTER: Final = regexes.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
 
 
 def _add_coordinated(
@@ -5140,9 +5141,9 @@ def _overlaps(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
-_WORD_BEFORE: Final = re.compile(r"([\w.]+)[ \t]*$")
-_AROUND_WORD: Final = re.compile(r"[a-zà-ÿ']+")
-_LEADING_WORD: Final = re.compile(r"([a-z']+),[ \t]+")
+_WORD_BEFORE: Final = regexes.compile(r"([\w.]+)[ \t]*$")
+_AROUND_WORD: Final = regexes.compile(r"[a-zà-ÿ']+")
+_LEADING_WORD: Final = regexes.compile(r"([a-z']+),[ \t]+")
 
 
 def _drop_foreign_words(
@@ -5246,27 +5247,27 @@ _PART: Final = r"(?:van|de|der|den|ter|ten|in|op|uit|het|['’]t|le|la|du|da|di|
 _NAME_WORD: Final = r"[^\W0-9_][\w'’]*(?:-[\w'’]+)*"
 _TITLE: Final = r"(?:(?:mw|mevr|dhr|mevrouw|meneer|de[ ]heer)\.?[ ])"
 # "heeft X al een bewindvoerder? evt de kat": a name offered for the role just asked about
-_ROLE_OFFER: Final = re.compile(
+_ROLE_OFFER: Final = regexes.compile(
     r"(?i:\b([a-zà-ÿ-]{3,})\?[ \t]+(?:evt\.?|eventueel|misschien|mogelijk|bijv\.?|anders)[ \t]+)"
     rf"({_TITLE}?(?:{_PART}[ ]){{0,3}}{_NAME_WORD}(?:[ ]{_NAME_WORD})?)[ \t]*"
     r"(?=\n|$|[.;)]|(?-i:[A-ZÀ-Þ]))"
 )
 # "(rek. op naam van der zande-van rijn)": the account holder
-_ON_NAME: Final = re.compile(
+_ON_NAME: Final = regexes.compile(
     r"(?i:\bop[ ]naam[ ](?:van[ ](?!(?:der|den|de|ter|ten|het|['’]t)[ ]))?)"
     rf"({_TITLE}?(?:{_PART}[ ]){{0,3}}{_NAME_WORD}(?:[ ](?:{_PART}[ ]){{0,2}}{_NAME_WORD}){{0,2}})"
     r"(?=[ \t]*(?:[),;\n]|$|\.(?:[ \t]|$)))"
 )
 # "Meer, H.A. van der", "Van Kleef, T.W.": surname, initials, particles (register order)
-_REGISTER: Final = re.compile(
+_REGISTER: Final = regexes.compile(
     r"(?<![\w.])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|['’]t)[ ]){0,3}"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?),[ ]?[A-Z]\.(?:[ ]?[A-Z]\.){0,3}"
     r"(?:[ ](?:van|de|der|den|ter|ten|in|['’]t|het)(?![\w]))*"
 )
 # every _REGISTER match holds this: a cheap test before the full pattern
-_REGISTER_CORE: Final = re.compile(r",[ ]?[A-Z]\.")
+_REGISTER_CORE: Final = regexes.compile(r",[ ]?[A-Z]\.")
 # "dhr in 't veld", "buurvrouw op de beek": a lower-case surname with a two-word particle
-_TITLED_PARTICLE: Final = re.compile(
+_TITLED_PARTICLE: Final = regexes.compile(
     r"(?i:\b(?:dhr|mevr|mw|mevrouw|meneer|buurvrouw|buurman|de[ ]heer)\.?[ ])"
     r"((?:in|op|uit|van|aan)[ ]['’]t[ ]([a-zà-ÿ][\w'’-]+))"
 )
@@ -5296,12 +5297,12 @@ _TITLED_PARTICLE_STOP: Final = frozenset(
     ]
 )
 # "heeft wendell al een ...", "mailadres marie-lou:": a lower-case first name in a quick note
-_LOWER_SLOT: Final = re.compile(
+_LOWER_SLOT: Final = regexes.compile(
     r"(?=[hiwmetgn])\b(?:heeft|had|is|was|mailadres|e-mailadres|mail|telefoon|tel\.?|gsm|nummer)[ ]"
     r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?=[ ](?:(?:al|nog|ook)[ ])?(?:een|geen|de|het|haar|zijn)\b|:)"
 )
 # "naar Nataliia toe", "sinds Kartini weg is": a capitalised word someone goes to or lost
-_GONE_TO: Final = re.compile(
+_GONE_TO: Final = regexes.compile(
     r"\b(?:naar[ ]([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]toe\b"
     r"|[Ss]inds[ ]([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]"
     r"(?:weg|vertrokken|overleden|verhuisd|opgenomen)[ ](?:is|was)\b)"
@@ -5340,13 +5341,13 @@ _OFFER_STOP: Final = frozenset(
 _ENGLISH_MONTHS: Final = frozenset(
     ["January", "February", "March", "July", "August", "October", "November", "December"]
 )
-_MONTH_NUMBER_AFTER: Final = re.compile(r"[ \t]+(?:[0-9]{4}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b)")
+_MONTH_NUMBER_AFTER: Final = regexes.compile(r"[ \t]+(?:[0-9]{4}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b)")
 # "van de Formulierenbrigade", "van Zorgkantoor Haaglanden": a compound naming a service
-_ORG_COMPOUND: Final = re.compile(
+_ORG_COMPOUND: Final = regexes.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:brigade|kantoor|loket|punt|centrum|bureau|dienst|team|stichting"
     r"|huis|bus|kamer|cirkel|bank|winkel|kring|club|hulp|lijn|tafel|groep|werkplaats|café)$"
 )
-_VAN_ORG: Final = re.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
+_VAN_ORG: Final = regexes.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
 
 
 def _org_compound(w: str, lex: Lexicons) -> bool:
@@ -5410,18 +5411,18 @@ _ORG_NAME_JOINERS: Final = frozenset(
     ["in", "en", "voor", "op", "de", "der", "van", "het", "&", "-"]
 )
 # "in Buytenwegh", "uit Lunetten", "gebiedsverbod voor Hoograven": where, not who
-_PLACE_BEFORE: Final = re.compile(
+_PLACE_BEFORE: Final = regexes.compile(
     r"(?:^|[\s(])(?i:in|uit|út|yn|oet|vanoet|wijk|wijkteam|buurtteam|gebiedsteam|sociaal[ ]team|team"
     r"|gebiedsverbod[ ]voor|stadsdeel|kern|dorp|buurt)[ \t]+$"
 )
 # "(SPV, Talant)", "(welzijnscoach, Piëzo)": the role's employer in a bracket
-_ROLE_COMMA: Final = re.compile(r"\(([a-zà-ÿ'-]+(?:[ ][a-zà-ÿ'-]+)?),[ \t]*$")
+_ROLE_COMMA: Final = regexes.compile(r"\(([a-zà-ÿ'-]+(?:[ ][a-zà-ÿ'-]+)?),[ \t]*$")
 # "Hoogland zegt", "Lunetten belde": a speaker, so a person even if a village has the name
-_PERSON_VERB_AFTER: Final = re.compile(
+_PERSON_VERB_AFTER: Final = regexes.compile(
     r"[ \t]+(?:zegt|zei|belt|belde|vertelt|vertelde|vraagt|vroeg|wil|wilde|mailt|mailde"
     r"|appt|appte|geeft[ ]aan|gaf[ ]aan|vindt|vond)\b"
 )
-_BIJ_VERB: Final = re.compile(
+_BIJ_VERB: Final = regexes.compile(
     r"[ \t]+(?:(?:ge|aange|inge|opge|verme)[a-zà-ÿ]+[dtn]|in[ ]behandeling|op[ ]de[ ]wachtlijst)\b"
 )
 
@@ -5619,25 +5620,27 @@ def _place_or_org_word(
     )
 
 
-_SPAN_WORD: Final = re.compile(r"[^\s,;:()]+")
+_SPAN_WORD: Final = regexes.compile(r"[^\s,;:()]+")
 # the words of a span that _place_or_org_span passes over
 _SPAN_SKIP: Final = frozenset(PARTICLES) | frozenset(["via", "p/a"])
-_VAN_BEFORE: Final = re.compile(r"\b[Vv]an[ ]$")
+_VAN_BEFORE: Final = regexes.compile(r"\b[Vv]an[ ]$")
 
 
 # "(bijnaam "Checo")", "bijnaam: 'Mo'": whatever stands quoted after "bijnaam" is a name
-_NICKNAME: Final = re.compile(
+_NICKNAME: Final = regexes.compile(
     r"\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)[ :]+[\"'“‘]([^\W0-9_][\w'’-]{1,20})[\"'”’]"
 )
 # "+ bram even laten weten", "ps: storm even bellen": a lower-case name in a note bullet
-_NOTE_BULLET_NAME: Final = re.compile(
+_NOTE_BULLET_NAME: Final = regexes.compile(
     r"(?:\+|ps:?|PS:?|p\.s\.:?)[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?) (?=(?:even|nog|zelf|ook) )"
 )
 # what may stand before the bullet: the start of a line or a clause, or a list marker
-_BULLET_BEFORE: Final = re.compile(r"(?:^|[\n.;,:!?]|[-•*])[ \t]*$")
+_BULLET_BEFORE: Final = regexes.compile(r"(?:^|[\n.;,:!?]|[-•*])[ \t]*$")
 # "Lelie 638825696", "Sterre 545 291 860": a capitalised word right before a BSN
-_NAME_BEFORE_BSN: Final = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]$")
-_BSN_SHAPE: Final = re.compile(r"[0-9]{3}[ .]?[0-9]{3}[ .]?[0-9]{3}")
+_NAME_BEFORE_BSN: Final = regexes.compile(
+    r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ ]$"
+)
+_BSN_SHAPE: Final = regexes.compile(r"[0-9]{3}[ .]?[0-9]{3}[ .]?[0-9]{3}")
 
 
 def _run_starts(blocked: bytearray) -> list[int]:
@@ -5673,33 +5676,33 @@ _RELATION_WORDS: Final = _words("""
     partner|ex|stiefvader|stiefmoeder|kleinzoon|kleindochter|klasgenoot|huisgenoot
     vrijwilliger|mantelzorger
 """)
-_RELATION_AFTER: Final = re.compile(
+_RELATION_AFTER: Final = regexes.compile(
     r" \((?:een |de |het |haar |zijn |hun |mijn |onze )?([a-zà-ÿ]+)\b"
 )
-_NAME_BEFORE_RELATION: Final = re.compile(
+_NAME_BEFORE_RELATION: Final = regexes.compile(
     r"(?<=[a-zà-ÿ,][ ])([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$"
 )
 # "een meisje van 16, zoë, die ...": a lower-case name in apposition after an age
-_AGE_APPOSITION: Final = re.compile(
+_AGE_APPOSITION: Final = regexes.compile(
     r"van[ ][0-9]{1,2}(?:[ ]jaar)?,[ ]([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?),[ ](?=die|dat|wie|en)\b"
 )
 # "Hoop doet het goed nu", "Storm woont bij oma": a bare capitalised word opening a sentence
 # as the subject of doing well or living somewhere, which only a person does without article
-_BARE_SUBJECT: Final = re.compile(
+_BARE_SUBJECT: Final = regexes.compile(
     r" (?:doet het (?:nu |nog |weer |echt )?(?:goed|beter|slecht|prima|redelijk)"
     r"|woont (?:nu |nog |sinds \w+ |weer )?(?:bij|met|samen|alleen|zelfstandig))\b"
 )
-_BARE_WORD: Final = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+_BARE_WORD: Final = regexes.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$")
 _BARE_SUBJECT_STOP: Final = _words("""
     familie|gezin|echtpaar|stel|niemand|iedereen|alles|niets|men|mevrouw|meneer|cliënt
     client|kind|baby|hond|kat|team|project|groep|school|systeem|computer|telefoon
 """)
 # "dat de Haan al ...": a particle and a capitalised word as the subject of a clause
-_PARTICLE_SUBJECT: Final = re.compile(
+_PARTICLE_SUBJECT: Final = regexes.compile(
     r" ((?:van (?:de|der|den)|de|van|ter|ten) ([A-ZÀ-Þ][a-zà-ÿ]{2,})) "
     r"(?=(?:al|nog|ook|niet|geen|wel|zelf) )"
 )
-_SUBJECT_CONJ: Final = re.compile(r"(?<!\w)(?:dat|of|omdat|toen|nadat|zodat|terwijl)$")
+_SUBJECT_CONJ: Final = regexes.compile(r"(?<!\w)(?:dat|of|omdat|toen|nadat|zodat|terwijl)$")
 
 
 def _particle_place(span: str) -> bool:
@@ -5720,7 +5723,7 @@ NAME_FIELD_LABEL: Final = (
     r"(?:[-*•][ \t]*)?(?:achternaam|voornaam|voornamen|roepnaam|meisjesnaam|geboortenaam"
     r"|naam cli[eë]nt)[ \t]*[:=][ \t]*"
 )
-_NAME_FIELD_VALUE: Final = re.compile(
+_NAME_FIELD_VALUE: Final = regexes.compile(
     rf"(?im)^[ \t]*{NAME_FIELD_LABEL}"
     r"((?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)"
     r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t)[ \t]+)*(?-i:[A-ZÀ-Þ][\w'’-]*)){0,3})"
@@ -5730,7 +5733,7 @@ _NAME_FIELD_VALUE: Final = re.compile(
 
 # A word said to be a name: "'Koster' is de achternaam van meneer", "Ay is de achternaam
 # van de buurvrouw", "'Bakker' is ook echt een achternaam hier".
-_SAID_TO_BE_NAME: Final = re.compile(
+_SAID_TO_BE_NAME: Final = regexes.compile(
     r"(?<![\w'’-])['‘\"“]?([A-ZÀ-Þ][a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*)['’\"”]?[ \t]+is[ \t]+"
     r"(?:(?:ook|echt|hier|toch|gewoon|wel|de|een|haar|zijn)[ \t]+){0,4}"
     r"(?:achternaam|voornaam|familienaam|roepnaam|meisjesnaam)(?![\w])"
@@ -5907,16 +5910,16 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
 # --- sign-offs, owners and handles ------------------------------------------------------
 # The last line of a message that holds only initials, perhaps with the team after a comma:
 # "H.W.", "M.K., SWT Scheveningen", "– J.P.".
-_LAST_INITIALS: Final = re.compile(
+_LAST_INITIALS: Final = regexes.compile(
     r"[-–—~]?[ \t]*((?:[A-ZÀ-Þ]\.[ ]?){1,3})[ \t]*(?:,[^\n]{0,60})?$"
 )
 # Initials after a thanks or a comma at the very end: "Dank! N.", "bedankt voor je hulp, A.B."
-_THANKS_INITIALS: Final = re.compile(
+_THANKS_INITIALS: Final = regexes.compile(
     r"(?:(?i:dank|bedankt|thanks|thx|tnx|groet(?:en|jes)?|gr|mvg|vg)[!.,]?|[!,])[ \t]+"
     r"((?:[A-ZÀ-Þ]\.){1,3})[ \t]*$"
 )
 # A short lower-case signature alone on the last line: "-ank", "– piet", "sv".
-_LAST_LOWER: Final = re.compile(r"([-–—~][ \t]*)?([a-zà-ÿ]{2,10})[ \t]*$")
+_LAST_LOWER: Final = regexes.compile(r"([-–—~][ \t]*)?([a-zà-ÿ]{2,10})[ \t]*$")
 # Sign-off abbreviations and chat words that end messages but name nobody.
 _SIGNOFF_WORDS: Final = _words("""
 mvg|vg|gr|grt|grtz|grts|grz|grtjs|thx|tnx|ty|xx|xxx|ok|oke|nb|ps|cc|fyi|asap|zsm|doei|dag|
@@ -5924,17 +5927,17 @@ tot|ciao|bye|later|groet|groetjes|dank|bedankt|top|prima|toppie|fijn|enz|etc|ide
 evt|ivm|wvttk|tbc|tba|tbd|btw|lol|thnx|tks|dnk|bvd|alvast|svp|aub|sws|idd|ff|wrs|mss|sorry
 """)
 # A name alone on the last line (no closing above it needed): "Soumaya".
-_LAST_NAME: Final = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*$")
+_LAST_NAME: Final = regexes.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*$")
 # A name opening a line, then a dash and the writer's role: "Soumaya – buurtteammedewerker".
-_NAME_DASH_ROLE: Final = re.compile(
+_NAME_DASH_ROLE: Final = regexes.compile(
     r"(?m)^[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+[–—-][ \t]+([a-zà-ÿ]+)"
 )
 # Owner initials opening an action-list line: "- YdB: bellen", "• KvdL: huisbezoek", "- MA: ...".
-_OWNER_LINE: Final = re.compile(
+_OWNER_LINE: Final = regexes.compile(
     r"(?m)^[ \t]*[-•*–][ \t]*([A-ZÀ-Þ](?:v|vd|vdr|d|t|te|v\.d\.)?[A-ZÀ-Þ]{1,2})[ \t]*:[ \t]+\S"
 )
 # Mixed-case initials hold a particle ("YdB", "KvdL"): no acronym looks like that.
-_PARTICLE_INITIALS: Final = re.compile(r"[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ]")
+_PARTICLE_INITIALS: Final = regexes.compile(r"[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ]")
 # Lower-case initials as the subject of a to-do: "lb pakt op ma", "jk belt de huisarts".
 _TODO_VERBS_3RD: Final = (
     " pakt",
@@ -5954,8 +5957,8 @@ _TODO_VERBS_3RD: Final = (
     " koppelt",
     " gaat",
 )
-_TODO_VERB: Final = re.compile("|".join(_TODO_VERBS_3RD) + r"\b")
-_INITIALS_SUBJECT: Final = re.compile(
+_TODO_VERB: Final = regexes.compile("|".join(_TODO_VERBS_3RD) + r"\b")
+_INITIALS_SUBJECT: Final = regexes.compile(
     r"(?:^|[.!?;:][ \t]+|\n[ \t]*)([a-z]{2,3})[ \t]+(?:"
     + "|".join(v.strip() for v in _TODO_VERBS_3RD)
     + r")\b"
@@ -5965,12 +5968,12 @@ _ROLE_ABBREVS: Final = frozenset(
     ["ha", "wa", "bw", "cm", "spv", "poh", "vpk", "pb", "mw", "sw", "jc", "gc", "zb", "ib"]
 )
 # A name field in register order with a call name: "Naam: Oudhuis, Hendrika Wilhelmina (Riek)".
-_REGISTER_LINE: Final = re.compile(
+_REGISTER_LINE: Final = regexes.compile(
     r"(?m)^[ \t]*(?:Naam|naam|Name|Achternaam, voornamen)[ \t]*:[ \t]*"
     r"([A-ZÀ-Þ][\w'’-]+(?:[ ][a-z]+)*,(?:[ ][A-ZÀ-Þ][\w'’-]+){1,4}[ ]\([A-ZÀ-Þ][\w'’-]+\))[ \t]*$"
 )
 # A form field typed in lower case: "naam: cor van der zee" (first name, particles, surname).
-_LOWER_NAME_FIELD: Final = re.compile(
+_LOWER_NAME_FIELD: Final = regexes.compile(
     r"(?m)^[ \t]*(?:naam|Naam|NAAM)[ \t]*:[ \t]*([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?"
     r"(?:[ ](?:van|de|der|den|ter|ten|het|'t|in|op)){0,3}[ ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)"
     r"[ \t]*$"
@@ -5978,7 +5981,7 @@ _LOWER_NAME_FIELD: Final = re.compile(
 # A client named by initials only: "Cliënt J.G. (initialen ...)", "client A.B. woont ...".
 # Also the case a meeting discusses, and initials with an age in brackets: "Casus: L.A. (78 jr)",
 # "H.H.d.G. (69 jr)" (a particle's initial in lower case).
-_CLIENT_INITIALS: Final = re.compile(
+_CLIENT_INITIALS: Final = regexes.compile(
     r"(?:(?:[Cc]li[eë]nte?|[Bb]etrokkene|[Mm]elder|[Cc]asus:?)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?![ \t]*[A-ZÀ-Þ])"
     r"|(?<![\w.])((?:[A-ZÀ-Þ]\.)(?:[a-z]{1,2}\.|[A-ZÀ-Þ]\.){1,3})(?=[ ]\([0-9]{1,3}[ ]?(?:jr|jaar)\b))"
@@ -5995,15 +5998,15 @@ _REPORT_HEADS: Final = (
     "logboek",
     "observatie",
 )
-_REPORT_BY: Final = re.compile(
+_REPORT_BY: Final = regexes.compile(
     r"(?im)^[ \t]*(?:rapportage|verslag|gespreksverslag|notitie|aantekeningen?|overdracht|"
     r"huisbezoek|journaal|logboek|observatie)\b[^\n]{0,60}?[ \t][–—-][ \t]+"
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$"
 )
 # A first name glued to the end of a hashtag: "#dankjewelPetra", "#proudIlias".
-_HASHTAG_NAME: Final = re.compile(r"#[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+_HASHTAG_NAME: Final = regexes.compile(r"#[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
 # An @-handle that starts with a first name: "@Marloes_vdBerg", "@sanne.dijkstra".
-_HANDLE: Final = re.compile(r"@([A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[_.][A-Za-zÀ-ÿ]+)*)")
+_HANDLE: Final = regexes.compile(r"@([A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[_.][A-Za-zÀ-ÿ]+)*)")
 
 
 def _last_line(text: str) -> tuple[int, str]:
@@ -6121,16 +6124,16 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
 
 
 # A line that lists who took part: "Aanwezig o.a.: ...", "Deelnemers: ...", "Wie: ...".
-_ATTENDEE_LINE: Final = re.compile(
+_ATTENDEE_LINE: Final = regexes.compile(
     r"(?im)^[ \t]*(?:aanwezig(?:en)?|afwezig|deelnemers|sprekers|present|wie|met)\b[^:\n]{0,12}:"
     r"([^\n]+)"
 )
 _ATTENDEE_WORDS: Final = ("aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met")
 # An item of such a list that is a word and a bracket: "Barend (Stevenshof)", "Frans (extern)".
-_ITEM_BRACKET: Final = re.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
+_ITEM_BRACKET: Final = regexes.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
 # A bracket holding one capitalised word: "Trivire (Mark)", "ouderenconsulent (Barend)".
-_ONE_WORD_BRACKET: Final = re.compile(r"\(([A-ZÀ-Þ][a-zà-ÿ]{2,})\)")
-_BRACKET_HEAD: Final = re.compile(r"([\w-]+)[ \t]+$")
+_ONE_WORD_BRACKET: Final = regexes.compile(r"\(([A-ZÀ-Þ][a-zà-ÿ]{2,})\)")
+_BRACKET_HEAD: Final = regexes.compile(r"([\w-]+)[ \t]+$")
 
 
 def _bracket_names(text: str, low: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -6198,7 +6201,7 @@ def _signature_word(w: str, lex: Lexicons) -> bool:
     return not lex.is_word(w) and not _NON_NAME_SUFFIX.search(w.lower())
 
 
-_PROP_WORD: Final = re.compile(r"[^\W0-9_]{3,}(?:-[^\W0-9_]+)*")
+_PROP_WORD: Final = regexes.compile(r"[^\W0-9_]{3,}(?:-[^\W0-9_]+)*")
 _PROP_PARTICLES: Final = _ALL_PARTICLES_LOWER | frozenset(
     ["abu", "ait", "ibn", "bin", "ben", "dos"]
 )
@@ -6215,8 +6218,8 @@ _DEPARTMENT_ROLE_ENDS = (
     "directeur",
     "hoofd",
 )
-_PREV_WORD: Final = re.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
-_NEXT_WORD: Final = re.compile(r"\s*([^\W0-9_]+|\S)")
+_PREV_WORD: Final = regexes.compile(r"(\S+)([ \t]*\n?[ \t]*)$")
+_NEXT_WORD: Final = regexes.compile(r"\s*([^\W0-9_]+|\S)")
 
 
 def _whole_word_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
@@ -6384,23 +6387,23 @@ def propagate_names(text: str, found: list[tuple[int, int]], blocked: bytearray)
 # --- stand-ins, pets and inverted adverbs; names a naming verb introduces ---------------
 # "mevrouw X", "meneer Y.": a letter that hides a name on purpose is no one's name
 _STAND_IN: Final = frozenset(["X", "Y", "Z", "X.", "Y.", "Z."])
-_TITLE_BEFORE: Final = re.compile(
+_TITLE_BEFORE: Final = regexes.compile(
     r"(?i:mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|de[ ]heer|cliënt|client)[ \t]+$"
 )
 # "uw hond Boris", "de kat heet Minoes": an animal's name
-_PET_BEFORE: Final = re.compile(
+_PET_BEFORE: Final = regexes.compile(
     r"\b(?:hond|hondje|kat|katje|poes|kater|konijn|cavia|papegaai|parkiet|paard)"
     r"(?:[ \t]+heet)?[ \t]+$"
 )
 # "Dan kunnen we", "Nu gaat ik ...": a finite verb and then a subject pronoun means the
 # capitalised word before is an adverb put first, not the subject; only nominative pronouns,
 # since "Anna helpt je" has "je" as object.
-_INVERTED_AFTER: Final = re.compile(
+_INVERTED_AFTER: Final = regexes.compile(
     r"[ \t]+(?:kan|kunnen|moet|moeten|zal|zullen|ga|gaan|gaat|wil|willen|heb|hebben|is|zijn)"
     r"[ \t]+(?:ik|we|wij|hij|jij)\b"
 )
 # "Hoop is dat ...": a noun opening a sentence about what is hoped or meant
-_NOUN_IS_DAT: Final = re.compile(r"[ \t]+is[ \t]+dat\b")
+_NOUN_IS_DAT: Final = regexes.compile(r"[ \t]+is[ \t]+dat\b")
 
 
 def _drop_stand_ins(
@@ -6433,17 +6436,17 @@ def _drop_stand_ins(
 
 # "Hij heet Frans", "iedereen noemt me GJ", "alleen initialen M.K.", "Roos (Bakker van
 # achternaam)": a naming verb or label gives the name, whatever word it also is.
-_NAMED: Final = re.compile(
+_NAMED: Final = regexes.compile(
     r"\b(?:(?:[Hh]ij|[Zz]ij|[Ii]k|[Zz]e)[ ]heet|noem(?:t|en)[ ](?:me|mij|hem|haar|zichzelf)"
     r"|initialen|voorletters)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.){1,3}(?=[\s,;.)]|$)|[A-ZÀ-Þ]{2,3}\b(?!\w|\.\w)|[A-ZÀ-Þ][a-zà-ÿ]+"
     r"(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)"
 )
-_SURNAME_LABEL: Final = re.compile(
+_SURNAME_LABEL: Final = regexes.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+van[ \t]+achternaam\b"
 )
 # "buurman koster (nr 14)": neighbours are named by surname, often typed in lower case
-_NEIGHBOUR: Final = re.compile(
+_NEIGHBOUR: Final = regexes.compile(
     r"\b(?:buurman|buurvrouw|buurjongen|buurmeisje)[ \t]+([a-zà-ÿ]{3,})\b"
 )
 _NEIGHBOUR_STOP: Final = frozenset(
@@ -6474,7 +6477,7 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
 
 # "Sjaak van (61, Turks)", "dhr. Radjesh van (rek.nr. ...)": "Van" is a surname of its own
 # (Vietnamese, Chinese) when a bracket follows it directly instead of the rest of a name.
-_VAN_ALONE: Final = re.compile(r"[ ][Vv]an(?=[ ]\()")
+_VAN_ALONE: Final = regexes.compile(r"[ ][Vv]an(?=[ ]\()")
 # Surnames that are also trade nouns: as the owner of a minutes item ("- Kuiper: verhuizing
 # gelukt") they name a person, since topic labels there are themes ("- Wonen:"), not trades.
 _TRADE_SURNAMES: Final = _words("""
@@ -6482,7 +6485,7 @@ Bakker|Visser|Kuiper|Koster|Smit|Smits|Mulder|Kok|Brouwer|Kramer|Schipper|Timmer
 Boer|Verver|Wever|Snijder|Schilder|Metselaar|Slager|Jager|Herder|Ruiter|Smid|Koopman|Kuipers|
 Bakkers|Vissers|Schouten|Visscher|Molenaars
 """)
-_OWNER_ITEM: Final = re.compile(r"^[ \t]*[-•*][ \t]*([A-Z][a-z]+)(?=:[ \t]+[a-zà-ÿ])", re.M)
+_OWNER_ITEM: Final = regexes.compile(r"^[ \t]*[-•*][ \t]*([A-Z][a-z]+)(?=:[ \t]+[a-zà-ÿ])", re.M)
 
 
 def _with_place_first_name(
@@ -6504,11 +6507,11 @@ def _with_place_first_name(
 # a greeting right before a protected language word and a comma: "Houdoe Frans, die ..."
 # r"(?<![\w])(?:Houdoe|Dag|Hoi|Hallo|Doei|Hey|Beste|Lieve|Bedankt)[ ]+...", written with
 # each greeting's first letter up front so that the scan only stops at H, D, B and L
-_GREETED_WORD: Final = re.compile(
+_GREETED_WORD: Final = regexes.compile(
     r"(?:H(?<!\w.)(?:oudoe|oi|allo|ey)|D(?<!\w.)(?:ag|oei)|B(?<!\w.)(?:este|edankt)"
     r"|L(?<!\w.)ieve)[ ]+([A-ZÀ-Þ][a-zà-ÿ]+)(?=[,!])"
 )
-_WORD_BEFORE_SPACE: Final = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Þ][a-zà-ÿ]+)[ ]$")
+_WORD_BEFORE_SPACE: Final = regexes.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Þ][a-zà-ÿ]+)[ ]$")
 
 
 def _van_alone_and_owners(

@@ -15,19 +15,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from . import regexes
 from .lexicons import Lexicons, _read, _words
 from .persons import _PERSON_VERBS, _SUBJECT_FOLLOWERS
 
 # what opens a sentence: start of text, or a full stop, colon, line break or quote before it
-_OPENING: Final = re.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
+_OPENING: Final = regexes.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
 _PRONOUNS: Final = frozenset(
     ["Ze", "Zij", "Hij", "U", "Wij", "We", "Jij", "Je", "Ik", "Het", "Men"]
 )
-_NEXT_LOWER: Final = re.compile(r"[ \t]+([a-zà-ÿ]{2,})\b")
+_NEXT_LOWER: Final = regexes.compile(r"[ \t]+([a-zà-ÿ]{2,})\b")
 # "X. Hij woont ...": a pseudonym's initial and the next sentence's pronoun
-_PRONOUN_TAIL: Final = re.compile(r"\.[ \t]+(?:Hij|Zij|Ze|Het|Dit|Dat|Die|Er|Wij|We)$")
+_PRONOUN_TAIL: Final = regexes.compile(r"\.[ \t]+(?:Hij|Zij|Ze|Het|Dit|Dat|Die|Er|Wij|We)$")
 # "Dom, maar leerzaam.": an elliptic sentence of two adjectives
-_ELLIPTIC: Final = re.compile(r",[ \t]+(?:maar|en|of)[ \t]+[a-zà-ÿ]{3,}[ \t]*[.!]")
+_ELLIPTIC: Final = regexes.compile(r",[ \t]+(?:maar|en|of)[ \t]+[a-zà-ÿ]{3,}[ \t]*[.!]")
 # words after an opening word that show it is the subject or a noun's adjective's verb
 _NOT_NOUN_AFTER: Final = _words("""
 is|was|wordt|werd|heeft|had|kan|kon|moet|zal|zou|gaat|ging|komt|kwam|wil|mag|blijft|belt|belde|
@@ -40,19 +41,19 @@ baas|bazin|huisbaas|chef|werkgever|eigenaar|verhuurder|buren|buurman|buurvrouw|d
 huisarts|juf|politie|gemeente|school|bank|mama|papa|opa|oma|moeder|vader
 """)
 # a project or service named with words: "Vrouwen voor Vrouwen", "Fysio aan Huis"
-_CAP_WORD_AFTER: Final = re.compile(
+_CAP_WORD_AFTER: Final = regexes.compile(
     r"[ \t]+(voor|aan|in|met|op)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]"
 )
-_CAP_WORD_BEFORE: Final = re.compile(r"([A-ZÀ-Þ][\wà-ÿ]+)[ \t]+(voor|aan|in|met|op)[ \t]+$")
+_CAP_WORD_BEFORE: Final = regexes.compile(r"([A-ZÀ-Þ][\wà-ÿ]+)[ \t]+(voor|aan|in|met|op)[ \t]+$")
 # org words that end a firm's name: "Zorgvuldig Bewind", "Rijnmond Bewindvoering"
 _ORG_TAILS: Final = frozenset(
     ["bewind", "bewindvoering", "budgetbeheer", "schuldhulp", "thuiszorg"]
 )
 # a lower-case organisation noun right before: "ouderenvereniging Shanti"
-_ORG_NOUN_BEFORE: Final = re.compile(
+_ORG_NOUN_BEFORE: Final = regexes.compile(
     r"[a-zà-ÿ]{3,}(?:vereniging|stichting|organisatie|moskee|koor|club|centrum)[ \t]+$"
 )
-_TITLE_BEFORE: Final = re.compile(
+_TITLE_BEFORE: Final = regexes.compile(
     r"(?i)(?:^|[^\w])(?:mw|mevr|mvr|dhr|mnr|hr|mr|mevrouw|meneer|heer|dr|drs|ir|ing)\.?[ \t]+$"
 )
 # lower-case words no person pass should keep: an adverb ("anders wordt het") and a
@@ -65,16 +66,16 @@ _KIN_WORDS: Final = frozenset(
 # Polish and other words in a plea ("Prosze help"): never a name
 _FOREIGN_WORDS: Final = frozenset(["prosze", "proszę", "dziękuję", "dziekuje", "pomocy", "pomóż"])
 # "Woonkracht10": a word glued to a number is a brand
-_GLUED_DIGIT: Final = re.compile(r"[0-9]")
-_SCHOOL_AFTER: Final = re.compile(r"[ \t]+op[ \t]+De[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+)\b")
+_GLUED_DIGIT: Final = regexes.compile(r"[0-9]")
+_SCHOOL_AFTER: Final = regexes.compile(r"[ \t]+op[ \t]+De[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 
 _PLACEHOLDERS: Final = frozenset(["X.", "Y.", "Z.", "N.N.", "NN."])
-_ORG_AFTER_VAN: Final = re.compile(
+_ORG_AFTER_VAN: Final = regexes.compile(
     r"[ \t]+van[ \t]+(?:Bewind|Bewindvoering|Budgetbeheer|Schuldhulp|Thuiszorg)\b"
 )
 # "Van: Tanja Meester <t.meester@...>": a surname that is also a word, in a mail header
-_MAIL_LINE: Final = re.compile(r"(?m)^(?:Van|Aan|From|To|Cc)[ \t]*:[ \t]*$")
-_SURNAME_AFTER: Final = re.compile(r"[ \t]([A-ZÀ-Þ][a-zà-ÿ]+)(?=[ \t]*<)")
+_MAIL_LINE: Final = regexes.compile(r"(?m)^(?:Van|Aan|From|To|Cc)[ \t]*:[ \t]*$")
+_SURNAME_AFTER: Final = regexes.compile(r"[ \t]([A-ZÀ-Þ][a-zà-ÿ]+)(?=[ \t]*<)")
 
 _AREAS: frozenset[str] | None = None
 

@@ -10,22 +10,22 @@ same, so the spans found in the rewritten text are the spans of the original.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Final
 
+from . import regexes
 from .lexicons import Lexicons
 
 # a word in capitals: two or more capital letters, nothing else
-_CAPS_WORD: Final = re.compile(r"\b[A-ZÀ-Þ]{2,}\b")
-_WORD: Final = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)?")
-_POSTCODE_DIGITS: Final = re.compile(r"[0-9]{4} ?$")
+_CAPS_WORD: Final = regexes.compile(r"\b[A-ZÀ-Þ]{2,}\b")
+_WORD: Final = regexes.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)?")
+_POSTCODE_DIGITS: Final = regexes.compile(r"[0-9]{4} ?$")
 # a street: the word before a house number ("KRAAIHEIDE 8")
-_HOUSE_NUMBER: Final = re.compile(r" [0-9]{1,4}(?:[ -]?[A-Za-z]{1,2})?\b")
+_HOUSE_NUMBER: Final = regexes.compile(r" [0-9]{1,4}(?:[ -]?[A-Za-z]{1,2})?\b")
 _PARTICLES: Final = frozenset(
     ["de", "van", "der", "den", "ter", "ten", "te", "el", "al", "la", "le"]
 )
-_SENTENCE_END: Final = re.compile(r"(?:^|[.!?:]\s|\n)\s*$")
+_SENTENCE_END: Final = regexes.compile(r"(?:^|[.!?:]\s|\n)\s*$")
 # at least this many words of three or more capitals make a line shouted, not a heading
 _MIN_CAPS_WORDS: Final = 4
 
@@ -52,7 +52,9 @@ def has_shouted_lines(text: str) -> bool:
 # Written as two capitals, then three times some other characters (no lower case, no line
 # break) and two capitals: the same texts match as with "(?:[A-Z]{2,}[^a-z\n]+){3}[A-Z]{2,}"
 # (capitals are such characters too), with far less backtracking.
-_FOUR_CAPS_WORDS: Final = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ](?:[^a-zà-ÿ\n]*?[^a-zà-ÿ\n][A-ZÀ-Þ]{2}){3}")
+_FOUR_CAPS_WORDS: Final = regexes.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ](?:[^a-zà-ÿ\n]*?[^a-zà-ÿ\n][A-ZÀ-Þ]{2}){3}"
+)
 
 
 def unshout(text: str, lex: Lexicons) -> str:

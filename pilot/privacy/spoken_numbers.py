@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
+from . import regexes
+
 UNITS: dict[str, int] = {
     "nul": 0,
     "een": 1,
@@ -125,10 +127,10 @@ def digits_of(word: str) -> str | None:
 
 
 # A word of letters (also "één", "drieëntwintig"), or a comma between words.
-_WORD: Final = re.compile(r"[a-zà-ÿ]+")
+_WORD: Final = regexes.compile(r"[a-zà-ÿ]+")
 # What may stand between the words of a dictated digit string: a space, a comma and space,
 # or a dash between spaces ("drie negen vijf - zeven twee acht").
-_GAP: Final = re.compile(r",?[ ](?:-[ ])?")
+_GAP: Final = regexes.compile(r",?[ ](?:-[ ])?")
 
 
 def digit_run(low: str, pos: int) -> tuple[int, str, list[int]]:
@@ -161,7 +163,7 @@ def digit_run(low: str, pos: int) -> tuple[int, str, list[int]]:
 
 # Where a dictated phone number may start: "nul" + a digit word, or "plus" before a
 # country code.  Matched on the lower-cased text from a literal, so the scan is fast.
-_PHONE_START: Final = re.compile(r"(?<![\w-])(?:nul|plus)(?=,?[ ][a-zé])")
+_PHONE_START: Final = regexes.compile(r"(?<![\w-])(?:nul|plus)(?=,?[ ][a-zé])")
 
 
 def spoken_phones(low: str) -> Iterator[tuple[int, int]]:
@@ -321,11 +323,11 @@ def _split_number(low: str, pos: int) -> int | None:
 
 
 _FLOOR_WORDS: Final = frozenset(["eerste", "tweede", "derde", "vierde"])
-_FLOOR_AFTER_COMMA: Final = re.compile(r",[ ](?:een|twee|drie|vier|vijf)[ ]hoog(?![\w])")
+_FLOOR_AFTER_COMMA: Final = regexes.compile(r",[ ](?:een|twee|drie|vier|vijf)[ ]hoog(?![\w])")
 _ADDITION_WORDS: Final = frozenset(["bis", "hs", "huis", "boven", "beneden", "zolder"])
 _HIGH_COUNTS: Final = frozenset(["een", "één", "twee", "drie", "vier"])
 # What may follow a floor number said after a house number ("vijfenveertig twee, ...").
-_PAUSE_AFTER: Final = re.compile(
+_PAUSE_AFTER: Final = regexes.compile(
     r"[.,;:)]|$|[ ](?:in|te|op|postcode|pc|maar|en|want|met|samen|bij|sinds|nu|daar|hij|zij|"
     r"ze|ik|we|wonen|woont|punt|eh)(?![\w])"
 )
@@ -464,7 +466,7 @@ def spoken_postcode(low: str, pos: int) -> int | None:
     return None
 
 
-_FOUR_DIGITS: Final = re.compile(r"[1-9][0-9]{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
+_FOUR_DIGITS: Final = regexes.compile(r"[1-9][0-9]{3}[ ](?=[a-z]{1,3}[ ][a-z]{1,3}(?![\w]))")
 
 
 def _letter_name(w: str) -> bool:
@@ -537,7 +539,7 @@ _SPELLED_LOCAL: Final = (
 )
 _DOMAIN: Final = r"[a-z0-9-]+(?:(?:[ ](?:punt|dot)[ ]|\.)[a-z0-9-]+)*?(?:[ ](?:punt|dot)[ ]|\.)"
 _WELL_KNOWN_TLD: Final = r"(?:com|nl|org|net|be|eu|info|de|fr|uk|co|io|tr|ma|pl|biz|online|nu)"
-SPOKEN_EMAIL: Final = re.compile(
+SPOKEN_EMAIL: Final = regexes.compile(
     rf"(?<![\w.@-]){_SPELLED_LOCAL}(?:{_SPOKEN_JOIN}{_SPELLED_LOCAL})*"
     rf"(?:[ ](?:{_NUMBER_WORD}|[0-9]{{1,4}})){{0,3}}"
     rf"(?:[ ](?:apenstaartje|apenstaart|at-teken|at[ ]teken|apestaartje)[ ]{_DOMAIN}"
@@ -553,7 +555,7 @@ def spoken_emails(low: str) -> Iterator[tuple[int, int]]:
 
 
 # A token of a dictated number that mixes words and digits: "zeven een vijf 694 170".
-_MIXED_TOKEN: Final = re.compile(r"[a-zà-ÿ]+|[0-9]{1,4}")
+_MIXED_TOKEN: Final = regexes.compile(r"[a-zà-ÿ]+|[0-9]{1,4}")
 # Hesitations speech-to-text writes between the digits of one number.
 HESITATIONS: Final = frozenset(["eh", "ehm", "uh", "uhm", "euh", "hm", "hmm", "hoor"])
 # ... and the corrections a speaker makes between them ("eh nee", "sorry")
@@ -686,11 +688,11 @@ LETTER_SOUNDS: Final = {
 # 3723 58", "NL nul acht abna vier twee ...": the country (typed, or its letters said), two
 # check digits, the bank's four letters (typed or one by one), then ten digits in words,
 # groups or both.  The digits read must pass the mod-97 test, which makes the reading safe.
-_IBAN_COUNTRY: Final = re.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el),?[ ]")
-_FILLERS_SAID: Final = re.compile(
+_IBAN_COUNTRY: Final = regexes.compile(r"(?<![\w])(?:nl|n[ ]l|en[ ]el|en[ ]l|n[ ]el),?[ ]")
+_FILLERS_SAID: Final = regexes.compile(
     rf"(?:(?:{'|'.join(sorted(HESITATIONS))}|even[ ]kijken)[.…]*,?[ ])+"
 )
-_BANK_LETTERS: Final = re.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
+_BANK_LETTERS: Final = regexes.compile(r"([a-z]{4}),?[ ]|((?:[a-z][ ]){3}[a-z]),?[ ]")
 
 
 def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
@@ -717,7 +719,7 @@ def spoken_ibans(low: str) -> Iterator[tuple[int, int]]:
             yield m.start(), rest[0]
 
 
-_LETTER_NAME: Final = re.compile(r"([a-z]{1,3}),?[ ]")
+_LETTER_NAME: Final = regexes.compile(r"([a-z]{1,3}),?[ ]")
 
 
 def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
@@ -739,11 +741,13 @@ def _bank_by_letter_names(low: str, pos: int) -> tuple[str, int] | None:
 # Where a phone number read out in words and groups mixed may start: a typed area code or
 # "06" ("06 achttien 76 dertig 03", "070 286 ehm 21 27"), or the word "nul".  The look-behinds
 # follow the "0" and "n" they guard, so the search skips in C to each of those letters.
-_MIXED_PHONE_START: Final = re.compile(r"(?:0(?<![\w+.,/-]0)[0-9]{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])")
+_MIXED_PHONE_START: Final = regexes.compile(
+    r"(?:0(?<![\w+.,/-]0)[0-9]{1,3}|n(?<![\w+.,/-]n)ul)(?=,?[ ])"
+)
 
 
 # A number word or a hesitation soon after the start: else there is nothing to mix.
-_WORD_NEAR: Final = re.compile(
+_WORD_NEAR: Final = regexes.compile(
     r"[ ,](?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eh|ehm|uh|"
     r"sorry|[a-zà-ÿ]*(?:tig|tien))(?![\w])"
 )

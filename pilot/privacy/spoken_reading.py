@@ -15,10 +15,10 @@ character stays as it is.  The reading is built only for texts with something sa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from . import regexes
 from .lexicons import MONTHS
 from .spoken_numbers import HESITATIONS, spoken_year, word_value, year_digits
 from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
@@ -36,24 +36,24 @@ _SECOND: Final = (
 _MONTHS: Final = "|".join(MONTHS)
 _STREETS_BEFORE_EEN: Final = ("straat", "laan", "plein", "kade", "weg", "gracht")
 _SAID: Final = (
-    re.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
-    re.compile(
+    regexes.compile(rf"(?:{_FIRST})(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})"),
+    regexes.compile(
         rf"een(?:-|,?[ ])(?:{_SECOND}|{_MONTHS})|één|een(?![\w])(?:"
         + "|".join(f"(?<={w}[ ]een)" for w in _STREETS_BEFORE_EEN)
         + ")"
     ),
     # a street, a pause said as a comma, its house number: "wagenstraat, 36", "... , eh, 3"
     # (the look-behind holds each street word's last three letters)
-    re.compile(
+    regexes.compile(
         r",[ ][0-9e](?<=(?:aat|aan|weg|ein|ade|cht|gel|eef|ijk),[ ][0-9e])(?:(?<=[0-9])|hm?[,.])"
     ),
     # a letter spelled with a word: "x van Xantippe", "r als Richard"
-    re.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
+    regexes.compile(r"van[ ](?<=[^\w][a-z][ ]van[ ])|als[ ](?<=[^\w][a-z][ ]als[ ])"),
     # dotted postcode letters after four digits: "2576 J.G."
-    re.compile(r"\.(?<=[0-9]{4}[ ][a-z]\.)[a-z]\."),
+    regexes.compile(r"\.(?<=[0-9]{4}[ ][a-z]\.)[a-z]\."),
     # letters said by their names after a number ("2508 cee pee"), digits typed one at a time
     # ("8 1 9 2 8 8 0 1 9")
-    re.compile(
+    regexes.compile(
         r"[0-9][ ](?:(?:bee|cee|dee|gee|haa|pee|tee|vee|wee|iks|zet|kuu|ka)(?![\w])"
         r"|[0-9][ ][0-9][ ][0-9](?![0-9])"
         # a postcode's letters typed apart, or its digits in two pairs: "2521 X K", "25 71 HW"
@@ -63,11 +63,11 @@ _SAID: Final = (
     ),
 )
 # A date of birth typed as three groups of digits: "geboren 4 4 36"
-_BIRTH_GROUPS: Final = re.compile(
+_BIRTH_GROUPS: Final = regexes.compile(
     r"geb(?:oren|oortedatum|\.)?[ :]+(?:[0-9]{1,2}[ ]){2}[0-9]{2,4}(?![\w])"
 )
 # A sign said before a number: "VT min 2025", "z punt 2023"
-_SIGN_BEFORE_NUMBER: Final = re.compile(rf"(?:min|punt)[ ](?:{_FIRST}|[0-9])")
+_SIGN_BEFORE_NUMBER: Final = regexes.compile(rf"(?:min|punt)[ ](?:{_FIRST}|[0-9])")
 # Signs and letters said, found by plain substring tests
 _SAID_WORDS: Final = (
     "streep",
@@ -105,7 +105,7 @@ def _has_said(low: str) -> bool:
     )
 
 
-_TOKEN: Final = re.compile(r"[^\W_]+|\S")
+_TOKEN: Final = regexes.compile(r"[^\W_]+|\S")
 _WEEKDAYS: Final = frozenset(
     [
         "maandag",

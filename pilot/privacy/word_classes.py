@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from . import regexes
 from .lexicons import RELATIONS, Lexicons
 
 # a lower-case phrase opening with one of these is never a name: "het pinpasje"
@@ -37,20 +38,22 @@ _SERVICE_HEADS: Final = (
     "fonds",
     "wet",
 )
-_OPENING: Final = re.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
-_NEXT_LOWER: Final = re.compile(r"[ \t]+[a-zà-ÿ]{2,}\b")
+_OPENING: Final = regexes.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
+_NEXT_LOWER: Final = regexes.compile(r"[ \t]+[a-zà-ÿ]{2,}\b")
 # "themagroep Schulden", "werkgroep Wonen": a theme's name after a group noun
-_THEME_BEFORE: Final = re.compile(r"(?i)(?:groep|thema|themaochtend|themamiddag|themavond)[ \t]+$")
+_THEME_BEFORE: Final = regexes.compile(
+    r"(?i)(?:groep|thema|themaochtend|themamiddag|themavond)[ \t]+$"
+)
 # "Kort: 'ooglidmeting' ...": an adjective before a colon at a line's start
-_LINE_START: Final = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_START: Final = regexes.compile(r"(?:^|\n)[ \t]*$")
 # "Minoes is de kat", "onze hond Bello", "kat Minoes"
 _PET_WORDS: Final = r"(?:kat|kater|poes|poesje|hond|hondje|konijn|cavia|papegaai|parkiet)"
-_PET_AFTER: Final = re.compile(
+_PET_AFTER: Final = regexes.compile(
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,})['‘’\"”]?[ \t]+(?:is|was)[ \t]+(?:de|haar|zijn|hun|onze|een)[ \t]+"
     + _PET_WORDS
     + r"\b"
 )
-_PET_BEFORE: Final = re.compile(
+_PET_BEFORE: Final = regexes.compile(
     r"\b(?:de|haar|zijn|hun|onze|mijn)[ \t]+" + _PET_WORDS + r"[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b"
 )
 
@@ -68,13 +71,13 @@ def _service_compound(low: str, lex: Lexicons) -> bool:
 # round 17: "Man (39), slaapt ...": a relation word with an age in brackets is a role
 # relation-list words that are also given names ("Lieve (23)", "Door (7)")
 _NAME_RELATIONS: Final = frozenset(["Lieve", "Beste", "Door", "Dag"])
-_AGE_BRACKET: Final = re.compile(r"[ \t]?\([ \t]?[0-9]{1,3}[ \t]?(?:jaar|jr\.?)?\)")
+_AGE_BRACKET: Final = regexes.compile(r"[ \t]?\([ \t]?[0-9]{1,3}[ \t]?(?:jaar|jr\.?)?\)")
 # "Amersfoort – Liendert – casusles": a neighbourhood after a town and a dash in a heading
-_TOWN_DASH: Final = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
+_TOWN_DASH: Final = regexes.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
 # "Plan van Aanpak": a capitalised word after a capitalised common noun and "van"
-_NOUN_VAN: Final = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ ]van[ ]$")
+_NOUN_VAN: Final = regexes.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ ]van[ ]$")
 # "Ome Kees van de Crooswijkse volkstuin": "van de" + a place adjective ends the name
-_VAN_PLACE_ADJ: Final = re.compile(r"[ ]van[ ](?:de|het)[ ]([A-ZÀ-Þ][\w-]+?)s?e$")
+_VAN_PLACE_ADJ: Final = regexes.compile(r"[ ]van[ ](?:de|het)[ ]([A-ZÀ-Þ][\w-]+?)s?e$")
 
 
 def _pet_names(text: str) -> frozenset[str]:
@@ -189,10 +192,10 @@ def drop_word_classes(
 
 
 # "(mw. Oudshoorn)": a title right before one capitalised word that ends the name
-_TITLED_WORD: Final = re.compile(
+_TITLED_WORD: Final = regexes.compile(
     r"(?=[md])\b(?:mw|mevr|mvr|dhr|mevrouw|meneer)\.?[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[)\],;.]|\s*$)"
 )
-_TITLE_HINT: Final = re.compile(r"mw|mev|mvr|dhr|meneer")
+_TITLE_HINT: Final = regexes.compile(r"mw|mev|mvr|dhr|meneer")
 
 
 def add_titled_names(
@@ -222,7 +225,7 @@ def add_titled_names(
 
 
 # "Roos vd Berg", "Ali v.d. Meer": a short-hand particle between two found name parts
-_SHORT_PARTICLE_GAP: Final = re.compile(r"[ \t]+(?:vd|v\.d\.|vdr|v\.d|v/d)[ \t]*$")
+_SHORT_PARTICLE_GAP: Final = regexes.compile(r"[ \t]+(?:vd|v\.d\.|vdr|v\.d|v/d)[ \t]*$")
 
 
 def join_short_particles(

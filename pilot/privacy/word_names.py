@@ -9,36 +9,36 @@ verb ("Triggerde paniek"), the place after "geboren ... te", a lower-case neighb
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from . import regexes
 from .lexicons import HAGUE_AREAS, Lexicons, _words
 from .persons import _PERSON_VERBS, _SUBJECT_FOLLOWERS
 
 # what opens a sentence: start of text, or a full stop, colon, line break or quote before it
-_OPENING: Final = re.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
+_OPENING: Final = regexes.compile(r"(?:^|[.!?:;\n]['‘\"“]?|['‘\"“])[ \t]*$")
 # "Anders is het", "Toen kwam hij": a finite verb and then its subject pronoun
-_INVERTED: Final = re.compile(
+_INVERTED: Final = regexes.compile(
     r"[ \t]+(?:is|was|wordt|werd|heeft|had|kan|kon|moet|moest|zal|zou|gaat|ging|komt|kwam|wil|"
     r"wilde|mag|mocht|blijft|bleef|lijkt|leek|zijn|waren|hebben|staat|stond|zit|zat|doet|deed)"
     r"[ \t]+(?:het|hij|zij|ze|ik|we|wij|je|jij|u|er|men|dat|dit)\b"
 )
 # the noun after an opening adjective: a lower-case word that is no verb or pronoun
-_NEXT_LOWER: Final = re.compile(r"[ \t]+([a-zà-ÿ]{3,})\b")
+_NEXT_LOWER: Final = regexes.compile(r"[ \t]+([a-zà-ÿ]{3,})\b")
 _NOT_NOUN_AFTER: Final = _words("""
 is|was|wordt|werd|heeft|had|kan|kon|moet|zal|zou|gaat|ging|komt|kwam|wil|mag|blijft|belt|belde|
 zegt|zei|heb|hebben|zijn|en|of|maar|die|dat|wie|het|een|de|van|voor|met|ook|nog|niet|wel|zelf|
 weer|al
 """)
-_BIRTH_BEFORE: Final = re.compile(
+_BIRTH_BEFORE: Final = regexes.compile(
     r"(?i)(?:geboren|geb\.|geboorteplaats)[^\n]{0,40}?[ \t](?:te|in)[ \t]+$"
 )
-_BIRTH_LABEL: Final = re.compile(
+_BIRTH_LABEL: Final = regexes.compile(
     r"(?i)(?:geboorteplaats|geboren[ ]te|geb\.?[ ]?plaats)[ \t]*:[ \t]*$"
 )
 # neighbourhood names that also form a lower-case noun phrase: "in de schilderswijk"
 _LOWER_AREAS: Final = frozenset(a.lower() for a in HAGUE_AREAS if " " not in a)
-_IN_AREA: Final = re.compile(r"(?:^|[ \t])in[ \t]+(?:de[ \t]+|het[ \t]+)?([a-zà-ÿ-]{4,})$")
+_IN_AREA: Final = regexes.compile(r"(?:^|[ \t])in[ \t]+(?:de[ \t]+|het[ \t]+)?([a-zà-ÿ-]{4,})$")
 
 
 def _is_opening(text: str, s: int) -> bool:
