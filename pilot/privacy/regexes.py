@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from typing import Any
+from typing import Any, Final
 
 try:  # the engine's own compiler: private, so checked and never required
     import re._compiler as _compiler
@@ -82,10 +82,17 @@ def _charset_prefix(parsed: Any, flags: int) -> _Items | None:
     return ours
 
 
+# flags a group may set or clear without changing which characters its classes hold
+# (case is followed apart)
+_SCOPED_HARMLESS: Final = (
+    _c.SRE_FLAG_MULTILINE | _c.SRE_FLAG_DOTALL | _c.SRE_FLAG_VERBOSE if _SUPPORTED else 0
+)
+
+
 def _opening(parsed: Any, flags: int) -> _Items | None:
-    if flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_LOCALE):
+    if flags & (_c.SRE_FLAG_LOCALE | _c.SRE_FLAG_ASCII):
         return None
-    classes, nullable = _first(parsed.data)
+    classes, nullable = _first(parsed.data, bool(flags & _c.SRE_FLAG_IGNORECASE))
     if classes is None or nullable or not classes:
         return None
     if len(classes) > 1 and any(items and items[0][0] is _c.NEGATE for items in classes):
@@ -93,12 +100,48 @@ def _opening(parsed: Any, flags: int) -> _Items | None:
     return [item for items in classes for item in items]
 
 
-def _first(data: list[tuple[Any, Any]]) -> tuple[list[_Items] | None, bool]:
+# Characters beyond ASCII that a case-insensitive pattern matches for an ASCII letter:
+# "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for "k" (the only ones there are).
+_FOLDED_INTO_ASCII: Final = {"i": (0x130, 0x131), "s": (0x17F,), "k": (0x212A,)}
+
+
+def _caseless(items: _Items) -> _Items | None:
+    """``items`` with every case variant a case-insensitive match accepts, or None.
+
+    Only ASCII letters are varied (with the four characters above); a class that holds
+    another cased character, or is negated, is left to the engine.
+    """
+    c = _c
+    chars: set[int] = set()
+    kept: _Items = []
+    for op, av in items:
+        if op is c.CATEGORY:
+            kept.append((op, av))  # digits, spaces, word characters: closed under case
+            continue
+        if op is c.LITERAL:
+            codes = range(av, av + 1)
+        elif op is c.RANGE and av[1] - av[0] < 1024:
+            codes = range(av[0], av[1] + 1)
+        else:
+            return None
+        for code in codes:
+            ch = chr(code)
+            if ch.isascii() and ch.isalpha():
+                chars.update((ord(ch.lower()), ord(ch.upper())))
+                chars.update(_FOLDED_INTO_ASCII.get(ch.lower(), ()))
+            elif ch.lower() == ch and ch.upper() == ch:
+                chars.add(code)
+            else:
+                return None
+    return kept + [(c.LITERAL, code) for code in sorted(chars)]
+
+
+def _first(data: list[tuple[Any, Any]], icase: bool) -> tuple[list[_Items] | None, bool]:
     """(the classes a match of ``data`` can open with, whether it can match nothing).
 
     None for the classes when they are not known.  Zero-width items (anchors,
     look-behinds, negative look-aheads) do not consume the character and are skipped: the
-    set found is then larger than needed, never smaller.
+    set found is then larger than needed, never smaller.  ``icase``: case-insensitive here.
     """
     c = _c
     acc: list[_Items] = []
@@ -106,18 +149,28 @@ def _first(data: list[tuple[Any, Any]]) -> tuple[list[_Items] | None, bool]:
         if op is c.AT or op is c.ASSERT_NOT or (op is c.ASSERT and av[0] < 0):
             continue
         if op is c.ASSERT:  # (?=X): the character here opens X
-            classes, nullable = _first(av[1].data)
+            classes, nullable = _first(av[1].data, icase)
             if classes is None or nullable:
                 continue
             return acc + classes, False
-        if op is c.LITERAL:
-            return acc + [[(c.LITERAL, av)]], False
-        if op is c.IN:
-            return acc + [list(av)], False
+        if op is c.LITERAL or op is c.IN:
+            items = [(op, av)] if op is c.LITERAL else list(av)
+            if icase:
+                caseless = _caseless(items)
+                if caseless is None:
+                    return None, False
+                items = caseless
+            return acc + [items], False
         if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
-            if op is c.SUBPATTERN and (av[1] or av[2]):
-                return None, False  # flags changed inside, such as (?i:...)
-            classes, nullable = _first((av[3] if op is c.SUBPATTERN else av).data)
+            inner = icase
+            if op is c.SUBPATTERN:
+                added, removed = av[1], av[2]
+                if (added | removed) & ~(c.SRE_FLAG_IGNORECASE | _SCOPED_HARMLESS):
+                    return None, False  # (?a:...), (?L:...): other classes of characters
+                inner = (icase or bool(added & c.SRE_FLAG_IGNORECASE)) and not (
+                    removed & c.SRE_FLAG_IGNORECASE
+                )
+            classes, nullable = _first((av[3] if op is c.SUBPATTERN else av).data, inner)
             if classes is None:
                 return None, False
             acc = acc + classes
@@ -127,7 +180,7 @@ def _first(data: list[tuple[Any, Any]]) -> tuple[list[_Items] | None, bool]:
         if op is c.BRANCH:
             any_nullable = False
             for alternative in av[1]:
-                classes, nullable = _first(alternative.data)
+                classes, nullable = _first(alternative.data, icase)
                 if classes is None:
                     return None, False
                 acc = acc + classes
@@ -137,7 +190,7 @@ def _first(data: list[tuple[Any, Any]]) -> tuple[list[_Items] | None, bool]:
             continue
         if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
             low, _high, item = av
-            classes, nullable = _first(item.data)
+            classes, nullable = _first(item.data, icase)
             if classes is None:
                 return None, False
             acc = acc + classes
