@@ -23,7 +23,7 @@ from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, RELATIONS, ROLES,
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
-from .patterns import NOT_REFERENCE_CODES, STREET_SUFFIX, elfproef, find_structured
+from .patterns import NOT_REFERENCE_CODES, STREET_WORD_AT_END, elfproef, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
 from .persons import NAME_FIELD_LABEL, ORG_HEADS, find_persons, propagate_names, veto_non_names
 from .shouted import has_shouted_lines, unshout
@@ -312,7 +312,7 @@ def _not_name_values(text: str, protected: list[tuple[int, int]]) -> list[tuple[
 
 
 # A street's name: a capitalised word on a street word ("Stationsweg", "Keizerstraat")
-_STREET_NAME: Final = regexes.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_SUFFIX}(?![\w])")
+_STREET_NAME: Final = regexes.compile(rf"[A-ZÀ-Þ][\w'’-]*{STREET_WORD_AT_END}(?![\w])")
 _FIRST_WORD: Final = regexes.compile(r"([A-ZÀ-Þ][\w'’-]*)[ ]+")
 
 
