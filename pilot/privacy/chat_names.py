@@ -130,6 +130,74 @@ _SPELLED_LETTERS: Final = regexes.compile(
     r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
     r"|(?<![\w'’])(?:[a-z](?:[ ](?:spatie|streepje))?[ ]){4,}[a-z](?![\w'’])"
 )
+# Letters said by their names, one after the other: "pee, ee, tee, er, oo, vee", "ka a es
+# es ee em", "D E, G R A A F"; each name and the letter it says.
+_LETTER_NAMES: Final = {
+    **{c: c for c in "abcdefghijklmnopqrstuvwxyz"},
+    **dict.fromkeys(("aa",), "a"),
+    **dict.fromkeys(("bee", "be"), "b"),
+    **dict.fromkeys(("cee", "ce", "see"), "c"),
+    **dict.fromkeys(("dee", "de"), "d"),
+    **dict.fromkeys(("ee",), "e"),
+    **dict.fromkeys(("ef",), "f"),
+    **dict.fromkeys(("gee", "ge"), "g"),
+    **dict.fromkeys(("haa", "ha"), "h"),
+    **dict.fromkeys(("ie",), "i"),
+    **dict.fromkeys(("jee", "jot"), "j"),
+    **dict.fromkeys(("ka", "kaa"), "k"),
+    **dict.fromkeys(("el",), "l"),
+    **dict.fromkeys(("em",), "m"),
+    **dict.fromkeys(("en",), "n"),
+    **dict.fromkeys(("oo",), "o"),
+    **dict.fromkeys(("pee", "pe"), "p"),
+    **dict.fromkeys(("kuu", "ku"), "q"),
+    **dict.fromkeys(("er",), "r"),
+    **dict.fromkeys(("es",), "s"),
+    **dict.fromkeys(("tee", "te"), "t"),
+    **dict.fromkeys(("uu",), "u"),
+    **dict.fromkeys(("vee", "ve"), "v"),
+    **dict.fromkeys(("wee", "we"), "w"),
+    **dict.fromkeys(("iks",), "x"),
+    **dict.fromkeys(("ij", "ei", "ypsilon"), "y"),
+    **dict.fromkeys(("zet", "zed"), "z"),
+}
+_LETTER_NAME: Final = "|".join(sorted(_LETTER_NAMES, key=lambda n: (-len(n), n)))
+_LETTER_NAME_RUN: Final = regexes.compile(
+    rf"(?i)(?<![\w'’-])(?:{_LETTER_NAME})(?:,?[ ](?:{_LETTER_NAME})){{2,}}(?![\w'’-])"
+)
+
+
+_LETTER_NAME_TOKEN: Final = regexes.compile(r"[^\s,]+")
+
+
+def _letter_names(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, letters) of the letters spelled in text[start:end], a letter-name run.
+
+    Where single letters spell the name, a word at either end is no letter of it ("s e n
+    a i t en dan ...": "en" goes on with the sentence), and neither is a small letter
+    before or after capitals ("met een s, L O P E S, en dan").
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _LETTER_NAME_TOKEN.finditer(text, start, end)]
+
+    def single(t: tuple[int, int, str]) -> bool:
+        return len(t[2]) == 1
+
+    while len(toks) > 3 and not single(toks[-1]) and all(single(t) for t in toks[:-1]):
+        toks.pop()
+    while len(toks) > 3 and not single(toks[0]) and all(single(t) for t in toks[1:]):
+        toks.pop(0)
+    caps = sum(1 for t in toks if single(t) and t[2].isupper())
+    if caps * 2 > len(toks):
+        while toks and not toks[-1][2].isupper():
+            toks.pop()
+        while toks and not toks[0][2].isupper():
+            toks.pop(0)
+    if len(toks) < 3:
+        return None
+    letters = "".join(_LETTER_NAMES[t[2].lower()] for t in toks)
+    return toks[0][0], toks[-1][1], letters
+
+
 # How a name is said: "spreek uit dja-ges-sar", "ik spreek het uit als vdo vjak".
 _PRONOUNCED: Final = regexes.compile(
     r"\b(?:(?:spreek|spreekt|spreken)[ ](?:het[ ]|je[ ]|hem[ ]|haar[ ])?uit(?:[ ]als)?"
@@ -214,6 +282,20 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             and _SPELL_CUE_BEFORE.search(text, max(0, m.start() - 80), m.start())
         ):
             out.append(m.span())
+    for m in _near(low if len(low) == len(text) else text, _SPELL_CUES, _LETTER_NAME_RUN, 0, 150):
+        said = _letter_names(text, m.start(), m.end())
+        if said is None:
+            continue
+        a, b, letters = said
+        if (
+            any(c in _VOWELS for c in letters)
+            and letters.upper() not in lex.orgs
+            and (
+                _spells_a_word_before(letters, _plain_words(low[max(0, a - 300) : a]))
+                or _SPELL_CUE_BEFORE.search(text, max(0, a - 80), a)
+            )
+        ):
+            out.append((a, b))  # "achternaam spellen? Petrov. pee, ee, tee, er, oo, vee."
     if "spreek" in text or "uitgesproken" in text:
         out += [m.span(1) for m in _PRONOUNCED.finditer(text)]
     return out

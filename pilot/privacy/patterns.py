@@ -1900,6 +1900,8 @@ STREET_SUFFIX: Final = (
     # Frisian street words: "Sweelstrjitte", "Troelstrawei", "Hegedyk", "Tsjerkepaed", "Lytsleane"
     r"strjitte|wei|dyk|paed|paad|loane|leane)"
 )
+
+
 def _trie(words: list[str]) -> str:
     """``(?:w1|w2|...)`` as a tree of shared beginnings: "(?:s(?:traat(?:weg)?|ingel)|w...)".
 

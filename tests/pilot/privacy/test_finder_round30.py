@@ -1,10 +1,17 @@
-"""Thirtieth round: digits of other scripts, read as the digits they are.
+"""Thirtieth round: digits of other scripts, read as the digits they are; names spelled
+with the names of the letters ("pee, ee, tee, er, oo, vee").
 
 The rules write a digit as ``[0-9]`` (a table look-up in the regex engine, where ``\\d``
 asks Unicode about every character); ``finder.ascii_digits`` first reads each decimal
 digit of another script as its ASCII digit, one character for one.  So a phone number
 typed with Arabic-Indic or full-width digits is found where the same number in ASCII
 digits is, at the same offsets, and the finding shows the digits as they were typed.
+
+On the phone a name is spelled with the letters' names: "ka, a, es, es, ee, em" after "hoe
+schrijf je de achternaam?", or "bee, oo, uu, ka, haa, a, er, ie" right after the caller
+said "Boukhari".  Such a run is a name when a word about spelling stands just before it
+or when its letters spell a word said shortly before; an organisation spelled ("U W V")
+stays readable, and a word that goes on with the sentence ("... a i t en dan") is left out.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -34,6 +41,21 @@ GROUPS: dict[str, list[str]] = {
         "Afspraak op [[date:３ maart]] bij de huisarts.",
         # must stay: a count in other digits
         "Er waren ٣ deelnemers bij de bijeenkomst.",
+    ],
+    # a name spelled with the names of its letters
+    "letter_names": [
+        "Medewerker: Kunt u uw achternaam spellen?\nBeller: Ja, [[person:Petrov]]. "
+        "[[person:pee, ee, tee, er, oo, vee]].\nMedewerker: Dank u.",
+        "Medewerker: En hoe schrijf je de achternaam?\nTolk: [[person:ka, a, es, es, ee, em]].\n"
+        "Medewerker: En verder?",
+        "Beller: [[person:Khadija Boukhari]]. Dat is met [[person:bee, oo, uu, ka, haa, a, er, ie]].",
+        "Naam: [[person:Roos De Graaf]] / Spelling achternaam: [[person:D E, G R A A F]]",
+        "SPK_0: mevrouw [[person:Ivanova]], kunt u uw achternaam spellen\n"
+        "SPK_1: [[person:i vee aa en oo vee aa]]\nSPK_0: dank u",
+        "S1: Hoe schrijft u uw achternaam?\nS2: [[person:Lopes]] met een s, "
+        "[[person:L O P E S]], en dan verder.",
+        # must stay: an organisation spelled
+        "Cliënt: ik spel het. {{org:U W V}}, die stuurden de brief.",
     ],
 }
 
