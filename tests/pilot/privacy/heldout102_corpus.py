@@ -31,8 +31,8 @@ PII = {
 KEEP = {"w": "wijk", "o": "org", "r": "role"}
 
 # deliberately mistyped numbers (still personal data)
-BAD_IBAN_OK = {"NL95 ABNA 0833 9403 796"}
-BAD_BSN_OK = set()
+BAD_IBAN_OK = {"NL20 RBRB 8293 4869 6"}
+BAD_BSN_OK = {"49699088"}
 
 TEXTS = []
 
@@ -72,7 +72,7 @@ Thema jeugd – vraag over schoolverzuim en armoede
 
 Iemand ervaring met de {{o:Stichting Leergeld}} in combinatie met de {{r:leerplichtambtenaar}}? We hebben een gezin in {{w:Spoorwijk}} waar de kinderen thuisblijven omdat er geen schoenen/jassen zijn. Echt schrijnend. De moeder (mw [[p:Ouedraogo]]) schaamt zich kapot en wil niet dat school het weet.
 =====
-Wie doet mee met de werkgroep 'ouderen en digitale zaken'? We willen een checklist maken voor DigiD-hulp zonder dat wij zelf inloggen namens de cliënt. Reageer hieronder, eerste bijeenkomst is in maart (datum volgt).
+Wie doet mee met de werkgroep 'ouderen en digitale zaken'? We willen een checklist maken voor DigiD-hulp zonder dat wij zelf inloggen namens de cliënt. Reageer hieronder, eerste bijeenkomst is in maart (datum volgt). Aanmelden bij mij: [[e:d.sastrowardojo@wijkteamsdenhaag.nl]]
 =====
 ONDERWERP: Mantelzorger overbelast, cliënt weigert dagbesteding
 
@@ -92,6 +92,7 @@ Thema: Ouderen
 Titel: valpreventie – werkt de 'In Balans'-cursus in jullie wijk?
 
 We hebben in {{w:Loosduinen}} 14 deelnemers gehad, 9 hebben afgemaakt. Kosten ca. € 85 per deelnemer, vergoed via de gemeente. Benieuwd naar de cijfers elders.
+[[p:Gerrit-Jan Hofstede]], {{r:welzijnscoach}}
 =====
 Vraag aan het forum (jeugd):
 
@@ -110,6 +111,8 @@ Vraagje over het thema huiselijk geweld. Wij hebben een cliënte in {{w:Moerwijk
 Thread: Dakloze jongeren in de wijk – wie pakt het op?
 
 Bij het {{o:Servicepunt XL}} {{w:Escamp}} melden zich de laatste weken jongeren (18-23) die bij vrienden op de bank slapen. Ze vallen tussen {{o:CJG}} en ons in. Wie heeft een goede route naar {{o:Jongerenloket}} / {{o:Straatkwartier}}? Ik hoor graag van jullie.
+
+[[p:Ilse]]
 =====
 Thema ouderen: wie kent een goede tolk Turks die ook thuis komt? De tolkentelefoon is lastig met slechthorende mensen. Wij hadden ooit mevrouw [[p:Ay]] maar die is gestopt.
 =====
@@ -126,7 +129,7 @@ Discussie gestart: Overlast en psychiatrie in portiekflats
 
 Herkenbaar? Buren bellen steeds de corporatie, corporatie belt ons, wij kennen de bewoner niet en hij wil ons niet zien. Bij ons gaat het om [[a:Oudemansstraat 177]], bewoner ca. 45 jaar. Wie heeft een goede samenwerkingsafspraak met {{o:Haag Wonen}} en de {{o:GGD}}?
 =====
-Ouderen & schulden: ik merk dat veel ouderen hun AOW-aanvulling niet aanvragen uit schaamte. Bij de {{o:SVB}} kun je samen met de cliënt bellen. Iemand die daar een vast contactpersoon heeft?
+Ouderen & schulden: ik merk dat veel ouderen hun AOW-aanvulling niet aanvragen uit schaamte (vraag n.a.v. mevrouw [[p:Doerga]], maar het speelt breder). Bij de {{o:SVB}} kun je samen met de cliënt bellen. Iemand die daar een vast contactpersoon heeft?
 =====
 [JEUGD] Loverboy-problematiek: signalen delen met school
 
@@ -135,6 +138,7 @@ Hallo! In ons team speelt een zorg rond een meisje van 15 dat steeds met oudere 
 Titel: mantelzorgwaardering – hoe bereik je de 'verborgen' mantelzorgers?
 
 Veel jongeren zorgen voor een ouder met psychische problemen maar zien zichzelf niet als mantelzorger. In {{w:Schilderswijk}} werken we met {{o:Xtra}} aan een spreekuur op school. Wie wil meedenken?
+[[p:Priscilla]] ({{o:CJG}} {{w:Schilderswijk}})
 """)
 # ---------------------------------------------------------------------------
 # 2. Replies and quick replies with @mentions
@@ -173,7 +177,7 @@ Groet [[p:Yusuf]]
 =====
 Ha [[p:Chantal]], ik zag je vraag pas nu. Wij hebben dat protocol, ik upload het morgen in de bibliotheek onder Jeugd > Veiligheid.
 =====
-@all even een reminder: geen voornamen in de titels van discussies. Ik heb er net twee aangepast. Dank! – moderator
+@all even een reminder: geen voornamen in de titels van discussies. Ik heb er net twee aangepast. Dank! – moderator [[p:Nadia]]
 =====
 @[[p:Kim]] ja, de tolk heet [[p:Gülay Arslan]], tel [[t:06 38 20 51 94]]. Ze komt ook in {{w:Moerwijk}} en {{w:Laak}}.
 =====
@@ -181,7 +185,7 @@ Eens met [[p:Yusuf]]. Drie keer is te weinig. Wij hebben een meneer gehad die pa
 =====
 Re: Re: mantelzorgwaardering
 
-Super initiatief! Wij zouden graag aansluiten vanuit {{w:Zuiderpark}}. De {{r:jongerenwerker}} van {{o:Xtra}} wil ook meedoen.
+Super initiatief! Wij zouden graag aansluiten vanuit {{w:Zuiderpark}}. De {{r:jongerenwerker}} van {{o:Xtra}} wil ook meedoen. Hij heet [[p:Bilal]].
 =====
 @[[p:jeroen]] update? Is het gesprek met de corporatie er al van gekomen?
 =====
@@ -192,7 +196,7 @@ Wie heeft het draaiboek van de expertmeeting? @[[p:Anouk]] @[[p:Ricardo]]
 =====
 @[[p:Ricardo]] staat op de teamsite onder Pilot > Expertmeeting. Versie 2.3 is de laatste.
 =====
-Reactie: dit is precies waar de pilot over gaat, toch? Teamoverstijgend. Ik stel voor dat we dit agenderen voor de themasessie ouderen.
+Reactie: @[[p:Fleur]] dit is precies waar de pilot over gaat, toch? Teamoverstijgend. Ik stel voor dat we dit agenderen voor de themasessie ouderen.
 =====
 @[[p:Fleur]] @[[p:Dewi]] kunnen jullie mw [[p:Tjon A Fat]] ([[d:12-09-1941]]) van de [[a:Van Alkemadelaan 702]] niet koppelen aan die buddy? Zij is net verhuisd vanuit {{w:Stationsbuurt}}.
 =====
@@ -210,6 +214,7 @@ Dank allemaal voor de reacties! Samenvatting van wat ik heb opgehaald:
 3. Ervaringsdeskundige inzetten
 4. Wijkagent als 'deuropener'
 Ik neem dit mee naar de themasessie bemoeizorg.
+[[p:Jeroen]]
 =====
 @[[p:Youssef]]_SWT die brief van {{o:DUO}}: kenmerk is [[z:DUO-5518-0934-221]], meneer kan bellen naar het algemene nummer [[t:050 599 77 55]].
 =====
@@ -229,8 +234,9 @@ Hoi [[p:Ravi]], de buurvrouw die jij noemde (mw. [[p:Groen]], nr 14) belde vanmo
 Re: Ouderen & schulden
 
 Ja, ik heb een vaste contactpersoon bij de {{o:SVB}} in Leiden, maar die mag ik volgens mij niet zomaar delen. Stuur me een PB.
+[[p:Dewi]]
 =====
-Zie ook het draadje van vorig jaar over AIO (aanvullende inkomensvoorziening ouderen). Staat onder Ouderen > Inkomen.
+@[[p:Kees]] zie ook het draadje van vorig jaar over AIO (aanvullende inkomensvoorziening ouderen). Staat onder Ouderen > Inkomen.
 =====
 @[[p:Priscilla]] dankjewel voor het meedenken gisteren bij de familie [[p:Koning]], echt fijn. De moeder belde vanochtend al met de {{o:Kredietbank}}.
 =====
@@ -247,6 +253,7 @@ Reactie verwijderd door moderator (bevatte persoonsgegevens).
 =====
 Re: valpreventie
 Hier in {{w:Wateringse Veld}} 22 deelnemers, 17 afgemaakt (77%). Fysiotherapeut van {{o:Fysio Ypenburg}} gaf de les, € 60 p.p.
+– [[p:Monique]], SWT {{w:Wateringse Veld}}
 =====
 @[[p:A. El Idrissi]] kun je de aanmelding van [[p:Hamza]] doorzetten naar {{o:Jongerenloket}}? BSN [[b:295289260]], hij heeft toestemming gegeven.
 =====
@@ -312,7 +319,7 @@ Aanleiding
 Mevrouw [[p:N.]] ([[d:03-08-1987]]) wilde weg bij haar partner maar had geen eigen geld. Alles liep via zijn rekening.
 
 Aanpak
-Samen met {{o:Veilig Thuis}} een veiligheidsplan gemaakt. Eigen rekening geopend ([[i:NL95ABNA8339403796]]) met correspondentie via het postadres van de opvang. Kinderbijslag laten omzetten via de {{o:SVB}}.
+Samen met {{o:Veilig Thuis}} een veiligheidsplan gemaakt. Eigen rekening geopend ([[i:NL20RBRB8293486966]]) met correspondentie via het postadres van de opvang. Kinderbijslag laten omzetten via de {{o:SVB}}.
 
 Wat werkte
 Stap voor stap. Eerst geld, dan pas praten over vertrekken.
@@ -345,6 +352,8 @@ We hadden eerst de kleinzoon gebeld om het 'even te vragen'. Daarna was meneer e
 
 Les voor andere teams
 Bel bij vermoeden van financieel misbruik nooit eerst de familie.
+
+(ingediend door [[p:Bram Hoekstra]], [[d:18-03-2024]])
 =====
 CASUSLES
 Thema: Jeugd
@@ -494,6 +503,7 @@ Les uit {{w:Ypenburg}}: bij Syrische gezinnen werkt het beter als een {{r:sleute
 =====
 CASUSLES — thema Jeugd
 Titel: "Gamen is het probleem niet"
+Auteur: [[p:Sander Kuipers]]
 
 Aanleiding
 Ouders meldden zich bij het SWT: zoon van 19 zit al een jaar op zijn kamer, gamet 's nachts, geen school of werk.
@@ -930,6 +940,7 @@ Re: Jonge mantelzorgers
 Bij ons op de {{o:Johan de Witt Scholengroep}} hebben ze een mantelzorgcoach. Superfijn. Contact via de {{r:zorgcoördinator}}, mevrouw [[p:Ramlal]].
 =====
 Vraag van een collega uit Zoetermeer (via LinkedIn doorgestuurd): "hoe zijn jullie aan de toestemmingsverklaring gekomen, mag ik het format?" Ik heb gezegd dat ik het hier zou vragen. Wie heeft het Word-bestand?
+Groet, [[p:Marleen]]
 =====
 @[[p:Gerard]] kun je het format toestemmingsverklaring (versie 2022, 2 pagina's) hier delen? Zoetermeer vraagt erom.
 =====
@@ -939,12 +950,12 @@ Re: kinderen in gezinnen met HG
 
 Dit raakt me echt. Bij ons liep een jongetje van 7 ([[p:Rayan]]) maandenlang mee in het traject van zijn moeder zonder dat iemand met hém praatte. Pas toen school aan de bel trok ging de {{r:jeugdconsulent}} erop af.
 =====
-Even een praktische vraag: waar vind ik het formulier 'aanmelding AIO'? Staat niet op de site van de {{o:SVB}} of ik kijk verkeerd.
+Even een praktische vraag: waar vind ik het formulier 'aanmelding AIO'? Staat niet op de site van de {{o:SVB}} of ik kijk verkeerd. — [[p:Kees]]
 =====
 @[[p:Kees]] het is een online aanvraag via Mijn SVB, papier kan ook via [[t:020 656 52 90]] (algemeen nummer SVB).
 =====
 Re: Poolse arbeidsmigranten
-Tip: {{o:Barka}} heeft een spreekuur in de {{o:Kessler}} op woensdag. En de Poolse kerk aan de Parkstraat is een goede vindplaats.
+@[[p:Wendy]] tip: {{o:Barka}} heeft een spreekuur in de {{o:Kessler}} op woensdag. En de Poolse kerk aan de Parkstraat is een goede vindplaats.
 =====
 Mail doorgestuurd naar forum (door [[p:Lotte]]):
 
@@ -961,11 +972,12 @@ Groet, [[p:Rianne Oosterhout]]
 =====
 Thema bemoeizorg – stelling voor de volgende sessie:
 "Bij zorgmijders moet het SWT het recht hebben om zonder toestemming informatie op te vragen bij de huisarts."
+(stelling ingebracht door [[p:Yusuf Aydemir]])
 Eens / oneens? Reageer met 👍 of 👎 en een korte motivatie.
 =====
 👎 Dat ondermijnt het vertrouwen. Zonder toestemming alleen als er acuut gevaar is (en dan via {{o:GGD}}/{{o:Veilig Thuis}}).
 =====
-👍 maar alleen via de {{r:bemoeizorger}} en met vastlegging. Soms is het echt nodig.
+👍 maar alleen via de {{r:bemoeizorger}} en met vastlegging. Soms is het echt nodig. – [[p:Koen]]
 =====
 👎 Eens met [[p:Marleen]]. De AVG is er niet voor niks.
 =====
@@ -980,6 +992,7 @@ Wie weet hoe het zit met de eigen bijdrage Wmo voor ouderen met alleen AOW? Is d
 @[[p:Bram]] ja, abonnementstarief 2024 is € 21,80 per 4 weken (niet per maand!). Bron: {{o:CAK}}.
 =====
 Bedankt voor jullie input op de enquête. Resultaten: 78% vindt het platform nuttig, 61% vindt anonimiseren 'veel werk', gemiddeld 14 minuten per casusles. We kijken naar een automatische check.
+[[p:Gerard]] namens de facilitatoren
 """)
 # ---------------------------------------------------------------------------
 # 6. Quick replies with slips, tables, longer mixed posts, look-alikes
@@ -1013,6 +1026,8 @@ Les voor andere teams (kort, uit {{w:Scheveningen}}): de visserijfamilies in {{w
 Discussie: 'informele zorg' in de praktijk
 
 Ik lees veel over het verbinden van formele en informele zorg, maar in de praktijk lukt het ons nauwelijks. Vrijwilligers haken af bij complexe casussen. Wie heeft een goed voorbeeld waarin een vrijwilliger langer dan een jaar bij een multiprobleemgezin betrokken bleef?
+
+[[p:Lisa van Dam]], {{r:welzijnscoach}} {{o:Xtra}}
 =====
 Re: informele zorg
 Ja, bij ons ({{w:Transvaal}}) gaat een maatje van {{o:SchuldHulpMaatje}} al 2,5 jaar mee met een gezin. Sleutel: de vrijwilliger heeft een eigen coach bij de organisatie en mag 'nee' zeggen tegen taken.
@@ -1043,6 +1058,7 @@ Heb je het adres even? Ik moet langs voor de handtekening
 =====
 Reactie op 'Warme overdracht VT':
 Wij hebben een afspraak dat VT binnen 5 werkdagen belt. Staat in het convenant van 2022, artikel 4.2. Werkt redelijk, behalve rond de feestdagen.
+— [[p:Ilse]]
 =====
 @[[p:Robin]] mag ik je mobiel? Die van kantoor ([[t:070-346 92 00]]) is altijd in gesprek.
 =====
@@ -1067,7 +1083,7 @@ Agenda themasessie Ouderen #4 — [[d:wo 15 mei]], 10:00
 6. Rondvraag
 =====
 Themasessie HG — korte terugkoppeling voor wie er niet bij was:
-Veilig Thuis gaat standaard een {{r:jeugdconsulent}} uitnodigen bij HG-casussen met kinderen onder de 12. Start na de zomer als proef in {{w:Laak}} en {{w:Escamp}}.
+Veilig Thuis gaat standaard een {{r:jeugdconsulent}} uitnodigen bij HG-casussen met kinderen onder de 12. Start na de zomer als proef in {{w:Laak}} en {{w:Escamp}}. (verslag: [[p:Samira]])
 =====
 Re: kinderen en HG — aanvulling
 Niet vergeten: ook kinderen van 12-18! Die vallen vaak helemaal buiten beeld. Bij ons was het de 15-jarige [[p:Sem]] (broer van [[p:Lieke]]) die de politie belde.
@@ -1082,7 +1098,7 @@ Slotbericht thread 'niet thuis na 3x': de teamleiders hebben besloten dat de reg
 =====
 @[[p:Sander]] die jongen, [[p:Hamza el Ouariachi]], is nu ingeschreven bij het Jongerenloket (klantnummer [[z:JL-DH-0023817]]). Kun jij het aan zijn moeder laten weten? Zij belt me steeds op [[t:06 30 11 45 87]] maar ik mag niks zeggen zonder zijn toestemming en hij is 18.
 =====
-Wat vinden jullie: moeten we casuslessen schrijven in de 'ik-vorm' of juist zakelijk? Ik merk dat de persoonlijke lessen beter gelezen worden (gem. 34 views vs 12).
+Wat vinden jullie: moeten we casuslessen schrijven in de 'ik-vorm' of juist zakelijk? Ik merk dat de persoonlijke lessen beter gelezen worden (gem. 34 views vs 12). – [[p:Anouk]]
 =====
 Re: ik-vorm
 Ik-vorm! Maar dan wel opletten dat je niet per ongeluk je eigen naam én de wijk én de leeftijd noemt, want dan is de cliënt soms toch herkenbaar in een kleine wijk.
@@ -1112,16 +1128,95 @@ Toelichting bij casusles 'Echtpaar in Kijkduin': het CIZ-nummer staat in het dos
 =====
 @[[p:Koen]] nummer meldpunt zorg en overlast klopt niet, het moet [[t:070 752 5300]] zijn (spaties weg). Ik pas het aan in het verslag.
 =====
-Reactie: ik werk bij {{o:Sokkerwei}} (welzijn {{w:Zuiderpark}}) en lees mee. Erg waardevol! Mogen wij ook casuslessen aanleveren of alleen de SWT's?
+Reactie: ik werk bij {{o:Sokkerwei}} (welzijn {{w:Zuiderpark}}) en lees mee. Erg waardevol! Mogen wij ook casuslessen aanleveren of alleen de SWT's? Groet, [[p:Patricia Soeleman]]
 =====
 @[[p:Patricia]] welkom! Vanaf september kunnen alle partners lezen en reageren, aanleveren voorlopig alleen via een SWT.
 =====
 Bedankt @[[p:wendy]] en @[[p:tom]] voor het invallen vorige week. Meneer [[p:van Leeuwen]] was erg blij met jullie.
 =====
 Re: IBAN in casusles
-Ik heb 'm vervangen door [IBAN]. Oorspronkelijk: [[i:NL95 ABNA 0833 9403 796]] — oh wacht, zo staat het nu wéér hier. Moderator, help 😅
+Ik heb 'm vervangen door [IBAN]. Oorspronkelijk: [[i:NL20 RBRB 8293 4869 6]] — oh wacht, zo staat het nu wéér hier. Moderator, help 😅
 =====
 Vraag (huiselijk geweld): geldt de meldcode ook voor vrijwilligers van {{o:Humanitas}} die bij ons cliënten thuis bezoeken? Ze hebben geen beroepsgeheim.
+""")
+# ---------------------------------------------------------------------------
+# 7. Slips: numbers pasted from the dossier into posts and minutes
+# ---------------------------------------------------------------------------
+add(r"""
+@[[p:Hanna]] de moeder heeft toestemming gegeven. Gegevens voor de aanvraag bijzondere bijstand: [[p:Saba Haile]], BSN [[b:1837.04.873]], rekening [[i:NL21 TRIO 1174 2690 50]]. Ik bel je morgen.
+=====
+Re: brievenuur
+Voorbeeld uit de praktijk (wel geanonimiseerd hoor): "Uw kenmerk [[z:1943.22.871.H.01]] – terugvordering kinderopvangtoeslag € 2.340". Kenmerk heb ik ingekort. Dat is dus zo'n brief die niemand snapt.
+=====
+Fout van mij gisteren in het draadje: ik plakte per ongeluk de hele regel uit Suite. Staat hieronder, kan iemand het verwijderen?
+"[[p:Gomes, D.]] | [[d:18-06-1979]] | [[b:322796714]] | [[a:Pisuissestraat 88]] | [[pc:2552 TL]] | [[t:06-58203419]]"
+=====
+Notulen themagroep Ouderen – [[d:24 april]] (aanvulling)
+Bij punt 3 hoort de casus van de heer [[p:Van Houten]] ([[a:Anna Blamansingel 12]], {{w:Vrederust}}). Hij heeft toestemming gegeven, maar pas op [[d:23 april]], dus de les mag pas vanaf nu gedeeld. Dossier [[z:SWT-ESC-2024-0519]].
+=====
+@[[p:Thea]] apotheek vraagt BSN voor de medicijnrol: [[b:412 672 042]]. Meneer is akkoord.
+=====
+Hoi allen, wie kan het voorschot vanuit het noodfonds overmaken? Rekening van de cliënte: [[i:NL67ASNB4532770768]] t.n.v. [[p:F. Mohamud]]. Bedrag € 150. Het gaat om de casus uit de themasessie HG.
+=====
+@[[p:Ricardo]] nee, jouw mail kwam niet aan. Mijn adres is [[e:ricardo.sedney@denhaag.nl]] (met een y).
+=====
+Actiepunten themasessie Jeugd – [[d:16 mei]]
+
+| # | actie | wie |
+|---|---|---|
+| 1 | gezinsplan familie [[p:Rahmani]] ([[z:CJG-2024-7730]]) afstemmen | [[p:Asha]] |
+| 2 | leerplicht bellen ([[t:070 353 58 27]]) | [[p:Mehmet]] |
+| 3 | casusles 'gamen' publiceren | [[p:Sander]] |
+| 4 | reader nalezen op namen | iedereen |
+=====
+Re: Contact houden met cliënte in opvang
+@[[p:Esra]] het postadres van de opvang mag je gebruiken voor officiële post: Postbus 1234 (niet het echte, check even bij de {{o:Blijf Groep}}). Haar eigen mail is [[e:n.yazici87@gmail.com]] maar die leest haar ex misschien mee, dus liever niet.
+=====
+kleine correctie op mijn casusles: de cliënte woonde niet op nummer 12 maar op [[a:Zonnebloemstraat 12a]]. Heeft verder niks uit te maken voor de les. (moderator: mag weg)
+=====
+@[[p:Dewi]] de dochter van meneer heet [[p:Shirley Kartodikromo]], ze woont in Zoetermeer, [[t:079 – 316 44 80]], [[e:shirleyk@ziggo.nl]]. Ze wil graag bij het volgende gesprek zijn.
+=====
+CASUSLES (concept) — Schulden bij jonge ouders
+Aanleiding: [[p:Kevin]] (22) en [[p:Naomi]] (20), baby van 4 maanden, wonen in {{w:Leidschenveen}}, [[pc:2492 LM]]. € 11.000 schuld door telefoonabonnementen en een auto op afbetaling.
+Aanpak: stabilisatie via {{o:Schuldhulpverlening Den Haag}}, budgetcursus bij {{o:Humanitas}}.
+Wat werkte: de jonge ouders samen aanspreken, niet alleen de vader.
+Wat niet: online budgetapp – na 2 weken gestopt.
+Les voor andere teams: betrek het {{o:CJG}} consultatiebureau, daar komen jonge ouders toch al.
+=====
+@[[p:Bram]] de aanvraag beschermd wonen voor de jonge vrouw van 23 staat onder nummer [[z:BW-2024-00388]], aanvraagdatum [[d:11-12-2023]]. Wachtlijstplek 31.
+=====
+Reactie in thread HG: "Let op, de partner heeft een nieuw nummer: [[t:+31 6 20 44 81 95]]. Hij belt de school om te vragen waar de kinderen zijn." — dit is belangrijk voor iedereen die met de school van de kinderen werkt in {{w:Laakkwartier}}.
+=====
+@[[p:Samira]] het BSN dat je noemde ([[b:49699088]]) mist een cijfer denk ik. Kun je het nog eens checken?
+=====
+Verslag kort overleg {{o:Kredietbank}} – SWT [[d:ma 13-05]]
+aanw.: [[p:Yusuf]], [[p:G. de Jager]] (HKB)
+- meneer [[p:Bhoelai]]: saneringskrediet toegekend, dossier [[z:HKB-24-11873]]
+- betaling vaste lasten via [[i:NL71 RABO 8695 1115 63]] (beheerrekening)
+- evaluatie [[d:15 augustus]]
+=====
+Niet-persoonsgegevens-check (voor de reader): artikelnummer 4.1.3 van de Wmo-verordening, kamer 3.02, 72% tevredenheid, 14:30 uur, € 1.245,50, week 47, 2023, Q3, 24 teams. Dit hoort er allemaal gewoon in te mogen blijven.
+=====
+@[[p:Noor]] die mevrouw met de dagbesteding, wanneer is ze jarig? Ik wil een kaartje sturen namens het team. → [[d:30 juni]], ze wordt 87 🎂
+=====
+Re: aanmelding {{o:Jongerenloket}}
+[[p:Hamza]] heeft nu zelf gebeld. Zijn nieuwe mail: [[e:hamza.elo@outlook.com]]. Hij wil geen post meer naar het adres van zijn moeder ([[a:Hobbemastraat 204]]).
+=====
+Les uit {{w:Spoorwijk}}: vraag bij elke cliënt met een deurwaarder naar de beslagvrije voet. In 3 van de 5 casussen klopte die niet. Bij mw. [[p:O.]] werd € 270 per maand te veel ingehouden (kenmerk deurwaarder [[z:DW/24/088213]]).
+=====
+@[[p:Gerard]] in de bijlage van het verslag van [[d:16 april]] staat de presentielijst van de externen met telefoonnummers. [[p:Vermaat]] staat erop met [[t:06-1493 7702]], dat is haar privénummer. Graag vervangen.
+=====
+Vraag aan de themagroep Ouderen: klopt het dat de {{o:Seniorenraad}} ook huisbezoeken doet in {{w:Escamp}}? Ik hoor wisselende verhalen.
+=====
+Afgerond: casus met toestemming [[z:2024-MH-0091]] is nu in de reader als les 19. Dank [[p:Fleur]]!
+""")
+add(r"""
+@[[p:Wendy]] de Bulgaarse mevrouw uit {{w:Transvaal}}, [[p:Petkova]], heeft nu via {{o:Fairwork}} haar loon gekregen. Ze vroeg of ze haar casus mag delen als les. Ja toch, als ze tekent?
+=====
+Re: tolk Chinees
+Voor Mandarijn bellen wij [[p:Liu Yang]] (vrijwilliger, {{o:Stichting Chinese Ouderen Den Haag}}). Mw [[p:wang]] uit {{w:Bezuidenhout}} was heel blij met haar. Nummer via mij.
+=====
+Casusles in één zin (thema jeugd), van [[p:Farid Sadat]]: 'Bij Afghaanse gezinnen: praat eerst met vader en moeder samen, en vraag de oudste zoon níet als tolk.'
 """)
 
 
