@@ -8,9 +8,9 @@ characters a match can open with is worked out from the parsed pattern and hande
 engine's search, which then skips every position that cannot open a match.  The pattern
 and its matches stay exactly as they were: the set only says where trying is useless.
 
-The set is computed conservatively: anything not understood (a case-insensitive part
-before the first character, a back-reference, ``.``, a pattern that can match the empty
-string) leaves the pattern as ``re.compile`` makes it.  It uses ``re._parser`` and
+The set is computed conservatively: anything not understood (a case-insensitive class
+with letters beyond ASCII, a negated class joined to others, a back-reference, ``.``, a
+pattern that can match the empty string) leaves the pattern as ``re.compile`` makes it.  It uses ``re._parser`` and
 ``re._compiler`` (CPython 3.11 to 3.13, checked below); elsewhere ``compile`` is plain
 ``re.compile``.  ``tests/pilot/privacy/test_regexes.py`` holds every pattern compiled here
 to the same matches as ``re.compile`` on the corpora.
