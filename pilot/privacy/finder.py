@@ -491,7 +491,47 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
     if " " in text:
         spans = _settle_edges(text, spans)
+    if ". " in text or ") " in text:
+        spans = _without_list_letters(text, spans)
     return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
+
+
+# A capital and a dot or bracket opening a line: an initial, or the letter of a list item.
+_LINE_LETTER: Final = regexes.compile(r"(?m)^[ \t]*([A-Z])[.)][ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _without_list_letters(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` without the letters that number a list ("A. Vroegsignalering", "B. Vaste
+    consulent"), and without the item's first word unless it is a known name.
+
+    Why: a letter and a dot before a capitalised word read as an initial and a surname;
+    where lines open with "A.", "B." and "C." (and on), the letters count items.
+    """
+    opened = {m.start(1): m.group(1) for m in _LINE_LETTER.finditer(text)}
+    letters = set(opened.values())
+    run = "ABC"  # items are counted from A: "A.", "B.", "C." at least
+    while chr(ord(run[-1]) + 1) in letters:
+        run += chr(ord(run[-1]) + 1)
+    if not letters.issuperset("ABC"):
+        return spans
+    lex = lexicons()
+    out = []
+    for s, e, label in spans:
+        c = opened.get(s)
+        if label == "person" and c and c in run:
+            rest = s + 2
+            while rest < e and text[rest] in " \t":
+                rest += 1
+            words = text[rest:e].split()
+            if len(words) == 1 and words[0] not in lex.first_names and words[0] not in lex.surnames:
+                continue  # "A. Vroegsignalering via de corporatie": an item opening
+            if rest < e:
+                out.append((rest, e, label))  # "B. Jan Hoekstra belt": the name after it
+            continue
+        out.append((s, e, label))
+    return out
 
 
 def _with_reading(

@@ -13,6 +13,10 @@ said "Boukhari".  Such a run is a name when a word about spelling stands just be
 or when its letters spell a word said shortly before; an organisation spelled ("U W V")
 stays readable, and a word that goes on with the sentence ("... a i t en dan") is left out.
 
+Lines that open with "A.", "B.", "C." count a list's items: the letter is no initial and
+the item's first word no surname ("A. Vroegsignalering via de corporatie"), while a name
+after the letter is still found ("A. Vos → Jeroen").
+
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
 false positive.
@@ -56,6 +60,16 @@ GROUPS: dict[str, list[str]] = {
         "[[person:L O P E S]], en dan verder.",
         # must stay: an organisation spelled
         "Cliënt: ik spel het. {{org:U W V}}, die stuurden de brief.",
+    ],
+    # the letters that number a list's items are no initials
+    "list_letters": [
+        "Ideeën (geclusterd):\nA. Vroegsignalering via de corporatie\nB. Vaste consulent per "
+        "wijk\nC. Geen dreigbrieven tijdens het traject\nD. Ervaringsdeskundigen in elk team",
+        "Verdeling:\nA. [[person:Vos]] → [[person:Jeroen]]\nB. Fam. [[person:Delgado]] → "
+        "[[person:Joyce]]\nC. Nieuwe aanmeldingen → allen",
+        # must stay found: initials in an attendance list, and one "A." alone
+        "Aanwezig:\n[[person:A. Jansen]] ({{role:huisarts}})\n[[person:B. Bakker]]",
+        "Gesprek met\n[[person:A. Jansen]]\nen haar zoon.",
     ],
 }
 
