@@ -230,7 +230,75 @@ def find_personal_data(text: str) -> list[Finding]:
         spans = _read_dictated(read, spans)
     if is_wrapped(read):
         spans = merge_wrapped(read, spans, _find)
+    if "_" in read and "." in read:
+        spans = _read_file_names(read, spans)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+# A file's name with an underscore in it: "medicatieoverzicht_Aarab_020524.pdf"
+_FILE_NAME: Final = regexes.compile(
+    r"(?i)(?<![\w./-])[\w().-]*_[\w().-]*\.(?:pdf|docx?|xlsx?|odt|ods|rtf|txt|csv|zip|jpe?g"
+    r"|png|heic|tiff?|msg|eml)(?![\w])"
+)
+# A name a camera or phone gives a file: its digits say when it was made, of nobody
+# ("IMG_20240312_091544.jpg", "Screenshot_20240301-101500.png").
+_DEVICE_FILE: Final = regexes.compile(
+    r"(?i)(?:img|vid|pxl|dsc|dcim|screenshot|schermafbeelding|whatsapp[ _]image|signal)[_ -]"
+)
+# Six or eight digits between a file name's underscores, dots or dashes: a date written
+# compact ("020524", "01122024", "20240312") when day and month can be one.
+_COMPACT_DATE: Final = regexes.compile(r"(?<![^_.-])[0-9]{6}(?:[0-9]{2})?(?![^_.-])")
+
+
+def _compact_date(digits: str) -> bool:
+    """Whether ``digits`` read as ddmmyy, ddmmyyyy or yyyymmdd give a day of the year."""
+
+    def day_month(d: str, m: str) -> bool:
+        return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
+
+    if len(digits) == 6:
+        return day_month(digits[:2], digits[2:4])
+    if digits[4:6] in ("19", "20"):
+        return day_month(digits[:2], digits[2:4])
+    return digits[:2] in ("19", "20") and day_month(digits[6:], digits[4:6])
+
+
+def _read_file_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` and what the names of files hold between their underscores.
+
+    Why: an attachment's name often holds the client's name, a date or a case number
+    ("veiligheidsplan_VT-HGL-24-03381.pdf", "fotos_woning_2024-03-12.zip"), and to the
+    rules an underscore glues them to the words around them.  The file names are read with
+    spaces for the underscores (the same length, so the offsets stay); what is found inside
+    them there and not already is added.  A camera's or phone's own file names are left as
+    they are: their digits say when a picture was taken.
+    """
+    names = [m.span() for m in _FILE_NAME.finditer(text) if not _DEVICE_FILE.match(m.group())]
+    if not names:
+        return spans
+    chars = list(text)
+    for s, e in names:
+        for i in range(s, e):
+            if chars[i] == "_":
+                chars[i] = " "
+    extra = [sp for sp in _find("".join(chars)) if any(s <= sp[0] and sp[1] <= e for s, e in names)]
+    for s, e in names:
+        extra += [
+            (m.start(), m.end(), "date")
+            for m in _COMPACT_DATE.finditer(text, s, e)
+            if _compact_date(m.group())
+        ]
+    out = list(spans)
+    for sp in sorted(extra):
+        if not any(a < sp[1] and sp[0] < b for a, b, _ in out):
+            out.append(sp)
+    merged: list[tuple[int, int, str]] = []
+    for sp in sorted(out):
+        if merged and sp[2] == merged[-1][2] == "person" and text[merged[-1][1] : sp[0]] == "_":
+            merged[-1] = (merged[-1][0], sp[1], "person")  # "S_Rahimi": one name
+        else:
+            merged.append(sp)
+    return merged
 
 
 # Punctuation said as a word in a dictation, before what opens the next sentence or line:

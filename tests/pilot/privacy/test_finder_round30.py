@@ -17,6 +17,11 @@ Lines that open with "A.", "B.", "C." count a list's items: the letter is no ini
 the item's first word no surname ("A. Vroegsignalering via de corporatie"), while a name
 after the letter is still found ("A. Vos → Jeroen").
 
+An attachment's name holds the client's name, a date or a case number between its
+underscores ("medicatieoverzicht_Aarab_020524.pdf"): file names are read with spaces for
+the underscores, and six or eight digits there that give a day and a month are a date;
+a camera's own file names ("IMG_20240312_091544.jpg") are left alone.
+
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
 false positive.
@@ -70,6 +75,18 @@ GROUPS: dict[str, list[str]] = {
         # must stay found: initials in an attendance list, and one "A." alone
         "Aanwezig:\n[[person:A. Jansen]] ({{role:huisarts}})\n[[person:B. Bakker]]",
         "Gesprek met\n[[person:A. Jansen]]\nen haar zoon.",
+    ],
+    # what the name of an attached file holds between its underscores
+    "file_names": [
+        "Bijlagen: medicatieoverzicht_[[person:Aarab]]_[[date:020524]].pdf",
+        "Bijlagen:\n- verklaring_huisarts_[[person:Todorova]].pdf\n- fotos_woning_[[date:2024-03-12]].zip",
+        "Schuldenoverzicht_[[date:01122024]].xlsx (44 kB)",
+        "Bijlage: veiligheidsplan_[[dossier:VT-HGL-24-03381]].pdf",
+        "Bijlage: toestemming_SWT_[[person:S_Rahimi]]_getekend.pdf (212 kB)",
+        "Bijlage: formulier_medische_urgentie_[[person:Arslan_E]].pdf",
+        # must stay: a photo's own name, a year, a number that is no date
+        "Bijlage: IMG_20240312_091544.jpg",
+        "Zie jaarverslag_2023.pdf en scan_123456.pdf",
     ],
 }
 
