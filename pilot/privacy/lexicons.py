@@ -239,6 +239,17 @@ Alliantie Parkstad|Partners in Welzijn|Trajekt|Wijkracht|Radar Uitvoering|Impuls
 Infomedics|CJIB|Intrum|Flanderijn|GGN|Lowell|Vesting Finance|Cannock Chase
 """)
 
+# Round 30: national services against labour exploitation and human trafficking, meal and
+# buddy services for the elderly, the municipal reporting app and advisory councils,
+# police district teams, welfare foundations: one-word names among them ("Fairwork",
+# "Apetito", "Fixi", "Valente") would otherwise read as unknown surnames.
+ORGS = ORGS | _words("""
+FairWork|Fairwork|Stichting FairWork|CoMensha|CKM|Centrum tegen Kinderhandel en Mensenhandel|
+Apetito|Tafeltje Dekje|Valente|Exodus|Stichting Exodus|Stichting Hulphond|Stichting MEE|
+Fixi|Seniorenraad|Cliëntenraad|Adviesraad Sociaal Domein|Wmo-raad|Basisteam|Politie Basisteam|
+Indische Soos|Stichting Present|Schuldhulpmaatje|Humanitas Thuisadministratie
+""")
+
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
 ROLES = _words("""
 wijkverpleegkundige|verpleegkundige|casusregisseur|casemanager|casemanager dementie|regisseur|

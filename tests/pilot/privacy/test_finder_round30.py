@@ -88,6 +88,15 @@ GROUPS: dict[str, list[str]] = {
         "Bijlage: IMG_20240312_091544.jpg",
         "Zie jaarverslag_2023.pdf en scan_123456.pdf",
     ],
+    # organisations of one word or an unknown compound: no surnames
+    "organisations": [
+        "Werk voor EU-migranten direct samen met {{org:Fairwork}}; [[person:Andrei]] van "
+        "{{org:FairWork}} helpt met vertalen.",
+        "Maaltijdservice van {{org:Apetito}}, en anders {{org:Tafeltje Dekje}}.",
+        "Neem contact op met het {{org:Centrum tegen Kinderhandel en Mensenhandel}}.",
+        "Melding via {{org:Fixi}}, doorgezet door het stadsdeel; de {{org:Seniorenraad}} weet ervan.",
+        "Hallo {{org:Basisteam}} Loosduinen, na 17.00 uur is er niemand.",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
