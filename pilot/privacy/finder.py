@@ -561,7 +561,39 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = _settle_edges(text, spans)
     if ". " in text or ") " in text:
         spans = _without_list_letters(text, spans)
+    if "weg" in text or "straat" in text or "laan" in text or "plein" in text or "kade" in text:
+        spans = _without_street_names(text, spans)
     return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
+
+
+# A name's last word glued to a street word: "(Mr. P.) Droogleever Fortuynweg",
+# "Burgemeester Patijnlaan"; names of people never end so (a "-dijk" or "-hof" may).
+_STREET_NAMED_END: Final = regexes.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg)$"
+)
+
+
+# Where a person's name ends and a street's begins: "de Wit van de Dedemsvaartweg"
+_BEFORE_STREET: Final = regexes.compile(r"[ ](?:van|uit|aan|op|in)(?:[ ](?:de|het|'t))?[ ]")
+
+
+def _without_street_names(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` without the persons that end in a street's name ("P. Droogleever
+    Fortuynweg", a street named after someone, without a house number); a name before
+    "van de" and the street keeps its name: "meneer de Wit van de Dedemsvaartweg"."""
+    surnames = lexicons().surnames
+    out = []
+    for s, e, label in spans:
+        m = _STREET_NAMED_END.search(text, s, e) if label == "person" else None
+        if m is None or m.group() in surnames:
+            out.append((s, e, label))
+            continue
+        cut = [c.start() for c in _BEFORE_STREET.finditer(text, s, m.start())]
+        if cut and cut[0] > s:
+            out.append((s, cut[0], label))
+    return out
 
 
 # A capital and a dot or bracket opening a line: an initial, or the letter of a list item.
@@ -1165,6 +1197,15 @@ def _merge_listed_names(text: str, spans: list) -> list:
                     )
                     # "GEORGIEVA, Mariya Ivanova" alone on its line or in its cell
                     or (" " not in text[ps:pe] and text[e : e + 1] in ("", "\n", "\t", "|"))
+                    # a surname in capitals before the first names, as a register writes
+                    # it: "BAKKER, Frederik Johannes, geb. 07-05-1959"
+                    or (
+                        " " not in text[ps:pe]
+                        and pe - ps > 2
+                        and text[ps:pe].isupper()
+                        and text[s + 1 : s + 2].islower()
+                        and text[s:e].count(" ") <= 2
+                    )
                 )
             ):
                 out[-1] = (ps, e, label)

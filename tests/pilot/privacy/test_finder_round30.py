@@ -97,6 +97,19 @@ GROUPS: dict[str, list[str]] = {
         "Melding via {{org:Fixi}}, doorgezet door het stadsdeel; de {{org:Seniorenraad}} weet ervan.",
         "Hallo {{org:Basisteam}} Loosduinen, na 17.00 uur is er niemand.",
     ],
+    # a surname in capitals before the first names, as a register writes it
+    "register_names": [
+        "Betrokkene: [[person:BAKKER, Frederik Johannes]], geb. [[date:07-05-1959]]",
+        "Cliënt: [[person:KAMIŃSKI, Marek]] (BSN volgt)",
+        # must stay apart: two colleagues' initials
+        "Aanwezig: [[person:RJ]], [[person:BvD]] en de {{role:wijkagent}}.",
+    ],
+    # a street named after someone, without a house number, is no person
+    "street_names": [
+        "Verblijfplaats: bankje bij het Zuiderpark, ingang Mr. P. Droogleever Fortuynweg.",
+        "Niet te verwarren met meneer [[person:de Wit]] van de Dedemsvaartweg.",
+        "De bus stopt op de Burgemeester Patijnlaan.",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
