@@ -122,6 +122,8 @@ _SPELLED_ALPHABET: Final = regexes.compile(
 _LETTER_RUN: Final = regexes.compile(
     r"(?<![\w'’-])[A-Za-z](?:(?:\.[ ]?|-|[ ])[A-Za-z]){2,}\.?(?![\w'’-])"
 )
+# Single letters one after the other, a name spelled out: "B E N A L I.", "D E, G R A A F"
+_SINGLE_LETTERS: Final = regexes.compile(r"[A-Za-z](?:(?:\.[ ]?|,?[ ]|-)[A-Za-z]){2,}\.?")
 # Three letters standing alone one after the other: the mark of letters spelled out.
 _SPACED_LETTERS: Final = regexes.compile(
     r"(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
@@ -829,7 +831,13 @@ def find_chat_names(
         if any(blocked[a:b]) and not set(blocked[a:b]) <= {0, 3}:
             continue
         inner = [f for f in out if a <= f[0] and f[1] <= b]
-        if any(x < b and a < y for x, y in out if (x, y) not in inner):
+        clash = [(x, y) for x, y in out if (x, y) not in inner and x < b and a < y]
+        if clash and all(a < x for x, _ in clash) and _SINGLE_LETTERS.fullmatch(text, a, b):
+            # "G E B R E M E D H I N. Hij": the letters spelled out were read as initials
+            # before a surname; the spelling is the name
+            out = [f for f in out if f not in clash]
+            clash = []
+        if clash:
             continue
         out = [f for f in out if f not in inner]
         out.append((a, b))

@@ -582,7 +582,8 @@ def _without_street_names(
 ) -> list[tuple[int, int, str]]:
     """``spans`` without the persons that end in a street's name ("P. Droogleever
     Fortuynweg", a street named after someone, without a house number); a name before
-    "van de" and the street keeps its name: "meneer de Wit van de Dedemsvaartweg"."""
+    "van de" and the street keeps its name: "meneer de Wit van de Dedemsvaartweg", and
+    initials before the particles make it a surname: "B. van de Reeweg"."""
     surnames = lexicons().surnames
     out = []
     for s, e, label in spans:
@@ -591,9 +592,14 @@ def _without_street_names(
             out.append((s, e, label))
             continue
         cut = [c.start() for c in _BEFORE_STREET.finditer(text, s, m.start())]
-        if cut and cut[0] > s:
+        if cut and _INITIALS_ONLY.fullmatch(text, s, cut[0]):
+            out.append((s, e, label))  # "B. van de Reeweg": a surname with its particles
+        elif cut and cut[0] > s:
             out.append((s, cut[0], label))
     return out
+
+
+_INITIALS_ONLY: Final = regexes.compile(r"(?:[A-ZÀ-Þ]\.[ ]?)+")
 
 
 # A capital and a dot or bracket opening a line: an initial, or the letter of a list item.

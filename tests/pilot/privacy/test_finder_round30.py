@@ -1,5 +1,7 @@
 """Thirtieth round: digits of other scripts, read as the digits they are; names spelled
-with the names of the letters ("pee, ee, tee, er, oo, vee").
+with the names of the letters ("pee, ee, tee, er, oo, vee") or in capitals one by one
+("B E N A L I. Geboortedatum": no initials before a surname); list letters, file names,
+organisations, register names and streets named after someone.
 
 The rules write a digit as ``[0-9]`` (a table look-up in the regex engine, where ``\\d``
 asks Unicode about every character); ``finder.ascii_digits`` first reads each decimal
@@ -50,6 +52,13 @@ GROUPS: dict[str, list[str]] = {
         "Afspraak op [[date:３ maart]] bij de huisarts.",
         # must stay: a count in other digits
         "Er waren ٣ deelnemers bij de bijeenkomst.",
+    ],
+    # capitals spelled one by one after the name: no initials before a surname
+    "spelled_capitals": [
+        "Cliënte: [[person:Naima Benali]], [[person:B E N A L I]]. Geboortedatum volgt.",
+        "Bezoek bij [[person:Tesfay]], achternaam [[person:Gebremedhin]], dat is "
+        "[[person:G E B R E M E D H I N]]. Hij woont sinds kort op een kamer.",
+        "Ja hoi, met [[person:Shurandy Cijntje]], [[person:C I J N T J E]]. Ik bel over de brief.",
     ],
     # a name spelled with the names of its letters
     "letter_names": [
