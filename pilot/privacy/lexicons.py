@@ -247,7 +247,7 @@ ORGS = ORGS | _words("""
 FairWork|Fairwork|Stichting FairWork|CoMensha|CKM|Centrum tegen Kinderhandel en Mensenhandel|
 Apetito|Tafeltje Dekje|Valente|Exodus|Stichting Exodus|Stichting Hulphond|Stichting MEE|
 Fixi|Seniorenraad|Cliëntenraad|Adviesraad Sociaal Domein|Wmo-raad|Basisteam|Politie Basisteam|
-Indische Soos|Stichting Present|Schuldhulpmaatje|Humanitas Thuisadministratie
+Indische Soos|Stichting Present|Schuldhulpmaatje|Humanitas Thuisadministratie|RvdK|RVDK|RvK
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.

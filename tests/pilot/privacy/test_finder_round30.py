@@ -1,7 +1,8 @@
 """Thirtieth round: digits of other scripts, read as the digits they are; names spelled
 with the names of the letters ("pee, ee, tee, er, oo, vee") or in capitals one by one
 ("B E N A L I. Geboortedatum": no initials before a surname); list letters, file names,
-organisations, register names and streets named after someone.
+organisations and their file numbers ("CJG 72.638"), register names and streets named
+after someone.
 
 The rules write a digit as ``[0-9]`` (a table look-up in the regex engine, where ``\\d``
 asks Unicode about every character); ``finder.ascii_digits`` first reads each decimal
@@ -105,6 +106,19 @@ GROUPS: dict[str, list[str]] = {
         "Neem contact op met het {{org:Centrum tegen Kinderhandel en Mensenhandel}}.",
         "Melding via {{org:Fixi}}, doorgezet door het stadsdeel; de {{org:Seniorenraad}} weet ervan.",
         "Hallo {{org:Basisteam}} Loosduinen, na 17.00 uur is er niemand.",
+    ],
+    # the number an organisation files someone under, after its short name
+    "org_numbers": [
+        "Bij ons staat het onder [[dossier:CJG 72.638]]. Ze vroegen om het BSN.",
+        "De Raad onderzoekt de omgang ([[dossier:RvdK 24/118.774]]).",
+        "Hij kreeg een brief, nummer [[dossier:IND-V 2291-0047-88]]. Kunnen we maandag?",
+        "Klantnummers: {{org:Essent}}: [[dossier:20 1183 7790]]\n{{org:WML}} (water): "
+        "[[dossier:300 118 2247]]",
+        "Noteer het kenmerk van {{org:Vivent}} [[dossier:2023 71902]].",
+        # must stay: years, an amount, a count
+        "De {{org:GGD}} 2023-2024 cijfers zijn binnen.",
+        "De {{org:GGD}} 10.000 euro subsidie is toegekend.",
+        "{{org:UWV}} betaalt € 1.243,18 uit.",
     ],
     # a surname in capitals before the first names, as a register writes it
     "register_names": [
