@@ -4463,6 +4463,16 @@ class PersonFinder:
             and lex.is_word(b0)
         ):
             return False  # "medewerker Verhuur": a department, not a person
+        if (
+            strong_cue
+            and len(words) == 1
+            and prev == ":"
+            and not is_first[b0]
+            and not is_surname[b0]
+            and lex.is_word(b0.lower(), compounds=False)
+            and doc.words[i + 1][:1].islower()
+        ):
+            return False  # "Medewerker: Waar verblijft zij nu?": a speaker's turn opens
         if strong_cue:
             # "zoon Bas", "huisarts Bakker": accept unless clearly an organisation/place
             return not all(self.hard[doc.words[x]] for x in words)

@@ -1,8 +1,8 @@
 """Thirtieth round: digits of other scripts, read as the digits they are; names spelled
 with the names of the letters ("pee, ee, tee, er, oo, vee") or in capitals one by one
 ("B E N A L I. Geboortedatum": no initials before a surname); list letters, file names,
-organisations and their file numbers ("CJG 72.638"), register names and streets named
-after someone.
+organisations and their file numbers ("CJG 72.638"), register names, streets named after
+someone, and a speaker's turn that opens with an ordinary word ("Medewerker: Waar ...").
 
 The rules write a digit as ``[0-9]`` (a table look-up in the regex engine, where ``\\d``
 asks Unicode about every character); ``finder.ascii_digits`` first reads each decimal
@@ -106,6 +106,14 @@ GROUPS: dict[str, list[str]] = {
         "Neem contact op met het {{org:Centrum tegen Kinderhandel en Mensenhandel}}.",
         "Melding via {{org:Fixi}}, doorgezet door het stadsdeel; de {{org:Seniorenraad}} weet ervan.",
         "Hallo {{org:Basisteam}} Loosduinen, na 17.00 uur is er niemand.",
+    ],
+    # a speaker's turn in a transcript opens with an ordinary word, no name
+    "speaker_turns": [
+        "Medewerker: Waar verblijft zij nu?\nTolk: Bij een vriend, [[person:Omar Al-Hassan]].",
+        "[00:02:20] Medewerker: Uw burgerservicenummer, heeft u die?",
+        "Medewerker: Geboortedatum van uw moeder?\nBeller: [[date:zeventien maart]].",
+        # must stay found: a role's field with a name
+        "{{role:Huisarts}}: [[person:Bakker]], Laakkade\nContactpersoon: [[person:Petra de Wit]]",
     ],
     # the number an organisation files someone under, after its short name
     "org_numbers": [
