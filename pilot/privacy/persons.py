@@ -1026,6 +1026,12 @@ PROTECTED_ORG: Final = 2
 PROTECTED_PLACE: Final = 3
 
 
+# How notes and chat exports shorten the client, a relative or a role as the speaker of a
+# line ("[10:07] clt: hallo", "[10:09] mdw: welke brief?"): no name.
+_SPEAKER_ABBREVIATIONS: Final = frozenset(
+    ["clt", "cl", "cli", "clnt", "client", "cliënt", "mw", "mvr", "mevr", "dhr", "hr", "mdw"]
+    + ["hv", "bw", "bwv", "wv", "wk", "vz", "ma", "pa", "tolk", "beller", "spreker"]
+)
 _BLOCKED_RUN: Final = re.compile(rb"[^\x00]+")
 # the quote marks that may open a quoted sentence (PersonFinder._english_quote)
 _QUOTE_TOKENS: Final = frozenset(['"', "“", "‘", "'"])
@@ -2029,6 +2035,7 @@ class PersonFinder:
                     and (w in lower_first or not lex.is_word(w))
                     and w not in lower_function
                     and w not in LABEL_CUES
+                    and w not in _SPEAKER_ABBREVIATIONS
                 ):
                     out.append((i, i))  # "[09:12] ger: ben er over 5 min": a chat speaker
                     i += 1

@@ -112,6 +112,10 @@ GROUPS: dict[str, list[str]] = {
         "Medewerker: Waar verblijft zij nu?\nTolk: Bij een vriend, [[person:Omar Al-Hassan]].",
         "[00:02:20] Medewerker: Uw burgerservicenummer, heeft u die?",
         "Medewerker: Geboortedatum van uw moeder?\nBeller: [[date:zeventien maart]].",
+        # the client shortened as a chat export's speaker
+        "[[[date:27/4/2024]] 10:07] clt: hallo ik heb weer een brief\n"
+        "[[[date:27/4/2024]] 10:09] [[person:Sanne]]: welke brief?\n"
+        "[[[date:27/4/2024]] 10:12] [[person:ger]]: ben er over 5 min",
         # must stay found: a role's field with a name
         "{{role:Huisarts}}: [[person:Bakker]], Laakkade\nContactpersoon: [[person:Petra de Wit]]",
     ],
