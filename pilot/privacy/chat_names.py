@@ -15,6 +15,7 @@ from typing import Final
 
 from . import regexes
 from .lexicons import FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
+from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
 _INITIAL_HANDLE: Final = regexes.compile(
@@ -133,35 +134,13 @@ _SPELLED_LETTERS: Final = regexes.compile(
     r"|(?<![\w'’])(?:[a-z](?:[ ](?:spatie|streepje))?[ ]){4,}[a-z](?![\w'’])"
 )
 # Letters said by their names, one after the other: "pee, ee, tee, er, oo, vee", "ka a es
-# es ee em", "D E, G R A A F"; each name and the letter it says.
+# es ee em", "D E, G R A A F"; each name and the letter it says: the names a postcode is
+# said with (spoken_numbers), less "je" (a word), and the shorter forms transcripts write.
 _LETTER_NAMES: Final = {
     **{c: c for c in "abcdefghijklmnopqrstuvwxyz"},
-    **dict.fromkeys(("aa",), "a"),
-    **dict.fromkeys(("bee", "be"), "b"),
-    **dict.fromkeys(("cee", "ce", "see"), "c"),
-    **dict.fromkeys(("dee", "de"), "d"),
-    **dict.fromkeys(("ee",), "e"),
-    **dict.fromkeys(("ef",), "f"),
-    **dict.fromkeys(("gee", "ge"), "g"),
-    **dict.fromkeys(("haa", "ha"), "h"),
-    **dict.fromkeys(("ie",), "i"),
-    **dict.fromkeys(("jee", "jot"), "j"),
-    **dict.fromkeys(("ka", "kaa"), "k"),
-    **dict.fromkeys(("el",), "l"),
-    **dict.fromkeys(("em",), "m"),
-    **dict.fromkeys(("en",), "n"),
-    **dict.fromkeys(("oo",), "o"),
-    **dict.fromkeys(("pee", "pe"), "p"),
-    **dict.fromkeys(("kuu", "ku"), "q"),
-    **dict.fromkeys(("er",), "r"),
-    **dict.fromkeys(("es",), "s"),
-    **dict.fromkeys(("tee", "te"), "t"),
-    **dict.fromkeys(("uu",), "u"),
-    **dict.fromkeys(("vee", "ve"), "v"),
-    **dict.fromkeys(("wee", "we"), "w"),
-    **dict.fromkeys(("iks",), "x"),
-    **dict.fromkeys(("ij", "ei", "ypsilon"), "y"),
-    **dict.fromkeys(("zet", "zed"), "z"),
+    **{w: c for w, c in SAID_LETTER_NAMES.items() if w not in ("je", "griekse")},
+    **{"be": "b", "ce": "c", "see": "c", "de": "d", "ge": "g", "jot": "j", "pe": "p"},
+    **{"te": "t", "ve": "v", "we": "w", "ypsilon": "y"},
 }
 _LETTER_NAME: Final = "|".join(sorted(_LETTER_NAMES, key=lambda n: (-len(n), n)))
 _LETTER_NAME_RUN: Final = regexes.compile(
