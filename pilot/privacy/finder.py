@@ -559,7 +559,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
     if " " in text:
         spans = _settle_edges(text, spans)
-    if ". " in text or ") " in text:
+    if "B." in text or "B)" in text:  # a list's letters go on from "A." to "B." at least
         spans = _without_list_letters(text, spans)
     if "weg" in text or "straat" in text or "laan" in text or "plein" in text or "kade" in text:
         spans = _without_street_names(text, spans)

@@ -3772,38 +3772,44 @@ _NOT_EINDE_STREET: Final = regexes.compile(
 
 # An organisation's short name and the number of a file there, its groups of digits
 # apart: "onder CJG 72.638", "(RvdK 24/118.774)", "SWT-DB 2022/118", "IND-V 2291-0047-88",
-# "Essent: 20 1183 7790".  The short name must be an organisation's (checked in code).
-_ORG_NUMBER: Final = regexes.compile(
-    r"(?<![\w-])([A-Z][A-Za-z]{1,5}(?:-[A-Z]{1,3})?)(?:[ ]?\([a-z]+\))?:?[ ]"
-    r"([0-9]{2,5}(?:(?:[./-]|[ ](?=[0-9]{3}))[0-9]{2,5}){1,3}(?:[ ][0-9])?)(?![\w]|[.,/-][0-9])"
+# "Essent: 20 1183 7790".  The number is looked for first (few texts hold one), then the
+# short name right before it, which must be an organisation's (checked in code).
+_FILE_NUMBER: Final = regexes.compile(
+    r"(?<=[ ])[0-9]{2,5}(?:(?:[./-]|[ ](?=[0-9]{3}))[0-9]{2,5}){1,3}(?:[ ][0-9])?"
+    r"(?![\w]|[.,/-][0-9])"
+)
+_ORG_BEFORE: Final = regexes.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,5}(?:-[A-Z]{1,3})?)(?:[ ]?\([a-z]+\))?:?[ ]$"
 )
 
 
 def _org_numbers(text: str) -> Iterator[tuple[int, int]]:
     """The numbers an organisation files someone under, after its short name (see
-    _ORG_NUMBER): five digits or more, no date, phone, amount, count or years.  Right
+    _FILE_NUMBER): five digits or more, no date, phone, amount, count or years.  Right
     after an abbreviation ("CJG 72.638") the abbreviation belongs to the number; after a
     name or a colon ("Essent: 20 1183 7790") only the number does."""
     if not _DIGIT_GROUPS_CORE.search(text):
         return
     lex = lexicons()
-    for m in _ORG_NUMBER.finditer(text):
-        org, number = m.group(1), m.group(2)
-        head = org.split("-")[0]
-        if not (org in lex.orgs or head in lex.orgs or lex.gazetteer.kind.get(org) == "org"):
-            continue
+    for n in _FILE_NUMBER.finditer(text):
+        number = n.group()
         digits = sum(c.isdigit() for c in number)
         if digits < 5 or number.startswith("0") or _DATE_LIKE.fullmatch(number):
             continue
-        after = _WORD_AFTER.match(text, m.end(2))
+        m = _ORG_BEFORE.search(text, max(0, n.start() - 24), n.start())
+        if m is None:
+            continue
+        org = m.group(1)
+        head = org.split("-")[0]
+        if not (org in lex.orgs or head in lex.orgs or lex.gazetteer.kind.get(org) == "org"):
+            continue
+        after = _WORD_AFTER.match(text, n.end())
         if after and after.group(1).islower():
             continue  # "GGD 10.000 euro", "Voedselbank 12.500 pakketten": an amount, a count
-        if text[max(0, m.start(2) - 2) : m.start(2)].strip() in ("€", "EUR"):
-            continue
         # an abbreviation right before it is part of the file's number ("RvdK 24/118.774");
         # a name stays the organisation's ("kenmerk van Vivent 2023 71902")
-        glued = text[m.end(1) : m.start(2)] == " " and sum(c.isupper() for c in org) >= 2
-        yield (m.start(1) if glued else m.start(2)), m.end(2)
+        glued = text[m.end(1) : n.start()] == " " and sum(c.isupper() for c in org) >= 2
+        yield (m.start(1) if glued else n.start()), n.end()
 
 
 _WORD_AFTER: Final = regexes.compile(r"[ ]+([^\W0-9_]+)")
