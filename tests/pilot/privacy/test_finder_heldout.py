@@ -208,7 +208,8 @@ Session 12 scored sets 101 and 102 unseen first, with the finder of commit a3fdc
 threads, address blocks, reference lines): 0.985 / 0.991 / 0.997, postcode 0.914, iban
 0.923, bsn 0.938, date 0.968; 102 (218 forum posts, lessons, theme-session minutes,
 @mention replies of the platform itself): 0.990 / 0.968 / 0.980, iban 4/5, phone 0.962.
-Both are measured; 78 of the 102 sets meet every threshold.
+Both are measured.  After round 30, 43, 46, 48 and 73 meet every threshold and are
+asserted; 80 of the 102 sets meet every threshold.
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
@@ -317,13 +318,14 @@ CORPORA = [
     "heldout99.jsonl",
     "heldout95.jsonl",
     "heldout97.jsonl",
+    "heldout43.jsonl",
+    "heldout46.jsonl",
+    "heldout48.jsonl",
+    "heldout73.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
     "heldout37.jsonl",
-    "heldout43.jsonl",
-    "heldout46.jsonl",
-    "heldout48.jsonl",
     "heldout55.jsonl",
     "heldout56.jsonl",
     "heldout60.jsonl",
@@ -331,7 +333,6 @@ MEASURED = [
     "heldout69.jsonl",
     "heldout70.jsonl",
     "heldout72.jsonl",
-    "heldout73.jsonl",
     "heldout75.jsonl",
     "heldout76.jsonl",
     "heldout78.jsonl",
