@@ -568,8 +568,19 @@ def _find(text: str) -> list[tuple[int, int, str]]:
 
 # A name's last word glued to a street word: "(Mr. P.) Droogleever Fortuynweg",
 # "Burgemeester Patijnlaan"; names of people never end so (a "-dijk" or "-hof" may).
+_STREET_WORD_ENDS: Final = (
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "singel",
+    "dreef",
+    "steeg",
+)
 _STREET_NAMED_END: Final = regexes.compile(
-    r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg)$"
+    rf"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:{'|'.join(_STREET_WORD_ENDS)})$"
 )
 
 
@@ -587,7 +598,9 @@ def _without_street_names(
     surnames = lexicons().surnames
     out = []
     for s, e, label in spans:
-        m = _STREET_NAMED_END.search(text, s, e) if label == "person" else None
+        # the street word is looked for by its ending first: most names end otherwise
+        named = label == "person" and text.endswith(_STREET_WORD_ENDS, s, e)
+        m = _STREET_NAMED_END.search(text, s, e) if named else None
         if m is None or m.group() in surnames:
             out.append((s, e, label))
             continue
