@@ -14,6 +14,7 @@ import unicodedata
 from typing import Final
 
 from . import regexes
+from .cue_index import cues, positions
 from .lexicons import FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
 
@@ -21,7 +22,7 @@ from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
 _INITIAL_HANDLE: Final = regexes.compile(
     r"(?<![\w.@])@([a-z]\.[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@]|\.\w)"
 )
-_RELATION_CUES: Final = (" broer ", " zus", " buur")
+_RELATION_CUES: Final = cues(" broer ", " zus", " buur")
 # "zijn broer aad", "de buurvrouw li": a relation and a lower-case first name
 _RELATION_LOWER: Final = regexes.compile(
     r"\b(?:zijn|haar|mijn|hun|d'r|de)[ ](?:broer|zus|zuster|buurvrouw|buurman|buurjongen|"
@@ -197,6 +198,7 @@ _SPELL_CUES: tuple[str, ...] = (
     "met een",
 )
 _SPELL_CUES += ("bedoel", "spreek", "uitgesproken")
+cues(*_SPELL_CUES)
 # What says letters one by one are a name: "dat is A I T ...", "achternaam: s t a ...".
 # The cue may end the other speaker's turn: "kunt u dat spellen\n[00:04:08] cliënt: t e s
 # ...", "Al met een hoofdletter\nbeller: ja A L streepje K H ...".
@@ -284,7 +286,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
 
 # "toon: ...", "mei: ..." opening two lines: a chat speaker typed in lower case
 _LOWER_SPEAKER: Final = regexes.compile(r"([a-zà-ÿ]{2,}):[ ]")
-_GREETING_CUES: Final = (
+_GREETING_CUES: Final = cues(
     "oedemorgen ",
     "oedemiddag ",
     "oedenavond ",
@@ -296,14 +298,14 @@ _GREETING_CUES: Final = (
     "ieve ",
     "dag ",
 )
-_LOG_CUES: Final = ("| ", "door ", "door: ", "by ", "user ", "gebruiker ")
+_LOG_CUES: Final = cues("| ", "door ", "door: ", "by ", "user ", "gebruiker ")
 # Cues that are whole words in their patterns (opened by a word boundary there)
 _WHOLE_WORD_CUES: Final = frozenset(["dag ", "hoi ", "hey ", "hee "])
-_CONTACT_VERB_CUES: Final = ("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
-_CASE_INITIAL_CUES: Final = ("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
-_CASE_CUES: Final = ("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
-_SELF_CUES: Final = ("dit is ", "hier is ", "ik ben ", "met ", "het is ")
-_CONTACT_PAST_CUES: Final = (
+_CONTACT_VERB_CUES: Final = cues("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")
+_CASE_INITIAL_CUES: Final = cues("asus ", "liënt ", "lient ", "liënte ", "ezin ", "am. ", "am ")
+_CASE_CUES: Final = cues("casus ", "hb ", "HB ", "huisbezoek ", "gezin ")
+_SELF_CUES: Final = cues("dit is ", "hier is ", "ik ben ", "met ", "het is ")
+_CONTACT_PAST_CUES: Final = cues(
     "gebeld",
     "gesproken",
     "gezien",
@@ -338,7 +340,7 @@ _TITLE_LOWER: Final = regexes.compile(
 # what follows a visited person's name in a dictation: where they live, or a clause break
 _PLACE_AFTER: Final = regexes.compile(r"[ ]?(?:[,.;]|[ ](?:op|in|aan|uit|woont|woonachtig)[ ])")
 # the cue words are few on purpose: each one is a scan of the whole note
-_TITLE_CUES: Final = ("meneer ", "mevrouw ", "mw", "dhr", "hr. ")
+_TITLE_CUES: Final = cues("meneer ", "mevrouw ", "mw", "dhr", "hr. ")
 _TITLE_WORDS: Final = frozenset(
     ["meneer", "mevrouw", "mw", "mw.", "dhr", "dhr.", "hr.", "Mevrouw", "Meneer"]
 )
@@ -348,12 +350,21 @@ _ROLE_LOWER: Final = regexes.compile(
     r"collega|wijkverpleegkundige|jongerenwerker|begeleider|advocaat|deurwaarder)[ ]"
     r"((?:van[ ](?:de|der|den)|de|den|ter|ten)[ ][a-zà-ÿ]{3,})\b"
 )
-_ROLE_CUES: Final = ("agent ", "arts ", "voerder ", "mentor ", "manager ", "consulent ", "juf ")
+_ROLE_CUES: Final = cues("agent ", "arts ", "voerder ", "mentor ", "manager ", "consulent ", "juf ")
 _RELATION_WORDS: Final = frozenset(
     ["broer", "zus", "zuster", "buurvrouw", "buurman", "buurjongen", "buurmeisje"]
 )
-_ASK_CUES: Final = (" jij ", " je ")
-_VISIT_CUES: Final = ("u van ", "u de ")
+_ASK_CUES: Final = cues(" jij ", " je ")
+_VISIT_CUES: Final = cues("u van ", "u de ")
+# the other cues _near looks for (registered with the cue index at import)
+_CALLBACK_CUES: Final = cues(" bellen", " terugbellen")
+_SIGNOFF_CUES: Final = cues("groet", "gr ", "gr,", "mvg")
+_ABOUT_CUES: Final = cues(" over ")
+_HOUSEHOLD_CUES: Final = cues("familie ")
+_HANDLE_CUES: Final = cues("@")
+_PSEUDONYM_CUES: Final = cues(". (")
+_INITIAL_AGE_CUES: Final = cues("., ")
+_CALLER_CUES: Final = cues(" hier ")
 # "familie al-hassan", "familie el-amrani": a household named in lower case by a surname with
 # its Arabic or Berber particle ("de familie kent" stays a verb)
 _HOUSEHOLD_LOWER: Final = regexes.compile(
@@ -453,13 +464,13 @@ def _near(
     """
     out: dict[tuple[int, int], re.Match[str]] | None = None
     for cue in cues:
-        i = text.find(cue)
-        if i < 0:
+        found = positions(text, cue)
+        if not found:
             continue
         k = len(cue)
         n = len(text)
         whole = cue in _WHOLE_WORD_CUES
-        while i >= 0:
+        for i in found:
             c = text[i + k : i + k + 1]
             if whole and i > 0 and text[i - 1].isalpha():
                 pass  # "vandaag ", "maandag ": the pattern opens the cue on a word boundary
@@ -471,7 +482,6 @@ def _near(
                     if out is None:
                         out = {}
                     out.setdefault(m.span(), m)
-            i = text.find(cue, i + 1)
     return [] if out is None else [out[key] for key in sorted(out)]
 
 
@@ -498,7 +508,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
                 extra.append(m.span(1))
     todo = [
         *_near(text, _CONTACT_VERB_CUES, _CONTACT_LOWER, 1, 40, True),
-        *_near(text, (" bellen", " terugbellen"), _LINE_CALLBACK, 45, 0),
+        *_near(text, _CALLBACK_CUES, _LINE_CALLBACK, 45, 0),
         *_near(text, _CASE_CUES, _CASE_LOWER, 1, 40, True),
     ]
     for m in todo:
@@ -531,10 +541,10 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
                 extra.append(m.span(1))  # "met klaas post,", "ik ben ton de hoop."
             else:
                 extra.append((m.start(1), m.start(1) + len(w)))
-    for m in _near(text, ("groet", "gr ", "gr,", "mvg"), _LOWER_SIGNOFF, 0, 40):
+    for m in _near(text, _SIGNOFF_CUES, _LOWER_SIGNOFF, 0, 40):
         if m.group(1).split()[-1].capitalize() in lex.surnames:
             extra.append(m.span(1))
-    for m in _near(text, (" over ",) if "over" in words else (), _ABOUT, 8, 30, True):
+    for m in _near(text, _ABOUT_CUES if "over" in words else (), _ABOUT, 8, 30, True):
         if _name_word(m.group(1).split("-")[0], lex):
             extra.append(m.span(1))
     titled = not words.isdisjoint(_TITLE_WORDS)
@@ -545,7 +555,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
     for m in _near(text, _ROLE_CUES, _ROLE_LOWER, 16, 40):
         if _particle_surname(m.group(1).split(), lex):
             extra.append(m.span(1))  # "wijkagent de ruiter"
-    for m in _near(text, ("familie ",) if "familie" in words else (), _HOUSEHOLD_LOWER, 0, 40):
+    for m in _near(text, _HOUSEHOLD_CUES if "familie" in words else (), _HOUSEHOLD_LOWER, 0, 40):
         extra.append(m.span(1))  # "familie al-hassan"
     return extra
 
@@ -729,12 +739,12 @@ def _cue_word_names(
     """Handles, initials, names after "bij"/"naar", signatures, visit lists, callers, nicknames."""
     extra: list[tuple[int, int]] = []
     if "@" in text:
-        extra += [m.span(1) for m in _near(text, ("@",), _INITIAL_HANDLE, 0, 40, True)]
+        extra += [m.span(1) for m in _near(text, _HANDLE_CUES, _INITIAL_HANDLE, 0, 40, True)]
     bracket = "(" in text
     if bracket and ". (" in text:
-        extra += [m.span(1) for m in _near(text, (". (",), _PSEUDONYM_INITIAL, 2, 40)]
+        extra += [m.span(1) for m in _near(text, _PSEUDONYM_CUES, _PSEUDONYM_INITIAL, 2, 40)]
     if "., " in text and not words.isdisjoint(_TITLE_WORDS):
-        extra += [m.span(1) for m in _near(text, ("., ",), _TITLE_INITIAL_AGE, 12, 8)]
+        extra += [m.span(1) for m in _near(text, _INITIAL_AGE_CUES, _TITLE_INITIAL_AGE, 12, 8)]
     starts: list[re.Match[str] | None] = (
         list(_NL_NAME_INITIAL.finditer(text)) if ". " in text else []
     )
@@ -770,7 +780,7 @@ def _cue_word_names(
             extra.append(m.span(1))  # "Pls update. Gosia"
     if bracket:
         extra += [m.span(1) for m in _near(text, _VISIT_CUES, _TIMED_VISIT, 3, 40)]
-    for m in _near(text, (" hier ",) if "hier" in words else (), _CALLER, 40, 10):
+    for m in _near(text, _CALLER_CUES if "hier" in words else (), _CALLER, 40, 10):
         last = m.group(1).split()[-1]
         if len(m.group(1).split()) > 1 or _name_word(last, lex, strict=True):
             extra.append(m.span(1))

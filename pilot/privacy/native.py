@@ -29,6 +29,7 @@ COMPILED_DIR = HERE / "_compiled"
 MODULES = (
     "chat_names",
     "creditor_tables",
+    "cue_index",
     "cue_numbers",
     "finder",
     "journal_initials",

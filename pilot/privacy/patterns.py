@@ -13,6 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
+from .cue_index import cues, positions
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .spoken_numbers import (
@@ -981,6 +982,7 @@ _ORDINAL_WORDS: Final = [
 _DAY_WORD_SET: Final = frozenset(_DAY_WORDS + _ORDINAL_WORDS)
 _DAY_WORD_ALT: Final = "|".join(sorted(set(_DAY_WORDS + _ORDINAL_WORDS), key=len, reverse=True))
 _FULL_MONTHS: Final = MONTHS
+cues(*_FULL_MONTHS)
 _DAY_WORD_BEFORE: Final = regexes.compile(
     rf"(?i)(?<![\w])(?:{_WEEKDAYS},?[ \t]+)?(?:de[ \t]+)?(?:{_DAY_WORD_ALT})[ \t]+$"
 )
@@ -1089,14 +1091,15 @@ def _month_words(low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of whole month names in the lower-cased text ("mei", not "meisje")."""
     n = len(low)
     for month in _FULL_MONTHS:
-        i = low.find(month)
-        while i != -1:
+        j = 0  # the next occurrence looked at starts after this one
+        for i in positions(low, month):
+            if i < j:
+                continue
             j = i + len(month)
             if (i == 0 or not low[i - 1].isalnum()) and (
                 j == n or not (low[j].isalnum() or low[j] in "-_")
             ):
                 yield i, j
-            i = low.find(month, j)
 
 
 # "maandag de achtste", "uiterlijk de vijftiende.": an ordinal day in words after a
@@ -1622,7 +1625,7 @@ def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # The words DOSSIER_CUE's literal cues open with (cut to what they share: "cli" of "client"
 # and "cliënt", "pa" of "pas", "patient", "patiënt"); its third branch is a word ending in
 # "nummer", "nr" or "number", found by _dossier_cue_starts from those endings.
-_DOSSIER_CUE_STEMS: Final = (
+_DOSSIER_CUE_STEMS: Final = cues(
     "zaak",
     "dossier",
     "cli",
@@ -1656,6 +1659,9 @@ _DOSSIER_CUE_STEMS: Final = (
 )
 
 
+_NUMBER_WORDS: Final = cues("nr", "nummer", "number", "verzoek", "contract")
+
+
 def _dossier_cue_starts(low: str) -> list[int]:
     """Every position in ``low`` where DOSSIER_CUE (lower-case twin) may match, sorted.
 
@@ -1664,9 +1670,8 @@ def _dossier_cue_starts(low: str) -> list[int]:
     "number" ("klantnummer", "bsn-nr", "x-nr"), which ``str.find`` reaches directly.
     """
     starts = set(_word_starts(low, _DOSSIER_CUE_STEMS))
-    for w in ("nr", "nummer", "number", "verzoek", "contract"):
-        q = low.find(w)
-        while q >= 0:
+    for w in _NUMBER_WORDS:
+        for q in positions(low, w):
             j = q
             while j > 0 and low[j - 1].isalpha():
                 j -= 1
@@ -1676,7 +1681,6 @@ def _dossier_cue_starts(low: str) -> list[int]:
                 while k > 0 and low[k - 1].isalpha():
                     k -= 1
                 starts.add(k)
-            q = low.find(w, q + 1)
     return sorted(starts)
 
 
@@ -2841,11 +2845,9 @@ def _word_starts(s: str, words: tuple[str, ...]) -> list[int]:
     """
     out: set[int] = set()
     for w in words:
-        i = s.find(w)
-        while i >= 0:
+        for i in positions(s, w):
             if i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_"):
                 out.add(i)
-            i = s.find(w, i + 1)
     return sorted(out)
 
 
@@ -2862,7 +2864,7 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[r
 
 
 # The words ADDRESS_CUE opens with, cut to what they share ("woon" of "woont", "woonadres").
-_ADDRESS_CUE_STEMS: Final = (
+_ADDRESS_CUE_STEMS: Final = cues(
     "woon",
     "wonend",
     "verhuis",
@@ -2888,7 +2890,7 @@ def _cue_addresses(text: str, low: str) -> Iterator[re.Match[str]]:
 
 
 # The words ADDRESS_LOWER_CUE opens with, cut to what they share ("adr" of "adres").
-_LOWER_CUE_STEMS: Final = (
+_LOWER_CUE_STEMS: Final = cues(
     "adr",
     "woon",
     "verhuis",
@@ -2899,7 +2901,7 @@ _LOWER_CUE_STEMS: Final = (
     "past",
 )
 # The words ADDRESS_NUMBER_FIRST opens with (case-folded).
-_NUMBER_FIRST_STEMS: Final = ("nummer", "nr", "huisnummer")
+_NUMBER_FIRST_STEMS: Final = cues("nummer", "nr", "huisnummer")
 
 
 def _lower_cue_addresses(text: str) -> Iterator[re.Match[str]]:
@@ -3154,7 +3156,7 @@ _TITLE_BEFORE_NAME: Final = frozenset(
 
 
 # The small number words a house number may be, and the street words it may follow.
-_SMALL_NUMBER_WORDS: Final = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_SMALL_NUMBER_WORDS: Final = cues("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 _STREET_WORDS: Final = tuple(
     w for w in re.sub(r"[()?:\s]", "", STREET_SUFFIX).split("|") if w.isalpha()
 )
@@ -3174,10 +3176,9 @@ def _spoken_number_starts(low: str) -> list[int]:
         starts.add(p)
     n = len(low)
     for w in _SMALL_NUMBER_WORDS:
-        i = low.find(w)
-        while i > 0:
-            if low[i - 1] != " ":
-                i = low.find(w, i + 1)
+        j = 0  # after a word looked at, the next occurrence starts after it
+        for i in positions(low, w):
+            if i < j or i == 0 or low[i - 1] != " ":
                 continue
             i -= 1
             j = i + 1 + len(w)
@@ -3187,7 +3188,6 @@ def _spoken_number_starts(low: str) -> list[int]:
                 k = low.rfind(" ", 0, e0) + 1
                 if low.endswith(_STREET_WORDS, k, e0):
                     starts.add(i + 1)  # "gaslaan negen", "plein zes b", "laan nummer negen"
-            i = low.find(w, j)
     return sorted(starts)
 
 
@@ -3392,7 +3392,7 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
                 if r and _elf_ok(r[1]) and " " in low[p : r[0]]:
                     yield p, r[0], "bsn", 88
                     break
-    for ws, se in _stem_hits(low, ("nummer", "telefoon", "mobiel", "tel")):
+    for ws, se in _stem_hits(low, _PHONE_STEMS):
         if low[ws:se] not in _PHONE_WORDS:
             continue
         m = _PHONE_TAIL.match(low, se)
@@ -3408,7 +3408,7 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         d = r[1]
         if (d[0] == "6" and len(d) in (9, 10)) or (d[0] == "0" and len(d) == 10):
             yield m.end(), r[0], "phone", 70
-    for ws, se in _stem_hits(low, ("nummer", "kenmerk", "dossier", "referentie", "casus", "zaak")):
+    for ws, se in _stem_hits(low, _ID_STEMS):
         word = low[ws:se]
         if word.startswith(_NOT_ID_CUE):
             continue
@@ -3438,6 +3438,10 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         yield m.end(), r[0], "dossier", 72
 
 
+_PHONE_STEMS: Final = cues("nummer", "telefoon", "mobiel", "tel")
+_ID_STEMS: Final = cues("nummer", "kenmerk", "dossier", "referentie", "casus", "zaak")
+
+
 def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """(word start, end) of every word ending in one of ``stems`` ("klantnummer").
 
@@ -3445,8 +3449,10 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     would be tried at every letter of every text.
     """
     for stem in stems:
-        i = low.find(stem)
-        while i != -1:
+        e = 0  # the next occurrence looked at starts after this one
+        for i in positions(low, stem):
+            if i < e:
+                continue
             e = i + len(stem)
             if e == len(low) or not (low[e].isalpha() or low[e] in "-_"):
                 ws = i
@@ -3456,7 +3462,6 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
                     ws -= 1
                 if ws == 0 or not low[ws - 1].isalnum():
                     yield ws, e
-            i = low.find(stem, e)
 
 
 # The day of a date right after a case number, which the number's pattern took along:

@@ -60,6 +60,7 @@ def add(block):
         if t.strip():
             TEXTS.append(t)
 
+
 # ---------------------------------------------------------------------------
 # 1. ruben (Ruben Hoek, maatschappelijk werker): everything in lower case
 # ---------------------------------------------------------------------------

@@ -54,6 +54,7 @@ def add(block):
         if t.strip():
             TEXTS.append(t)
 
+
 # ---------------------------------------------------------------------------
 # 1. Structured case lessons (Aanleiding / Aanpak / Wat werkte / Wat werkte niet / Les)
 # ---------------------------------------------------------------------------
