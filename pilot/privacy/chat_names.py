@@ -15,7 +15,7 @@ from typing import Final
 
 from . import regexes
 from .cue_index import cues, positions
-from .lexicons import FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
+from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
@@ -632,7 +632,26 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 and w not in _FIELD_WORDS
             ):
                 out += spans  # "toon: hedde gij ..." twice: a chat speaker
+    if ":" in text and "\n" in text:
+        out += _chat_speakers(text, lex)
     return out
+
+
+def _chat_speakers(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Every first name that opens a line as its speaker, in a chat of named speakers.
+
+    Why: "Dan: Scootmobiel is nog niet toegekend." is a speaker named Dan where two
+    other lines open with "Sterre:" and "Ruben:"; alone, "Dan" opening a sentence is a
+    word.  Two speakers that are names and no word make the text a chat.
+    """
+    labels = [(m.group(1), m.span(1)) for m in _CHAT_SPEAKER.finditer(text)]
+    if len(labels) < 3:
+        return []
+    names = {w for w, _ in labels if w in lex.first_names and w not in _STOP_CAPS}
+    plain = {w for w in names if w not in AMBIGUOUS_STARTERS and not lex.is_word(w)}
+    if len(plain) < 2:
+        return []
+    return [span for w, span in labels if w in names and w.lower() not in _FIELD_WORDS]
 
 
 _STOP_CAPS: Final = frozenset(

@@ -421,13 +421,21 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 and _STREET_NAME.match(text, m.end(), e)
             ):
                 s = m.end()  # "in Centrum Stationsweg 29-2": the street starts after the place
-        elif label == "person" and _in_org_name(text, s, e):
+        elif label == "person" and (_in_org_name(text, s, e) or _seat_of_service(text, s, e)):
             continue
         elif label == "person" and text[e : e + 1] in ("_", "."):
             if _WEB_TAIL.match(text, e):
                 continue  # "amara.org", "Anna.nl": a web address
             handle = _HANDLE_TAIL.match(text, e)
             e = handle.end() if handle else e  # "door lotte.k", "tineke_r:": a user name
+        elif (
+            label == "person"
+            and s > 2
+            and _LOOSE_INITIAL.match(text, s - 3, s)
+            and (text[s - 3].isupper() or (text[s].islower() and text[s - 3] != "u"))
+            and not _AFTER_NUMBER_OR_LETTER.search(text, max(0, s - 30), s - 3)
+        ):
+            s -= 3  # "over r. de wit", "mw t. de wit": the initial typed before a name
         elif label == "person" and " van " in text[s:e]:
             words = text[s:e].split(" ")
             for k in range(1, len(words) - 1):
@@ -439,6 +447,14 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 _WORD_AFTER: Final = regexes.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
+# one initial alone before a name, not the end of an abbreviation ("m.b.t. de Wit")
+_LOOSE_INITIAL: Final = regexes.compile(r"(?:^|(?<=[\s(]))[A-Za-z]\.[ ]$")
+# ... unless it ends a number or a postcode said aloud: "nummer honderdachtenveertig A. Esther"
+_AFTER_NUMBER_OR_LETTER: Final = regexes.compile(
+    r"(?:[0-9]|(?<![^\W0-9_])[^\W0-9_]|tig|tien|honderd|duizend|twee|drie|vier|vijf|zes|zeven"
+    r"|acht|negen|een|één|elf|twaalf|nul)[ ]$",
+    re.IGNORECASE,
+)
 # The rest of a user name after a name: "lotte.k", "tineke_r", "sam_88"; not an e-mail's
 # or a web address's next part, and not a sentence's full stop
 _WEB_TAIL: Final = regexes.compile(r"\.(?:nl|be|eu|com|org|net|io)(?![\w@]|\.\w)")
@@ -467,6 +483,47 @@ def _in_org_name(text: str, s: int, e: int) -> bool:
     if text.endswith(("de ", "het "), 0, s) and " " not in span and head_after and nxt:
         return nxt.group(1).islower()  # "de Fatih school"; not "de Vries Stichting"
     return text.endswith("The ", 0, s)
+
+
+# the last part of a service's name before the place it serves: "Zorgpunt Dokkum",
+# "Wijkteam Selwerd", "Loket Heerlen"
+_SERVICE_ENDS: Final = (
+    "punt",
+    "loket",
+    "team",
+    "huis",
+    "centrum",
+    "wijzer",
+    "hulp",
+    "zorg",
+    "werk",
+    "plein",
+    "kracht",
+)
+_ACRONYM: Final = regexes.compile(r"[A-Z]{2,5}")
+
+
+def _seat_of_service(text: str, s: int, e: int) -> bool:
+    """Whether a name found is the place a service names itself after: "WIJ Selwerd",
+    "Zorgpunt Dokkum", "CJG Oosterpark" (a town or neighbourhood after an acronym or a
+    service word); the teams of other towns are named so."""
+    words = text[s:e].split()
+    lead = len(words) > 1 and _ACRONYM.fullmatch(words[0]) is not None
+    place = " ".join(words[1:] if lead else words)
+    lex = lexicons()
+    if place not in lex.places and lex.gazetteer.kind.get(place) != "place":
+        return False
+    if lead:
+        return True
+    if place in lex.first_names:
+        return False  # "Actiepunt Fatima:": a person after a label
+    before = text[max(0, s - 30) : s]
+    if not before.endswith(" "):
+        return False
+    prev = before.split()[-1] if before.split() else ""
+    return _ACRONYM.fullmatch(prev) is not None or (
+        prev[:1].isupper() and prev.lower().endswith(_SERVICE_ENDS) and len(prev) > 5
+    )
 
 
 def _names_org(words: list[str], kind: dict[str, str], surnames: frozenset[str]) -> bool:
@@ -543,6 +600,10 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "person"))  # "klantnr;achternaam;...": "cl.90348;Held;..."
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
+    seats = [f for f in found if _seat_of_service(text, f[0], f[1])] if found else []
+    if seats:  # "Zorgpunt Dokkum": the town is no name, nor where else it is written
+        found = [f for f in found if f not in seats]
+        spans = [sp for sp in spans if sp[2] != "person" or (sp[0], sp[1]) not in seats]
     if found and ", " in text:
         spans.extend(_address_after_name(text, found, blocked))
     if found:

@@ -348,6 +348,30 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+# the writer's initials after a slash closing a note's line: "... niet van mij. /SG"
+_SLASH_END: Final = regexes.compile(
+    r"/[ ]?([A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ])[ \t]*$", re.MULTILINE
+)
+
+
+def _slash_sign_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Initials after a slash that ends a line, right after a sentence ("... bellen. /SG").
+
+    Why the sentence end before it: "Thema: LVB / GGZ" and "Parnassia / SWT" pair two
+    abbreviations; a signature follows a finished sentence.
+    """
+    out = []
+    for m in _SLASH_END.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if (
+            before[-1:] in " \t"
+            and before.rstrip()[-1:] in ".!?)'\""
+            and _initials(m.group(1), lex, lower=False)
+        ):
+            out.append(m.span(1))
+    return out
+
+
 # a line that may be a journal head: at most two words, then a digit
 _HEADISH: Final = regexes.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]", re.MULTILINE)
 
@@ -420,6 +444,8 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
         m = _DASH_NAME_END.search(tail)
         if m and m.group(1).title() in lex.first_names:
             found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
+    if "/" in text:
+        found += _slash_sign_initials(text, lex)
     if "\n" in text:
         found += _mail_sign_initials(text)  # "Dank! J." above a quoted mail or a disclaimer
     out = []

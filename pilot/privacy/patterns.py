@@ -338,8 +338,13 @@ DATE_SHORT: Final = regexes.compile(
     rf"(?<![\w])(?:(?P<wd>{_WEEKDAYS}),?[ \t]+|(?P<rel>morgen|vandaag|gisteren|eergisteren|"
     r"overmorgen)(?:,[ \t]*|[ \t]+(?=[0-9]))|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
-    r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd):?)"
-    r"[ \t]*\(?[ \t]*)"
+    r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd|"
+    r"rapportage|verslag|notitie):?)"
+    r"[ \t]*\(?[ \t]*"
+    # a day and month that open a bracket after a name or a note's subject, then a comma or
+    # the bracket's end: "gesprek met dhr. Noori (12/3, via ...)"; never a fraction ("(1/3)")
+    # nor "(24/7)", day and night
+    r"|(?<=\()(?=[0-9]{1,2}/[0-9]{1,2}[,)])(?!0?1/0?[234][,)]|0?2/0?[34][,)]|0?3/0?4[,)]|24/7))"
     rf"(?P<dm>(?:0?[1-9]|[12][0-9]|3[01])[-/](?:0?[1-9]|1[0-2]))(?![\w]|[./-][0-9]){_NOT_DATE_AFTER}",
     re.IGNORECASE,
 )
@@ -1878,10 +1883,15 @@ _HOUSE_NUMBER: Final = (
     # a BAG floor code glued to the letter: "22A01"
     r"|[A-Z][0-9]{2}(?![0-9])|[A-Za-z](?![^\W0-9_]|/))?"
     r"(?:[ ](?:hs|HS|h|bis|BIS|bg|BG|bv|zw|rd|I{1,3}|IV|i{1,3}|iv|[a-h]|[1-4][ ]?(?:hg|HG)|"
-    r"[1-4][ -](?:hoog|HOOG)|boven|beneden|huis|HUIS|"
+    r"[1-4][ -](?:hoog|HOOG)|boven|beneden|huis|HUIS|rood|zwart|"
+    # the back or front house where the sentence or the line ends: "Oostdijk 14 achter."
+    r"(?:achter|voor)(?=[ \t]*(?:[.,;)\n]|$))|"
+    # a BAG floor code after a space: "Groene Hilledijk 288 A02"
+    r"[A-Z][0-9]{2}(?![0-9])|"
     r"[A-H]|[1-9](?:e|ste|de|E)(?:[ ](?:verdieping|etage|verd\.|verd|et\.))?)(?![^\W0-9_]))?"
     # a room or floor that belongs to the address: "300 kamer 4", "9 2e verdieping"
-    r"(?:,?[ ](?:kamer|unit|appartement|app\.)[ ][0-9]{1,4}[a-zA-Z]?(?![\w])|[ ][kK][0-9]{1,3}(?![\w])"
+    r"(?:,?[ ](?:kamer|unit|appartement|app\.|bus)[ ][0-9]{1,4}[a-zA-Z]?(?![\w])"
+    r"|[ ][kK][0-9]{1,3}(?![\w])"
     r"|,?[ ][1-9](?:e|ste|de)[ ](?:verdieping|etage)(?![\w])"
     # a floor in words, as dictated: "78 derde", "12 eerste etage"
     r"|[ ](?:eerste|tweede|derde|vierde)(?:[ ](?:etage|verdieping)(?![\w]))?"
@@ -2293,6 +2303,10 @@ _YEAR_ONLY: Final = regexes.compile(r"(?:19|20)[0-9]{2}")
 _DAY_MONTH: Final = regexes.compile(r"[0-9]{1,2}[-/][0-9]{1,2}")
 _DATE_SHORT_CUES: Final = (
     "dag",
+    "rapportage",
+    "verslag",
+    "notitie",
+    "(",
     "afspraak",
     "evaluatie",
     "gesprek",

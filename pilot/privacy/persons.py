@@ -2290,8 +2290,12 @@ class PersonFinder:
             return False
         return not lex.is_word(w)
 
-    def _lower_surname_at(self, doc: _Doc, j: int) -> int:
-        """Last token of "[particles] surname" in lower case from j ("el idrissi"), else -1."""
+    def _lower_surname_at(self, doc: _Doc, j: int, initial: bool = False) -> int:
+        """Last token of "[particles] surname" in lower case from j ("el idrissi"), else -1.
+
+        After an ``initial``, particles make a known surname that is also a word a name
+        ("s. de jong", "r. de wit").
+        """
         k = j
         while k < doc.n and doc.words[k] in _ALL_PARTICLES_LOWER and k - j < 3:
             k += 1
@@ -2301,6 +2305,14 @@ class PersonFinder:
             return -1  # "familie in buitenland": where they are; "in 't veld" has two
         w = doc.words[k]
         if self._lower_name(w, strict=True) and self._lower_namelike(w):
+            return k
+        if (
+            initial
+            and k > j
+            and w.isalpha()
+            and w.capitalize() in self.lex.surnames
+            and w not in self.lex.lower_function
+        ):
             return k
         return -1
 
@@ -3306,7 +3318,7 @@ class PersonFinder:
             return -1
         if not doc.adjacent(i + 1, i + 2):
             return -1
-        return self._lower_surname_at(doc, i + 2)
+        return self._lower_surname_at(doc, i + 2, initial=True)
 
     def _bare_initials_end(self, doc: _Doc, i: int) -> int:
         """Last token of initials written without dots and a surname ("(IC Brouwer)"), else -1.

@@ -1,0 +1,85 @@
+"""Thirty-first round: initials that sign a line after a slash ("... bellen. /SG"), an
+initial typed loose before a name ("over r. de wit"), chat speakers whose first names are
+also words ("Dan: ..."), the short name "Will", and towns and neighbourhoods that name a
+service ("WIJ Selwerd", "Zorgpunt Dokkum"), which stay readable wherever they are written.
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # a colleague's initials after a slash, closing a line after a finished sentence
+    "slash-initials": [
+        "Huurachterstand besproken, regeling loopt via de corporatie. /[[person:KvD]]",
+        "Moeder belt zelf de huisarts. /[[person:MB]]\nVolgende week weer langs.",
+        "Tel. nagevraagd: klopt nu. /[[person:RT]]",
+        # two abbreviations paired with a slash are no signature
+        "Thema: {{r:LVB}} / GGZ, met de wijkverpleging.",
+        "Overdracht naar {{o:Parnassia}} / SWT afgerond",
+        # a contact type after a slash is no one's initials
+        "Afspraak gemaakt. /HB",
+    ],
+    # one initial typed loose before a name in lower case or capitals
+    "loose-initial": [
+        "korte vraag over [[person:j. de graaf]], hij woont nog op de oude plek",
+        "mw [[person:k. de boer]] uit Bouwlust belde terug",
+        "Gesprek met [[person:H. Visser]] over de schulden.",
+        # an abbreviation's last letter, or a postcode letter said aloud, is no initial
+        "Dit is m.b.t. de aanvraag gedaan.",
+        "Ik bel u. Dan weten we meer.",
+    ],
+    # speakers of a chat whose first names are also words, among other named speakers
+    "chat-speakers": [
+        "[[person:Dan]]: ik ga vanmiddag langs bij de familie\n"
+        "[[person:Ilse]]: top, neem de folder mee\n"
+        "[[person:Dan]]: Dan doe ik dat.\n"
+        "[[person:Gert]]: ok",
+        "[[person:Mei]]: ben er om 10u\n[[person:Sanne]]: prima\n[[person:Youssef]]: ik ook",
+        # months that label the lines of a plan are no speakers
+        "April: intake en kennismaking\nMei: evaluatie met de cliënt\nJuni: afsluiting",
+        "Dan: bellen met de corporatie\nDaarna: brief sturen\nTot slot: evalueren",
+    ],
+    # "Will", a short name; "will" in an English sentence is the verb
+    "will": [
+        "Gisteren belde [[person:Will]] over de huur van de berging.",
+        "[[person:Will]] wil dat we hem voortaan 's middags bellen.",
+        "Our colleague will visit Mr [[person:Mensah]] on Thursday.",
+        "Will you call me back tomorrow?",
+        "Her daughter will call you, she speaks Dutch.",
+    ],
+    # the town or neighbourhood a service is named after, and that town elsewhere
+    "seat-of-service": [
+        "Gedeeld door [[person:Geertje Bosma]] ({{o:WIJ Beijum}})\n"
+        "Cliënt woont in {{w:Beijum}} en heeft schulden.",
+        "Samen met {{o:Zorgpunt Dokkum}} en de huisarts. Het gezin uit {{w:Dokkum}} "
+        "wil geen hulp van buiten.",
+        "Via het Wijkteam Kampen gaat de aanvraag, mevrouw [[person:Kampen]] tekent zelf.",
+        # a first name after a label word is still the person
+        "Actiepunt [[person:Fatima]]: BSN nakijken bij de BRP.",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round31_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 20
