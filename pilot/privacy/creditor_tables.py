@@ -295,6 +295,49 @@ def column_names(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+# Headers of a column of people named by their role: "datum;medewerker;cliënt;soort"
+_PEOPLE_HEADERS: Final = (
+    "cliënt",
+    "client",
+    "cliënte",
+    "medewerker",
+    "regisseur",
+    "casusregisseur",
+    "behandelaar",
+    "klant",
+    "bewoner",
+    "huurder",
+    "aanvrager",
+    "contactpersoon",
+    "consulent",
+    "begeleider",
+)
+
+
+def column_people(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the cells under a header that names a role ("cliënt", "medewerker").
+
+    Why each header apart: a contact list has a column for the worker and one for the
+    client, and a cell there names someone ("jvrijn", "sint jago", "Groen W").  The caller
+    leaves out cells that are only words ("onbekend", "team").
+    """
+    for h in _PEOPLE_HEADERS:
+        if h in low:
+            for s, e in column_cells(text, _HeaderIs(h), min_width=3):
+                if _NAME_CELL.fullmatch(text, s, e):
+                    yield s, e
+
+
+class _HeaderIs:
+    """A header test: the cell reads ``word`` (a class: mypyc compiles no default-bound lambda)."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def __call__(self, cell: str) -> bool:
+        return cell.strip().lower() == self.word
+
+
 def _dutch_phone(ref: str) -> bool:
     """Whether a cell's number is a Dutch phone number (imported late: patterns imports us)."""
     from .patterns import PHONE

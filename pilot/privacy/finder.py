@@ -16,7 +16,7 @@ from itertools import accumulate, compress, count
 from typing import Final
 
 from . import regexes
-from .creditor_tables import column_names
+from .creditor_tables import column_names, column_people
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, RELATIONS, ROLES, TITLES, lexicons
@@ -423,11 +423,15 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 s = m.end()  # "in Centrum Stationsweg 29-2": the street starts after the place
         elif label == "person" and (_in_org_name(text, s, e) or _seat_of_service(text, s, e)):
             continue
+        elif label == "person" and text[s:e] in _STREET_ADJECTIVES and _STREET_AFTER.match(text, e):
+            continue  # "Lange Voorhout", "Oude Molstraat": a street's first word
         elif label == "person" and text[e : e + 1] in ("_", "."):
             if _WEB_TAIL.match(text, e):
                 continue  # "amara.org", "Anna.nl": a web address
             handle = _HANDLE_TAIL.match(text, e)
             e = handle.end() if handle else e  # "door lotte.k", "tineke_r:": a user name
+        elif label == "person" and (p := _surname_particles_before(text, s, e)) < s:
+            s = p  # "Gezin van den Berg", "Mevr. van der Veen": the whole surname
         elif (
             label == "person"
             and s > 2
@@ -447,6 +451,36 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 _WORD_AFTER: Final = regexes.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
+# a title or household word, then the particles of a surname right before it
+_PARTICLES_AFTER_TITLE: Final = regexes.compile(
+    r"(?<![\w.])([A-Za-z]+\.?)[ ]((?:van[ ](?:de|der|den)|van|de|der|den|ter|ten|te|in[ ]'t)[ ])$"
+)
+_HOUSEHOLD_TITLES: Final = frozenset(
+    w.lower().rstrip(".") for w in TITLES if w[:1].isalpha()
+) | frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
+
+
+def _surname_particles_before(text: str, s: int, e: int) -> int:
+    """Where a surname found at ``s`` starts with the particles before it, after a title
+    or a household word ("Gezin van den Berg", "mw. de Boer"); else ``s``.  After a
+    household word a lone "van" says whose: "het gezin van Sarita"."""
+    if s < 5 or text[s - 1] != " " or not text[s].isupper():
+        return s
+    m = _PARTICLES_AFTER_TITLE.search(text, max(0, s - 30), s)
+    if m is None:
+        return s
+    head = m.group(1).lower().rstrip(".")
+    if head not in _HOUSEHOLD_TITLES:
+        return s
+    if m.group(2) == "van " and head in _HOUSEHOLDS:
+        first = text[s:e].split()[0]
+        lex = lexicons()
+        if first in lex.first_names or first not in lex.surnames:
+            return s
+    return m.start(2)
+
+
+_HOUSEHOLDS: Final = frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
 # one initial alone before a name, not the end of an abbreviation ("m.b.t. de Wit")
 _LOOSE_INITIAL: Final = regexes.compile(r"(?:^|(?<=[\s(]))[A-Za-z]\.[ ]$")
 # ... unless it ends a number or a postcode said aloud: "nummer honderdachtenveertig A. Esther"
@@ -526,6 +560,28 @@ def _seat_of_service(text: str, s: int, e: int) -> bool:
     )
 
 
+_CELL_TITLE: Final = regexes.compile(r"(?i:mw|mevr|mevrouw|dhr|meneer|fam|familie|de heer)\.?[ ]+")
+
+
+def _names_someone(cell: str) -> bool:
+    """A table cell under a role's header that names someone: an initial, a name the
+    lexicons know, or a word no word list knows ("jvrijn"); not "onbekend" or "team"."""
+    lex = lexicons()
+    for w in cell.replace(",", " ").split():
+        bare = w.rstrip(".")
+        if len(bare) == 1 and bare.isalpha():
+            return True  # "Groen W", "Iliev R"
+        if (
+            bare[:1].isupper()
+            and (bare in lex.first_names or bare in lex.surnames)
+            and (not lex.is_word(bare, compounds=False) or len(cell.split()) > 1)
+        ):
+            return True
+        if bare.isalpha() and not lex.is_word(bare) and bare.lower() not in lex.orgs:
+            return True
+    return False
+
+
 def _names_org(words: list[str], kind: dict[str, str], surnames: frozenset[str]) -> bool:
     """Whether ``words`` (after "van") name an organisation of the gazetteer and no family:
     "de Zonnebloem", "Humanitas"; not "de Berg"."""
@@ -600,6 +656,20 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "person"))  # "klantnr;achternaam;...": "cl.90348;Held;..."
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
+    if ";" in text or "\t" in text or "|" in text:
+        for s, e in column_people(text, text.lower()):
+            inside = [sp for sp in spans if s <= sp[0] and sp[1] <= e]
+            free = sum(sp[1] - sp[0] for sp in inside) == sum(1 for b in blocked[s:e] if b)
+            if not (free and all(sp[2] == "person" for sp in inside)):
+                continue
+            if inside or _names_someone(text[s:e]):
+                spans = [sp for sp in spans if sp not in inside]  # "Groen" of "Groen W"
+                found = [f for f in found if not (s <= f[0] and f[1] <= e)]
+                t = _CELL_TITLE.match(text, s, e)
+                s = t.end() if t else s  # "mw. Hoop": the title stays readable
+                spans.append((s, e, "person"))  # "datum;medewerker;cliënt" over "...;jvrijn;"
+                blocked[s:e] = b"\1" * (e - s)
+                found.append((s, e))
     seats = [f for f in found if _seat_of_service(text, f[0], f[1])] if found else []
     if seats:  # "Zorgpunt Dokkum": the town is no name, nor where else it is written
         found = [f for f in found if f not in seats]
@@ -643,6 +713,14 @@ _STREET_WORD_ENDS: Final = (
 _STREET_NAMED_END: Final = regexes.compile(
     rf"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:{'|'.join(_STREET_WORD_ENDS)})$"
 )
+
+
+# The words that open a street's name as an adjective ("Lange Voorhout", "Korte Groenhout",
+# "Nieuwe Schoolstraat"); also surnames, so only before a street's word.
+_STREET_ADJECTIVES: Final = frozenset(
+    ["Lange", "Korte", "Grote", "Kleine", "Oude", "Nieuwe", "Hoge", "Lage", "Groote", "Nieuw"]
+)
+_STREET_AFTER: Final = regexes.compile(rf"[ ][A-ZÀ-Þ][a-zà-ÿ'’-]*{STREET_WORD_AT_END}(?![\w])")
 
 
 # Where a person's name ends and a street's begins: "de Wit van de Dedemsvaartweg"

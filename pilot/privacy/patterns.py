@@ -1851,7 +1851,7 @@ _ORG_PHONE_CUE_CORE: Final = regexes.compile(
 )
 _ORG_PHONE_CUE: Final = regexes.compile(
     r"(?<![\w])(?:algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|"
-    r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*))?[ \t]*:?[ \t]*$"
+    r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*|[^\W0-9_][\w-]*))?[ \t]*[:(]?[ \t]*$"
 )
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX: Final = regexes.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")

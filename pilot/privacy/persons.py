@@ -4070,8 +4070,13 @@ class PersonFinder:
         quotes = doc._quotes if doc._quotes is not None else doc.quotes()
         if quotes and self._english_quote(doc, i, last):
             return False  # 'zei: "I have my church."', '"Leave me alone"'
-        if single and at_start and w0 in _ENGLISH_AUX and nxt.lower() in _ENGLISH_SUBJECTS:
-            return False  # "Can you check of de tolk komt?": an English question
+        if (
+            at_start
+            and w0 in _ENGLISH_AUX
+            and (single or last == i + 1)
+            and doc.words[i + 1].lower() in _ENGLISH_SUBJECTS
+        ):
+            return False  # "Can you check of de tolk komt?", "Can I come?": an English question
         prev = doc.words[i - 1]
         if (
             prev[:1].isupper()

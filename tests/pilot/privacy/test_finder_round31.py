@@ -1,7 +1,12 @@
 """Thirty-first round: initials that sign a line after a slash ("... bellen. /SG"), an
 initial typed loose before a name ("over r. de wit"), chat speakers whose first names are
 also words ("Dan: ..."), the short name "Will", and towns and neighbourhoods that name a
-service ("WIJ Selwerd", "Zorgpunt Dokkum"), which stay readable wherever they are written.
+service ("WIJ Selwerd", "Zorgpunt Dokkum"), which stay readable wherever they are written;
+house-number additions ("14 achter", "7a rood", "31 bus 2", "288 A02"), a day and month
+opening a bracket ("(12/3, via ...)"), an organisation's general number named with its
+organisation, the particles of a surname after a title or household word ("Gezin van den
+Berg"), an English "Can I ...?", streets that open with an adjective ("Lange Voorhout"),
+and table columns headed by a role ("medewerker", "cliënt").
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -70,6 +75,38 @@ GROUPS: dict[str, list[str]] = {
         "Via het Wijkteam Kampen gaat de aanvraag, mevrouw [[person:Kampen]] tekent zelf.",
         # a first name after a label word is still the person
         "Actiepunt [[person:Fatima]]: BSN nakijken bij de BRP.",
+    ],
+    # an organisation's general number, however its name and a bracket stand around it
+    "general-number": [
+        "Algemeen nummer Woonbron: 010 - 4 32 32 32, vraag naar de wijkbeheerder.",
+        "Ik heb alleen het algemene nummer (050 - 3 67 67 67) en daar kom ik niet verder.",
+        "Haar eigen nummer is [[phone:06 - 41 22 87 09]], het algemene nummer niet.",
+    ],
+    # the particles of a surname after a title or a household word belong to it; after a
+    # household word a lone "van" before a first name says whose
+    "particles": [
+        "Titel: Gezin [[person:van den Heuvel]]: drie schuldeisers, één plan",
+        "Mevr. [[person:van der Laan]] belde over de beschikking.",
+        "Onderzoek naar het gezin van [[person:Samira]] is afgerond.",
+        "bij de familie [[person:de Graaf]] thuis",
+    ],
+    # "Can I ...?" opens an English question
+    "english-question": [
+        "I can come on Friday. Can I also bring my sister to the meeting?",
+    ],
+    # a street whose name opens with an adjective that is also a surname
+    "street-adjective": [
+        "De bijeenkomst is in het stadhuis, Korte Houtstraat, zaal 3.",
+        "Kom naar de Oude Molstraat, daar is de ingang.",
+    ],
+    # columns headed by a role: the client and the worker named in each row
+    "role-columns": [
+        "datum;medewerker;cliënt;soort\n"
+        "[[date:2025-01-14]];[[person:pdekker]];[[person:oudejans]];tel\n"
+        "[[date:2025-01-21]];[[person:pdekker]];onbekend;hb",
+        "zaak\tcliënt\tregisseur\tstatus\n"
+        "Z-12\t[[person:Visser K]]\t[[person:J. Meijer]]\topen\n"
+        "Z-13\tmw. [[person:Bos]]\tteam\tdicht",
     ],
 }
 
