@@ -68,6 +68,11 @@ def _protected_index() -> dict[str, list[tuple[int, list[str], tuple[bool, ...]]
     position.
     """
     phrases = set(ORGS) | set(HAGUE_AREAS) | set(PLACES_EXTRA) | set(ROLES)
+    # towns on a river as addresses shorten them: "Capelle a/d IJssel", "Alphen a/d Rijn"
+    for place in lexicons().places:
+        for long in (" aan den ", " aan de ", " aan het "):
+            if long in place:
+                phrases |= {place.replace(long, " a/d "), place.replace(long, " a.d. ")}
     index: dict[str, list[tuple[tuple[str, bool], ...]]] = {}
     for p in phrases:
         toks = []
@@ -410,8 +415,19 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     """
     lex = lexicons()
     kind, surnames = lex.gazetteer.kind, lex.surnames
+    date_ends = {e for _, e, label in spans if label == "date"}
     out = []
     for s, e, label in spans:
+        if (
+            label == "person"
+            and text[s - 1 : s] == "("
+            and text[e : e + 1] == ")"
+            and (s - 2 in date_ends or s - 1 in date_ends)
+            and _TOWN_WORD.fullmatch(text, s, e)
+            and _BIRTH_CUE.search(text, max(0, s - 30), s)
+            and text[s:e] not in lex.first_names
+        ):
+            continue  # "geb. 01-03-1978 (Homs)": where someone was born, a town
         if label == "address":
             m = _FIRST_WORD.match(text, s, e)
             if (
@@ -460,6 +476,10 @@ _HOUSEHOLD_TITLES: Final = frozenset(
 ) | frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
 
 
+_TOWN_WORD: Final = regexes.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[- ][A-ZÀ-Þ][a-zà-ÿ]+)?")
+_BIRTH_CUE: Final = regexes.compile(r"(?i:geb\.|geboren|geboortedatum|born)")
+
+
 def _surname_particles_before(text: str, s: int, e: int) -> int:
     """Where a surname found at ``s`` starts with the particles before it, after a title
     or a household word ("Gezin van den Berg", "mw. de Boer"); else ``s``.  After a
@@ -505,6 +525,11 @@ def _in_org_name(text: str, s: int, e: int) -> bool:
     Gemeente", "de koster van de Oude Kerk" (particles, no first name, then the kind of
     place), "de Fatih school", "Jongerencentrum The Mall"."""
     span = text[s:e]
+    line = text[max(0, s - 50) : s]
+    if _firm_before(line[line.rfind("\n") + 1 :].split()) or (
+        " " in span and _firm_before(span.split()[:1])
+    ):
+        return True  # "Bouwbedrijf Van Wijnen", "Rechtsbijstand Ongering & Van Pelt"
     before = text[max(0, s - 20) : s].split()
     if before and before[-1] in ("de", "het") and len(before) > 1:
         before.pop()
@@ -580,6 +605,40 @@ def _names_someone(cell: str) -> bool:
         if bare.isalpha() and not lex.is_word(bare) and bare.lower() not in lex.orgs:
             return True
     return False
+
+
+# The kinds of firm that carry their founder's name: "Bouwbedrijf Van Wijnen", "Apotheek
+# De Brink", "Gerechtsdeurwaarderskantoor Klaassen" (a practice keeps its doctor's name:
+# "Huisartsenpraktijk Kuipers" names the doctor)
+_FIRM_HEADS: Final = (
+    "bedrijf",
+    "kantoor",
+    "bureau",
+    "apotheek",
+    "rechtsbijstand",
+    "bewindvoering",
+    "winkel",
+    "garage",
+    "makelaardij",
+    "advocaten",
+    "deurwaarders",
+    "uitvaartzorg",
+)
+
+
+def _firm_before(before: list[str]) -> bool:
+    """Whether the words right before a name (``before``, on its line) open a firm's name:
+    a capitalised word for a kind of firm, perhaps a name and "&" between ("Rechtsbijstand
+    Ongering & Van Pelt")."""
+    words = before[-4:]
+    while words and words[-1].lower() in ("de", "van", "der", "den"):
+        words = words[:-1]  # "Apotheek de Brink" (particles found apart)
+    if len(words) >= 3 and words[-1] == "&":
+        words = words[:-2]
+    if not words:
+        return False
+    w = words[-1].lstrip("(")
+    return len(w) > 5 and w[:1].isupper() and w.lower().endswith(_FIRM_HEADS)
 
 
 def _names_org(words: list[str], kind: dict[str, str], surnames: frozenset[str]) -> bool:

@@ -203,7 +203,8 @@ _RELATIVE: Final = (
 DATE_TEXT: Final = regexes.compile(
     # a zero may stand before the day ("verslag 06 februari 2024"): _date_text_matches
     # takes it in, or drops the match when the zero ends a longer number
-    rf"(?<![^\W0])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12][0-9]|3[01])"
+    # (never the decimals of an amount: "€ 1.321,28\nfeb | ..." in a table of months)
+    rf"(?<![^\W0])(?<![0-9][,.])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12][0-9]|3[01])"
     rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+(?:de\s+)?|-(?={_MONTHS}))"
     rf"{_MONTHS}\.?(?![^\W0-9_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?![0-9]))?{_RELATIVE}",
     re.IGNORECASE,

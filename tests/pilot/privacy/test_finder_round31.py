@@ -108,6 +108,32 @@ GROUPS: dict[str, list[str]] = {
         "Z-12\t[[person:Visser K]]\t[[person:J. Meijer]]\topen\n"
         "Z-13\tmw. [[person:Bos]]\tteam\tdicht",
     ],
+    # firms that carry a founder's name; a doctor's practice keeps the doctor's name
+    "firms": [
+        "Loonbeslag gelegd door {{o:Gerechtsdeurwaarderskantoor Dijkhuizen}} namens de corporatie.",
+        "inkomen [[person:Erik]] ({{o:Installatiebedrijf Van Leeuwen}}) 1.950,00",
+        "bijgestaan door mr. [[person:P. Ongering]] (Rechtsbijstand Ongering & Van Dam)",
+        "Medicatie via Apotheek De Linde, weekrol",
+    ],
+    # a day as the decimals of an amount over a month's line is no date
+    "amount-decimals": [
+        "maand | inkomsten | uitgaven\njan | € 1.612,40 | € 1.321,28\nfeb | € 1.612,40 | € 1.290,00",
+        "Hij kreeg op [[date:28 februari]] de brief.",
+    ],
+    # a sentence opened after an ellipsis: "Bent u ...?" asks, it names no one
+    "ellipsis": [
+        "U betaalt een eigen bijdrage … Bent u het niet eens met dit besluit? Maak bezwaar.",
+    ],
+    # a town on a river written short in an address
+    "river-towns": [
+        "Adres: [[address:Dorpsstraat 12]], [[postcode:2902 AB]] Capelle a/d IJssel",
+        "Verhuisd naar Alphen a/d Rijn, nieuw adres volgt.",
+    ],
+    # where someone was born, in brackets after the date of birth
+    "birthplace": [
+        "Vader: [[person:Khaled Haddad]], geb. [[date:01-03-1978]] (Aleppo)",
+        "Notitie huisbezoek [[date:dinsdag 2 april]] ([[person:MdB]])",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
