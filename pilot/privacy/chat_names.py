@@ -103,7 +103,8 @@ _GREETED_LOWER: Final = regexes.compile(
 # user names in logs and exports: "| jpinas |", "geëxporteerd door h.aitlahcen",
 # "Gemuteerd door: h.rezaei"
 _LOG_USER: Final = regexes.compile(
-    r"(?:[0-9][:.][0-9][0-9][ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ])([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
+    r"(?:[0-9][:.][0-9][0-9][ ]\|[ ]|\b(?:door|by|gebruiker|user):?[ ]|\b(?:user|gebruiker)=)"
+    r"([a-z]\.?[a-z]{3,}(?:-[a-z]{2,})?)"
     r"(?=[ ]\||[ ,.;]|$)"
 )
 # "ik spel het S A R M O E", "dat is met een z y eh k r z y s z t o f i k": a name spelled
@@ -298,7 +299,9 @@ _GREETING_CUES: Final = cues(
     "ieve ",
     "dag ",
 )
-_LOG_CUES: Final = cues("| ", "door ", "door: ", "by ", "user ", "gebruiker ")
+_LOG_CUES: Final = cues(
+    "| ", "door ", "door: ", "by ", "user ", "gebruiker ", "user=", "gebruiker="
+)
 # Cues that are whole words in their patterns (opened by a word boundary there)
 _WHOLE_WORD_CUES: Final = frozenset(["dag ", "hoi ", "hey ", "hee "])
 _CONTACT_VERB_CUES: Final = cues("bel ", "bellen ", "mail ", "mailen ", "app ", "appen ", "sms ")

@@ -398,10 +398,22 @@ _QUOTED_NAME_FIELD: Final = regexes.compile(
 )
 
 
+# ... or between the tags of an XML export: "<naam>Lindeboom, Harmke</naam>"
+_XML_NAME_FIELD: Final = regexes.compile(
+    r"(?i)<(?:\w+[._:])?(?:voornaam|achternaam|roepnaam|geslachtsnaam|meisjesnaam|familienaam"
+    r"|naam|name|first_?name|last_?name|full_?name|given_?name|family_?name)>[ \t]*"
+    r"((?-i:[A-ZÀ-Þ])[^<>\n0-9]{0,60}?)[ \t]*</"
+)
+
+
 def _quoted_names(text: str) -> list[tuple[int, int]]:
-    """The values of name fields in quotes (see _QUOTED_NAME_FIELD), not an organisation's."""
+    """The values of name fields in quotes (see _QUOTED_NAME_FIELD) or XML tags, not an
+    organisation's."""
     orgs = lexicons().orgs
-    return [m.span(1) for m in _QUOTED_NAME_FIELD.finditer(text) if m.group(1) not in orgs]
+    out = [m.span(1) for m in _QUOTED_NAME_FIELD.finditer(text) if m.group(1) not in orgs]
+    if "</" in text:
+        out += [m.span(1) for m in _XML_NAME_FIELD.finditer(text) if m.group(1) not in orgs]
+    return out
 
 
 def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -428,6 +440,8 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             and text[s:e] not in lex.first_names
         ):
             continue  # "geb. 01-03-1978 (Homs)": where someone was born, a town
+        if label == "person" and _PLACE_FIELD.search(text, max(0, s - 24), s):
+            continue  # "Geboorteplaats: HONG KONG", "(halte Vaartsche Rijn)": a place
         if label == "address":
             m = _FIRST_WORD.match(text, s, e)
             if (
@@ -476,6 +490,12 @@ _HOUSEHOLD_TITLES: Final = frozenset(
 ) | frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
 
 
+# a field or word whose value is a place: "Geboorteplaats: ...", "Woonplaats: ...", "halte ..."
+_PLACE_FIELD: Final = regexes.compile(
+    r"(?i:(?<![\w])(?:geboorteplaats|woonplaats|plaats|geboorteland|land[ ]van[ ]herkomst|"
+    r"nationaliteit|vestigingsplaats|place[ ]of[ ]birth|birthplace|country)[ \t]*:[ \t]*"
+    r"|(?<![\w])(?:halte|bushalte|tramhalte|station)[ ])$"
+)
 _TOWN_WORD: Final = regexes.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[- ][A-ZÀ-Þ][a-zà-ÿ]+)?")
 _BIRTH_CUE: Final = regexes.compile(r"(?i:geb\.|geboren|geboortedatum|born)")
 
@@ -701,7 +721,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans.append((s, e, "person"))  # "Ricardo Sital (RS)", then "RS – bellen"
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
-    for s, e in _quoted_names(text) if "=" in text or '":' in text else ():
+    for s, e in _quoted_names(text) if "=" in text or '":' in text or "</" in text else ():
         inside = [sp for sp in spans if s <= sp[0] and sp[1] <= e and sp[2] == "person"]
         if any(blocked[s:e]) and not inside:
             continue

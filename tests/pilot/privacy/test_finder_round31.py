@@ -134,6 +134,18 @@ GROUPS: dict[str, list[str]] = {
         "Vader: [[person:Khaled Haddad]], geb. [[date:01-03-1978]] (Aleppo)",
         "Notitie huisbezoek [[date:dinsdag 2 april]] ([[person:MdB]])",
     ],
+    # a field whose value is a place, a bus stop
+    "place-fields": [
+        "Naam: [[person:CHAN]]\nGeboorteplaats: MACAU\nNationaliteit: Chinese",
+        "Tram 9 stopt vlak bij de deur (halte Vaartsche Rijn).",
+    ],
+    # exports and logs: an ISO time stamp, a user in a log line, a name between XML tags
+    "exports": [
+        "[[date:2024-09-02]]T14:05:33Z  user=[[person:k.bouzid]]  action=OPEN  record=[[dossier:CL-0071254]]",
+        "<client>\n<naam>[[person:Postma, Geertje]]</naam>\n<geboortedatum>[[date:1951-02-11]]"
+        "</geboortedatum>\n</client>",
+        "<organisatie><naam>{{o:Vivent}}</naam></organisatie>",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
