@@ -440,6 +440,8 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             and text[s:e] not in lex.first_names
         ):
             continue  # "geb. 01-03-1978 (Homs)": where someone was born, a town
+        if label == "person" and text[s:e] in _STATE_WORDS:
+            continue  # "Mw moe, hb 7,1": how she is, after the title
         if label == "person" and _PLACE_FIELD.search(text, max(0, s - 24), s):
             continue  # "Geboorteplaats: HONG KONG", "(halte Vaartsche Rijn)": a place
         if label == "address":
@@ -490,6 +492,31 @@ _HOUSEHOLD_TITLES: Final = frozenset(
 ) | frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
 
 
+# how someone is, in lower case right after a title in a quick note ("mw moe", "dhr boos")
+_STATE_WORDS: Final = frozenset(
+    [
+        "moe",
+        "ziek",
+        "boos",
+        "blij",
+        "bang",
+        "verward",
+        "somber",
+        "rustig",
+        "onrustig",
+        "emotioneel",
+        "verdrietig",
+        "gespannen",
+        "angstig",
+        "wakker",
+        "zwak",
+        "afwezig",
+        "suf",
+        "kortaf",
+        "opgewekt",
+        "vermoeid",
+    ]
+)
 # a field or word whose value is a place: "Geboorteplaats: ...", "Woonplaats: ...", "halte ..."
 _PLACE_FIELD: Final = regexes.compile(
     r"(?i:(?<![\w])(?:geboorteplaats|woonplaats|plaats|geboorteland|land[ ]van[ ]herkomst|"

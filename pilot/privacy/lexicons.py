@@ -64,7 +64,7 @@ Indische Buurt|Transvaalbuurt|Dapperbuurt|Vogelaarwijk|Krachtwijk|Randstad|Neder
 
 # Big Dutch cities and regions, plus countries/nationalities that show up capitalised.
 PLACES_EXTRA = _words("""
-Amsterdam|Rotterdam|Utrecht|Eindhoven|Groningen|Tilburg|Almere|Breda|Nijmegen|Apeldoorn|Haarlem|
+Hoek van Holland|Amsterdam|Rotterdam|Utrecht|Eindhoven|Groningen|Tilburg|Almere|Breda|Nijmegen|Apeldoorn|Haarlem|
 Arnhem|Enschede|Amersfoort|Zaanstad|Haarlemmermeer|Den Bosch|'s-Hertogenbosch|Zwolle|Leiden|
 Maastricht|Dordrecht|Ede|Alphen aan den Rijn|Alkmaar|Emmen|Westland|Venlo|Deventer|Delft|
 Leeuwarden|Helmond|Oss|Hilversum|Heerlen|Purmerend|Schiedam|Vlaardingen|Spijkenisse|Capelle|

@@ -1848,12 +1848,14 @@ SUBJECT_LINE: Final = regexes.compile(r"(?im)^[ \t]*(?:subject|onderwerp|betreft
 SUBJECT_ID: Final = regexes.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![\w]|[-./][0-9])")
 # An organisation's switchboard ("Dock, algemeen nummer 030-2363200"), which the gold leaves
 # readable; a person's number never goes by these words.
+# Also "Algemeen: 070 ...", "(algemeen): ...", "alg. nr 070 ...", "aanmeldingen: algemeen 010 ...".
 _ORG_PHONE_CUE_CORE: Final = regexes.compile(
-    r"algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
+    r"algeme(?:en|ne)|alg\.[ \t]*(?:nr|nummer|tel)|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
 )
 _ORG_PHONE_CUE: Final = regexes.compile(
-    r"(?<![\w])(?:algeme(?:en|ne)[ \t]+(?:telefoon)?nummer|centrale[ \t]+(?:telefoon)?nummer|"
-    r"hoofdnummer)(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*|[^\W0-9_][\w-]*))?[ \t]*[:(]?[ \t]*$"
+    r"(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)(?:[ \t]+(?:telefoon)?(?:nummer|nr\.?|tel\.?))?"
+    r"|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer)\)?"
+    r"(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*|[^\W0-9_][\w-]*))?[ \t]*[:(,]?[ \t]*$"
 )
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX: Final = regexes.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
@@ -3844,6 +3846,22 @@ _DATE_LIKE: Final = regexes.compile(
 )
 
 
+_HOURS_BEFORE: Final = regexes.compile(
+    r"(?<![\w])(?:spreekuur|spreekuren|inloop|geopend|open|bereikbaar|lessen|les|werkdagen"
+    r"|werktijden|openingstijden)(?![\w])[^.\n]{0,12}$"
+)
+
+
+def _opening_hours(low: str, wd: int, dm: str) -> bool:
+    """Whether the weekday at ``wd`` and the hours ``dm`` after it ("9-12") tell when
+    something is open: one of a list of weekdays ("ma/wo/do 9-12") or after a word for
+    opening hours ("spreekuur do 9-12")."""
+    a, sep, b = dm.partition("-")
+    if not sep or not (a.isdigit() and b.isdigit() and int(a) < int(b) <= 24):
+        return False
+    return low[wd - 1 : wd] == "/" or _HOURS_BEFORE.search(low, max(0, wd - 30), wd) is not None
+
+
 def find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Yield (start, end, label, priority) for every structured candidate.
 
@@ -3908,11 +3926,15 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in IBAN_NL_SPACED.finditer(text):
             if iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 90
-    org_cue = "nummer" in low and _ORG_PHONE_CUE_CORE.search(low) is not None
+    org_cue = ("alg" in low or "nummer" in low) and _ORG_PHONE_CUE_CORE.search(low) is not None
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/." and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "2025.0044.91873": the rest of a code or a date
-        if org_cue and _ORG_PHONE_CUE.search(low, max(0, m.start() - 40), m.start()):
+        if (
+            org_cue
+            and not text.startswith("06", m.start())  # a mobile is someone's own
+            and _ORG_PHONE_CUE.search(low, max(0, m.start() - 40), m.start())
+        ):
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
         if m.start() > 5 and _GROUP_BEFORE.match(text, m.start() - 6):
             continue  # "kenmerken 5512 0030 8891 2277": the rest of a grouped number
@@ -4023,6 +4045,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(), m.end(), "date", 65
     if has_dm and _DATE_SHORT_CUE_RX.search(low):
         for m in _folded_finditer(DATE_SHORT, text, low):
+            if m.group("wd") and _opening_hours(low, m.start("wd"), m.group("dm")):
+                continue  # "Spreekuur do 9-12", "ma/wo/do 9-12": hours, no date
             start = m.start("wd") if m.group("wd") else m.start("rel" if m.group("rel") else "dm")
             dates_end.append(m.end("dm"))
             yield start, m.end("dm"), "date", 64

@@ -146,6 +146,27 @@ GROUPS: dict[str, list[str]] = {
         "</geboortedatum>\n</client>",
         "<organisatie><naam>{{o:Vivent}}</naam></organisatie>",
     ],
+    # more ways to call a number an organisation's general one; a mobile stays someone's
+    "general-number-2": [
+        "- Buurthuis De Mussen (algemeen): 070 - 366 12 00",
+        "Pameijer aanmeldingen: algemeen 010 - 266 88 00",
+        "Tel. apotheek (alg. nr 070 - 345 22 10, optie 2) gebeld.",
+        "algemeen bereikbaar via mw zelf: [[phone:06-41228709]]",
+    ],
+    # how someone is, right after the title
+    "state-after-title": [
+        "Mw moe, hb 7,1, ijzertabletten gestopt.",
+        "mw [[person:ozturk]] belde, klinkt boos",
+    ],
+    # opening hours after a weekday are no date
+    "opening-hours": [
+        "Spreekuur do 9-12 is vol, 4 mensen op de wachtlijst.",
+        "Lessen ma/wo/do 9-12 in het buurthuis.",
+        "Afspraak op [[date:do 9-12]] om 10 uur.",
+    ],
+    "hoek-van-holland": [
+        "Zijn broer woont in Hoek van Holland en komt nooit langs.",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
