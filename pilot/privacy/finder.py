@@ -548,6 +548,8 @@ def _surname_particles_before(text: str, s: int, e: int) -> int:
 
 
 _HOUSEHOLDS: Final = frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
+# a time of day, never a case number ("die begint pas om 7.30": no card number)
+_CLOCK: Final = regexes.compile(r"(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 # one initial alone before a name, not the end of an abbreviation ("m.b.t. de Wit")
 _LOOSE_INITIAL: Final = regexes.compile(r"(?:^|(?<=[\s(]))[A-Za-z]\.[ ]$")
 # ... unless it ends a number or a postcode said aloud: "nummer honderdachtenveertig A. Esther"
@@ -708,6 +710,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         (s - 1, e, label) if label == "dossier" and s and text[s - 1] == "#" else (s, e, label)
         for s, e, label in _select(_with_reading(text, list(find_structured(text))))
     ]  # "ticket #SP-33812": the number sign belongs to the case number
+    spans = [sp for sp in spans if sp[2] != "dossier" or not _CLOCK.fullmatch(text, sp[0], sp[1])]
     if protected and any(label == "address" for _, _, label in spans):
         spans = _addresses_after_orgs(text, spans, protected)
     if any(label == "dossier" for _, _, label in spans):
@@ -765,7 +768,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     if ";" in text or "\t" in text or "|" in text:
         for s, e in column_people(text, text.lower()):
             inside = [sp for sp in spans if s <= sp[0] and sp[1] <= e]
-            free = sum(sp[1] - sp[0] for sp in inside) == sum(1 for b in blocked[s:e] if b)
+            free = sum(sp[1] - sp[0] for sp in inside) == (e - s - blocked[s:e].count(0))
             if not (free and all(sp[2] == "person" for sp in inside)):
                 continue
             if inside or _names_someone(text[s:e]):

@@ -1173,7 +1173,7 @@ class _Doc:
                 if self.touching(i - 2, i - 1) and (
                     before.lower() in _ABBREV_BEFORE_DOT
                     or (len(before) == 1 and before.isalpha() and before not in "uU")
-                    or before in TITLES
+                    or (before in TITLES and len(before) <= 5)
                 ):
                     return False  # "J. Jansen", "mevr. Bakker"; "bij u. Dan ..." ends one
             return True

@@ -164,6 +164,11 @@ GROUPS: dict[str, list[str]] = {
         "Lessen ma/wo/do 9-12 in het buurthuis.",
         "Afspraak op [[date:do 9-12]] om 10 uur.",
     ],
+    # a time of day is no case number, whatever word stands before it
+    "clock": [
+        "De opvang begint pas om 7.30 en de bus gaat om 7.45.",
+        "Ze kan pas om 16.00 aansluiten bij het overleg.",
+    ],
     "hoek-van-holland": [
         "Zijn broer woont in Hoek van Holland en komt nooit langs.",
     ],
