@@ -385,7 +385,7 @@ _AT_BIJ: Final = regexes.compile("bij" + _AT_NAME_AFTER)
 _AT_NAAR: Final = regexes.compile("naar" + _AT_NAME_AFTER)
 # a chat: a line opened by a time stamp and a speaker, or two lines opened by a speaker
 _CHAT_STAMP: Final = regexes.compile(r"(?m)^\[[0-9]{1,2}[:.][0-9]{2}\][ \t]*[A-ZÀ-Þ][a-zà-ÿ]+:[ ]")
-_CHAT_SPEAKER: Final = regexes.compile(r"(?m)^([A-ZÀ-Þ][a-zà-ÿ]+):[ ]")
+_CHAT_LABEL: Final = regexes.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+):[ ]")  # matched at a line's start
 # "Pls update. Gosia": a bare first name after the last sentence signs the message
 _SENTENCE_GAP: Final = regexes.compile(r"[.!?][ \t]")
 _END_SIGNATURE: Final = regexes.compile(r"[.!?][ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*$")
@@ -446,8 +446,21 @@ def _is_chat(text: str, lex: Lexicons) -> bool:
     """The text is a chat: time-stamped speakers, or two speakers known as first names."""
     if _CHAT_STAMP.search(text):
         return True
-    speakers = {m.group(1) for m in _CHAT_SPEAKER.finditer(text)}
-    return sum(1 for w in speakers if w in lex.first_names) >= 2
+    return sum(1 for w in {w for w, _ in _line_labels(text)} if w in lex.first_names) >= 2
+
+
+def _line_labels(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The capitalised words that open a line before ": " ("Sterre: ..."), matched at each
+    line's start: a pattern opened by "(?m)^" would be tried at every position."""
+    labels: list[tuple[str, tuple[int, int]]] = []
+    start = 0
+    while start >= 0:
+        m = _CHAT_LABEL.match(text, start)
+        if m:
+            labels.append((m.group(1), m.span(1)))
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return labels
 
 
 def _near(
@@ -647,7 +660,9 @@ def _chat_speakers(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     other lines open with "Sterre:" and "Ruben:"; alone, "Dan" opening a sentence is a
     word.  Two speakers that are names and no word make the text a chat.
     """
-    labels = [(m.group(1), m.span(1)) for m in _CHAT_SPEAKER.finditer(text)]
+    if text.count(":") < 3:
+        return []
+    labels = _line_labels(text)
     if len(labels) < 3:
         return []
     names = {w for w, _ in labels if w in lex.first_names and w not in _STOP_CAPS}

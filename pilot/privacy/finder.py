@@ -19,7 +19,17 @@ from . import regexes
 from .creditor_tables import column_names, column_people
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
-from .lexicons import HAGUE_AREAS, MONTHS, ORGS, PLACES_EXTRA, RELATIONS, ROLES, TITLES, lexicons
+from .lexicons import (
+    HAGUE_AREAS,
+    MONTHS,
+    ORGS,
+    PLACES_EXTRA,
+    RELATIONS,
+    ROLES,
+    TITLES,
+    Lexicons,
+    lexicons,
+)
 from .line_wraps import is_wrapped, merge_wrapped
 from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
@@ -428,6 +438,11 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     lex = lexicons()
     kind, surnames = lex.gazetteer.kind, lex.surnames
     date_ends = {e for _, e, label in spans if label == "date"}
+    # Why these per-text tests: most texts hold no place field and no kind of firm, so
+    # the look around each name is skipped
+    low = text.lower()
+    place_fields = any(w in low for w in _PLACE_FIELD_WORDS)
+    firms = [m.end() for m in _FIRM_WORD.finditer(low)] if _has_firm_word(low) else []
     out = []
     for s, e, label in spans:
         if (
@@ -442,7 +457,7 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             continue  # "geb. 01-03-1978 (Homs)": where someone was born, a town
         if label == "person" and text[s:e] in _STATE_WORDS:
             continue  # "Mw moe, hb 7,1": how she is, after the title
-        if label == "person" and _PLACE_FIELD.search(text, max(0, s - 24), s):
+        if label == "person" and place_fields and _PLACE_FIELD.search(text, max(0, s - 24), s):
             continue  # "Geboorteplaats: HONG KONG", "(halte Vaartsche Rijn)": a place
         if label == "address":
             m = _FIRST_WORD.match(text, s, e)
@@ -453,7 +468,11 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 and _STREET_NAME.match(text, m.end(), e)
             ):
                 s = m.end()  # "in Centrum Stationsweg 29-2": the street starts after the place
-        elif label == "person" and (_in_org_name(text, s, e) or _seat_of_service(text, s, e)):
+        elif label == "person" and (
+            _in_org_name(text, s, e)
+            or (firms and _after_firm_word(text, s, e, firms))
+            or _seat_of_service(text, s, e, lex)
+        ):
             continue
         elif label == "person" and text[s:e] in _STREET_ADJECTIVES and _STREET_AFTER.match(text, e):
             continue  # "Lange Voorhout", "Oude Molstraat": a street's first word
@@ -462,11 +481,16 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 continue  # "amara.org", "Anna.nl": a web address
             handle = _HANDLE_TAIL.match(text, e)
             e = handle.end() if handle else e  # "door lotte.k", "tineke_r:": a user name
-        elif label == "person" and (p := _surname_particles_before(text, s, e)) < s:
+        elif (
+            label == "person"
+            and text.endswith(_PARTICLE_ENDS, 0, s)
+            and (p := _surname_particles_before(text, s, e)) < s
+        ):
             s = p  # "Gezin van den Berg", "Mevr. van der Veen": the whole surname
         elif (
             label == "person"
             and s > 2
+            and text[s - 2] == "."
             and _LOOSE_INITIAL.match(text, s - 3, s)
             and (text[s - 3].isupper() or (text[s].islower() and text[s - 3] != "u"))
             and not _AFTER_NUMBER_OR_LETTER.search(text, max(0, s - 30), s - 3)
@@ -487,6 +511,7 @@ _WORD_AFTER: Final = regexes.compile(r"[ ]([A-Za-zÀ-ÿ]+)")
 _PARTICLES_AFTER_TITLE: Final = regexes.compile(
     r"(?<![\w.])([A-Za-z]+\.?)[ ]((?:van[ ](?:de|der|den)|van|de|der|den|ter|ten|te|in[ ]'t)[ ])$"
 )
+_PARTICLE_ENDS: Final = (" van ", " de ", " der ", " den ", " ter ", " ten ", " te ", " 't ")
 _HOUSEHOLD_TITLES: Final = frozenset(
     w.lower().rstrip(".") for w in TITLES if w[:1].isalpha()
 ) | frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
@@ -518,6 +543,15 @@ _STATE_WORDS: Final = frozenset(
     ]
 )
 # a field or word whose value is a place: "Geboorteplaats: ...", "Woonplaats: ...", "halte ..."
+_PLACE_FIELD_WORDS: Final = (
+    "plaats",
+    "land",
+    "nationaliteit",
+    "halte",
+    "station",
+    "birth",
+    "country",
+)
 _PLACE_FIELD: Final = regexes.compile(
     r"(?i:(?<![\w])(?:geboorteplaats|woonplaats|plaats|geboorteland|land[ ]van[ ]herkomst|"
     r"nationaliteit|vestigingsplaats|place[ ]of[ ]birth|birthplace|country)[ \t]*:[ \t]*"
@@ -574,11 +608,6 @@ def _in_org_name(text: str, s: int, e: int) -> bool:
     Gemeente", "de koster van de Oude Kerk" (particles, no first name, then the kind of
     place), "de Fatih school", "Jongerencentrum The Mall"."""
     span = text[s:e]
-    line = text[max(0, s - 50) : s]
-    if _firm_before(line[line.rfind("\n") + 1 :].split()) or (
-        " " in span and _firm_before(span.split()[:1])
-    ):
-        return True  # "Bouwbedrijf Van Wijnen", "Rechtsbijstand Ongering & Van Pelt"
     before = text[max(0, s - 20) : s].split()
     if before and before[-1] in ("de", "het") and len(before) > 1:
         before.pop()
@@ -611,14 +640,13 @@ _SERVICE_ENDS: Final = (
 _ACRONYM: Final = regexes.compile(r"[A-Z]{2,5}")
 
 
-def _seat_of_service(text: str, s: int, e: int) -> bool:
+def _seat_of_service(text: str, s: int, e: int, lex: Lexicons) -> bool:
     """Whether a name found is the place a service names itself after: "WIJ Selwerd",
     "Zorgpunt Dokkum", "CJG Oosterpark" (a town or neighbourhood after an acronym or a
     service word); the teams of other towns are named so."""
     words = text[s:e].split()
     lead = len(words) > 1 and _ACRONYM.fullmatch(words[0]) is not None
     place = " ".join(words[1:] if lead else words)
-    lex = lexicons()
     if place not in lex.places and lex.gazetteer.kind.get(place) != "place":
         return False
     if lead:
@@ -673,6 +701,25 @@ _FIRM_HEADS: Final = (
     "deurwaarders",
     "uitvaartzorg",
 )
+
+
+_FIRM_WORD: Final = regexes.compile(rf"[^\W0-9_]*(?:{'|'.join(_FIRM_HEADS)})(?![\w])")
+
+
+def _has_firm_word(low: str) -> bool:
+    return any(h in low for h in _FIRM_HEADS)
+
+
+def _after_firm_word(text: str, s: int, e: int, firm_ends: list[int]) -> bool:
+    """Whether the name at ``s``..``e`` is part of a firm's name: "Bouwbedrijf Van Wijnen",
+    "Rechtsbijstand Ongering & Van Pelt" (``firm_ends``: where the text's firm words end)."""
+    if not any(s - 50 <= f <= e for f in firm_ends):
+        return False
+    span = text[s:e]
+    line = text[max(0, s - 50) : s]
+    return _firm_before(line[line.rfind("\n") + 1 :].split()) or (
+        " " in span and _firm_before(span.split()[:1])
+    )
 
 
 def _firm_before(before: list[str]) -> bool:
@@ -779,7 +826,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
                 spans.append((s, e, "person"))  # "datum;medewerker;cliënt" over "...;jvrijn;"
                 blocked[s:e] = b"\1" * (e - s)
                 found.append((s, e))
-    seats = [f for f in found if _seat_of_service(text, f[0], f[1])] if found else []
+    lex = lexicons()
+    seats = [f for f in found if _seat_of_service(text, f[0], f[1], lex)] if found else []
     if seats:  # "Zorgpunt Dokkum": the town is no name, nor where else it is written
         found = [f for f in found if f not in seats]
         spans = [sp for sp in spans if sp[2] != "person" or (sp[0], sp[1]) not in seats]
