@@ -67,6 +67,8 @@ _OPENERS: Final = _CONTACT | frozenset(
 # abbreviations of care work in the shapes of initials: never a person
 _ABBREVIATIONS: Final = frozenset(
     [
+        "FG",  # functionaris gegevensbescherming
+        "HG",  # huiselijk geweld, a theme
         "CL",  # cliënt, "clt: dhr. Farah"
         "CLT",
         "VZ",  # voorzitter
@@ -348,6 +350,71 @@ def _journal_head(line: str, base: int, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+# Initials after a word that names who wrote, led or signed: "verslag SG", "(samenvatting
+# door TS)", "Facilitator: CR", "gebundeld door MD", "door TS en KA", "teamleider: HB"
+_AUTHOR_WORD: Final = regexes.compile(
+    r"(?i:(?<![\w])(?:(?:verslag|notulen|samenvatting|aantekeningen|opgesteld|opgeschreven|"
+    r"uitgewerkt|uitgetypt|gebundeld|samengesteld|ingevuld|gemaakt|geloot|weggehaald|verzameld)"
+    r"(?:[ ]door)?|door|notulist|facilitators?|teamleider|trekkers?|moderator|voorzitter)"
+    r"[ \t]*:?[ \t]+)"
+    r"((?-i:[A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ]|[a-z]{2,3}))(?![\w'’@-]|\.\w)"
+)
+# more initials joined to the first: "door TS en KA", "pilotgroep: LV, KA, MdV"
+_MORE_INITIALS: Final = regexes.compile(
+    r"(?:[ ](?:en|&)[ ]|,[ ]?)([A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ])(?![\w'’@-]|\.\w)"
+)
+
+
+def _author_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Initials named as a note's writer, leader or signer, and those joined to them."""
+    out = []
+    for m in _AUTHOR_WORD.finditer(text):
+        word = m.group(1)
+        if word in lex.orgs or not _initials(word, lex, lower=True):
+            continue
+        cue = text[m.start() : m.start(1)].strip().lower()
+        if cue == "door" and len(word) == 3 and word.isupper():
+            continue  # "gereinigd door HMS", "door RIS": a firm or a system does it
+        if word.islower() and (
+            not cue.endswith("door")
+            or word in lex.lower_function
+            or word in _NOT_LOWER_AUTHOR
+            or word in TITLES
+        ):
+            continue  # "door de", "door mij", "stuurde door: dhr", "in het verslag aub"
+        out.append(m.span(1))
+        p = m.end()
+        while not word.islower():
+            more = _MORE_INITIALS.match(text, p)
+            if more is None or more.group(1) in lex.orgs or not _initials(more.group(1), lex):
+                break
+            out.append(more.span(1))
+            p = more.end()
+    return out
+
+
+_NOT_LOWER_AUTHOR: Final = frozenset(["wie", "hen", "jou", "mij", "ons", "hem", "haar", "u"])
+
+# initials that open a line as its speaker: "MD: experts waren goed", "AK (SZW): ..."
+_INITIALS_SPEAKER: Final = regexes.compile(
+    r"([A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ])(?:[ ]\([^()\n]{1,20}\))?:[ ]"
+)
+
+
+def _speaker_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Initials of three or more speakers opening lines (minutes of a talk between
+    colleagues); one or two such labels may be roles ("VT: gemeld", "WC: ... / WT: ...")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start >= 0:
+        m = _INITIALS_SPEAKER.match(text, start)
+        if m and m.group(1) not in lex.orgs and _initials(m.group(1), lex, lower=False):
+            spans.append(m.span(1))
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return spans if len({text[s:e] for s, e in spans}) >= 3 else []
+
+
 # the writer's initials after a slash closing a note's line: "... niet van mij. /SG"
 _SLASH_END: Final = regexes.compile(
     r"/[ ]?([A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-z]{1,2}[A-ZÀ-ÖØ-Þ])[ \t]*$", re.MULTILINE
@@ -446,6 +513,9 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
             found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
     if "/" in text:
         found += _slash_sign_initials(text, lex)
+    found += _author_initials(text, lex)
+    if text.count(":") >= 2 and "\n" in text:
+        found += _speaker_initials(text, lex)
     if "\n" in text:
         found += _mail_sign_initials(text)  # "Dank! J." above a quoted mail or a disclaimer
     out = []

@@ -205,7 +205,8 @@ DATE_TEXT: Final = regexes.compile(
     # takes it in, or drops the match when the zero ends a longer number
     # (never the decimals of an amount: "€ 1.321,28\nfeb | ..." in a table of months)
     rf"(?<![^\W0])(?<![0-9][,.])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12][0-9]|3[01])"
-    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:\s+(?:de\s+)?|-(?={_MONTHS}))"
+    # (a line break never stands between day and month: "| 18\nmaart |" is a count, a row)
+    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:[ \t\xa0]+(?:de[ \t]+)?|-(?={_MONTHS}))"
     rf"{_MONTHS}\.?(?![^\W0-9_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?![0-9]))?{_RELATIVE}",
     re.IGNORECASE,
 )

@@ -169,6 +169,27 @@ GROUPS: dict[str, list[str]] = {
         "De opvang begint pas om 7.30 en de bus gaat om 7.45.",
         "Ze kan pas om 16.00 aansluiten bij het overleg.",
     ],
+    # facilitators and note-takers by their initials; firms, systems and themes are no one
+    "author-initials": [
+        "Per thema vijf deelnemers, waar nodig geloot door [[person:PV]] en [[person:JK]].",
+        "Workshop ouderen (samenvatting door [[person:TS]])",
+        "Facilitator: [[person:CR]]\nDeelnemers: twaalf",
+        "Evaluatie per thema (door [[person:LK]] en [[person:KA]])",
+        "flipover uitgetypt door [[person:jv]]",
+        "De woning wordt gereinigd door HMS met toestemming van meneer.",
+        "Export gegenereerd door RIS, 07:00",
+        "Privacy-check door FG gemeente loopt nog.",
+        "Niet verwisselen in het verslag aub!",
+    ],
+    # initials of three speakers opening the lines of minutes; two role labels are no one
+    "speaker-initials": [
+        "[[person:MD]]: de experts waren goed\n[[person:RB]]: eens\n[[person:AK]] (SZW): prima",
+        "WC: Met de corporatie gesproken.\nWT: Hallo, met wie?",
+    ],
+    # a line break never stands between a day and its month: a table's count and the next row
+    "count-and-month": [
+        "maand | activiteit | deelnemers\nfebruari | startbijeenkomst | 18\nmaart | workshops | 40",
+    ],
     "hoek-van-holland": [
         "Zijn broer woont in Hoek van Holland en komt nooit langs.",
     ],
