@@ -14,7 +14,7 @@ import unicodedata
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, positions
+from .cue_index import cues, lowered, positions
 from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
 
@@ -241,7 +241,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             if m:
                 out.append(m.span())
         i = text.find(" van ", i + 1)
-    low = text.lower()
+    low = lowered(text)
     for m in _LETTER_RUN.finditer(text) if _SPACED_LETTERS.search(text) else ():
         letters = "".join(c for c in m.group() if c.isalpha()).lower()
         if (

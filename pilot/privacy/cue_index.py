@@ -75,6 +75,23 @@ def _index(text: str) -> dict[str, list[int]]:
     return idx
 
 
+_LOWERED: Final[list[tuple[str, str]]] = []  # (text, text.lower()), newest last
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, the same object for the same text: its cues are then indexed once
+    for all the rules that read the lower-cased text."""
+    for k in range(len(_LOWERED) - 1, -1, -1):
+        entry = _LOWERED[k]
+        if entry[0] is text:
+            return entry[1]
+    low = text.lower()
+    if len(_LOWERED) >= 2:
+        del _LOWERED[0]
+    _LOWERED.append((text, low))
+    return low
+
+
 def find_all(text: str, cue: str) -> list[int]:
     """Every start of ``cue`` in ``text`` by ``str.find``, overlapping ones too."""
     out: list[int] = []

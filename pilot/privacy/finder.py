@@ -17,6 +17,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_names, column_people
+from .cue_index import lowered
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import (
@@ -440,7 +441,7 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     date_ends = {e for _, e, label in spans if label == "date"}
     # Why these per-text tests: most texts hold no place field and no kind of firm, so
     # the look around each name is skipped
-    low = text.lower()
+    low = lowered(text)
     place_fields = any(w in low for w in _PLACE_FIELD_WORDS)
     firms = [m.end() for m in _FIRM_WORD.finditer(low)] if _has_firm_word(low) else []
     out = []

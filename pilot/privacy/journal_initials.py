@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from . import regexes
+from .cue_index import cues, lowered, positions
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
 
 # the shapes of initials: "TvL", "MdB", "SeK" (mixed), "KH", "RR" (capitals), "fb", "mdb"
@@ -365,10 +366,63 @@ _MORE_INITIALS: Final = regexes.compile(
 )
 
 
+# the words _AUTHOR_WORD opens with, found by the cue index: the pattern would be tried at
+# every letter of every text
+_AUTHOR_CUES: Final = cues(
+    "verslag",
+    "notulen",
+    "samenvatting",
+    "aantekeningen",
+    "opgesteld",
+    "opgeschreven",
+    "uitgewerkt",
+    "uitgetypt",
+    "gebundeld",
+    "samengesteld",
+    "ingevuld",
+    "gemaakt",
+    "geloot",
+    "weggehaald",
+    "verzameld",
+    "door",
+    "notulist",
+    "facilitator",
+    "teamleider",
+    "trekker",
+    "moderator",
+    "voorzitter",
+)
+
+
+def _author_matches(text: str) -> list[re.Match[str]]:
+    """``_AUTHOR_WORD.finditer(text)``, tried only where one of its words opens a word."""
+    low = lowered(text)
+    if len(low) != len(text):
+        return list(_AUTHOR_WORD.finditer(text))
+    starts = sorted(
+        {
+            i
+            for cue in _AUTHOR_CUES
+            for i in positions(low, cue)
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")
+        }
+    )
+    out = []
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = _AUTHOR_WORD.match(text, i)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _author_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Initials named as a note's writer, leader or signer, and those joined to them."""
     out = []
-    for m in _AUTHOR_WORD.finditer(text):
+    for m in _author_matches(text):
         word = m.group(1)
         if word in lex.orgs or not _initials(word, lex, lower=True):
             continue

@@ -342,7 +342,7 @@ de|het|een|en|of|maar|want|dus|toch|ook|nog|al|niet|geen|wel|er|hier|daar|waar|w
 waarom|hoe|wanneer|hoezo|hoeveel|waarvoor|waardoor|waarmee|waarover|mee|
 die|dat|deze|dit|zo|zoals|als|dan|toen|nu|straks|later|vandaag|gisteren|morgen|
 ik|je|jij|u|hij|zij|ze|wij|we|jullie|hun|hen|haar|zijn|mijn|ons|onze|jouw|uw|zich|zelf|men|
-is|was|waren|ben|bent|heeft|had|hebben|hadden|wordt|werd|worden|werden|wil|will|can|wilde|wilden|
+is|was|waren|ben|bent|heeft|had|hebben|hadden|wordt|werd|worden|werden|wil|will|can|ta|nan|ku|wilde|wilden|
 kan|kon|konden|kunnen|moet|moest|moesten|moeten|mag|mocht|zal|zou|zouden|zullen|gaat|ging|
 gaan|komt|kwam|kwamen|komen|zegt|zei|zeggen|belt|belde|bellen|vindt|vond|weet|wist|laat|liet|
 staat|stond|ligt|lag|zit|zat|woont|woonde|werkt|werkte|krijgt|kreeg|geeft|gaf|neemt|nam|

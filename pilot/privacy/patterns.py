@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import cues, positions
+from .cue_index import cues, lowered, positions
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .spoken_numbers import (
@@ -3891,7 +3891,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "at)" in text or "at]" in text or "at}" in text:
         for m in EMAIL_AT.finditer(text):
             yield m.start(), m.end(), "email", 100
-    low = text.lower()
+    low = lowered(text)
     yield from _word_dates(text, low)
     if "the " in low and _ORDINAL_CORE.search(text):
         for m in DATE_EN_THE_ORD.finditer(text):

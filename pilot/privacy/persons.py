@@ -19,6 +19,7 @@ from operator import or_
 from typing import Any, Final
 
 from . import regexes
+from .cue_index import lowered
 from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
@@ -6108,7 +6109,7 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
             and not lex.is_word(w, compounds=False)
         ):
             add(m.start(1), m.end(1))
-    low = text.lower()
+    low = lowered(text)
     if (" – " in text or " - " in text or " — " in text) and any(h in low for h in _REPORT_HEADS):
         for m in _REPORT_BY.finditer(text):
             w = m.group(1)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from . import regexes
+from .cue_index import cues, lowered, positions
 from .lexicons import MONTHS
 from .spoken_numbers import HESITATIONS, spoken_year, word_value, year_digits
 from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
@@ -69,7 +70,7 @@ _BIRTH_GROUPS: Final = regexes.compile(
 # A sign said before a number: "VT min 2025", "z punt 2023"
 _SIGN_BEFORE_NUMBER: Final = regexes.compile(rf"(?:min|punt)[ ](?:{_FIRST}|[0-9])")
 # Signs and letters said, found by plain substring tests
-_SAID_WORDS: Final = (
+_SAID_WORDS: Final = cues(
     "streep",
     "koppelteken",
     "dash",
@@ -97,7 +98,7 @@ def _has_said(low: str) -> bool:
     text, and nearly all of them are typed.
     """
     return (
-        any(w in low for w in _SAID_WORDS)
+        any(positions(low, w) for w in _SAID_WORDS)
         or (" at " in low and " punt " in low)  # "... at gmail punt com"
         or (("min " in low or "punt " in low) and _SIGN_BEFORE_NUMBER.search(low) is not None)
         or ("geb" in low and _BIRTH_GROUPS.search(low) is not None)
@@ -250,7 +251,7 @@ class Reading(NamedTuple):
 
 def spoken_reading(text: str) -> Reading | None:
     """The reading of ``text``, or None when nothing said needs writing back."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text) or not _has_said(low):
         return None
     units = [

@@ -190,6 +190,11 @@ GROUPS: dict[str, list[str]] = {
     "count-and-month": [
         "maand | activiteit | deelnemers\nfebruari | startbijeenkomst | 18\nmaart | workshops | 40",
     ],
+    # Papiamentu's little words are nobody: "mi ta bai", "e ta kontentu"
+    "papiamentu": [
+        "Bon tardi. Mi yu [[person:Jurgen]] ta bai skol awor, e juf a bisa ku e ta bai bon.",
+        "mi no ta kompronde e karta. kiko mi mester hasi?",
+    ],
     "hoek-van-holland": [
         "Zijn broer woont in Hoek van Holland en komt nooit langs.",
     ],
