@@ -494,7 +494,8 @@ def _slash_sign_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 # a line that may be a journal head: at most two words, then a digit
-_HEADISH: Final = regexes.compile(r"^[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]", re.MULTILINE)
+# (matched at each line's start: "(?m)^" would be tried at every position of the text)
+_HEADISH: Final = regexes.compile(r"[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]")
 
 
 # one initial alone on the line after a message's last sentence, with a blank line or
@@ -517,13 +518,26 @@ def _mail_sign_initials(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _line_heads(text: str) -> list[re.Match[str]]:
+    """The lines that may open with a journal head, each matched at its start."""
+    out = []
+    start = 0
+    while start >= 0:
+        m = _HEADISH.match(text, start)
+        if m:
+            out.append(m)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return out
+
+
 def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
     """(start, end) of professionals' initials in journal-shaped lines of ``text``."""
     found: list[tuple[int, int]] = []
     journal_lines: set[int] = set()  # start offsets of lines with a journal head or a date
     m: re.Match[str] | None
-    for m in _HEADISH.finditer(text):
-        base = m.start()  # a line's start: the pattern is anchored with ^
+    for m in _line_heads(text):
+        base = m.start()  # a line's start: the pattern is matched there
         end = text.find("\n", base)
         line = text[base : end if end >= 0 else len(text)]
         head = _journal_head(line, base, lex)
