@@ -16,6 +16,7 @@ from typing import Final
 from . import regexes
 from .cue_index import cues, lowered, positions
 from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
+from .lines import line_matches
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
@@ -450,17 +451,8 @@ def _is_chat(text: str, lex: Lexicons) -> bool:
 
 
 def _line_labels(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """The capitalised words that open a line before ": " ("Sterre: ..."), matched at each
-    line's start: a pattern opened by "(?m)^" would be tried at every position."""
-    labels: list[tuple[str, tuple[int, int]]] = []
-    start = 0
-    while start >= 0:
-        m = _CHAT_LABEL.match(text, start)
-        if m:
-            labels.append((m.group(1), m.span(1)))
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-    return labels
+    """The capitalised words that open a line before ": " ("Sterre: ...")."""
+    return [(m.group(1), m.span(1)) for m in line_matches(_CHAT_LABEL, text)]
 
 
 def _near(

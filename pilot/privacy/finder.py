@@ -472,6 +472,7 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         elif label == "person" and (
             _in_org_name(text, s, e)
             or (firms and _after_firm_word(text, s, e, firms))
+            # (again for the names found after _find's own look: "..., 9104 TX Dokkum")
             or _seat_of_service(text, s, e, lex)
         ):
             continue
@@ -513,9 +514,10 @@ _PARTICLES_AFTER_TITLE: Final = regexes.compile(
     r"(?<![\w.])([A-Za-z]+\.?)[ ]((?:van[ ](?:de|der|den)|van|de|der|den|ter|ten|te|in[ ]'t)[ ])$"
 )
 _PARTICLE_ENDS: Final = (" van ", " de ", " der ", " den ", " ter ", " ten ", " te ", " 't ")
-_HOUSEHOLD_TITLES: Final = frozenset(
-    w.lower().rstrip(".") for w in TITLES if w[:1].isalpha()
-) | frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
+_HOUSEHOLDS: Final = frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
+_HOUSEHOLD_TITLES: Final = (
+    frozenset(w.lower().rstrip(".") for w in TITLES if w[:1].isalpha()) | _HOUSEHOLDS
+)
 
 
 # how someone is, in lower case right after a title in a quick note ("mw moe", "dhr boos")
@@ -582,7 +584,6 @@ def _surname_particles_before(text: str, s: int, e: int) -> int:
     return m.start(2)
 
 
-_HOUSEHOLDS: Final = frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
 # a time of day, never a case number ("die begint pas om 7.30": no card number)
 _CLOCK: Final = regexes.compile(r"(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 # one initial alone before a name, not the end of an abbreviation ("m.b.t. de Wit")
@@ -814,7 +815,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             blocked[s:e] = b"\1" * (e - s)
             found.append((s, e))
     if ";" in text or "\t" in text or "|" in text:
-        for s, e in column_people(text, text.lower()):
+        for s, e in column_people(text, lowered(text)):
             inside = [sp for sp in spans if s <= sp[0] and sp[1] <= e]
             free = sum(sp[1] - sp[0] for sp in inside) == (e - s - blocked[s:e].count(0))
             if not (free and all(sp[2] == "person" for sp in inside)):

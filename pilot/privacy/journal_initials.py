@@ -18,6 +18,7 @@ from typing import Final
 from . import regexes
 from .cue_index import cues, lowered, positions
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
+from .lines import line_matches
 
 # the shapes of initials: "TvL", "MdB", "SeK" (mixed), "KH", "RR" (capitals), "fb", "mdb"
 # (also "RÖ", "ÇK": capitals with a diacritic)
@@ -458,14 +459,11 @@ _INITIALS_SPEAKER: Final = regexes.compile(
 def _speaker_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Initials of three or more speakers opening lines (minutes of a talk between
     colleagues); one or two such labels may be roles ("VT: gemeld", "WC: ... / WT: ...")."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while start >= 0:
-        m = _INITIALS_SPEAKER.match(text, start)
-        if m and m.group(1) not in lex.orgs and _initials(m.group(1), lex, lower=False):
-            spans.append(m.span(1))
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
+    spans = [
+        m.span(1)
+        for m in line_matches(_INITIALS_SPEAKER, text)
+        if m.group(1) not in lex.orgs and _initials(m.group(1), lex, lower=False)
+    ]
     return spans if len({text[s:e] for s, e in spans}) >= 3 else []
 
 
@@ -518,25 +516,12 @@ def _mail_sign_initials(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _line_heads(text: str) -> list[re.Match[str]]:
-    """The lines that may open with a journal head, each matched at its start."""
-    out = []
-    start = 0
-    while start >= 0:
-        m = _HEADISH.match(text, start)
-        if m:
-            out.append(m)
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-    return out
-
-
 def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
     """(start, end) of professionals' initials in journal-shaped lines of ``text``."""
     found: list[tuple[int, int]] = []
     journal_lines: set[int] = set()  # start offsets of lines with a journal head or a date
     m: re.Match[str] | None
-    for m in _line_heads(text):
+    for m in line_matches(_HEADISH, text):
         base = m.start()  # a line's start: the pattern is matched there
         end = text.find("\n", base)
         line = text[base : end if end >= 0 else len(text)]

@@ -34,6 +34,7 @@ MODULES = (
     "finder",
     "journal_initials",
     "line_wraps",
+    "lines",
     "lower_names",
     "name_abbreviations",
     "patterns",
