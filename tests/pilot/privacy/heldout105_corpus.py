@@ -1507,8 +1507,13 @@ def main():
     words = sum(len(r["text"].split()) for r in rows)
     tot = sum(pc.values())
     print(path)
-    print("texts", len(rows), "without pii", sum(1 for r in rows if not r["pii"]),
-          "avg words %.1f" % (words / len(rows)))
+    print(
+        "texts",
+        len(rows),
+        "without pii",
+        sum(1 for r in rows if not r["pii"]),
+        "avg words %.1f" % (words / len(rows)),
+    )
     print("pii", tot, {k: pc[k] for k in sorted(pc, key=lambda k: -pc[k])})
     print("keep", sum(kc.values()), kc)
 

@@ -43,6 +43,7 @@ def add(block):
         if t.strip():
             TEXTS.append(t)
 
+
 # ---------------------------------------------------------------------------
 # 1. WhatsApp messages from clients to "their" professional
 # ---------------------------------------------------------------------------
@@ -950,9 +951,15 @@ def main():
     words = sum(len(r["text"].split()) for r in rows)
     tot = sum(pc.values())
     print(path)
-    print("texts", len(rows), "without pii", sum(1 for r in rows if not r["pii"]),
-          "avg words %.1f" % (words / len(rows)),
-          "max chars", max(len(r["text"]) for r in rows))
+    print(
+        "texts",
+        len(rows),
+        "without pii",
+        sum(1 for r in rows if not r["pii"]),
+        "avg words %.1f" % (words / len(rows)),
+        "max chars",
+        max(len(r["text"]) for r in rows),
+    )
     print("pii", tot, {k: pc[k] for k in sorted(pc, key=lambda k: -pc[k])})
     print("keep", sum(kc.values()), kc)
 

@@ -1852,8 +1852,13 @@ def main():
     words = sum(len(r["text"].split()) for r in rows)
     tot = sum(pc.values())
     print(path)
-    print("texts", len(rows), "avg words %.1f" % (words / len(rows)),
-          "without pii", sum(1 for r in rows if not r["pii"]))
+    print(
+        "texts",
+        len(rows),
+        "avg words %.1f" % (words / len(rows)),
+        "without pii",
+        sum(1 for r in rows if not r["pii"]),
+    )
     print(
         "pii",
         tot,
