@@ -36,6 +36,7 @@ MODULES = (
     "line_wraps",
     "lines",
     "lower_names",
+    "mail_matches",
     "name_abbreviations",
     "patterns",
     "person_model",

@@ -34,6 +34,7 @@ from .lexicons import (
     fold,
     lexicons,
 )
+from .mail_matches import around_at
 
 # Why the look-behinds come after the character they guard ("[vV](?<![\w.][vV])" for
 # "(?<![\w.])[vV]") and the leading "(?=\S)": the same tokens, but the cheap test runs
@@ -3211,7 +3212,7 @@ class PersonFinder:
         """
         parts: set[str] = set()
         paired: set[str] = set()  # pieces of a "first_last" local part: a person's address
-        for m in _EMAIL_LOCAL.finditer(doc.text):
+        for m in around_at(_EMAIL_LOCAL, doc.text, ".+-", starts_after="."):
             pieces = [re.sub(r"[0-9]+", "", p).lower() for p in re.split(r"[._+-]", m.group(1))]
             long_pieces = [p for p in pieces if len(p) >= 3]
             for piece in pieces:
@@ -5382,6 +5383,10 @@ _ORG_COMPOUND: Final = regexes.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:brigade|kantoor|loket|punt|centrum|bureau|dienst|team|stichting"
     r"|huis|bus|kamer|cirkel|bank|winkel|kring|club|hulp|lijn|tafel|groep|werkplaats|café)$"
 )
+# One word that can only name an organisation: a compound on a word no surname ends in.
+_ORG_WORD: Final = regexes.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:stichting|corporatie|vereniging|brigade|kantoor|bureau|dienst)"
+)
 _VAN_ORG: Final = regexes.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
 
 
@@ -5407,6 +5412,8 @@ def _drop_non_persons(
         span = text[s:e]
         if span in _ENGLISH_MONTHS and _MONTH_NUMBER_AFTER.match(text, e):
             continue
+        if _ORG_WORD.fullmatch(span):
+            continue  # "Verhuurder: Woonstichting De Key": a foundation, no one's name
         if " van " in span:
             m = _VAN_ORG.search(span)
             if m and _org_compound(m.group(1), lex):

@@ -49,8 +49,8 @@ GROUPS: dict[str, list[str]] = {
     "meeting_role": [
         "Overleg [[date:4/3]]: [[person:Sanne]] (vz), [[person:Bram]] – notulen [[person:WK]]\nagenda volgt",
         "Volgende keer is vz: [[person:PdB]].",
-        # must stay: the minutes of a meeting
-        "De notulen MDO 12/3 staan in de map.",
+        # the minutes of a meeting name no one (their day is a date)
+        "De notulen MDO [[date:12/3]] staan in de map.",
     ],
     # initials with the date of an update
     "dated_author": [

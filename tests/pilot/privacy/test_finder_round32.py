@@ -1,0 +1,106 @@
+"""Thirty-second round: codes of three to five hyphened parts with letters and numbers mixed
+("2023-WMO-LK-0412", "7702-31180-CJB"), letters joined by "&" ahead of a number
+("V&J-2024-0012"), one letter glued to a year and a serial ("b23-40981"), a Chamber of
+Commerce number of the client's own firm, identifiers in XML fields; a day and month with
+no cue around it, which is a date unless it has the shape of a share, a count or opening
+hours; and a birth date read out as numbers after its label ("zes twaalf tweeënveertig").
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # hyphened parts of letters and digits: a case system's numbering
+    "segment-codes": [
+        "Aanvraag bijzondere bijstand loopt onder [[dossier:2023-WMO-LK-0412]], wacht op besluit.",
+        "beslag | [[dossier:7702-31180-CJB]] | € 1.210,00",
+        "Kinderen apart geregistreerd: [[dossier:2022-JZ-00815-K2]] en [[dossier:2022-JZ-00815-K3]].",
+        "Zie ook [[dossier:PW-2023-BB-117]] voor de eerdere aanvraag.",
+        # a date, a phone number or a period has no part of letters
+        "Gesprek op [[date:2024-03-12]] gehad, tel. [[phone:070-353-3000]] gebeld.",
+        "Het project liep van 2019-2021 in de wijk.",
+        # too few digits for anyone's file
+        "Formulier A-12-B ingevuld.",
+    ],
+    # "&" inside the letters of a code
+    "ampersand-codes": [
+        "kenmerk [[dossier:V&J-2024-0012]] staat op de brief",
+        "klantnummer [[dossier:Z&W-0071345]]",
+    ],
+    # a postcode shape at the head of a code is a year before a case number
+    "year-before-code": [
+        'onder vermelding van "BBZ 2023 [[dossier:KL-2023-40021]]"',
+        "Postcode: [[postcode:2514 AB]], {{p:Den Haag}}",
+    ],
+    # one letter glued to a year of this century and a serial
+    "letter-year-serial": [
+        "het oude nummer [[dossier:b23-40981]] is vervallen",
+        "Zaak [[dossier:K2022-118734]] is heropend.",
+        # a phone number after a letter and a space is no case
+        "T [[phone:06-12345678]] (mobiel)",
+    ],
+    # a Chamber of Commerce number of the client's own firm; an organisation's stays
+    "kvk-own-firm": [
+        "Hij heeft een eenmanszaak (klussen), KvK [[dossier:71230498]], en loopt achter met btw.",
+        "Moeder regelt de KvK-uitschrijving (KvK-nummer [[dossier:60981234]]) deze week.",
+        "Verhuurder: {{o:Woonstichting De Key}}, KvK 33162540, Postbus 1.",
+    ],
+    # the value of an XML field that names an identifier
+    "xml-id": [
+        "<dossier>\n<clientNummer>[[dossier:4471920]]</clientNummer>\n<team>Laak</team>",
+        "<prioriteit>2</prioriteit><status>open</status>",
+    ],
+    # a day and month without a cue: a date, unless a share, a count or opening hours
+    "bare-day-month": [
+        "Logboek [[date:3-11]]\n10.00 gebeld met de corporatie.",
+        "Telefoonnotitie, [[date:9-10]], doorgezet naar de wijkverpleging.",
+        "Valpartij [[date:2-2]]. Daarna opgenomen.",
+        "Hij wil de papieren vóór [[date:6/4]] langsbrengen.",
+        "kan ik [[date:4-3]]? anders volgende week",
+        "check [[date:1-4]] of de eerste termijn is betaald",
+        "overleg [[date:3/4]]: de school sluit aan",
+        # shares, scores, hours and counts
+        "Bij 2/3 van de gezinnen lukte contact.",
+        "Aanwezig waren 4/4 deelnemers; ook de buurvrouw was 3/3 keer aanwezig.",
+        "Spreekuur di 9-12 in het buurthuis.",
+        "Bij het inloopspreekuur zit ik er 8-11, daarna op kantoor.",
+        "Er zijn 4-6 schuldeisers in beeld.",
+        "Zij zorgt 24/7 voor haar man.",
+        "Aantal vrijwilligers: 6-8",
+        "Ga naar loket 3-5 in de hal.",
+    ],
+    # a birth date read out after its label, with two year digits
+    "spoken-birth-date": [
+        "Geboortedatum even nagevraagd, ze zei [[date:negen elf vierenzestig]], klopt met de pas.",
+        "geboortedatum?\nCliënt: [[date:zeventien vier eenennegentig]]",
+        "De tolk zegt: geboortedatum [[date:nul drie, een nul, negentienzevenenvijftig]].",
+        # a count after the label is no date
+        "Geboren in een gezin van zes kinderen, twee broers.",
+        "geboortedatum staat op de pas, hij heeft twee zoons van negen en elf jaar",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round32_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 20
