@@ -780,6 +780,11 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             blocked[s:e] = bytes(b or level[0] for b in bytes(blocked[s:e]))
     found: list[tuple[int, int]] = []
     for s, e in find_persons(text, blocked):
+        if s and text[s - 1].isdigit() and text[s + 1 : s + 2] == ".":
+            # "Haagse Beek 352B. Mirjam belt": the letter ends a house number, no initial
+            s += 2
+            while s < e and text[s] == " ":
+                s += 1
         if 1 in blocked[s:e]:
             e = _name_before_address(text, s, blocked.index(1, s, e))
         if e > s and 1 not in blocked[s:e]:
@@ -1213,7 +1218,8 @@ _TRAILING_INITIALS: Final = regexes.compile(r" ((?:[A-Z]\.){1,3})(?=[ \t]*(?:[,;
 # A name, perhaps an age in brackets, a comma and a capitalised name with a house number that
 # ends there: "mw de Wit (87), Slinge 905:", "fam. Postma, Kluiverboom 27, Lewenborg".
 _ADDRESS_AFTER_NAME: Final = regexes.compile(
-    r"(?:[ ]\([0-9]{1,3}(?:[ ]?jr)?\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
+    # (an age or birth date in brackets may stand between: "(87)", "(±75 jaar)", "(11-11-1939)")
+    r"(?:[ ]\([^()\n]{1,24}\))?,[ ]([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
     r"([0-9]{1,4}(?:-?[A-Za-z]{1,2}|-[0-9]{1,3}|-I{1,3})?)(?=[ ]?[,:;.)]|[ ]?\n|$)"
 )
 # Nouns numbered like a house ("Bakker, Groep 7", "Ahmed, Kamer 12"): no street.

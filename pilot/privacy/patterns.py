@@ -2119,7 +2119,7 @@ _STREET_WORD_ALONE: Final = (
 _CAP: Final = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _STREET_PRE: Final = (
     r"(?:(?:[A-Z][a-z]{0,3}\.[ ]?)+[ ]?|(?:[0-9]{1,2}e[ ])|(?:v\.(?:[ ]?d\.)?[ ])|"
-    rf"(?:{_CAP}[ ](?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|la|le|du|di)[ ])*)){{0,3}}"
+    rf"(?:{_CAP}[ ](?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|la|le|du|di|à|a)[ ])*)){{0,3}}"
 )
 # Abbreviated street words in notes: "Prins Hendrikstr. 12", "Vaillantln. 30".
 _STREET_ABBR: Final = r"(?:str|ln|wg|pln|kd)\.?"
@@ -2453,6 +2453,7 @@ _COUNTED_AFTER: Final = regexes.compile(r"[a-zà-ÿ]{2,}(?:en|ers|s)")
 _NOT_COUNTED: Final = frozenset(
     ["samen", "alleen", "binnen", "buiten", "boven", "beneden", "tegen", "even", "geen"]
     + ["meteen", "eens", "tussen", "sinds", "volgens", "tijdens", "wegens", "ergens", "dus"]
+    + ["als", "iets", "niets", "ons", "tenzij"]  # "... vijfhonderdvierenveertig als ..."
 )
 _DIGIT: Final = regexes.compile(r"[0-9]")
 _DIGIT_RUN: Final = regexes.compile(r"[0-9]+")
@@ -3361,18 +3362,41 @@ def _spoken_number_starts(low: str) -> list[int]:
                 continue
             i -= 1
             j = i + 1 + len(w)
-            comma = low[i - 1] == "," and low[i - 2 : i - 1].isalpha()  # "fultonstraat, vier"
-            if (j == n or not low[j].isalnum()) and (low[i - 1].isalpha() or comma):
-                e0 = i - 7 if low.endswith(" nummer", 0, i) else i - comma
+            if j == n or not low[j].isalnum():
+                # "gaslaan negen", "plein zes b", "laan nummer negen", "fultonstraat, vier",
+                # "lindelaan, nummer negen", "kerkweg eh zes"
+                e0 = _before_fillers(low, i)
                 k = low.rfind(" ", 0, e0) + 1
                 if low.endswith(_STREET_WORDS, k, e0):
-                    starts.add(i + 1)  # "gaslaan negen", "plein zes b", "laan nummer negen"
+                    starts.add(i + 1)
     return sorted(starts)
 
 
 _ADDRESS_WORD_NEAR: Final = regexes.compile(
     r"adres|woon|verhuis|(?:laan|plein|kade|singel|weg|dreef|hof|burgwal|gracht|straat|park)[ ]"
 )
+
+
+_FILLERS: Final = (" eh", " ehm", " uh", " uhm", " euh")
+
+
+def _before_fillers(low: str, q: int) -> int:
+    """Where the words before a spoken house number end, past what a speaker puts between
+    street and number: "nummer", a comma for a pause, "eh" ("Kempstraat eh honderdtwaalf",
+    "Steenhouwersgaarde, ehm, driehonderdzestien", "dedemsvaartweg, nummer tweeënzestig").
+    ``q`` is the space before the number."""
+    while True:
+        if low.endswith(" nummer", 0, q):
+            q -= 7
+        elif low[q - 1 : q] == ",":
+            q -= 1
+        else:
+            for f in _FILLERS:
+                if low.endswith(f, 0, q):
+                    q -= len(f)
+                    break
+            else:
+                return q
 
 
 def _may_be_spoken_address(low: str, p: int) -> bool:
@@ -3382,11 +3406,7 @@ def _may_be_spoken_address(low: str, p: int) -> bool:
     Why: number words are common ("zelf", "prettig", "twee"); _spoken_addresses looks
     for one of these before it anyway, with costlier patterns.
     """
-    q = p - 1
-    if low.endswith(" nummer", 0, q):
-        q -= 7
-    elif low[q - 1 : q] == ",":
-        q -= 1  # "Beeklaan, tweeëntwintig"
+    q = _before_fillers(low, p - 1)
     k = low.rfind(" ", 0, q) + 1
     if low.endswith(_STREET_WORDS, k, q):
         return True
@@ -3420,13 +3440,15 @@ def _spoken_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             or after in _MONTH_WORDS
         ):
             continue
-        q0 = p - 1
-        if low.endswith(" nummer", 0, q0):
-            q0 -= 7  # "Erasmusweg nummer honderdeenenvijftig C"
-        elif low[q0 - 1 : q0] == ",":
-            q0 -= 1  # "Gaslaan, honderdtwintig bee": a pause said as a comma
-            if not low.endswith(_STREET_WORDS, low.rfind(" ", 0, q0) + 1, q0):
-                continue
+        # "Erasmusweg nummer honderdeenenvijftig C"; a pause said as a comma or "eh"
+        # ("Gaslaan, honderdtwintig bee", "Kempstraat eh honderdtwaalf") only after a street
+        q0 = _before_fillers(low, p - 1)
+        if (
+            low[q0 : p - 1] not in ("", " nummer")
+            and not low.endswith(_STREET_WORDS, low.rfind(" ", 0, q0) + 1, q0)
+            and not _SPOKEN_STREET_OF.search(low, max(0, q0 - 60), q0)
+        ):
+            continue
         window = low[max(0, q0 - 60) : q0]
         off = max(0, q0 - 60)
         start = -1

@@ -92,6 +92,34 @@ GROUPS: dict[str, list[str]] = {
         "Geboren in een gezin van zes kinderen, twee broers.",
         "geboortedatum staat op de pas, hij heeft twee zoons van negen en elf jaar",
     ],
+    # a street after a person's name, with an age or birth date in brackets between
+    "street-after-name": [
+        "- mw [[person:Veenstra]] (±80 jaar), [[address:Klaverweide 12]], {{p:Leiden}}",
+        "Casus: [[person:Joost Manders]] ([[date:03-04-1951]]), [[address:Brink Noord 4]], {{p:Assen}}.",
+        # a group and a number after a name is no street
+        "[[person:Sanne]] (stagiair), Groep 7.",
+    ],
+    # "à" and "a" inside a street's name
+    "street-particle-a": [
+        "Adres: [[address:Maria à Lopezstraat 31]], [[postcode:1011 AB]] Amsterdam",
+        "langs geweest op de [[address:Jan a Huygenslaan 4]]",
+    ],
+    # a house number's letter before a full stop is no initial of the next name
+    "house-letter-no-initial": [
+        "Zij woont op [[address:Beekweg 17C]]. [[person:Karin]] komt morgen.",
+        "Over mw [[person:Bos]] (negentig), [[address:Groene Zoom 81B]]. [[person:Ilse]] belt haar.",
+    ],
+    # a spoken house number after a pause, "eh" or "nummer"
+    "spoken-street-pause": [
+        "ja ik woon eh [[address:Dorpsstraat eh honderdzes]] dank u",
+        "Woont hij nog op de [[address:Vaartweg, ehm, tweeëntachtig]]?",
+        "we gaan naar de [[address:lindelaan, nummer negen]]. tot zo",
+        "Bij mevrouw [[person:Kaya]], [[address:Laan van Poot, eh, zeventien]]. Ze is thuis.",
+        "ik ben nu bij [[address:kerkweg driehonderdtien]] als je me zoekt",
+        # a town and a count are no address
+        "Eén jongere verhuisde naar Utrecht, drie wilden blijven.",
+        "Hij woonde in Zwolle, eh, twee jaar lang.",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
