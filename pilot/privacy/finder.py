@@ -491,6 +491,13 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             s = p  # "Gezin van den Berg", "Mevr. van der Veen": the whole surname
         elif (
             label == "person"
+            and s >= 3
+            and text[s - 3 : s].lower() in ("el ", "al-", "el-")
+            and (s == 3 or not text[s - 4].isalnum())
+        ):
+            s -= 3  # "bij el amrani", "fam al-Khatib": the Arabic article is the name's
+        elif (
+            label == "person"
             and s > 2
             and text[s - 2] == "."
             and _LOOSE_INITIAL.match(text, s - 3, s)
@@ -515,8 +522,14 @@ _PARTICLES_AFTER_TITLE: Final = regexes.compile(
 )
 _PARTICLE_ENDS: Final = (" van ", " de ", " der ", " den ", " ter ", " ten ", " te ", " 't ")
 _HOUSEHOLDS: Final = frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
+# after these a lone "van" may say whose ("het gezin van Sarita", "de buurman van Ilse")
+_HOUSEHOLDS_AND_NEIGHBOURS: Final = _HOUSEHOLDS | frozenset(
+    ["buurman", "buurvrouw", "buren", "huisarts", "huisbaas", "verhuurder"]
+)
 _HOUSEHOLD_TITLES: Final = (
-    frozenset(w.lower().rstrip(".") for w in TITLES if w[:1].isalpha()) | _HOUSEHOLDS
+    frozenset(w.lower().rstrip(".") for w in TITLES if w[:1].isalpha())
+    | _HOUSEHOLDS
+    | frozenset(["buurman", "buurvrouw", "buren", "huisarts", "huisbaas", "verhuurder"])
 )
 
 
@@ -576,7 +589,7 @@ def _surname_particles_before(text: str, s: int, e: int) -> int:
     head = m.group(1).lower().rstrip(".")
     if head not in _HOUSEHOLD_TITLES:
         return s
-    if m.group(2) == "van " and head in _HOUSEHOLDS:
+    if m.group(2) == "van " and head in _HOUSEHOLDS_AND_NEIGHBOURS:
         first = text[s:e].split()[0]
         lex = lexicons()
         if first in lex.first_names or first not in lex.surnames:

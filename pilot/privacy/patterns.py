@@ -98,7 +98,8 @@ IBAN: Final = regexes.compile(
 # separator inside a phone number: "06-1", "088 - 787", "070 34"; never a line break
 _PS: Final = r"(?:[ \t]?[-.–][ \t]?|[ \t])?"
 PHONE: Final = regexes.compile(
-    r"(?<![\w+])(?:"
+    # (never the minutes of a clock time: "08:02 - 070 388 12 40")
+    r"(?<![\w+])(?<![0-9]:)(?:"
     rf"(?:\+|00)\s?31{_PS}(?:\(0\){_PS})?[1-9](?:{_PS}[0-9]){{8}}"  # +31 / 0031
     rf"|\(0[0-9]{{1,3}}\){_PS}[0-9](?:{_PS}[0-9]){{4,7}}"  # (070) 345 67 89
     rf"|0[1-9](?:{_PS}[0-9]){{8}}"  # 06-12345678, 070 345 6789
@@ -115,7 +116,11 @@ BSN: Final = regexes.compile(
     r"(?:[0-9]{7,8}|[0-9]\.[0-9]{3}\.[0-9]{3}|[0-9]{1,3}(?P<sep>[ .-]|[ ]-[ ])[0-9]{2,4}(?:(?P=sep)[0-9]{2,4}){1,2})"
     r"(?![\w]|[.,/-][0-9]|[ ][0-9]|[./-][A-Za-z])"
 )
-BSN_CUE: Final = regexes.compile(r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)[^\n]{0,25}$")
+# (further than 25 characters only with no other number between: "BSN die Veilig Thuis
+# doorgaf klopt niet (elfproef faalt): 387838404", not "BSN ..., polisnummer 112.448.903")
+BSN_CUE: Final = regexes.compile(
+    r"(?i)(?:bsn|burger\s?service\s?n(?:umme)?r|sofi)(?P<gap>[^\n]{0,25}|[^\n0-9]{26,60})$"
+)
 # "5058 48661": nine digits grouped four and five, a BSN only after its own cue (a PDF
 # paste broke the number over a line end; the joined copy reads it so).
 BSN_FOUR_FIVE: Final = regexes.compile(
@@ -2787,6 +2792,30 @@ _LOWER_STREET_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’")
 _PC_LOWER_CORE: Final = regexes.compile(r"[1-9][0-9]{3}[ ]?[a-z]{2}")
 
 
+# Where a lower-case postcode is told by what stands before it: the word "postcode" on its
+# line or at the end of the line before ("ik mijn postcode veranderd nu 2525 xr", "postcode
+# weet u die\nspreker 2 2571 ah"), or a street and house number ("Hoefkade 285 eh 2526 bm").
+_PC_NAMED_BEFORE: Final = regexes.compile(
+    r"postcode[^\n]{0,40}(?:\n[^\n]{0,25})?$"
+    r"|[a-z]{3,}[ ][0-9]{1,4}[a-z]?(?:[ ](?:eh|ehm|uh))?,?[ ]$"
+)
+
+
+def _named_lower_postcodes(low: str) -> Iterator[tuple[int, int, str, int]]:
+    """Lower-case postcodes where the text names a postcode or an address right before."""
+    for c in _PC_LOWER_CORE.finditer(low):
+        s, e = c.start(), c.end()
+        if (s and (low[s - 1].isalnum() or low[s - 1] in "-.,/")) or (
+            e < len(low) and low[e].isalnum()
+        ):
+            continue
+        letters = low[e - 2 : e]
+        if letters in _NOT_PC_LETTERS or letters in _UNITS or letters in ("sa", "sd", "ss"):
+            continue
+        if _PC_NAMED_BEFORE.search(low, max(0, s - 70), s):
+            yield s, e, "postcode", 57
+
+
 def _lower_postcodes(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``POSTCODE_LOWER.finditer(text)``, tried only where one may start.
 
@@ -4141,19 +4170,21 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             continue  # "+31 (0)15 577 74 22": the rest of a phone number, however grouped
         if m.group("sep") and len(d) != 9:
             continue
-        cue = BSN_CUE.search(text, max(0, m.start() - 40), m.start())
+        cue = BSN_CUE.search(text, max(0, m.start() - 80), m.start())
         if (
             not cue
             and m.start() > 1
             and _CODE_BEFORE.search(text, max(0, m.start() - 7), m.start())
         ):
             continue  # "polis ZK 221 773 009": a code and its number, no citizen number
+        if cue and len(cue.group("gap")) > 25 and len(d) == 9 and not elfproef(d):
+            cue = None  # named far before it, a number failing the 11-test is no BSN
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
     if "ummer" in text or "sn" in text or "BSN" in text:
         for m in BSN_FOUR_FIVE.finditer(text):
             d = _digits(m.group())
-            if elfproef(d) and BSN_CUE.search(text, max(0, m.start() - 40), m.start()):
+            if elfproef(d) and BSN_CUE.search(text, max(0, m.start() - 80), m.start()):
                 yield m.start(), m.end(), "bsn", 80
     four = _FOUR_DIGITS.search(text) is not None
     pc_core = four and _PC_CORE.search(text) is not None
@@ -4174,6 +4205,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             after_house or cued or m.group(g)[-2:] not in _UNITS
         ):
             yield m.start(g), m.end(g), "postcode", 59
+    if pc_core and len(low) == len(text):
+        yield from _named_lower_postcodes(low)
     dates_end: list[int] = []
     dates_start: list[int] = []
     has_dm = _DM_CORE.search(text) is not None

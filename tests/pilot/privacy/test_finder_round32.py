@@ -120,6 +120,30 @@ GROUPS: dict[str, list[str]] = {
         "Eén jongere verhuisde naar Utrecht, drie wilden blijven.",
         "Hij woonde in Zwolle, eh, twee jaar lang.",
     ],
+    # the Arabic article and a neighbour's "van" belong to the surname
+    "surname-articles": [
+        "vanmiddag op huisbezoek bij [[person:el haddaoui]], zoon was er ook",
+        "Fam. [[person:al-Rashid]] heeft de brief ontvangen.",
+        "buurvrouw [[person:van Beek]] heeft de sleutel",
+        # "al" is also "already"
+        "Ik heb al [[person:Youssef]] gebeld.",
+    ],
+    # a lower-case postcode where the text names a postcode or an address just before
+    "named-lower-postcode": [
+        "mijn postcode is nu anders [[postcode:3514 ek]]",
+        "ik woon [[address:Kerkstraat 12]] eh [[postcode:3512 ab]] dank u",
+        "postcode?\nbeller: [[postcode:2564 tw]]",
+        "postcode bekend, hij reed 2500 km",
+    ],
+    # a clock time's minutes are no phone number's start
+    "clock-before-phone": [
+        "09:14 - [[phone:010 412 33 80]] - voicemail ingesproken",
+    ],
+    # a citizen number named at some distance, with no other number between
+    "bsn-far-cue": [
+        "Het BSN dat de school ons doorgaf staat (gelukkig) nu ook in het dossier: [[bsn:123456782]].",
+        "BSN [[bsn:111222333]], en het klantnummer bij de verzekeraar is [[dossier:20567711]].",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
