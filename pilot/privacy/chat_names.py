@@ -14,7 +14,7 @@ import unicodedata
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, lowered, positions
+from .cue_index import cues, lowered, present
 from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .lines import line_matches
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
@@ -471,10 +471,7 @@ def _near(
     lower case (True) or upper case (False) before the regex runs at all.
     """
     out: dict[tuple[int, int], re.Match[str]] | None = None
-    for cue in cues:
-        found = positions(text, cue)
-        if not found:
-            continue
+    for cue, found in present(text, cues):
         k = len(cue)
         n = len(text)
         whole = cue in _WHOLE_WORD_CUES

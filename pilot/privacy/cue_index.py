@@ -107,3 +107,38 @@ def positions(text: str, cue: str) -> list[int]:
     if len(text) < SHORT or _AC is None or cue not in _REGISTERED:
         return find_all(text, cue)
     return _index(text).get(cue, _NONE)
+
+
+def present(text: str, words: tuple[str, ...]) -> list[tuple[str, list[int]]]:
+    """``(word, positions(text, word))`` for each of ``words`` found in ``text``, in the
+    order of ``words``.
+
+    Why beside positions(): the rules ask for a list of cue words at once; one look-up of
+    the text's index serves them all, where a call per word repeats it.
+    """
+    out: list[tuple[str, list[int]]] = []
+    if len(text) < SHORT or _AC is None:
+        for w in words:
+            found = find_all(text, w)
+            if found:
+                out.append((w, found))
+        return out
+    idx = _index(text)
+    for w in words:
+        got = idx.get(w)
+        if got is None and w not in _REGISTERED:
+            got = find_all(text, w) or None
+        if got is not None:
+            out.append((w, got))
+    return out
+
+
+def any_present(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (``bool(present(text, words))``)."""
+    if len(text) < SHORT or _AC is None:
+        return any(w in text for w in words)
+    idx = _index(text)
+    for w in words:  # noqa: SIM110 - a plain loop compiles to tighter code than any()
+        if w in idx or (w not in _REGISTERED and w in text):
+            return True
+    return False

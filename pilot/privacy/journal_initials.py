@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, lowered, positions
+from .cue_index import cues, lowered, present
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
 from .lines import line_matches
 
@@ -403,8 +403,8 @@ def _author_matches(text: str) -> list[re.Match[str]]:
     starts = sorted(
         {
             i
-            for cue in _AUTHOR_CUES
-            for i in positions(low, cue)
+            for _, found in present(low, _AUTHOR_CUES)
+            for i in found
             if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")
         }
     )

@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import cues, lowered, positions
+from .cue_index import cues, lowered, present
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .mail_matches import around_at
@@ -1219,9 +1219,9 @@ _SPOKEN_WORD: Final = regexes.compile(r"[a-zà-ÿ]+")
 def _month_words(low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of whole month names in the lower-cased text ("mei", not "meisje")."""
     n = len(low)
-    for month in _FULL_MONTHS:
+    for month, found in present(low, _FULL_MONTHS):
         j = 0  # the next occurrence looked at starts after this one
-        for i in positions(low, month):
+        for i in found:
             if i < j:
                 continue
             j = i + len(month)
@@ -1840,8 +1840,8 @@ def _dossier_cue_starts(low: str) -> list[int]:
     "number" ("klantnummer", "bsn-nr", "x-nr"), which ``str.find`` reaches directly.
     """
     starts = set(_word_starts(low, _DOSSIER_CUE_STEMS))
-    for w in _NUMBER_WORDS:
-        for q in positions(low, w):
+    for _, found in present(low, _NUMBER_WORDS):
+        for q in found:
             j = q
             while j > 0 and low[j - 1].isalpha():
                 j -= 1
@@ -3050,8 +3050,8 @@ def _word_starts(s: str, words: tuple[str, ...]) -> list[int]:
     that opens with a look-behind or ``\b`` at every position.
     """
     out: set[int] = set()
-    for w in words:
-        for i in positions(s, w):
+    for _, found in present(s, words):
+        for i in found:
             if i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_"):
                 out.add(i)
     return sorted(out)
@@ -3384,9 +3384,9 @@ def _spoken_number_starts(low: str) -> list[int]:
             p -= 1
         starts.add(p)
     n = len(low)
-    for w in _SMALL_NUMBER_WORDS:
+    for w, found in present(low, _SMALL_NUMBER_WORDS):
         j = 0  # after a word looked at, the next occurrence starts after it
-        for i in positions(low, w):
+        for i in found:
             if i < j or i == 0 or low[i - 1] != " ":
                 continue
             i -= 1
@@ -3678,9 +3678,9 @@ def _stem_hits(low: str, stems: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     Why by str.find: the labels are rare words; a regex with a letter run before them
     would be tried at every letter of every text.
     """
-    for stem in stems:
+    for stem, found in present(low, stems):
         e = 0  # the next occurrence looked at starts after this one
-        for i in positions(low, stem):
+        for i in found:
             if i < e:
                 continue
             e = i + len(stem)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from . import regexes
-from .cue_index import cues, lowered, positions
+from .cue_index import any_present, cues, lowered
 from .lexicons import MONTHS
 from .spoken_numbers import HESITATIONS, spoken_year, word_value, year_digits
 from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
@@ -98,7 +98,7 @@ def _has_said(low: str) -> bool:
     text, and nearly all of them are typed.
     """
     return (
-        any(positions(low, w) for w in _SAID_WORDS)
+        any_present(low, _SAID_WORDS)
         or (" at " in low and " punt " in low)  # "... at gmail punt com"
         or (("min " in low or "punt " in low) and _SIGN_BEFORE_NUMBER.search(low) is not None)
         or ("geb" in low and _BIRTH_GROUPS.search(low) is not None)

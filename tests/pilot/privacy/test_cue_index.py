@@ -80,3 +80,17 @@ def test_a_cue_registered_later_rebuilds_the_automaton():
     cues("onregistreerbaar")
     assert "onregistreerbaar" in cue_index._REGISTERED
     assert positions(text, "onregistreerbaar") == _finds(text, "onregistreerbaar") == [10, 60]
+
+
+def test_present_and_any_present_agree_with_positions():
+    """present() lists exactly the words positions() finds, in the order asked."""
+    from pilot.privacy.cue_index import any_present, present
+
+    words = ("gebeld", "januari", "maart", "nummer", "nooit-geregistreerd-woord", "twee")
+    cue_index.cues(*words[:4])
+    for text in _texts() + ["kort: twee", "", "gebeld op 3 maart, nummer twee"]:
+        low = text.lower()
+        for s in (text, low):
+            want = [(w, positions(s, w)) for w in words if positions(s, w)]
+            assert present(s, words) == want
+            assert any_present(s, words) == bool(want)
