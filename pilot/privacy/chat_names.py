@@ -14,10 +14,27 @@ import unicodedata
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, lowered, present
+from .cue_index import cues, has, lowered, present
 from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .lines import line_matches
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    " + ",
+    " - ",
+    " > ",
+    ". (",
+    "., ",
+    "bellen",
+    "by ",
+    "door",
+    "met een ",
+    "spel",
+    "spreek",
+    "uitgesproken",
+    "user",
+)
 
 # "@m.kusters", "@s.dekker": an initial and a surname after @ (the name without the @)
 _INITIAL_HANDLE: Final = regexes.compile(
@@ -281,7 +298,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             )
         ):
             out.append((a, b))  # "achternaam spellen? Petrov. pee, ee, tee, er, oo, vee."
-    if "spreek" in text or "uitgesproken" in text:
+    if has(text, "spreek") or has(text, "uitgesproken"):
         out += [m.span(1) for m in _PRONOUNCED.finditer(text)]
     return out
 
@@ -503,7 +520,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
                 extra.append(m.span(1))  # "de buurvrouw li"
         elif _name_word(w, lex):
             extra.append(m.span(1))
-    if ("jij" in words or "je" in words) and "bellen" in text:
+    if ("jij" in words or "je" in words) and has(text, "bellen"):
         for m in _near(text, _ASK_CUES, _CONTACT_ASK, 7, 70):
             if m.group(1).capitalize() in lex.first_names and _name_word(m.group(1), lex):
                 extra.append(m.span(1))
@@ -525,7 +542,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
     for m in _near(text, _CASE_INITIAL_CUES, _CASE_INITIALS, 1, 12, False):
         extra.append(m.span(1))
     extra += _closings_greetings_users(text, lex)
-    if " > " in text or " - " in text or " + " in text or "→" in text or ": " in text:
+    if has(text, " > ") or has(text, " - ") or has(text, " + ") or "→" in text or ": " in text:
         for m in _LIST_HEAD.finditer(text):
             w = m.group(1)
             if text[m.end(1) : m.end(1) + 1] == ":" and " " not in w:
@@ -605,7 +622,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
             and w not in lex.role_words
         ):
             out.append(m.span(1))  # "Goedemiddag hoop,"
-    if "|" in text or "door" in text or "by " in text or "user" in text:
+    if "|" in text or has(text, "door") or has(text, "by ") or has(text, "user"):
         for m in _near(text, _LOG_CUES, _LOG_USER, 8, 30, True):
             w = m.group(1)
             tail = w.split(".")[-1] if "." in w else w[1:]
@@ -615,7 +632,7 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 and w not in lex.lower_function
             ):
                 out.append(m.span(1))  # "jpinas", "h.rezaei"
-    if "spel" in text or "met een " in text:
+    if has(text, "spel") or has(text, "met een "):
         out += [m.span(1) for m in _SPELLED.finditer(text)]
     out += _spelled_out(text, lex)
     if ": " in text and (text[:1].islower() or "\n" in text):
@@ -767,9 +784,9 @@ def _cue_word_names(
     if "@" in text:
         extra += [m.span(1) for m in _near(text, _HANDLE_CUES, _INITIAL_HANDLE, 0, 40, True)]
     bracket = "(" in text
-    if bracket and ". (" in text:
+    if bracket and has(text, ". ("):
         extra += [m.span(1) for m in _near(text, _PSEUDONYM_CUES, _PSEUDONYM_INITIAL, 2, 40)]
-    if "., " in text and not words.isdisjoint(_TITLE_WORDS):
+    if has(text, "., ") and not words.isdisjoint(_TITLE_WORDS):
         extra += [m.span(1) for m in _near(text, _INITIAL_AGE_CUES, _TITLE_INITIAL_AGE, 12, 8)]
     starts: list[re.Match[str] | None] = (
         list(_NL_NAME_INITIAL.finditer(text)) if ". " in text else []

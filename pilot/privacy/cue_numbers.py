@@ -13,7 +13,21 @@ from collections.abc import Iterator
 from typing import Final
 
 from . import regexes
+from .cue_index import cues, has
 from .lexicons import FUNCTION_WORDS
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    " RK ",
+    " ZA ",
+    "contract",
+    "huisnummer",
+    "kenmerk",
+    "nota",
+    "nummer",
+    "polis",
+    "rekening",
+)
 
 # A Dutch tax assessment number: digit groups, one capital letter between dots (the tax,
 # "H" for income tax) and a period code: "8812.45.667.H.46.01", "2021.H.46.559-01".
@@ -256,14 +270,14 @@ def _round20(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             m = UPU_CODE.search(text, max(0, e.start() - 16), e.end())
             if m and m.end() == e.end():
                 yield m.start(), m.end(), "dossier", 58
-    if (" RK " in text or " ZA " in text) and _PETITION_CORE.search(text):
+    if (has(text, " RK ") or has(text, " ZA ")) and _PETITION_CORE.search(text):
         for m in COURT_PETITION.finditer(text):
             # below the cued and court numbers it may end: "C/09/645321 / BM RK 24-1187"
             yield m.start(), m.end(), "dossier", 52
     if "cl" in low and len(low) == len(text):
         for m in CLIENT_ABBR.finditer(low):
             yield m.start(1), m.end(1), "dossier", 56
-    if ("contract" in low or "polis" in low) and len(low) == len(text):
+    if (has(low, "contract") or has(low, "polis")) and len(low) == len(text):
         for m in COMPOUND_CUE.finditer(text):
             if _digits(m.group(1)) >= 5 and not _DATE_LIKE.fullmatch(m.group(1)):
                 yield m.start(1), m.end(1), "dossier", 56
@@ -430,7 +444,11 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
     """Yield (start, end, label, priority) for the round-15 and round-20 shapes and cues."""
     yield from _round20(text, low)
     if len(low) == len(text) and (
-        "nummer" in low or "nr" in low or "kenmerk" in low or "contract" in low or "polis" in low
+        has(low, "nummer")
+        or "nr" in low
+        or has(low, "kenmerk")
+        or has(low, "contract")
+        or has(low, "polis")
     ):
         yield from _lower_coded_numbers(text, low)
     if "." in text and _LETTER_BETWEEN_DOTS.search(text):
@@ -443,7 +461,7 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
             yield m.start(), m.end(), "dossier", 58
     if len(low) != len(text):
         return
-    if "nummer" in low or "nr" in low:
+    if has(low, "nummer") or "nr" in low:
         for m in CHECK_DIGIT_ID.finditer(text):
             w = m.start()
             while w > 0 and text[w - 1].isalpha():
@@ -453,7 +471,7 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
                 continue
             if _digits(m.group(1)) >= 8:
                 yield m.start(1), m.end(1), "dossier", 58
-    if "nummer" in low:
+    if has(low, "nummer"):
         for c in NUMBER_AT_ORG.finditer(low):
             if c.start() > 0 and low[c.start() - 1].isalnum():
                 continue
@@ -488,14 +506,14 @@ def find_cued_numbers(text: str, low: str) -> Iterator[tuple[int, int, str, int]
                 if gap and low[w:e] in _PLURAL_CUES:
                     yield from _listed(text, gap.end())
                 q = low.find(stem, e)
-    if "rekening" in low or "nota" in low:
+    if has(low, "rekening") or has(low, "nota"):
         for m in INVOICE_YEAR_SERIAL.finditer(low):
             if m.start() == 0 or not low[m.start() - 1].isalpha():
                 yield m.start(1), m.end(1), "dossier", 56
     yield from _placed_numbers(text, low)
-    if "\n" in text and ("nummer" in low or "kenmerk" in low):
+    if "\n" in text and (has(low, "nummer") or has(low, "kenmerk")):
         yield from _answered_numbers(text, low)
-    if "huisnummer" in low:
+    if has(low, "huisnummer"):
         yield from _answered_house_numbers(text, low)
     if "\n" in text:
         for p in LETTERHEAD_POSTCODE.finditer(text):

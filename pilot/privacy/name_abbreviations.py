@@ -19,8 +19,19 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_cells
+from .cue_index import cues, has
 from .lexicons import PARTICLES, Lexicons
 from .patterns import NOT_REFERENCE_CODES
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    " je ",
+    " jij",
+    "jullie",
+    "mvg",
+    "oorzitter",
+    "otul",
+)
 
 # "(RS)", "(HB, wijkcoach)", "(MÖ)": two to four capitals in brackets right after a name
 _ABBREVIATION_AFTER: Final = regexes.compile(r"[ ]?\(([A-ZÀ-ÖØ-Þ]{2,4})[),]")
@@ -267,7 +278,7 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         marks = sum(text.count(c) for c in "✅✔☑✓❓❌")
         if marks >= 3:
             codes += [m.group(1) for m in _TICKED.finditer(text)]
-    if "otul" in text or "oorzitter" in text or "vz" in text or "Vz" in text or "VZ" in text:
+    if has(text, "otul") or has(text, "oorzitter") or "vz" in text or "Vz" in text or "VZ" in text:
         codes += [m.group(1) for m in _AFTER_MEETING_ROLE.finditer(text)]
     if "(" in text:
         codes += [m.group(1) for m in _DATED_AUTHOR.finditer(text)]
@@ -284,7 +295,7 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
     if ":" in text:
         codes += [m.group(1) for m in _ACTION_ITEM.finditer(text)]
-    if "jullie" in text or " jij" in text or " je " in text:
+    if has(text, "jullie") or has(text, " jij") or has(text, " je "):
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
     for code in codes:
@@ -316,7 +327,7 @@ def initials_for_people(
     abbreviations |= _in_people_columns(text, lex)
     if ":" in text:
         abbreviations |= _in_attendance_lists(text, lex)
-    if "–" in text or "—" in text or "-" in text or "gr" in text or "mvg" in text:
+    if "–" in text or "—" in text or "-" in text or "gr" in text or has(text, "mvg"):
         abbreviations |= _signed_initials(text, lex)
     abbreviations |= _in_rotas(text, lex)
     abbreviations |= _initials_in_notes(text, lex)

@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import cues, lowered, present
+from .cue_index import cues, has, lowered, present
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .mail_matches import around_at
@@ -29,6 +29,84 @@ from .spoken_numbers import (
     spoken_postcode,
     spoken_year,
     word_value,
+)
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    "\nnl",
+    " - ",
+    " a.d. ",
+    " a/d ",
+    " aan ",
+    " at ",
+    " et ",
+    " niet ",
+    " nl",
+    " of ",
+    " onder ",
+    " te ",
+    ", 19",
+    ", 20",
+    "ATUM",
+    "BSN",
+    "adr.:",
+    "adr:",
+    "adres",
+    "alg",
+    "at teken",
+    "at)",
+    "at-teken",
+    "at]",
+    "atum",
+    "at}",
+    "bsn",
+    "burgerservicenummer",
+    "by ",
+    "dag",
+    "dag ",
+    "dag de ",
+    "date of birth",
+    "datum",
+    "day ",
+    "elfde",
+    "en el ",
+    "etreft",
+    "geb",
+    "huisnummer",
+    "kenmerk",
+    "kvk",
+    "n l ",
+    "n l, ",
+    "nderwerp",
+    "negentien",
+    "nl ",
+    "nl, ",
+    "no.",
+    "nul",
+    "nummer",
+    "on ",
+    "ostcode",
+    "pc ",
+    "per ",
+    "postcode ",
+    "postcode?",
+    "sinds ",
+    "sofinummer",
+    "staart",
+    "the ",
+    "tiende",
+    "tot",
+    "tot ",
+    "twaalfde",
+    "twee",
+    "tweeduizend",
+    "twintig",
+    "ubject",
+    "ummer",
+    "vanaf ",
+    "verhuis",
+    "woon",
+    "zes",
 )
 
 Span = tuple[int, int, str]
@@ -1913,7 +1991,7 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
         yield from _matches_at(_TWINS[DOSSIER_CUE], low, _dossier_cue_starts(low))
     else:
         yield from DOSSIER_CUE.finditer(text)
-    if "kenmerk" in low and len(low) == len(text):
+    if has(low, "kenmerk") and len(low) == len(text):
         for m in DOSSIER_CUE_KENMERK.finditer(low):
             if m.start() > 0 and low[m.start() - 1].isalpha():
                 yield m
@@ -2748,7 +2826,7 @@ _WORD_ALONE_NUMBER: Final = regexes.compile(rf"{_STREET_WORD_ALONE}[ ][0-9]")
 
 def _street_word_alone(text: str) -> bool:
     """Whether a street word stands alone before a number ("Dyk 2") or "a/d" joins a name."""
-    return " a/d " in text or " a.d. " in text or _WORD_ALONE_NUMBER.search(text) is not None
+    return has(text, " a/d ") or has(text, " a.d. ") or _WORD_ALONE_NUMBER.search(text) is not None
 
 
 def _street_number_flags(text: str) -> tuple[bool, bool]:
@@ -2761,7 +2839,7 @@ def _street_number_flags(text: str) -> tuple[bool, bool]:
     mixed = _STREET_WORD_SPACE.search(text) is not None or _street_ending_before(
         text, _SPACE_DIGIT, _STREET_ENDINGS
     )
-    if not mixed and ("nummer" in text or "nr" in text or "no." in text):
+    if not mixed and (has(text, "nummer") or "nr" in text or has(text, "no.")):
         mixed = _street_ending_before(text, _NUMBER_WORD_DIGIT, _STREET_ENDINGS)
     caps = _street_ending_before(text, _CAPS_SPACE_DIGIT, _STREET_ENDINGS_CAPS, 1)
     return mixed, caps
@@ -2910,7 +2988,7 @@ def _street_scan(text: str, low: str) -> tuple[bool, bool, bool, list[tuple[int,
     mixed = _STREET_WORD_SPACE.search(text) is not None
     positions = [m.start() for m in _STREET_WORD_SPACE.finditer(text)] if mixed else []
     caps = lower = False
-    words = "nummer" in low or "nr" in low or "no." in low
+    words = has(low, "nummer") or "nr" in low or has(low, "no.")
     for rx in (_SPACE_DIGIT, _NUMBER_WORD_DIGIT) if words else (_SPACE_DIGIT,):
         for m in rx.finditer(low):
             p = m.start()
@@ -3240,7 +3318,7 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Dates written without digits: "achtentwintig mei", "maandag de achtste"."""
     if len(low) != len(text):
         return
-    if "dag " in low:
+    if has(low, "dag "):
         for m in DATE_WEEKDAY_DAY_WORD.finditer(low):
             yield m.start(), m.end(), "date", 62
     if " de " in low:
@@ -3248,18 +3326,24 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "date", 63
         for s, e in _ordinal_day_dates(text, low):
             yield s, e, "date", 62
-        if "ste" in low or "tiende" in low or "elfde" in low or "twaalfde" in low:
+        if "ste" in low or has(low, "tiende") or has(low, "elfde") or has(low, "twaalfde"):
             for s, e in _high_ordinal_word_dates(text, low):
                 yield s, e, "date", 62
     for s, e in _spelled_dates(text, low):
         yield s, e, "date", 63
-    if "negentien" in low or "tweeduizend" in low or "twintig" in low:
+    if has(low, "negentien") or has(low, "tweeduizend") or has(low, "twintig"):
         for s, e in _spoken_numeric_dates(low):
             yield s, e, "date", 63
-    if "geb" in low or "date of birth" in low:
+    if has(low, "geb") or has(low, "date of birth"):
         for s, e in _spoken_birth_dates(low):
             yield s, e, "date", 63
-    if "sinds " in low or "op " in low or "per " in low or "vanaf " in low or "tot " in low:
+    if (
+        has(low, "sinds ")
+        or "op " in low
+        or has(low, "per ")
+        or has(low, "vanaf ")
+        or has(low, "tot ")
+    ):
         for m in MONTH_DAY_CUED.finditer(low):
             yield m.start(1), m.end(1), "date", 63
 
@@ -3605,7 +3689,7 @@ def _spoken_cued(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     run of words and groups is only read where its label says what it is, and a far
     BSN cue needs the eleven test.
     """
-    if "bsn" in low or "sofinummer" in low or "burgerservicenummer" in low:
+    if has(low, "bsn") or has(low, "sofinummer") or has(low, "burgerservicenummer"):
         m: re.Match[str] | None
         for m in _SPOKEN_BSN_CUE.finditer(low):
             r = mixed_number(low, m.end(), 9)
@@ -3746,28 +3830,40 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
         return
     for s, e in spoken_phones(low):
         yield s, e, "phone", 70
-    if "nul" in low or "0" in low:
+    if has(low, "nul") or "0" in low:
         for s, e in spoken_mixed_phones(low):
             yield s, e, "phone", 71
-    if "nl " in low or "n l " in low or "en el " in low or "n l, " in low or "nl, " in low:
+    if (
+        has(low, "nl ")
+        or has(low, "n l ")
+        or has(low, "en el ")
+        or has(low, "n l, ")
+        or has(low, "nl, ")
+    ):
         for s, e in spoken_ibans(low):
             yield s, e, "iban", 92
-    if "staart" in low or "at-teken" in low or "at teken" in low or " at " in low or " et " in low:
+    if (
+        has(low, "staart")
+        or has(low, "at-teken")
+        or has(low, "at teken")
+        or has(low, " at ")
+        or has(low, " et ")
+    ):
         for s, e in spoken_emails(low):
             yield s, e, "email", 100
     yield from _spoken_addresses(text, low)
     yield from _spoken_cued(text, low)
-    if "geb" in low:
+    if has(low, "geb"):
         for s, e in _said_birth_dates(low):
             yield s, e, "date", 52
-    if "zes" in low or "nul" in low or "twee" in low:
+    if has(low, "zes") or has(low, "nul") or has(low, "twee"):
         yield from _digit_word_runs(low)
-    if "postcode " in low or "pc " in low:
+    if has(low, "postcode ") or has(low, "pc "):
         for m in _POSTCODE_WORD.finditer(low):
             pe = spoken_postcode(low, m.end())
             if pe:
                 yield m.end(), pe, "postcode", 60
-    if "postcode?" in low:
+    if has(low, "postcode?"):
         for m in _POSTCODE_ASKED.finditer(low):
             pe = spoken_postcode(low, m.end())
             if pe:
@@ -4099,28 +4195,28 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         m: re.Match[str] | None
         for m in around_at(EMAIL, text, ".+'-"):
             yield m.start(), m.end(), "email", 100
-    if "at)" in text or "at]" in text or "at}" in text:
+    if has(text, "at)") or has(text, "at]") or has(text, "at}"):
         for m in EMAIL_AT.finditer(text):
             yield m.start(), m.end(), "email", 100
     low = lowered(text)
     yield from _word_dates(text, low)
-    if "the " in low and _ORDINAL_CORE.search(text):
+    if has(low, "the ") and _ORDINAL_CORE.search(text):
         for m in DATE_EN_THE_ORD.finditer(text):
             yield m.start(1), m.end(1), "date", 66
-    if "day " in low:
+    if has(low, "day "):
         for m in DATE_EN_WEEKDAY_DAY.finditer(text):
             yield m.start(), m.end(), "date", 64
-    if "dag " in low:
+    if has(low, "dag "):
         for m in DATE_NL_WEEKDAY_DAY.finditer(low):
             yield m.start(), m.end(), "date", 64
-    if " of " in low or (("on " in low or "by " in low) and _EN_MONTH_LOW.search(low)):
+    if has(low, " of ") or ((has(low, "on ") or has(low, "by ")) and _EN_MONTH_LOW.search(low)):
         for m in DATE_EN_WORDS.finditer(low):
             yield m.start(), m.end(), "date", 63
     yield from _spoken_data(text, low)
     if not _DIGIT.search(text):
         return
     yield from find_creditor_data(text)
-    if "atum" in text or "ATUM" in text:
+    if has(text, "atum") or has(text, "ATUM"):
         for s, e in column_dates(text):
             yield s, e, "date", 60  # "datum | bron | naam" over "12/2 | Staedion | ..."
     yield from find_cued_numbers(text, low)
@@ -4134,11 +4230,13 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if raw[k] in " -" and iban_ok(raw[:k]):
                 yield m.start(), m.start() + k, "iban", 90
                 break
-    if " nl" in low or "\nnl" in low or low.startswith("nl"):
+    if has(low, " nl") or has(low, "\nnl") or low.startswith("nl"):
         for m in IBAN_NL_SPACED.finditer(text):
             if iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 90
-    org_cue = ("alg" in low or "nummer" in low) and _ORG_PHONE_CUE_CORE.search(low) is not None
+    org_cue = (has(low, "alg") or has(low, "nummer")) and _ORG_PHONE_CUE_CORE.search(
+        low
+    ) is not None
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/." and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "2025.0044.91873": the rest of a code or a date
@@ -4181,7 +4279,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             cue = None  # named far before it, a number failing the 11-test is no BSN
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
-    if "ummer" in text or "sn" in text or "BSN" in text:
+    if has(text, "ummer") or "sn" in text or has(text, "BSN"):
         for m in BSN_FOUR_FIVE.finditer(text):
             d = _digits(m.group())
             if elfproef(d) and BSN_CUE.search(text, max(0, m.start() - 80), m.start()):
@@ -4253,7 +4351,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_DM_SERIES.finditer(text):
             for d_m in _DM_IN_SERIES.finditer(text, m.start(), m.end()):
                 yield d_m.start(), d_m.end(), "date", 61
-    if ", 19" in text or ", 20" in text:
+    if has(text, ", 19") or has(text, ", 20"):
         for m in DATE_MONTH_FIRST_NL.finditer(text):
             yield m.start(), m.end(), "date", 65
     if _ROMAN_CORE.search(text):
@@ -4275,7 +4373,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         elif _short_date_context(text, m.start(), m.end(), date_starts):
             dates_end.append(m.end())
             yield m.start(), m.end(), "date", 61
-    if has_dm and ("/" in text or "tot" in low or "–" in text) and _DM_RANGE_CORE.search(text):
+    if has_dm and ("/" in text or has(low, "tot") or "–" in text) and _DM_RANGE_CORE.search(text):
         # "herfst 20/10-24/10", "di 3/6 t/m 5/6": one period, with its weekday
         dated_ends = set(dates_end)
         for m in DATE_DM_RANGE.finditer(text):
@@ -4292,14 +4390,14 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_SHORT_AFTER.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "date", 63
-    if " - " in text or "datum" in low or "dd" in low:
+    if has(text, " - ") or has(low, "datum") or "dd" in low:
         for m in DATE_SPACED.finditer(text):
             g = 1 if m.group(1) else 0
             yield m.start(g), m.end(g), "date", 66
-    if "huisnummer" in low:
+    if has(low, "huisnummer"):
         for m in HOUSE_NUMBER_FIELD.finditer(text):
             yield m.start(1), m.end(1), "address", 60
-    if "geb" in low:
+    if has(low, "geb"):
         for m in DATE_COMPACT.finditer(text):
             yield m.start(1), m.end(1), "date", 66
         for m in DATE_BIRTH_SPACED.finditer(text):
@@ -4323,10 +4421,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             ):
                 continue  # "woont op de 3e maar de lift is kapot": a floor
             yield (m.start("wd") if m.group("wd") else m.start(2)), m.end(2), "date", 63
-    if "dag" in low and _ORD_DIGIT.search(text):
+    if has(low, "dag") and _ORD_DIGIT.search(text):
         for m in DATE_WEEKDAY_ORD.finditer(text):
             yield m.start(), m.end(), "date", 63
-        if "dag de " in low:
+        if has(low, "dag de "):
             for m in DATE_WEEKDAY_DE_ORD.finditer(text):
                 yield m.start(), m.end(), "date", 63
     if _ORG_NUMBER_CORE.search(text):
@@ -4400,11 +4498,11 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in COURT_NUMBER_SPACED.finditer(text):
             t = COURT_TAIL_SPACED.match(text, m.end())
             yield m.start(), (t.end() if t else m.end()), "dossier", 55
-    if "ubject" in text or "nderwerp" in text or "etreft" in text:
+    if has(text, "ubject") or has(text, "nderwerp") or has(text, "etreft"):
         for line in SUBJECT_LINE.finditer(text):
             for m in SUBJECT_ID.finditer(text, line.start(1), line.end()):
                 yield m.start(), m.end(), "dossier", 53
-    if "kvk" in low:
+    if has(low, "kvk"):
         for m in KVK_NUMBER.finditer(text):
             if _OWN_BUSINESS_BEFORE.search(text, max(0, m.start() - 90), m.start()):
                 yield m.start(1), m.end(1), "dossier", 56
@@ -4475,7 +4573,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     # "caps": ADDRESS_LOWER run on the lower-cased text for streets typed in capitals
     for s, e in _heading_dossiers(text, low):
         yield s, e, "dossier", 56
-    if " onder " in low:
+    if has(low, " onder "):
         for s, e in _known_under_dossiers(text, low):
             yield s, e, "dossier", 56
     for s, e in _org_numbers(text):
@@ -4492,19 +4590,25 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_ALONE)
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
-        if "adres" in low or "woon" in low or "verhuis" in low or "adr:" in low or "adr.:" in low:
+        if (
+            has(low, "adres")
+            or has(low, "woon")
+            or has(low, "verhuis")
+            or has(low, "adr:")
+            or has(low, "adr.:")
+        ):
             rxs.append(ADDRESS_LOWER_CUE)
-    elif " niet " in low or "adr:" in low or "adr.:" in low:
+    elif has(low, " niet ") or has(low, "adr:") or has(low, "adr.:"):
         rxs.append(ADDRESS_LOWER_CUE)
-    if " te " in text or postcodes:
+    if has(text, " te ") or postcodes:
         rxs.append(ADDRESS_PLACE)
     if postcodes and "\n" in text:
         rxs.append(ADDRESS_BLOCK)
     if any(c in low for c in ("op ", "aan ", "naar ", "langs ", "\t", ", ")):
         rxs.append(ADDRESS_PREP)
-    if "nummer" in low or "nr" in low:
+    if has(low, "nummer") or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)
-    if ("(" in text or "– " in text or " - " in text) and any(t in low for t in _TITLE_STEMS):
+    if ("(" in text or "– " in text or has(text, " - ")) and any(t in low for t in _TITLE_STEMS):
         rxs.append(ADDRESS_AFTER_NAME)
     found_address = False
     address_ends: set[int] = set()
@@ -4593,7 +4697,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             address_ends.add(end)
             address_spans.append((start, end))
             yield start, end, "address", 75
-    if address_ends and ("ostcode" in text or "pc" in low):
+    if address_ends and (has(text, "ostcode") or "pc" in low):
         for end in address_ends:
             m = _PC_LABEL_AFTER_ADDRESS.match(text, end)
             if m:
@@ -4647,7 +4751,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                     and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
                 ):
                     yield m.start(1), m.end(), "address", 74
-    if "(" in text and "," in text and (" van " in text or " de " in text or " aan " in text):
+    if "(" in text and "," in text and (" van " in text or " de " in text or has(text, " aan ")):
         first_names = lexicons().first_names
         for m in ADDRESS_BRACKET_OF.finditer(text):
             if m.group(1).split(" ", 1)[0] not in first_names:
@@ -4657,7 +4761,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if ", " in text:
         yield from _comma_place_addresses(text)
     yield from _round21_addresses(text, low)
-    if found_address and ("nummer" in low or "nr" in low):
+    if found_address and (has(low, "nummer") or "nr" in low):
         for m in ADDRESS_NUMBER_ONLY.finditer(text):
             after = text[m.end() : m.end() + 20].split()
             if after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from . import regexes
+from .cue_index import cues, has
 from .lexicons import RELATIONS, TITLES, Lexicons
 from .persons import (
     _ALWAYS_STOP,
@@ -22,6 +23,19 @@ from .persons import (
     PROTECTED_PLACE,
     STRUCTURED,
     _org_compound,
+)
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    "am. ",
+    "amilie",
+    "asus ",
+    "chtpaar",
+    "erhinderd",
+    "fgemeld",
+    "fmelding",
+    "gezin ",
+    "wezig",
 )
 
 # --- lower-case surnames in case slots, absence lists, firms and schools ---------------
@@ -174,7 +188,7 @@ def find_slot_names(
                     continue  # "Heechterp-Schieringen": two neighbourhoods joined
         out.append((s, e))
     extra: list[tuple[int, int]] = []
-    if "asus " in text:
+    if has(text, "asus "):
         for m in _CASE_LOWER.finditer(text):
             if _lower_name_ok(m.group(1).split()[-1].split("-")[0], lex):
                 extra.append(m.span(1))
@@ -194,12 +208,17 @@ def find_slot_names(
                 or nx.group(1) in _PERSON_VERBS
             ):
                 extra.append(m.span(1))
-    if "chtpaar" in text or "amilie" in text or "am. " in text or "gezin " in text:
+    if has(text, "chtpaar") or has(text, "amilie") or has(text, "am. ") or has(text, "gezin "):
         for m in _HOUSEHOLD.finditer(text):
             a, b = m.span(1)
             if PROTECTED_ORG not in blocked[a:b] and STRUCTURED not in blocked[a:b]:
                 extra.append((a, b))
-    if "wezig" in text or "fgemeld" in text or "erhinderd" in text or "fmelding" in text:
+    if (
+        has(text, "wezig")
+        or has(text, "fgemeld")
+        or has(text, "erhinderd")
+        or has(text, "fmelding")
+    ):
         for line in _ABSENCE_LINE.finditer(text):
             body = line.group(1)
             for m in _ABSENCE_ITEM.finditer(body):

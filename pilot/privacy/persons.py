@@ -19,7 +19,7 @@ from operator import or_
 from typing import Any, Final
 
 from . import regexes
-from .cue_index import lowered
+from .cue_index import cues, has, lowered
 from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
@@ -35,6 +35,42 @@ from .lexicons import (
     lexicons,
 )
 from .mail_matches import around_at
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    " - ",
+    " Van (",
+    " doet het ",
+    " jaar",
+    " jr",
+    " toe",
+    " van (",
+    " woont ",
+    " – ",
+    " — ",
+    "'t ",
+    "NAAM",
+    "aam",
+    "achternaam",
+    "betrokkene",
+    "buur",
+    "casus",
+    "cli",
+    "heet ",
+    "ickname",
+    "ijnaam",
+    "inds ",
+    "initialen",
+    "melder",
+    "naam",
+    "naam:",
+    "naar ",
+    "namen",
+    "noem",
+    "oepnaam",
+    "voorletters",
+    "’t ",
+)
 
 # Why the look-behinds come after the character they guard ("[vV](?<![\w.][vV])" for
 # "(?<![\w.])[vV]") and the leading "(?=\S)": the same tokens, but the cheap test runs
@@ -4715,7 +4751,7 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
     if _FINDER is None:
         _FINDER = PersonFinder()
     found = _FINDER.find(text, blocked)
-    if "'t " in text or "’t " in text:
+    if has(text, "'t ") or has(text, "’t "):
         found = [f for f in found if not _particle_place(text[f[0] : f[1]])]
     found = _drop_non_persons(text, found, _FINDER.lex)
     found = _drop_foreign_words(text, found, _FINDER.lex)
@@ -4747,7 +4783,7 @@ def find_persons(text: str, blocked: bytearray) -> list[tuple[int, int]]:
         if " van " in text:
             found = [_cut_employer(text, s, e, _FINDER.lex) for s, e in found]
         found = _drop_known_non_names(text, found, _FINDER.lex)
-    if "naam" in text or "NAAM" in text or "namen" in text:
+    if has(text, "naam") or has(text, "NAAM") or has(text, "namen"):
         found = _with_name_fields(text, found, blocked)
     return join_short_particles(text, found, blocked)
 
@@ -5827,7 +5863,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             ):
                 continue  # "evt bellen": a verb, not a name
             add(m.start(2), m.end(2))
-    if "naam" in text and " is " in text:
+    if has(text, "naam") and " is " in text:
         for m in _SAID_TO_BE_NAME.finditer(text):
             w = m.group(1)
             quoted = text[m.start(1) - 1 : m.start(1)] in ("'", "‘", '"', "“")
@@ -5836,7 +5872,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             ):
                 continue  # "Dit is een achternaam die ..."
             add(m.start(1), m.end(1))  # "'Koster' is de achternaam van meneer"
-    if "naam" in text:
+    if has(text, "naam"):
         for m in _ON_NAME.finditer(text):
             words = [w for w in m.group(1).lower().split() if w not in PARTICLES]
             if not words or words[0] in ("haar", "zijn", "hun", "mij", "u", "hem", "de", "het"):
@@ -5844,7 +5880,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             if all(lex.is_word(w, compounds=False) for w in words) and m.group(1).islower():
                 continue  # "op naam van de gemeente"
             add(m.start(1), m.end(1))
-    if (" toe" in text and "naar " in text) or "inds " in text:
+    if (has(text, " toe") and has(text, "naar ")) or has(text, "inds "):
         for m in _GONE_TO.finditer(text):
             g = 1 if m.group(1) else 2
             w = m.group(g)
@@ -5857,7 +5893,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
         for m in _TITLED_PARTICLE.finditer(text):
             if m.group(2) not in _TITLED_PARTICLE_STOP:
                 add(m.start(1), m.end(1))
-    if "ijnaam" in text or "oepnaam" in text or "ickname" in text:
+    if has(text, "ijnaam") or has(text, "oepnaam") or has(text, "ickname"):
         for m in _NICKNAME.finditer(text):
             if m.group(1).lower() not in FUNCTION_WORDS:
                 add(m.start(1), m.end(1))
@@ -5911,7 +5947,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
             known = w.capitalize() in lex.first_names
             if (known or not lex.is_word(w, compounds=False)) and w not in FUNCTION_WORDS:
                 add(m.start(1), m.end(1))
-    if " doet het " in text or " woont " in text:
+    if has(text, " doet het ") or has(text, " woont "):
         for v in _BARE_SUBJECT.finditer(text):
             m = _BARE_WORD.search(text, max(0, v.start() - 30), v.start())
             if m is None or not _sentence_opening(text, m.start()):
@@ -6088,7 +6124,7 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
             and _closes_above(text, ls)
         ):
             add(off + m.start(1), off + m.end(1))
-    if " – " in text or " — " in text or " - " in text:
+    if has(text, " – ") or has(text, " — ") or has(text, " - "):
         for m in _NAME_DASH_ROLE.finditer(text):
             role = m.group(2)
             if role not in lex.role_words and not any(role.endswith(r) for r in _ROLE_HEADS):
@@ -6117,15 +6153,17 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
         ):
             add(m.start(1), m.end(1))
     low = lowered(text)
-    if (" – " in text or " - " in text or " — " in text) and any(h in low for h in _REPORT_HEADS):
+    if (has(text, " – ") or has(text, " - ") or has(text, " — ")) and any(
+        h in low for h in _REPORT_HEADS
+    ):
         for m in _REPORT_BY.finditer(text):
             w = m.group(1)
             if _signature_word(w, lex) and (w in lex.first_names or w not in lex.places):
                 add(m.start(1), m.end(1))
-    if "aam" in text:
+    if has(text, "aam"):
         for m in _REGISTER_LINE.finditer(text):
             add(m.start(1), m.end(1))
-        if "naam:" in low:
+        if has(low, "naam:"):
             for m in _LOWER_NAME_FIELD.finditer(text):
                 first, *rest = m.group(1).split()
                 last = rest[-1]
@@ -6134,12 +6172,12 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
                 ):
                     add(m.start(1), m.end(1))  # "naam: cor van der zee" in a form's mail
     if (
-        "cli" in low
-        or "melder" in low
-        or "betrokkene" in low
-        or "casus" in low
-        or " jr" in low
-        or " jaar" in low
+        has(low, "cli")
+        or has(low, "melder")
+        or has(low, "betrokkene")
+        or has(low, "casus")
+        or has(low, " jr")
+        or has(low, " jaar")
     ):
         for m in _CLIENT_INITIALS.finditer(text):
             g = 1 if m.group(1) else 2
@@ -6500,15 +6538,20 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
     """Names a naming verb, an initials label, "van achternaam" or "buurman" introduces."""
     out: list[tuple[int, int]] = []
     # the cue words are written in lower case: test the text itself, no lowered copy
-    if "heet " in text or "noem" in text or "initialen" in text or "voorletters" in text:
+    if (
+        has(text, "heet ")
+        or has(text, "noem")
+        or has(text, "initialen")
+        or has(text, "voorletters")
+    ):
         for m in _NAMED.finditer(text):
             name = m.group(1)
             if name.lower() in TITLES or name.lower() in _ALWAYS_STOP:
                 continue
             out.append((m.start(1), m.end(1)))
-    if "achternaam" in text:
+    if has(text, "achternaam"):
         out.extend((m.start(1), m.end(1)) for m in _SURNAME_LABEL.finditer(text))
-    if "buur" in text:
+    if has(text, "buur"):
         for m in _NEIGHBOUR.finditer(text):
             w = m.group(1)
             if w not in _NEIGHBOUR_STOP and w.capitalize() in lex.surnames:
@@ -6561,7 +6604,7 @@ def _van_alone_and_owners(
 ) -> list[tuple[int, int]]:
     """Extend a name over a lone surname "van" or a first name protected as a language word,
     and add trade-noun surnames owning a list item."""
-    if " van (" in text or " Van (" in text:
+    if has(text, " van (") or has(text, " Van ("):
         found = [
             (s, e + 4) if _VAN_ALONE.match(text, e) and not any(blocked[e : e + 4]) else (s, e)
             for s, e in found

@@ -17,7 +17,15 @@ import re
 from typing import Final
 
 from . import regexes
+from .cue_index import cues, has
 from .lexicons import RELATIONS, Lexicons
+
+# Rare words that the quick tests below look for: read from a text's cue index (has()).
+_GATE_WORDS: Final = cues(
+    " v.d",
+    " v/d",
+    " vd",
+)
 
 # a lower-case phrase opening with one of these is never a name: "het pinpasje"
 # (or with a preposition before "het"/"een": "in het buitenland"; "in 't veld" is a name)
@@ -236,7 +244,7 @@ def join_short_particles(
     Why: the particle is written short, so the name passes see two names; the person is
     one, and the particle in between belongs to the surname.
     """
-    if len(found) < 2 or not (" vd" in text or " v.d" in text or " v/d" in text):
+    if len(found) < 2 or not (has(text, " vd") or has(text, " v.d") or has(text, " v/d")):
         return found
     found = sorted(found)
     out = [found[0]]
