@@ -159,3 +159,14 @@ def has(text: str, word: str) -> bool:
                 return word in entry[1]
             return word in text
     return word in text
+
+
+def prepare(text: str) -> None:
+    """Index ``text`` and its lower-cased copy (:func:`lowered`) now.
+
+    Why: the finder indexes both anyway; done first, every quick test (:func:`has`) reads
+    the index instead of scanning.
+    """
+    if len(text) >= SHORT and _AC is not None:
+        _index(text)
+        _index(lowered(text))

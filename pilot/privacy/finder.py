@@ -17,7 +17,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_names, column_people
-from .cue_index import cues, has, lowered
+from .cue_index import cues, has, lowered, prepare
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import (
@@ -776,6 +776,7 @@ def _names_org(words: list[str], kind: dict[str, str], surnames: frozenset[str])
 
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Personal data in ``text`` as written, as sorted (start, end, label)."""
+    prepare(text)
     protected = _protected_spans(text)
     if protected and ":" in text:
         protected = _not_name_values(text, protected)
