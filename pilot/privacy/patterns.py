@@ -1501,6 +1501,12 @@ DATE_SPACED: Final = regexes.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12][0-9]|3[01])[ ]-[ ](?:0?[1-9]|1[0-2])[ ]-[ ](?:19|20)[0-9]{2}(?![0-9])"
     r"|(?i:datum|geboortedatum|dd)[ \t]*:?[ \t]*((?:0[1-9]|[12][0-9]|3[01])[ ](?:0[1-9]|1[0-2])[ ](?:19|20)[0-9]{2})(?![0-9])"
 )
+# Day, month and a four-digit year typed with spaces, anywhere: "de brief van 12 03 2024"
+# (never inside a longer run of digit groups: a phone or a reference).
+DATE_SPACED_YEAR: Final = regexes.compile(
+    r"[0-9](?<![\w.,/+-][0-9])(?<![0-9][ ][0-9])(?:(?<=0)[1-9]|(?<=[12])[0-9]?|(?<=3)[01]?|(?<=[4-9]))"
+    r"[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)[0-9]{2}(?![0-9]|[ ][0-9])"
+)
 # A birth date typed with spaces after its label: "geb: 1 1 1988".
 DATE_BIRTH_SPACED: Final = regexes.compile(
     r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.?)[: ]+"
@@ -1809,6 +1815,27 @@ DOSSIER_LIST_NEXT: Final = regexes.compile(
 DOSSIER_AFTER_CUE_FAR: Final = regexes.compile(
     rf"(?:[ \t]+[^\W0-9_]{{1,25}}){{1,4}}?[ \t]*([:,])?[ \t]*(\()?[ \t]*({_DOSSIER_ID})"
 )
+
+# A long number later in the sentence after a number's label: "mijn klantnummer en ik weet
+# niet meer. is het 720 33 914??" (six digits or more, alone or in groups of two to four;
+# a phone number or a date there is read as such, with higher priority).
+_CUE_NUMBER_LATER: Final = regexes.compile(
+    r"[^\n0-9€]{0,60}?(?<![\w€.,/+-])(?<![0-9][ ])([0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}|[0-9]{6,12})"
+    r"(?![\w]|[.,/-][0-9]|[ ][0-9])"
+)
+
+
+def _later_number_ok(text: str, n: re.Match[str]) -> bool:
+    """Whether _CUE_NUMBER_LATER's number may be the labelled one: six digits or more, no
+    phone number (a zero and nine digits or more), date or amount."""
+    digits = [c for c in n.group(1) if c.isdigit()]
+    return (
+        len(digits) >= 6
+        and not (digits[0] == "0" and len(digits) >= 9)
+        and not _DATE_GROUPS.fullmatch(n.group(1))
+        and not _AMOUNT_AFTER.match(text, n.end(1))
+    )
+
 
 # A number heading a log or file ("Logboek RvdK 679952", "Journaal 970 929 20"): the heading
 # names whose log it is.  Years, weeks and dates under such a heading are ruled out by
@@ -4394,6 +4421,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_SPACED.finditer(text):
             g = 1 if m.group(1) else 0
             yield m.start(g), m.end(g), "date", 66
+    if four:
+        for m in DATE_SPACED_YEAR.finditer(text):
+            yield m.start(), m.end(), "date", 61
     if has(low, "huisnummer"):
         for m in HOUSE_NUMBER_FIELD.finditer(text):
             yield m.start(1), m.end(1), "address", 60
@@ -4570,6 +4600,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
             ):
                 yield n.start(3), n.end(3), "dossier", 56
+            continue
+        n = _CUE_NUMBER_LATER.match(text, m.end())
+        if n and _later_number_ok(text, n):
+            yield n.start(1), n.end(1), "dossier", 55
     # "caps": ADDRESS_LOWER run on the lower-cased text for streets typed in capitals
     for s, e in _heading_dossiers(text, low):
         yield s, e, "dossier", 56

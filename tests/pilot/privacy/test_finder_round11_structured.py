@@ -34,8 +34,9 @@ GROUPS: dict[str, list[str]] = {
         "graag de casus ([[dossier:CJG.2025.8889]]) anonimiseren",
         "zie melding [[dossier:VT 23/10456]] van vorig jaar",
         "aanvraag loopt bij [[dossier:UWV 118 4402 77]] sinds de zomer",
-        # must stay: dates, weeks, years, short counts and round-the-clock lines
-        "MDO 12 03 2024 in de grote zaal",
+        # no case numbers: a date in groups is a date; weeks, years, short counts and
+        # round-the-clock lines stay
+        "MDO [[date:12 03 2024]] in de grote zaal",
         "planning WK 12/2024 staat in de agenda",
         "subsidie BTW 2023 2024 2025 verrekend",
         "uitslag NS 12 3 4 was onduidelijk",

@@ -174,9 +174,9 @@ GROUPS: dict[str, list[str]] = {
         "polis [[dossier:VGZ 7719 2204 13]] loopt nog",
         "het is [[dossier:VT min tweeduizend vierentwintig min 71120]] bij Veilig Thuis",
         "dossier [[dossier:k punt 2024 punt 8812]] is dicht",
-        # must stay: year ranges after a word, a date in groups; a phone stays a phone
+        # no case numbers: year ranges after a word, a date in groups (a date); a phone stays a phone
         "ze kreeg zorg 2019-2022 en daarna niets",
-        "MDO 14 05 2024 in de kleine zaal",
+        "MDO [[date:14 05 2024]] in de kleine zaal",
         "ze had hulp van GGZ 2019-2021 en nu niet meer",
         "bel tel [[phone:06-41414141]] na vijven",
     ],

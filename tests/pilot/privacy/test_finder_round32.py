@@ -144,6 +144,22 @@ GROUPS: dict[str, list[str]] = {
         "Het BSN dat de school ons doorgaf staat (gelukkig) nu ook in het dossier: [[bsn:123456782]].",
         "BSN [[bsn:111222333]], en het klantnummer bij de verzekeraar is [[dossier:20567711]].",
     ],
+    # a long number later in the sentence after a number's label
+    "number-after-label-later": [
+        "ze vragen om mijn klantnummer maar ik weet niet zeker. is het [[dossier:418 20 773]]?",
+        "Het dossiernummer weet hij niet meer, misschien [[dossier:88120467]] zegt hij.",
+        # a count, a date, an amount or a phone number there is no such number
+        "klantnummer weet ik niet, ze woont er al 12 jaar",
+        "het kenmerk staat op de brief van [[date:12 03 2024]]",
+        "kenmerk? ik betaal 125000 euro aan de bank",
+        "klantnummer heb ik niet, bel maar [[phone:06 41 22 87 90]]",
+    ],
+    # day, month and a four-digit year typed with spaces
+    "spaced-date-with-year": [
+        "de beschikking van [[date:3 11 2024]] ligt bij de post",
+        # digit groups of a longer number are no date
+        "polis 4 11 2024 8812 77",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
