@@ -656,7 +656,48 @@ def _closings_greetings_users(text: str, lex: Lexicons) -> list[tuple[int, int]]
                 out += spans  # "toon: hedde gij ..." twice: a chat speaker
     if ":" in text and "\n" in text:
         out += _chat_speakers(text, lex)
+        out += _timed_headers(text, lex)
     return out
+
+
+# A message's header line in a chat tool: the writer's name or user name and the time,
+# and nothing else ("jmeijer  9:14 AM", "p.lont  14:14", "Dieuwertje 16:35").
+_TIMED_HEADER: Final = regexes.compile(
+    r"[ \t]*([A-Za-zÀ-ÿ][\w.'’-]{1,30})[ \t]{1,4}(?:[01]?[0-9]|2[0-3]):[0-5][0-9]"
+    r"(?:[ ]?(?:[AaPp]\.?[Mm]\.?))?[ \t]*(?=\n|$)"
+)
+
+
+def _timed_headers(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """The writers of a chat whose messages open with a header of name and time.
+
+    Why two headers or more, each with a message under it: an agenda's "Lunch 12:30" is
+    one line among lines of the same shape; a chat has a header, then what was said.
+    A header's word must be a user name (a dot, underscore or digit in it), a known
+    name, or no word ("Inloop 9:30", "Pauze 12:30" stay).
+    """
+    heads = list(line_matches(_TIMED_HEADER, text))
+    if len(heads) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in heads:
+        nxt = text.find("\n", m.end())
+        if nxt < 0 or _TIMED_HEADER.match(text, nxt + 1) or not text[nxt + 1 : nxt + 2].strip():
+            continue  # no message under it: a list of times
+        w = m.group(1)
+        bare = w.strip(".-'’")
+        if (
+            (
+                any(c in w for c in "._0123456789")
+                or bare.capitalize() in lex.first_names
+                or bare.capitalize() in lex.surnames
+                or not lex.is_word(bare.lower())
+            )
+            and bare.lower() not in lex.lower_function
+            and bare.lower() not in _FIELD_WORDS
+        ):
+            out.append(m.span(1))
+    return out if len(out) >= 2 else []
 
 
 def _chat_speakers(text: str, lex: Lexicons) -> list[tuple[int, int]]:

@@ -185,7 +185,12 @@ def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]
 # What may stand between an organisation and its service line: "Veilig Thuis 0800-2000",
 # "Veilig Thuis (0800-2000)", "de Kindertelefoon: 0800-0432", "Juridisch Loket via 0900-8020".
 _SERVICE_GAP: Final = regexes.compile(
-    r"[ \t]*(?:[:(–-][ \t]*)?(?:(?:op|via|tel\.?|telefoon|nummer)[ \t:]+)?", re.IGNORECASE
+    r"[ \t]*(?:[:(–-][ \t]*)?"
+    # "Veilig Thuis is 24/7 bereikbaar op 0800-2000", "het nummer van Veilig Thuis is ..."
+    r"(?:(?:is|zijn)[ \t]+(?:(?:24/7|altijd|dag[ \t]+en[ \t]+nacht|gratis)[ \t]+)?"
+    r"(?:(?:bereikbaar|te[ \t]+bereiken)[ \t]+)?)?"
+    r"(?:(?:op|via|tel\.?|telefoon|nummer)[ \t:]+)?",
+    re.IGNORECASE,
 )
 
 
@@ -199,7 +204,9 @@ _HELPLINE_BEFORE: Final = regexes.compile(
 
 # A number called general right after it: "0900-8844 (algemeen nr)", "0800-1234, centrale lijn".
 _GENERAL_LINE_AFTER: Final = regexes.compile(
-    r"(?i)[ \t]*[(,–-]?[ \t]*(?:het[ \t]+)?(?:algemeen|algemene|centrale|hoofdnummer|servicenummer)"
+    r"(?i)[ \t]*[(,–-]?[ \t]*(?:het[ \t]+)?(?:algemeen|algemene|centrale|hoofdnummer|servicenummer"
+    # "0800-2000 (gratis, 24/7)", "0900-8020 (lokaal tarief)": a public line's terms
+    r"|gratis|lokaal[ \t]+tarief|24/7|dag[ \t]+en[ \t]+nacht)"
 )
 
 
@@ -217,7 +224,7 @@ def _drop_service_lines(
     out = []
     for s, e, label in spans:
         if label == "phone" and text[s : s + 3] in ("080", "090"):
-            gap_start = max(0, s - 20)
+            gap_start = max(0, s - 45)
             if any(
                 gap_start <= end <= s and _SERVICE_GAP.fullmatch(text, end, s) for end in org_ends
             ) or _HELPLINE_BEFORE.search(text, max(0, s - 50), s):

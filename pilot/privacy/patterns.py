@@ -1837,6 +1837,11 @@ def _later_number_ok(text: str, n: re.Match[str]) -> bool:
     )
 
 
+# A Dutch account number of the right shape whose check digits fail, as people mistype one
+# ("NL61 INGB 0424 5758 374", a digit too many): still personal data.
+_NL_IBAN_SHAPE: Final = regexes.compile(
+    r"N(?<![\w]N)L[ ]?[0-9]{2}[ ]?[A-Z]{4}(?:[ ]?[0-9]){9,11}(?![\w]|[ ][0-9])"
+)
 # A number heading a log or file ("Logboek RvdK 679952", "Journaal 970 929 20"): the heading
 # names whose log it is.  Years, weeks and dates under such a heading are ruled out by
 # needing five digits that are not all years.
@@ -3890,11 +3895,51 @@ def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
             pe = spoken_postcode(low, m.end())
             if pe:
                 yield m.end(), pe, "postcode", 60
+    if has(low, "huisnummer") or has(low, "nummer\n") or has(low, "nummer?\n"):
+        yield from _answered_fields(low)
     if has(low, "postcode?"):
         for m in _POSTCODE_ASKED.finditer(low):
             pe = spoken_postcode(low, m.end())
             if pe:
                 yield m.end(), pe, "postcode", 60  # asked, then answered on the next line
+
+
+# A question for a house number or a file's number that ends its line, and the speaker's
+# label (timestamps, brackets, a name and a colon) that opens the answer on the next line:
+# "Intake: en het huisnummer\nBeller: achtentachtig", "[intake] en het klantnummer\n
+# 00:00:21 [beller] 4100 882 615".
+_FIELD_ASKED: Final = regexes.compile(
+    r"(?<![\w-])(huisnummer|(?:klant|dossier|zaak|cliënt|client|relatie|referentie|aanvraag|"
+    r"polis|debiteur|klanten)nummer)[ \t]*\??[ \t]*\n"
+    r"(?:[ \t]*(?:\[[^\]\n]{1,30}\]|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[,.][0-9]{1,3})?|"
+    r"[a-zà-ÿ][^\n:\[\]]{0,24}:))+[ \t]*(?:(?:eh|ehm|uh)[ ,]+)?"
+)
+# A file's number said as digits in groups: "4100 882 615", "77120934".
+_ANSWER_DIGITS: Final = regexes.compile(r"[0-9]{2,}(?:[ .-]?[0-9]{2,}){0,4}(?![\w]|[.,-][0-9])")
+_ANSWER_HOUSE: Final = regexes.compile(
+    r"[1-9][0-9]{0,4}(?:[ -]?[a-z](?![\w]))?(?![\w]|[.,/-][0-9])"
+)
+
+
+def _answered_fields(low: str) -> Iterator[tuple[int, int, str, int]]:
+    """A house number or a file's number given as the answer to a question for it.
+
+    Why: in a transcribed call the question names the field and the next speaker says
+    only the number ("achtentachtig", "4100 882 615"); alone, such a number is a count.
+    """
+    for m in _FIELD_ASKED.finditer(low):
+        p = m.end()
+        if m.group(1) == "huisnummer":
+            if "postcode" in low[low.rfind("\n", 0, m.start()) + 1 : m.start()]:
+                continue  # "postcode en huisnummer": the postcode is said first
+            n = _ANSWER_HOUSE.match(low, p)
+            end = n.end() if n else spoken_house_number(low, p)
+            if end is not None and end > p:
+                yield p, end, "address", 58
+        else:
+            n = _ANSWER_DIGITS.match(low, p)
+            if n and sum(c.isdigit() for c in n.group()) >= 5:
+                yield p, n.end(), "dossier", 58
 
 
 _CELL_BEFORE: Final = regexes.compile(r"[ \t]*[|\t][ \t]*$")
@@ -4257,6 +4302,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if raw[k] in " -" and iban_ok(raw[:k]):
                 yield m.start(), m.start() + k, "iban", 90
                 break
+    if "NL" in text:
+        for m in _NL_IBAN_SHAPE.finditer(text):
+            if not iban_ok(m.group()):
+                yield m.start(), m.end(), "iban", 85  # mistyped: still someone's account
     if has(low, " nl") or has(low, "\nnl") or low.startswith("nl"):
         for m in IBAN_NL_SPACED.finditer(text):
             if iban_ok(m.group()):

@@ -160,6 +160,34 @@ GROUPS: dict[str, list[str]] = {
         # digit groups of a longer number are no date
         "polis 4 11 2024 8812 77",
     ],
+    # a chat tool's message headers of user name and time
+    "timed-chat-headers": [
+        "[[person:kvdlinden]]  9:02 AM\nwie pakt de nieuwe melding op?\n[[person:r.amrani]]  9:05 AM\nik",
+        "[[person:Wietske]] 11:20\nben bij de huisarts\n[[person:Gerrit]] 11:24\noké",
+        # an agenda's times under words are no writers
+        "Programma\nInloop 9:30\nmet koffie\nLunch 12:30\nin de kantine",
+    ],
+    # a Dutch account number typed with a digit too many or too few
+    "mistyped-iban": [
+        "IBAN [[iban:NL12 RABO 0123 4567 890]] klopt niet volgens de bank",
+        "de app weigert [[iban:NL02ABNA01234567891]]",
+    ],
+    # an organisation's free or paid line, however it is introduced
+    "service-lines": [
+        "{{o:Veilig Thuis}} is dag en nacht bereikbaar op 0800-2000.",
+        "Bel het {{o:Juridisch Loket}} via 0900-8020 (lokaal tarief) voor advies.",
+    ],
+    # greetings in other languages are nobody's name
+    "foreign-greetings": [
+        "[[person:Wim]]: Buongiorno, de brief is binnen.",
+        "Selamat pagi, ik kom morgen om tien uur.",
+    ],
+    # a house number or a file's number said as the answer to a question for it
+    "answered-fields": [
+        "Medewerker: en het huisnummer\nBeller: [[address:vierenzestig]]\nMedewerker: dank u",
+        "[00:00:31] intake: en uw klantnummer\n[00:00:33] beller: [[dossier:5520 118 403]]",
+        "Medewerker: wat is het huisnummer?\nBeller: weet ik niet uit mijn hoofd",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
