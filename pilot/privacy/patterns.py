@@ -1211,7 +1211,7 @@ def _spoken_numeric_dates(low: str) -> Iterator[tuple[int, int]]:
 # A birth date's label; a date read out after it may have a year of two digits.
 _BIRTH_LABEL: Final = regexes.compile(r"geboortedatum|geboren|geb\.|date of birth")
 # Between the numbers of a date read out: a space, maybe after a comma.
-_SPOKEN_GAP: Final = (" ", ", ")
+_SPOKEN_GAP: Final = (" ", ", ", "-")
 
 
 def _spoken_birth_dates(low: str) -> Iterator[tuple[int, int]]:

@@ -88,6 +88,7 @@ GROUPS: dict[str, list[str]] = {
         "Geboortedatum even nagevraagd, ze zei [[date:negen elf vierenzestig]], klopt met de pas.",
         "geboortedatum?\nCliënt: [[date:zeventien vier eenennegentig]]",
         "De tolk zegt: geboortedatum [[date:nul drie, een nul, negentienzevenenvijftig]].",
+        "zijn zoon is geboren [[date:acht-drie-tweeënzeventig]] zegt hij",
         # a count after the label is no date
         "Geboren in een gezin van zes kinderen, twee broers.",
         "geboortedatum staat op de pas, hij heeft twee zoons van negen en elf jaar",
