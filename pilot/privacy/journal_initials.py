@@ -496,6 +496,10 @@ def _slash_sign_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
 _HEADISH: Final = regexes.compile(r"[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]")
 
 
+# two letters that sign a note after its last sentence, on the same line: "... volgende
+# wk wo. yk", "niks spoed. Dank je! PJ", "bellen. -yk"; a reply word is no one's initials
+_SIGN_OFF_END: Final = regexes.compile(r"[.!?)][ \t]+(?:[-–—][ \t]*)?([A-Za-z]{2})[ \t]*$")
+_NOT_SIGN_OFFS: Final = frozenset(["ja", "ok", "gr", "xx", "nl", "nb", "ps", "hb", "wk", "eh"])
 # one initial alone on the line after a message's last sentence, with a blank line or
 # the end after it: the writer's sign-off ("...hoe het ging.\nP.\n\n-----Original")
 # (the regex opens with a literal line break or space, so the engine skips to those at C
@@ -564,6 +568,9 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
         m = _DASH_NAME_END.search(tail)
         if m and m.group(1).title() in lex.first_names:
             found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
+        m = _SIGN_OFF_END.search(tail)
+        if m and m.group(1).lower() not in _NOT_SIGN_OFFS and _initials(m.group(1), lex):
+            found.append(m.span(1))  # "... afspr volgende wk wo. yk", "Dank je! PJ"
     if "/" in text:
         found += _slash_sign_initials(text, lex)
     found += _author_initials(text, lex)

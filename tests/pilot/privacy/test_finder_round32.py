@@ -189,6 +189,15 @@ GROUPS: dict[str, list[str]] = {
         "[00:00:31] intake: en uw klantnummer\n[00:00:33] beller: [[dossier:5520 118 403]]",
         "Medewerker: wat is het huisnummer?\nBeller: weet ik niet uit mijn hoofd",
     ],
+    # two letters that sign a note after its last sentence
+    "sign-off-initials": [
+        "Brief met haar doorgenomen, ze belt zelf de corporatie. [[person:rv]]",
+        "Bewindvoerder gebeld, geen bezwaar. Dank je! [[person:KD]]",
+        "formulier ingevuld en opgestuurd. -[[person:mh]]",
+        # a reply word or an abbreviation ends many notes too
+        "kan ik morgen de sleutel halen? ok",
+        "Tot morgen. Gr",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
