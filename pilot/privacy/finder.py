@@ -829,8 +829,13 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans.append((s, e, "person"))
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
-    for s, e in find_journal_initials(text, blocked, lexicons()):
+    initials = find_journal_initials(text, blocked, lexicons())
+    for s, e in initials:
         spans.append((s, e, "person"))
+        blocked[s:e] = b"\1" * (e - s)
+        found.append((s, e))
+    for s, e in _same_initials_elsewhere(text, initials, blocked):
+        spans.append((s, e, "person"))  # "overdracht yk → tk ... succes!! yk"
         blocked[s:e] = b"\1" * (e - s)
         found.append((s, e))
     for s, e in initials_for_people(text, found, blocked, lexicons()):
@@ -1330,6 +1335,29 @@ _NUMBERED_NOUNS: Final = frozenset(
         "categorie",
     ]
 )
+
+
+def _same_initials_elsewhere(
+    text: str, initials: list[tuple[int, int]], blocked: bytearray
+) -> list[tuple[int, int]]:
+    """The other places where a writer's two or three letters found as initials stand.
+
+    Why: a note signed "yk" or "PJ" names the same colleague earlier ("samen met yk",
+    "Hoi PJ,"); alone there, two letters could be any abbreviation.
+    """
+    out: list[tuple[int, int]] = []
+    for token in {text[s:e] for s, e in initials if 2 <= e - s <= 3 and text[s:e].isalpha()}:
+        i = text.find(token)
+        while i >= 0:
+            j = i + len(token)
+            if (
+                (i == 0 or not text[i - 1].isalnum())
+                and (j == len(text) or not (text[j].isalnum() or text[j] in "-_"))
+                and 1 not in blocked[i:j]
+            ):
+                out.append((i, j))
+            i = text.find(token, j)
+    return out
 
 
 def _address_after_name(

@@ -194,6 +194,8 @@ GROUPS: dict[str, list[str]] = {
         "Brief met haar doorgenomen, ze belt zelf de corporatie. [[person:rv]]",
         "Bewindvoerder gebeld, geen bezwaar. Dank je! [[person:KD]]",
         "formulier ingevuld en opgestuurd. -[[person:mh]]",
+        # ... and the same letters elsewhere in the note are the same colleague
+        "Samen met [[person:PJ]] naar het loket. Hoi [[person:PJ]], bel jij? Dank je! [[person:PJ]]",
         # a reply word or an abbreviation ends many notes too
         "kan ik morgen de sleutel halen? ok",
         "Tot morgen. Gr",
