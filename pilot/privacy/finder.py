@@ -252,11 +252,40 @@ def ascii_digits(text: str) -> str:
     return text.translate({ord(c): str(unicodedata.decimal(c)) for c in digits})
 
 
+# A run of digit groups with a letter O or I typed for a 0 or a 1 ("o6 45 93 11 28",
+# "O6I2345O91", "82145036O"): at least six real digits, over twice the letters, each
+# letter glued to a digit.
+_LETTER_DIGIT_RUN: Final = regexes.compile(r"(?<![\w])[0-9OoI](?:[ .-]?[0-9OoI]){7,}(?![\w])")
+_AS_DIGITS: Final = str.maketrans("OoI", "001")
+
+
+def letter_digits(text: str) -> str:
+    """``text`` with the O's and I's typed for digits inside a number read as 0 and 1.
+
+    One character for one, so every offset stays (see ascii_digits)."""
+    out = None
+    for m in _LETTER_DIGIT_RUN.finditer(text):
+        run = m.group()
+        digits = sum(c.isdigit() for c in run)
+        letters = [k for k, c in enumerate(run) if c in "OoI"]
+        glued = all(
+            (k > 0 and run[k - 1].isdigit()) or (k + 1 < len(run) and run[k + 1].isdigit())
+            for k in letters
+        )  # "o6", "5O9": typed for a digit; "R I O 6091" spells a bank's code
+        if digits >= 6 and 1 <= len(letters) <= 3 and 2 * len(letters) < digits and glued:
+            if out is None:
+                out = list(text)
+            out[m.start() : m.end()] = run.translate(_AS_DIGITS)
+    return text if out is None else "".join(out)
+
+
 def find_personal_data(text: str) -> list[Finding]:
     """Return the personal data in ``text``, sorted and non-overlapping."""
     if not text:
         return []
     read = text if text.isascii() else ascii_digits(text)
+    if "O" in read or "o" in read or "I" in read:
+        read = letter_digits(read)
     spans = _find(read)
     if has_shouted_lines(read):
         spans = _read_shouted(read, spans)

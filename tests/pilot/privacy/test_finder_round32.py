@@ -200,6 +200,14 @@ GROUPS: dict[str, list[str]] = {
         "kan ik morgen de sleutel halen? ok",
         "Tot morgen. Gr",
     ],
+    # an O or I typed for a 0 or 1 inside a number
+    "letters-for-digits": [
+        "Tel: [[phone:O6I2345O91]]\nBericht: bel me terug",
+        "zijn nieuwe nummer is [[phone:o6 45 93 11 28]], ok?",
+        "BSN van de zoon: [[bsn:82145036O]] (met een O getypt)",
+        # letters spelling a bank's code or a word stay letters
+        "In 2O24 kwam hij voor het eerst, code OIOIOI12 werkt niet",
+    ],
 }
 
 CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
