@@ -17,7 +17,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_names, column_people
-from .cue_index import cues, has, lowered, prepare
+from .cue_index import any_present, cues, has, lowered, prepare
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import (
@@ -257,6 +257,11 @@ def ascii_digits(text: str) -> str:
 # letter glued to a digit.
 _LETTER_DIGIT_RUN: Final = regexes.compile(r"(?<![\w])[0-9OoI](?:[ .-]?[0-9OoI]){7,}(?![\w])")
 _AS_DIGITS: Final = str.maketrans("OoI", "001")
+# the quick test before it: a digit and an O or I side by side, as every letter it reads
+# as a digit stands; read from the text's cue index, which the finder builds anyway
+_LETTER_DIGIT_GLUE: Final = cues(
+    *[d + c for d in "0123456789" for c in "OoI"], *[c + d for d in "0123456789" for c in "OoI"]
+)
 
 
 def letter_digits(text: str) -> str:
@@ -284,7 +289,7 @@ def find_personal_data(text: str) -> list[Finding]:
     if not text:
         return []
     read = text if text.isascii() else ascii_digits(text)
-    if "O" in read or "o" in read or "I" in read:
+    if any_present(read, _LETTER_DIGIT_GLUE):
         read = letter_digits(read)
     spans = _find(read)
     if has_shouted_lines(read):
