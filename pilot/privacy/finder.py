@@ -574,14 +574,13 @@ _PARTICLES_AFTER_TITLE: Final = regexes.compile(
 )
 _PARTICLE_ENDS: Final = (" van ", " de ", " der ", " den ", " ter ", " ten ", " te ", " 't ")
 _HOUSEHOLDS: Final = frozenset(["gezin", "familie", "fam", "echtpaar", "huishouden"])
-# after these a lone "van" may say whose ("het gezin van Sarita", "de buurman van Ilse")
-_HOUSEHOLDS_AND_NEIGHBOURS: Final = _HOUSEHOLDS | frozenset(
+_NEIGHBOURS: Final = frozenset(
     ["buurman", "buurvrouw", "buren", "huisarts", "huisbaas", "verhuurder"]
 )
+# after these a lone "van" may say whose ("het gezin van Sarita", "de buurman van Ilse")
+_HOUSEHOLDS_AND_NEIGHBOURS: Final = _HOUSEHOLDS | _NEIGHBOURS
 _HOUSEHOLD_TITLES: Final = (
-    frozenset(w.lower().rstrip(".") for w in TITLES if w[:1].isalpha())
-    | _HOUSEHOLDS
-    | frozenset(["buurman", "buurvrouw", "buren", "huisarts", "huisbaas", "verhuurder"])
+    frozenset(w.lower().rstrip(".") for w in TITLES if w[:1].isalpha()) | _HOUSEHOLDS_AND_NEIGHBOURS
 )
 
 
