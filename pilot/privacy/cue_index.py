@@ -54,12 +54,20 @@ def _build() -> Any:
     return a
 
 
-def _index(text: str) -> dict[str, list[int]]:
-    n = len(_RECENT)
-    for k in range(n - 1, -1, -1):
+def _indexed(text: str) -> dict[str, list[int]] | None:
+    """The index of ``text`` if it is one of the few texts indexed last, else None."""
+    for k in range(len(_RECENT) - 1, -1, -1):
         entry = _RECENT[k]
         if entry[0] is text:
             return entry[1]
+    return None
+
+
+def _index(text: str) -> dict[str, list[int]]:
+    cached = _indexed(text)
+    if cached is not None:
+        return cached
+    n = len(_RECENT)
     a = _AUTOMATON[0] if _AUTOMATON else _build()
     idx: dict[str, list[int]] = {}
     for end, w in a.iter(text):
@@ -152,12 +160,9 @@ def has(text: str, word: str) -> bool:
     registered word is looked up in the index of a text already indexed.  A text not
     indexed (yet) is scanned as before, so this never costs an automaton pass.
     """
-    for k in range(len(_RECENT) - 1, -1, -1):
-        entry = _RECENT[k]
-        if entry[0] is text:
-            if word in _REGISTERED:
-                return word in entry[1]
-            return word in text
+    idx = _indexed(text)
+    if idx is not None and word in _REGISTERED:
+        return word in idx
     return word in text
 
 
