@@ -294,7 +294,7 @@ def find_personal_data(text: str) -> list[Finding]:
     spans = _find(read)
     if has_shouted_lines(read):
         spans = _read_shouted(read, spans)
-    if _DICTATED_MARK.search(read):
+    if any_present(read, _DICTATED_WORDS) and _DICTATED_MARK.search(read):
         spans = _read_dictated(read, spans)
     if is_wrapped(read):
         spans = merge_wrapped(read, spans, _find)
@@ -378,6 +378,8 @@ _DICTATED_MARK: Final = regexes.compile(
     r"|v(?<!\w.)raagteken|u(?<!\w.)itroepteken)"
     r"(?=[ ]+[A-ZÀ-Þ])"
 )
+# the words _DICTATED_MARK opens with, from the cue index: most texts hold none
+_DICTATED_WORDS: Final = cues("punt", "komma", "nieuwe regel", "vraagteken", "uitroepteken")
 _SAID_MARKS: Final = {
     "punt": ".",
     "komma": ",",

@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import cues, has, lowered, present
+from .cue_index import any_present, cues, has, lowered, present
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .mail_matches import around_at
@@ -1850,8 +1850,7 @@ DOSSIER_HEADING: Final = regexes.compile(
     r"(?im)^[ \t]*(?:logboek|journaal|dossier|tijdlijn|chronologie)[ \t]+"
     r"((?-i:[A-Z][A-Za-z]{1,5}[ \t]+)?[0-9][0-9 \t]{3,}[0-9])[ \t]*:?[ \t]*$"
 )
-_HEADING_STEMS: Final = ("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
-_HEADING_STEM_RX: Final = regexes.compile("|".join(_HEADING_STEMS))
+_HEADING_STEMS: Final = cues("logboek", "journaal", "dossier", "tijdlijn", "chronologie")
 # "Terugbelverzoek 11.20": a clock time, no case number
 _CLOCK_TIME: Final = regexes.compile(r"(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 # "Wmo 2015", "In 2023": a word and a year, no case number
@@ -2105,7 +2104,7 @@ def _org_number_ok(m: re.Match[str]) -> bool:
 
 def _heading_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the identifier in a log heading line."""
-    if not _HEADING_STEM_RX.search(low):
+    if not any_present(low, _HEADING_STEMS):
         return
     for m in DOSSIER_HEADING.finditer(text):
         groups = _DIGIT_RUN.findall(m.group(1))
@@ -2618,7 +2617,7 @@ _DATE_SHORT_CUES: Final = (
     "za",
     "zo",
 )
-_DOSSIER_STEMS: Final = (
+_DOSSIER_STEMS: Final = cues(
     "zaak",
     "agb",
     "inschrijf",
@@ -2658,7 +2657,6 @@ _DOSSIER_STEMS: Final = (
 # The cue lists above as one search each: one scan of the text instead of one per word
 # (a regex of literals finds one of them exactly where ``any(w in text ...)`` would).
 _DATE_SHORT_CUE_RX: Final = regexes.compile("|".join(map(re.escape, _DATE_SHORT_CUES)))
-_DOSSIER_STEM_RX: Final = regexes.compile("|".join(map(re.escape, _DOSSIER_STEMS)))
 _STREET_NUMBER: Final = regexes.compile(
     rf"{STREET_WORD_AT_END}\s[0-9]|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
     rf"|{_STREET_ABBR}\s[0-9]"
@@ -3382,7 +3380,7 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
 
 # Spoken data (see spoken_numbers): the stems of number words of ten or more, where a
 # spelled house number may stand.
-_BIG_NUMBER_STEM: Final = regexes.compile(r"tig|tien|twaalf|elf|honderd|duizend")
+_BIG_NUMBER_STEMS: Final = cues("tig", "tien", "twaalf", "elf", "honderd", "duizend")
 # The street before it: a lower-case word ending in a street word ("erasmusweg"), or a
 # street word and a name joined by particles ("laan van meerdervoort").
 _SPOKEN_STREET_WORD: Final = regexes.compile(rf"[a-z][a-zà-ÿ'’-]{{2,}}?{STREET_SUFFIX}")
@@ -3494,11 +3492,11 @@ def _spoken_number_starts(low: str) -> list[int]:
     found anywhere; a small one ("zes") is looked at only right after a street word.
     """
     starts = set()
-    for m in _BIG_NUMBER_STEM.finditer(low):
-        p = m.start()
-        while p > 0 and low[p - 1].isalpha():
-            p -= 1
-        starts.add(p)
+    for _, found in present(low, _BIG_NUMBER_STEMS):
+        for p in found:
+            while p > 0 and low[p - 1].isalpha():
+                p -= 1
+            starts.add(p)
     n = len(low)
     for w, found in present(low, _SMALL_NUMBER_WORDS):
         j = 0  # after a word looked at, the next occurrence starts after it
@@ -4593,7 +4591,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DOSSIER_ZERO.finditer(text):
             if m.group().strip("0"):
                 yield m.start(), m.end(), "dossier", 54
-    cues = _DOSSIER_STEM_RX.search(low) is not None
+    cues = any_present(low, _DOSSIER_STEMS)
     for m in _dossier_cues(text, low) if cues else ():
         nr = m.groupdict().get("nr")
         if nr and nr.lower().startswith(_NOT_DOSSIER_NR):

@@ -15,11 +15,12 @@ character stays as it is.  The reading is built only for texts with something sa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from . import regexes
-from .cue_index import any_present, cues, has, lowered
+from .cue_index import any_present, cues, has, lowered, present
 from .lexicons import MONTHS
 from .spoken_numbers import HESITATIONS, spoken_year, word_value, year_digits
 from .spoken_numbers import LETTER_SOUNDS as _LETTER_SOUNDS
@@ -111,8 +112,28 @@ def _has_said(low: str) -> bool:
         or (has(low, " at ") and has(low, " punt "))  # "... at gmail punt com"
         or ((has(low, "min ") or has(low, "punt ")) and _SIGN_BEFORE_NUMBER.search(low) is not None)
         or (has(low, "geb") and _BIRTH_GROUPS.search(low) is not None)
-        or any(rx.search(low) for rx in _SAID)
+        or _said_at(_SAID[0], low, _FIRST_WORDS)
+        or _said_at(_SAID[1], low, _EEN_WORDS)
+        or _SAID[2].search(low) is not None
+        or _said_at(_SAID[3], low, _VAN_ALS)
+        or any(rx.search(low) for rx in _SAID[4:])
     )
+
+
+# The words the first, second and fourth of _SAID open with: those are tried only where
+# one of them stands (read from the text's cue index), not at every "e", "t" or "v".
+_FIRST_WORDS: Final = cues(*_FIRST.split("|"))
+_EEN_WORDS: Final = cues("een", "één")
+_VAN_ALS: Final = cues("van ", "als ")
+
+
+def _said_at(rx: re.Pattern[str], low: str, words: tuple[str, ...]) -> bool:
+    """``rx.search(low) is not None`` for a pattern whose matches open with one of ``words``."""
+    for _, starts in present(low, words):
+        for p in starts:
+            if rx.match(low, p):
+                return True
+    return False
 
 
 _TOKEN: Final = regexes.compile(r"[^\W_]+|\S")

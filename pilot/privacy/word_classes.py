@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, has
+from .cue_index import any_present, cues, has
 from .lexicons import RELATIONS, Lexicons
 
 # Rare words that the quick tests below look for: read from a text's cue index (has()).
@@ -203,7 +203,7 @@ def drop_word_classes(
 _TITLED_WORD: Final = regexes.compile(
     r"(?=[md])\b(?:mw|mevr|mvr|dhr|mevrouw|meneer)\.?[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[)\],;.]|\s*$)"
 )
-_TITLE_HINT: Final = regexes.compile(r"mw|mev|mvr|dhr|meneer")
+_TITLE_HINTS: Final = cues("mw", "mev", "mvr", "dhr", "meneer")
 
 
 def add_titled_names(
@@ -214,7 +214,7 @@ def add_titled_names(
     Why: "Oudshoorn" splits into Dutch words, so the word test took it for a compound;
     after a title and before a bracket or comma it is a surname.
     """
-    if not _TITLE_HINT.search(text):
+    if not any_present(text, _TITLE_HINTS):
         return found
     out = list(found)
     for m in _TITLED_WORD.finditer(text):
