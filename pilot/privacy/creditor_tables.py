@@ -231,6 +231,9 @@ def column_cells(
     width = 0
     for kind, cells in _table_lines(text):
         if kind == "header":
+            if col >= 0 and len(cells) == width and not header(text[slice(*cells[col])]):
+                yield cells[col]  # a row without digits under the header: "LA | flappen | vr"
+                continue
             col = -1
             for i, (s, e) in enumerate(cells if len(cells) >= min_width else ()):
                 if header(text[s:e]):

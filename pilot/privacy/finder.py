@@ -316,6 +316,10 @@ _DEVICE_FILE: Final = regexes.compile(
 # Six or eight digits between a file name's underscores, dots or dashes: a date written
 # compact ("020524", "01122024", "20240312") when day and month can be one.
 _COMPACT_DATE: Final = regexes.compile(r"(?<![^_.-])[0-9]{6}(?:[0-9]{2})?(?![^_.-])")
+# Initials with a particle as a part of a file name ("plan_JvdM.pdf", "verslag_HvdB_v2.docx")
+_FILE_NAME_INITIALS: Final = regexes.compile(
+    r"(?<![\w-])[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ](?=[ .-])"
+)
 
 
 def _compact_date(digits: str) -> bool:
@@ -349,14 +353,31 @@ def _read_file_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         for i in range(s, e):
             if chars[i] == "_":
                 chars[i] = " "
-    extra = [sp for sp in _find("".join(chars)) if any(s <= sp[0] and sp[1] <= e for s, e in names)]
+    read = "".join(chars)
+    extra = [sp for sp in _find(read) if any(s <= sp[0] and sp[1] <= e for s, e in names)]
     for s, e in names:
         extra += [
             (m.start(), m.end(), "date")
             for m in _COMPACT_DATE.finditer(text, s, e)
             if _compact_date(m.group())
         ]
-    out = list(spans)
+        extra += [
+            (m.start(), m.end(), "person")  # "Signaleringsplan_JvdM.pdf": someone's initials
+            for m in _FILE_NAME_INITIALS.finditer(read, s, e)
+        ]
+    # Inside a name the reading wins: as written, "Elif_03-09-2024" is one word to the rules
+    out = [
+        sp
+        for sp in spans
+        if not any(s <= sp[0] and sp[1] <= e for s, e in names)
+        or not any(x[0] < sp[1] and sp[0] < x[1] for x in extra)
+    ]
+    extra = [
+        (a, b - 1, label)
+        if text[b - 1] == "." and any(a < b - 1 and b <= e for _, e in names)
+        else (a, b, label)
+        for a, b, label in extra
+    ]  # "Verslag_Yilmaz_E.pdf": the dot opens the file's extension
     for sp in sorted(extra):
         if not any(a < sp[1] and sp[0] < b for a, b, _ in out):
             out.append(sp)
@@ -936,9 +957,54 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         or has(text, "kade")
     ):
         spans = _without_street_names(text, spans)
-    return [sp for sp in spans if sp[2] != "person" or not _glued(text, sp[0], sp[1])]
+    name_ends = {sp[1] for sp in spans if sp[2] == "person"}  # "Ricardo Sital (RS)" stays
+    return [
+        sp
+        for sp in spans
+        if sp[2] != "person"
+        or not (
+            _glued(text, sp[0], sp[1])
+            or text[sp[0] : sp[1]] in _LOWER_RELATIONS
+            or (sp[0] - 2 not in name_ends and _acronym_of_words_before(text, sp[0], sp[1]))
+            or (
+                _AFTER_EEN.search(text, max(0, sp[0] - 5), sp[0])
+                and _TWO_LOWER.fullmatch(text, sp[0], sp[1])
+            )
+        )
+    ]
 
 
+_WORD: Final = regexes.compile(r"[^\W_]+")
+# "een tiny house": two lower-case words after an article are a thing, no name
+_AFTER_EEN: Final = regexes.compile(r"(?<![^\W0-9_])[Ee]en[ ]$")
+_TWO_LOWER: Final = regexes.compile(r"[a-zà-ÿ]+[ ][a-zà-ÿ]+")
+
+
+def _acronym_of_words_before(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is capitals in brackets made of the initials of the words right
+    before them: "Kinderen van ouders met psychische problemen (KOPP)", "Vroeg Eropaf (VE)".
+
+    Short words ("van", "met", "de") may be left out of the capitals, as they usually are.
+    """
+    code = text[s:e]
+    if not (code.isupper() and code.isalpha() and 2 <= len(code) <= 6):
+        return False
+    if text[s - 2 : s] not in (" (", "\t(") or text[e : e + 1] != ")":
+        return False
+    words = [m.group() for m in _WORD.finditer(text, max(0, s - 120), s - 2)][-12:]
+    k = len(code) - 1
+    for w in reversed(words):
+        if k < 0:
+            break
+        if w[0].lower() == code[k].lower():
+            k -= 1
+        elif len(w) > 3 or k == len(code) - 1:
+            return False
+    return k < 0
+
+
+# "Betrokkene, man, ca. 40 jr": a relation or a person's kind in lower case names nobody
+_LOWER_RELATIONS: Final = frozenset(w for w in RELATIONS if w.islower() and len(w) > 2)
 # A name's last word glued to a street word: "(Mr. P.) Droogleever Fortuynweg",
 # "Burgemeester Patijnlaan"; names of people never end so (a "-dijk" or "-hof" may).
 _STREET_WORD_ENDS: Final = (
@@ -1594,6 +1660,10 @@ def _name_before_address(text: str, s: int, b: int) -> int:
     return s + len(" ".join(words))
 
 
+# Initials of colleagues listed ("MV, TB, HvdM, RZ, LA"): each of them one person
+_CODE_SHAPE: Final = regexes.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}")
+
+
 def _merge_listed_names(text: str, spans: list) -> list:
     """Join "Ahmadzai, Shabnam" (register order, ending a field) into one span.
 
@@ -1611,6 +1681,7 @@ def _merge_listed_names(text: str, spans: list) -> list:
             after = text[e : e + 2].lstrip(" ")[:1]
             if (
                 text[pe:s] in (",", ", ")
+                and not (_CODE_SHAPE.fullmatch(text, ps, pe) and _CODE_SHAPE.fullmatch(text, s, e))
                 and (
                     (
                         " " not in text[s:e]

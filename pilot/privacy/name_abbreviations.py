@@ -82,6 +82,7 @@ _PEOPLE_HEADERS: Final = frozenset(
     ["wie", "door", "casushouder", "medewerker", "behandelaar", "uitvoerder", "actiehouder"]
     + ["contactpersoon", "regie", "regievoerder", "eigenaar", "verantwoordelijke", "trekker"]
     + ["begeleider", "consulent", "coach", "mw", "mw'er", "actie door", "ingevoerd door"]
+    + ["inbrenger", "casusinbrenger", "ingebracht door", "initialen", "paraaf", "notulist"]
 )
 
 
@@ -126,7 +127,7 @@ _JOINED_IN_BRACKETS: Final = regexes.compile(
 )
 # Initials that sign a message at a line's end: ". – HK", "— MLZ", "gr DJ", "mvg SdG"
 _SIGNED: Final = regexes.compile(
-    r"(?m)(?:[.!?)][ \t]+[–—-]|^[ \t]*[–—-]|(?<![\w])(?:gr|groet|groeten|mvg|vrgr)\.?,?)"
+    r"(?m)(?:[.!?)][ \t]+[–—-]|[\"”’][ \t]*[–—-]|^[ \t]*[–—-]|(?<![\w])(?:gr|groet|groeten|mvg|vrgr)\.?,?)"
     r"[ \t]*([A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ \t]*$"
 )
 
@@ -170,11 +171,16 @@ def _in_attendance_lists(text: str, lex: Lexicons) -> set[str]:
     """Initials that open an item of a list of who took part (see _ATTENDANCE)."""
     out: set[str] = set()
     for m in _ATTENDANCE.finditer(text):
+        codes = []
         for item in re.split(r"[,;]|[ ]en[ ]|[ ]&[ ]", m.group(1)):
             whole = _ATTENDANCE_ITEM.fullmatch(item.strip())
             code = whole.group(1) if whole else ""
-            if code and not (code.isupper() and len(code) > 3) and not _not_people(code, lex):
-                out.add(code)  # four capitals in a row ("CAOP") name an organisation
+            if code and not _not_people(code, lex):
+                codes.append(code)
+        short = [c for c in codes if not (c.isupper() and len(c) > 3)]
+        # four capitals in a row ("CAOP") name an organisation, unless they stand among
+        # three initials or more, one colleague of the list ("MV, TB, HvdM, RTAF, GH")
+        out.update(codes if len(short) >= 3 else short)
     return out
 
 
@@ -259,6 +265,34 @@ _BEFORE_ROLE: Final = regexes.compile(
 )
 
 
+# Initials as the subject of an action, opening a line, an item or a sentence: "→ MV past
+# aan", "2. WK belt de Wmo-consulent", "LA checkt de posters"; the verbs are those of
+# action points.  Two capitals or a particle's ("HvdM") only: three or more in a row are
+# an organisation's as often ("RMC zoekt", "CAOP schrijft")
+_ACTION_VERBS: Final = (
+    "belt|mailt|appt|vraagt|checkt|past|haalt|brengt|regelt|plant|stuurt|maakt|zoekt|neemt"
+    "|pakt|zet|organiseert|informeert|koppelt|overlegt|schrijft|levert|bespreekt|nodigt"
+    "|verzorgt|print|drukt|zorgt|coördineert|werkt|deelt|verwerkt|bundelt|agendeert|boekt"
+    "|reserveert|bestelt|nodigt|benadert|polst|peilt|vraagt|test|monteert|maakt"
+)
+_ACTION_SUBJECT: Final = regexes.compile(
+    rf"(?:^|(?<=[.!?→>])[ \t]|(?<=\n)|(?<=[0-9][.)][ ])|(?<=[-*•][ ])|(?<=:[ ]))[ \t]*"
+    rf"([A-ZÀ-ÖØ-Þ](?:[a-z]{{1,3}}[A-ZÀ-ÖØ-Þ]){{1,2}}|[A-ZÀ-ÖØ-Þ]{{2}})[ ](?:(?:{_ACTION_VERBS})(?![\w-]))"
+)
+# Initials of whoever wrote something: "Notities TB startbijeenkomst", "Evaluatie WK –
+# brainstorm", "overgetypt door so", "(Opmerking reviewer TB: ...)", "Paraaf
+# budgethouder: TB"
+_AUTHORED: Final = regexes.compile(
+    rf"(?im)^[ \t]*(?:notities|aantekeningen|evaluatie|verslag|notulen)[ \t]+(?-i:({_CODE}))"
+    rf"(?=[ \t]*(?:$|[–—:-]|[ ][a-z]))"
+    rf"|(?<![\w])(?:overgetypt|uitgewerkt|genoteerd|geschreven|ingevuld|opgesteld)[ ]door[ ]"
+    rf"((?-i:{_CODE})|(?!(?:dr|drs|mr|ir|mw|dhr|hr|de|het|een|mij|ons|wie)\b)[a-z]{{2,3}})"
+    rf"(?=[ \t]*(?:$|[,;):]|\.(?![a-z])))"
+    rf"|(?<![\w])(?:opmerking|reactie|commentaar)(?:[ ][a-z]+)?[ ](?-i:({_CODE}))[0-9]?[ \t]*:"
+    rf"|(?<![\w])paraaf[^:\n]{{0,24}}:[ \t]*(?-i:({_CODE}))[ \t]*$"
+)
+
+
 # Colleagues addressed by their initials as a message opens: "AK kan jij ff checken ...",
 # "KdV MB RvO even jullie aandacht: ..."
 _ADDRESSED: Final = regexes.compile(
@@ -288,7 +322,11 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
             if lead.strip() and not (lead.endswith(" ") and lead[-2:-1] in _AFTER_WORDS):
                 continue  # after a word and a space, or alone on its line
             before = lead.split()
-            if before and before[-1][0].isupper():
+            if (
+                before
+                and before[-1][0].isupper()
+                and not (len(before) <= 2 and lex.is_word(before[-1].lower()))
+            ):
                 continue  # "Esther (WV)", "Rachid (GGzE)": the team or employer of a name
             if m.group(1) not in _initials_of(" ".join(before)):
                 codes.append(m.group(1))  # "Centrum Jeugd en Gezin (CJG)" defines a name
@@ -298,6 +336,9 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     if has(text, "jullie") or has(text, " jij") or has(text, " je "):
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
+    codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
+    for m in _AUTHORED.finditer(text):
+        codes += [g for g in m.groups() if g]
     for code in codes:
         if not _not_people(code, lex):
             out.add(code)

@@ -618,6 +618,16 @@ ORG_HEADS: Final = frozenset(
         "inloophuis",
         "ontmoetingscentrum",
         "dagbesteding",
+        # buildings and rooms carry names too: "flat Zuidhoorn", "zaal De Lindenboom"
+        "flat",
+        "seniorenflat",
+        "wooncomplex",
+        "complex",
+        "woontoren",
+        "gebouw",
+        "zaal",
+        "vergaderzaal",
+        "lokaal",
     ]
 )
 _ABBREV_BEFORE_DOT: Final = frozenset(
@@ -763,6 +773,10 @@ _NOTE_ABBREVS: Final = frozenset(
         "kids",
         "asap",
         "fyi",
+        "edit",
+        "aanl",
+        "opm",
+        "toel",
         "update",
         "todo",
         "follow",
@@ -4807,6 +4821,7 @@ def _drop_known_non_names(
         and not _department(text, s, e, lex)
         and not _common_word_as_name(text, s, e)
         and not _named_word(text, s, e, lex)
+        and not (text[s:e] in _NOTE_ABBREVS and text[e : e + 1] == ":")  # "edit: ..."
     ]
     if len(out) > 1:
         out = [
@@ -5531,9 +5546,12 @@ def _gazetteer_hits(text: str, s: int, e: int, lex: Lexicons) -> list[tuple[int,
     return out
 
 
+_LEAD_BEFORE: Final = regexes.compile(r"(^|[^ \t]+[ \t]+|(?<=[(\[“\"‘']))([^\W0-9_]+\.?)[ \t]+$")
+
+
 def _person_cue_before(text: str, p: int) -> bool:
     """A title or relation right before position p: "mevrouw Berkum", "buurman Vitalis"."""
-    m = re.search(r"(^|[^ \t]+[ \t]+)([^\W0-9_]+\.?)[ \t]+$", text[max(0, p - 40) : p])
+    m = _LEAD_BEFORE.search(text, max(0, p - 40), p)  # "(meneer Doornbos)" too
     if not m:
         return False
     lead = m.group(2)

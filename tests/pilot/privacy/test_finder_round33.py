@@ -1,0 +1,90 @@
+"""Thirty-third round: what the names of attached files hold between their underscores; the
+initials of colleagues in minutes and action lists (the subject of an action, whoever wrote
+or signed something, an agenda item's owner in brackets, four capitals among other
+initials, a quote's author); words that open a line of a thread or a form ("edit:",
+"Aanl:"); buildings and rooms with names; a person's kind or a relation in lower case;
+capitals in brackets that abbreviate the words right before them; a title inside brackets.
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # a file's name: its parts read apart, a date or initials among them
+    "file-names": [
+        'Bijlage: "Beschikking_Wlz_[[person:Fatma]]_[[date:14-02-2023]].pdf"',
+        "het bestand heet intake_[[person:Kowalski_Marek]]_[[date:03-11-1979]].docx, graag hernoemen",
+        "Zie Veiligheidsplan_[[person:HvdB]].pdf in de map",
+        "bijlage: jaarverslag_2023_definitief.pdf en begroting_2024.xlsx",
+    ],
+    # the initials a team writes for its colleagues
+    "colleague-initials": [
+        "Afspraken:\n1. [[person:PK]] belt de huisarts over de medicatie\n2. [[person:PK]] mailt het verslag",
+        "Zorgen over de woning → [[person:RB]] past de planning aan.",
+        "Agenda teamoverleg\n1. Opening ([[person:SvH]])\n2. Casuïstiek",
+        "Aanwezig: [[person:JK]], [[person:AvD]], [[person:SWOL]], [[person:EB]]",
+        "notities [[person:KL]] intervisie [[date:3 oktober]]",
+        "(uitgewerkt door [[person:ms]])",
+        "Paraaf teamleider: [[person:FH]]",
+        '"Ik voel me eindelijk gehoord." –[[person:BZ]]',
+        # an organisation's capitals doing something stay readable
+        "{{org:GGD}} belt de bewoner en {{org:UWV}} stuurt een brief.",
+        "{{org:CAOP}} schrijft het eindrapport van de pilot.",
+        "Advies opgesteld door dr. [[person:Hristo Kolev]], arts.",
+    ],
+    # a table's rows without digits under a header of people
+    "people-column-rows": [
+        "wie\twat\twanneer\n[[person:LA]]\tflappen uitwerken\tvrijdag\n[[person:KdV]]\tzaal boeken\tvolgende week",
+    ],
+    # words that open a line are no speakers
+    "line-openers": [
+        "wie heeft het nummer van de SVB?\nedit: laat maar, al gevonden",
+        "Titel: Stapeling van regels\nAanl: kostendelersnorm, zoon werkt",
+    ],
+    # buildings and rooms have names of their own
+    "named-buildings": [
+        "mevrouw [[person:Carolina Martis]] uit flat Zuidhoorn belde de huismeester",
+        "bijeenkomst in het wijkcentrum, zaal De Lindenboom, om 15.00 uur",
+    ],
+    # a person's kind, a relation or a thing in lower case names nobody
+    "lower-case-kinds": [
+        'Uit de melding: "Betrokkene, man, ca. 40 jr, woont op straat."',
+        "Uitkomst: hij heeft nu een tiny house via een proefproject.",
+        "hij vertrouwt alleen [[person:karim]] van jullie team",
+    ],
+    # capitals in brackets abbreviating the words before them are no initials
+    "acronyms-of-words": [
+        "Titel: Kinderen van ouders met psychische problemen (KOPP)",
+        "We werkten volgens Vroeg Eropaf (VE) in de wijk.",
+        "[[person:Ricardo Sital]] ([[person:RS]]) neemt de casus over.",
+    ],
+    # a title inside a bracket keeps the surname after it a name
+    "title-in-brackets": [
+        "drie casussen, waarvan één (meneer [[person:Doornbos]]) inmiddels overleden",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round33_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 20
