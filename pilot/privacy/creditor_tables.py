@@ -166,20 +166,25 @@ def _split_cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[
 # A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",
 # "Kenmerk", "Ticket", "Reg.nr"; not a phone, house or citizen service number column.
 _NUMBER_HEADER: Final = regexes.compile(
-    r"(?i)^(?:[a-zà-ÿ]*(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)$"
+    r"(?i)^(?:[a-zà-ÿ]*(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)"
+    r"(?:[ ][A-ZÀ-Þ][\w-]+)?$"  # "Cliëntnr. Parnassia": whose number it is
 )
 _NOT_NUMBER_HEADER: Final = regexes.compile(
     r"(?i)telefoon|tel\b|mobiel|huis|bsn|sofi|postbus|rekening|iban"
 )
 # A cell holding one number of a case column: digits, maybe a code, "#" or dashes.
 _NUMBER_CELL: Final = regexes.compile(
-    r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?[0-9][0-9./-]*[0-9])"
+    r"(?:[a-z]{1,3}\.?[ ])?(#?(?:[A-Z]{1,6}[- ]?|[a-z]{1,3}\.)?[0-9](?:[0-9./-]|[ ](?=[0-9]))*[0-9])"
 )
 # Under a number header a dotted number is a number ("21.994.103"), but a date or a
 # period of years is none.
 _NOT_NUMBER: Final = regexes.compile(
     r"(?:[a-z]{1,3}\.?[ ])?(?:(?:[0-9]{1,2}[-/.]){2}[0-9]{2,4}|(?:19|20)[0-9]{2}[ ]?[-/][ ]?(?:19|20)[0-9]{2})"
 )
+
+
+# A year that belongs to a column's label: "budget_2024", "Bedrag 2023"
+_LABEL_YEAR: Final = regexes.compile(r"(?<=[^\W0-9_])[_ ](?:19|20)[0-9]{2}(?![\w])")
 
 
 @lru_cache(maxsize=4)
@@ -207,8 +212,10 @@ def _table_lines(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ..
         if cells is not None:
             if not any(c.isalnum() for c in line):
                 out.append(("rule", ()))  # "|---|---|": the rule under a markdown header
-            elif not any(c.isdigit() for c in line):
-                out.append(("header", tuple(cells)))
+            elif not any(c.isdigit() for c in line) or not any(
+                c.isdigit() for c in _LABEL_YEAR.sub("", line)
+            ):
+                out.append(("header", tuple(cells)))  # "...;status;budget_2024" heads too
             else:
                 out.append(("row", tuple(cells)))
         elif line.strip():
@@ -218,31 +225,37 @@ def _table_lines(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ..
 
 
 def column_cells(
-    text: str, header: Callable[[str], bool], min_width: int = 1
+    text: str, header: Callable[[str], bool], min_width: int = 1, every: bool = False
 ) -> Iterator[tuple[int, int]]:
-    """(start, end) of the cells under the first header cell that ``header`` accepts.
+    """(start, end) of the cells under the first header cell that ``header`` accepts (under
+    each of them with ``every``).
 
-    A table is rows of "|", tab, aligned or ";" cells; a header row holds no digit and at
-    least ``min_width`` cells (a form of two columns, "| Naam | ... |", has its labels in
-    the first column, not a header row); a row with another count of cells gives nothing
-    (a CSV row keeps its empty fields: ";;" is a field left blank, not no field).
+    A table is rows of "|", tab, aligned or ";" cells; a header row holds no digit (but in
+    a year of a label, "budget_2024") and at least ``min_width`` cells (a form of two
+    columns, "| Naam | ... |", has its labels in the first column, not a header row); a
+    row with another count of cells gives nothing (a CSV row keeps its empty fields: ";;"
+    is a field left blank, not no field).
     """
-    col = -1
+    cols: list[int] = []
     width = 0
     for kind, cells in _table_lines(text):
         if kind == "header":
-            if col >= 0 and len(cells) == width and not header(text[slice(*cells[col])]):
-                yield cells[col]  # a row without digits under the header: "LA | flappen | vr"
+            if cols and len(cells) == width and not header(text[slice(*cells[cols[0]])]):
+                for c in cols:
+                    yield cells[c]  # a row without digits under the header: "LA | flappen | vr"
                 continue
-            col = -1
+            cols = []
             for i, (s, e) in enumerate(cells if len(cells) >= min_width else ()):
                 if header(text[s:e]):
-                    col, width = i, len(cells)
-                    break
-        elif kind == "row" and col >= 0 and len(cells) == width:
-            yield cells[col]
+                    cols.append(i)
+                    width = len(cells)
+                    if not every:
+                        break
+        elif kind == "row" and cols and len(cells) == width:
+            for c in cols:
+                yield cells[c]
         elif kind == "break":
-            col = -1
+            cols = []
 
 
 def _number_header(cell: str) -> bool:
@@ -256,7 +269,7 @@ def column_numbers(text: str) -> Iterator[tuple[int, int]]:
     of their own; the header "Cliëntnr" over the column says what they are.  A date or an
     amount in that column gives nothing.
     """
-    for s, e in column_cells(text, _number_header):
+    for s, e in column_cells(text, _number_header, every=True):
         w = text[s:e]
         m = _NUMBER_CELL.fullmatch(w)
         if m and sum(c.isdigit() for c in w) >= 5 and not _NOT_NUMBER.fullmatch(w):

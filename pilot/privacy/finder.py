@@ -210,6 +210,41 @@ _GENERAL_LINE_AFTER: Final = regexes.compile(
 )
 
 
+# A number of eight or nine digits (grouped as a BSN may be)
+_NINE_DIGITS: Final = regexes.compile(
+    r"[0-9](?<![\w.,/+-][0-9])(?:[0-9]{7,8}|[0-9]{2}[ .][0-9]{3}[ .][0-9]{3})(?![\w]|[.,/-][0-9])"
+)
+# What says one number corrects another: "moet 561 266 669 zijn, niet 561 266 696",
+# "oud (fout): 46411452 – nieuw: 464114524"
+_CORRECTION: Final = regexes.compile(
+    r"(?i)(?<![\w])(?:niet|fout|oud|oude|nieuw|nieuwe|i\.?p\.?v\.?|in plaats van|was|verkeerd|correct|juist|goed)(?![\w])"
+)
+
+
+def _corrected_citizen_numbers(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` and the mistyped citizen number that a BSN found corrects (or is corrected
+    by): the wrong one is someone's number as well, just typed wrongly."""
+    out = list(spans)
+    for s, e, label in spans:
+        if label != "bsn":
+            continue
+        lo, hi = max(0, s - 60), min(len(text), e + 60)
+        for m in _NINE_DIGITS.finditer(text, lo, hi):
+            a, b = m.span()
+            if any(x < b and a < y for x, y, _ in out):
+                continue
+            between = text[b:s] if b <= s else text[e:a]
+            if (
+                "\n" not in between
+                and len(between) <= 40
+                and _CORRECTION.search(between + " " + text[max(lo, min(a, s) - 20) : min(a, s)])
+            ):
+                out.append((a, b, "bsn"))
+    return sorted(out) if len(out) > len(spans) else spans
+
+
 def _drop_service_lines(
     text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -854,6 +889,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = _codes_before_case_numbers(text, spans)
     if any(label == "phone" for _, _, label in spans):
         spans = _drop_service_lines(text, spans, protected)
+    if any(label == "bsn" for _, _, label in spans):
+        spans = _corrected_citizen_numbers(text, spans)
     blocked = bytearray(len(text))
     for s, e, _ in spans:
         blocked[s:e] = b"\1" * (e - s)

@@ -1491,10 +1491,12 @@ DATE_PADDED: Final = regexes.compile(
     r"(?=[0-3])(?<![\w./-])(?:0[1-9]|[12][0-9]|3[01])([-/])0[1-9](?![\w]|[./-][0-9])"
     r"|(?=0)(?<![\w./-])0[1-9]([-/])(?:0?[1-9]|1[0-2])(?![\w]|[./-][0-9])"
 )
-# Birth dates typed without separators after their label: "Geb.datum: 01011970".
+# Birth dates typed without separators after their label: "Geb.datum: 01011970",
+# "Geb.dat:19870312" (an export's year first).
 DATE_COMPACT: Final = regexes.compile(
-    r"(?i:geb(?:oorte)?\.?[ ]?datum|geboren|geb\.)[: ]*"
-    r"((?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])"
+    r"(?i:geb(?:oorte)?\.?[ ]?dat(?:um|\.)?|geboren|geb\.)[: ]*"
+    r"((?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])"
 )
 # A date with spaced dashes ("01 - 01 - 1985") or, after a date label, spaces ("Datum: 07 08 2024").
 DATE_SPACED: Final = regexes.compile(
@@ -2123,11 +2125,17 @@ SUBJECT_ID: Final = regexes.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![
 # Also "Algemeen: 070 ...", "(algemeen): ...", "alg. nr 070 ...", "aanmeldingen: algemeen 010 ...".
 _ORG_PHONE_CUE_CORE: Final = regexes.compile(
     r"algeme(?:en|ne)|alg\.[ \t]*(?:nr|nummer|tel)|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
+    r"|helpdesk"
 )
 _ORG_PHONE_CUE: Final = regexes.compile(
     r"(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)(?:[ \t]+(?:telefoon)?(?:nummer|nr\.?|tel\.?))?"
     r"|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer)\)?"
     r"(?:[ \t]+(?:is|van[ \t]+[^\W0-9_][\w-]*|[^\W0-9_][\w-]*))?[ \t]*[:(,]?[ \t]*$"
+    # a general number named with a few words between: "Algemeen nummer van de politie
+    # (", "algemene nummer van Parnassia voor verwijzers? ", "DigiD-helpdesk ("
+    r"|(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)[ \t]+(?:telefoon)?(?:nummers?|nr\.?|tel\.?|lijn)"
+    r"|[\w-]*helpdesk)"
+    r"(?:[ \t]+[^\W0-9_][\w'-]*){0,4}[ \t]*[:(,?]?[ \t]*$"
 )
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX: Final = regexes.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
@@ -3069,6 +3077,13 @@ def _lower_word_before(text: str, end: int) -> bool:
             return True
         j -= 1
     return False
+
+
+# After a street typed in lower case, what is no house number: a recent year, five digits,
+# a count
+_NOT_LOWER_HOUSE_NUMBER: Final = regexes.compile(
+    r"[ ](?:20[12][0-9](?![0-9])(?![ ]?[a-zA-Z]\b)|[0-9]{5}|[0-9]{1,2}[ ]?x(?![\w]))"
+)
 
 
 def _in_lines(
@@ -4308,16 +4323,16 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in IBAN_NL_SPACED.finditer(text):
             if iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 90
-    org_cue = (has(low, "alg") or has(low, "nummer")) and _ORG_PHONE_CUE_CORE.search(
-        low
-    ) is not None
+    org_cue = (
+        has(low, "alg") or has(low, "nummer") or has(low, "helpdesk")
+    ) and _ORG_PHONE_CUE_CORE.search(low) is not None
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/." and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "2025.0044.91873": the rest of a code or a date
         if (
             org_cue
             and not text.startswith("06", m.start())  # a mobile is someone's own
-            and _ORG_PHONE_CUE.search(low, max(0, m.start() - 40), m.start())
+            and _ORG_PHONE_CUE.search(low, max(0, m.start() - 60), m.start())
         ):
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
         if m.start() > 5 and _GROUP_BEFORE.match(text, m.start() - 6):
@@ -4720,6 +4735,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if rx is ADDRESS and _NOT_EINDE_STREET.search(text, start, m.end()):
                 continue  # "Jaareinde 2024", "Weekeinde 3": no street
             if rx is ADDRESS_LOWER or rx == "caps":
+                if _NOT_LOWER_HOUSE_NUMBER.match(text, m.end(1)):
+                    continue  # "terugvordering 2022", "kostenplaats 66120", "verzekering 2x €"
                 first = m.group(1).split(" ", 1)[0]
                 if first in _NOT_LOWER_STREET or first in _NOT_STREET_WORDS:
                     start += len(first) + 1  # "bij de la reyweg 3": the street starts after "bij"

@@ -3,7 +3,10 @@ initials of colleagues in minutes and action lists (the subject of an action, wh
 or signed something, an agenda item's owner in brackets, four capitals among other
 initials, a quote's author); words that open a line of a thread or a form ("edit:",
 "Aanl:"); buildings and rooms with names; a person's kind or a relation in lower case;
-capitals in brackets that abbreviate the words right before them; a title inside brackets.
+capitals in brackets that abbreviate the words right before them; a title inside brackets;
+a recent year or a count after a lower-case street word; general lines named with a few
+words between; tables (a year in a header, whose number, a second number column); birth
+dates typed year first; a mistyped citizen number that a correct one corrects.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -75,6 +78,38 @@ GROUPS: dict[str, list[str]] = {
     # a title inside a bracket keeps the surname after it a name
     "title-in-brackets": [
         "drie casussen, waarvan één (meneer [[person:Doornbos]]) inmiddels overleden",
+    ],
+    # after a street typed in lower case, a recent year, five digits or a count is no
+    # house number
+    "lower-street-numbers": [
+        "Inhouding € 85,00 p/m (verrekening terugvordering 2023)",
+        "zaalhuur teamdag (kostenplaats 55210)",
+        "vaste lasten: zorgverzekering 2x € 151,00, water € 19,00",
+        "ze woont op [[address:erasmusweg 12]], naast de school",
+    ],
+    # an organisation's general line named with a few words between
+    "general-lines": [
+        "het algemene nummer van {{org:Parnassia}} voor verwijzers? 088 358 40 00 staat op de site",
+        "Algemeen nummer praktijk blijft 070 325 19 00.",
+        "bellen met de DigiD-helpdesk (088 123 6 555) gaf niks",
+        "In het algemeen belt ze vanaf [[phone:070 325 19 00]], haar vaste lijn.",
+    ],
+    # a table's header with a year in a label, a column header naming whose number it is,
+    # a second number column, a number with spaces
+    "table-numbers": [
+        "clientnr;achternaam;voornaam;budget_2024\n[[dossier:66120]];[[person:Pieternella]];[[person:Jurmaine]];1250,00",
+        "Naam | Cliëntnr. Parnassia | Behandelaar\n[[person:Hakimi, Zarghona]] | [[dossier:P-772 014 3]] | psychiater",
+        "Nr\tSchuldeiser\tBedrag\tKenmerk\n1\t{{org:Staedion}}\t2.480,00\t[[dossier:101-088421]]",
+    ],
+    # a birth date typed without separators, the year first, after its label
+    "compact-birth-dates": [
+        "Geb.dat:[[date:19870312]]  BSN:[[bsn:422957264]]",
+        "geboortedatum [[date:12031987]]",
+    ],
+    # a mistyped citizen number that a correct one corrects
+    "corrected-citizen-numbers": [
+        "Oud (fout): [[bsn:46411452]] – nieuw: [[bsn:464114524]]. Graag aanpassen.",
+        "moet [[bsn:561 266 669]] zijn, niet [[bsn:561 266 696]]",
     ],
 }
 
