@@ -994,6 +994,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         or has(text, "kade")
     ):
         spans = _without_street_names(text, spans)
+    if "(" in text:
+        spans = [sp for sp in spans if sp[2] != "date" or not _scale(text, sp[0], sp[1])]
     name_ends = {sp[1] for sp in spans if sp[2] == "person"}  # "Ricardo Sital (RS)" stays
     return [
         sp
@@ -1012,6 +1014,17 @@ def _find(text: str) -> list[tuple[int, int, str]]:
 
 
 _WORD: Final = regexes.compile(r"[^\W_]+")
+
+
+def _scale(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a scale in brackets that a label asks for (see _SCALE)."""
+    m = _SCALE.match(text, s - 1) if s else None
+    return m is not None and m.end() == e + 1
+
+
+# A scale a label asks for, no date: "Hoe waardeer je de middag? (1-10): 7", "Huidige
+# situatie (1-5) | Doel"
+_SCALE: Final = regexes.compile(r"\([01]-(?:5|10)\)(?=[ \t]*[:|\t?])")
 # "een tiny house": two lower-case words after an article are a thing, no name
 _AFTER_EEN: Final = regexes.compile(r"(?<![^\W0-9_])[Ee]en[ ]$")
 _TWO_LOWER: Final = regexes.compile(r"[a-zà-ÿ]+[ ][a-zà-ÿ]+")

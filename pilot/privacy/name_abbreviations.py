@@ -110,7 +110,7 @@ _NOT_PEOPLE: Final = (
         + ["SVB", "CAK", "CJIB", "IND", "COA", "DUO", "BRP", "BSN", "ID", "OV", "EHBO", "SPV"]
         + ["POH", "HA", "MW", "AMW", "SMW", "JGZ", "CB", "OK", "NB", "PS", "BV", "NV", "VOF"]
         + ["NVT", "TBD", "TBC", "NN", "VZ", "CC", "BCC", "FYI", "PM", "AM", "OR", "MT", "HR"]
-        + ["EN", "NL", "FR", "DE", "ES", "TR", "AR", "PL", "RO", "PT", "IT", "RU", "UK", "SO"]
+        + ["EN", "NL", "FR", "DE", "ES", "TR", "AR", "PL", "RO", "PT", "IT", "RU", "UK"]
     )
     | NOT_REFERENCE_CODES
 )
@@ -252,6 +252,8 @@ _DATED_AUTHOR: Final = regexes.compile(
 # huisarts", "- IN: plant huisbezoek"; not "- BR: gestopt", "- PGB: loopt" (schemes)
 _ACTION_ITEM: Final = regexes.compile(
     rf"(?m)^[ \t]*(?:[-*•]|[0-9]{{1,2}}[.)])[ \t]*({_CODE})[ \t]*:[ \t]+(?!ge)[a-z]{{2,}}t\b"
+    # two of them: "- ED en CR: poster drukken"
+    rf"|^[ \t]*(?:[-*•]|[0-9]{{1,2}}[.)])[ \t]*({_CODE})[ ](?:en|\+|&)[ ]({_CODE})[ \t]*:[ \t]+[a-z]"
 )
 # Initials in brackets that close a note's line or stand alone on it: "post doorgenomen
 # met clt (SB)", "(JB)"; and initials before their role in brackets: "door RV
@@ -290,6 +292,14 @@ _AUTHORED: Final = regexes.compile(
     rf"(?=[ \t]*(?:$|[,;):]|\.(?![a-z])))"
     rf"|(?<![\w])(?:opmerking|reactie|commentaar)(?:[ ][a-z]+)?[ ](?-i:({_CODE}))[0-9]?[ \t]*:"
     rf"|(?<![\w])paraaf[^:\n]{{0,24}}:[ \t]*(?-i:({_CODE}))[ \t]*$"
+    # "trekker uitwerking: JR", "Actie RTAF: GGD-melding"
+    rf"|(?<![\w])(?:trekker|eigenaar|actiehouder|verantwoordelijke|contactpersoon)"
+    rf"[^:\n]{{0,20}}:[ \t]*(?-i:({_CODE}))(?=[ \t]*(?:$|[,;.(]))"
+    rf"|(?<![\w])actie[ ](?-i:({_CODE}))[ \t]*:"
+    # an item's owner between dashes before its date: "testen – TB – 12-05", "– LA + HvdM – 1-6"
+    rf"|[–—][ ](?-i:({_CODE})(?:[ ]?[+/&][ ]?({_CODE}))?)[ ][–—][ ][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])"
+    # the owner first in brackets, then a deadline: "(RZ, vóór 27-04)"
+    rf"|\((?-i:({_CODE})),[ ]?(?:vóór|voor|uiterlijk|deadline|v\.?ó\.?ó\.?r|uiterlijk)[ ]"
 )
 
 
@@ -300,6 +310,34 @@ _ADDRESSED: Final = regexes.compile(
     r"(?=(?:kan|kun|wil|heb|ben|weet|zou|mag|moet)[ ](?:jij|je|jullie)\b|even[ ]jullie\b"
     r"|jullie[ ](?:moeten|kunnen|willen)\b)"
 )
+
+
+# A list whose items open with initials and a dash: "1. LA – bemoeizorg, man 60+", "2. SK –
+# HG, moeder 3x Blijf": who brought in which case
+_LISTED_CODE: Final = regexes.compile(
+    rf"(?m)^[ \t]*(?:[0-9]{{1,2}}[.)]|[-*•])[ \t]*({_CODE})[ \t]+[–—-][ \t]+([^\n]+)"
+)
+_WORD_INITIAL: Final = regexes.compile(r"(?<![\w'’-])[^\W0-9_]")
+
+
+def _listed_codes(text: str, lex: Lexicons) -> set[str]:
+    """Initials opening three items of a list or more, each with a dash (see _LISTED_CODE).
+
+    A list of abbreviations and their meanings ("HG – huiselijk geweld", "BZ – bemoeizorg")
+    has the same shape; an item whose words after the dash open with the letters of its
+    capitals, or whose capitals an organisation or scheme has, makes it such a list.
+    """
+    items = list(_LISTED_CODE.finditer(text))
+    if len(items) < 3:
+        return set()
+    codes = set()
+    for m in items:
+        code = m.group(1)
+        initials = "".join(c.group() for c in _WORD_INITIAL.finditer(m.group(2)))[: len(code)]
+        if _not_people(code, lex) or initials.lower() == code.lower():
+            return set()
+        codes.add(code)
+    return codes if len(codes) >= 3 else set()
 
 
 def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
@@ -332,11 +370,13 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
                 codes.append(m.group(1))  # "Centrum Jeugd en Gezin (CJG)" defines a name
         codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
     if ":" in text:
-        codes += [m.group(1) for m in _ACTION_ITEM.finditer(text)]
+        codes += [g for m in _ACTION_ITEM.finditer(text) for g in m.groups() if g]
     if has(text, "jullie") or has(text, " jij") or has(text, " je "):
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
     codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
+    if "–" in text or "—" in text or " - " in text:
+        codes += _listed_codes(text, lex)
     for m in _AUTHORED.finditer(text):
         codes += [g for g in m.groups() if g]
     for code in codes:

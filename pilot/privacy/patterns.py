@@ -1761,6 +1761,11 @@ _NOT_DOSSIER_NR: Final = (
     "fax",
     "gsm",
     "hoofd",
+    # numbers to call: "Terugbelnummer ingegeven: 070-...", "(piketnummer 070 ...)"
+    "terugbel",
+    "piket",
+    "inbel",
+    "nood",
 )
 # The identifier after a cue: one token with letters, digits and separators, optionally
 # preceded by an organisation code ("CJIB 2024.8812.4410") and continued by digit groups
@@ -1863,7 +1868,7 @@ _YEAR_RANGE: Final = regexes.compile(r"(?:19|20)[0-9]{2}[ ]?[-–/][ ]?(?:19|20)
 
 # The words that make "ID" a meeting's number: "Vergadering-ID:", "Meeting ID:".
 _MEETING_ID_BEFORE: Final = regexes.compile(
-    r"(?:vergadering|vergaderings|meeting|conference)[- ]?$"
+    r"(?:vergadering|vergaderings|vergader|meeting|conference|conferentie|webinar|sessie)[- ]?$"
 )
 
 _AMOUNT: Final = regexes.compile(
@@ -2125,7 +2130,7 @@ SUBJECT_ID: Final = regexes.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![
 # Also "Algemeen: 070 ...", "(algemeen): ...", "alg. nr 070 ...", "aanmeldingen: algemeen 010 ...".
 _ORG_PHONE_CUE_CORE: Final = regexes.compile(
     r"algeme(?:en|ne)|alg\.[ \t]*(?:nr|nummer|tel)|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
-    r"|helpdesk"
+    r"|helpdesk|servicedesk|inbelnummer|secretariaat"
 )
 _ORG_PHONE_CUE: Final = regexes.compile(
     r"(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)(?:[ \t]+(?:telefoon)?(?:nummer|nr\.?|tel\.?))?"
@@ -2134,9 +2139,11 @@ _ORG_PHONE_CUE: Final = regexes.compile(
     # a general number named with a few words between: "Algemeen nummer van de politie
     # (", "algemene nummer van Parnassia voor verwijzers? ", "DigiD-helpdesk ("
     r"|(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)[ \t]+(?:telefoon)?(?:nummers?|nr\.?|tel\.?|lijn)"
-    r"|[\w-]*helpdesk)"
+    r"|[\w-]*(?:helpdesk|servicedesk)|(?:algemeen[ ])?inbelnummer|secretariaat)"
     r"(?:[ \t]+[^\W0-9_][\w'-]*){0,4}[ \t]*[:(,?]?[ \t]*$"
 )
+# What says right after a number that it is an organisation's general line
+_ORG_PHONE_AFTER: Final = regexes.compile(r"(?i)[ \t]*\((?:algeme(?:en|ne)|alg\.)(?![\w])")
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX: Final = regexes.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
 
@@ -2266,6 +2273,25 @@ ADDRESS_ALONE: Final = regexes.compile(
     rf"(?:{_CAP}[ ](?:(?:van|de|der|den|het|'t|ter|ten)[ ])*){{1,2}}{_STREET_WORD_ALONE}"
     rf"|{_CAP}[ ]a[./]d\.?[ ]{_CAP})"
     rf"[ ]{_NUMBER_WORD}{_HOUSE_NUMBER}(?![\w])"
+)
+# Streets of The Hague whose names hold no street word ("Spui 70", "Lange Voorhout 34",
+# "Buitenhof 19"): the rules for streets cannot tell them from any capitalised word.
+_STREETS_WITHOUT_WORD: Final = cues(
+    "Spui",
+    "Buitenhof",
+    "Binnenhof",
+    "Lange Voorhout",
+    "Korte Voorhout",
+    "Lange Poten",
+    "Korte Poten",
+    "Noordeinde",
+    "Lange Vijverberg",
+    "Korte Vijverberg",
+    "Tournooiveld",
+    "Plaats",
+)
+ADDRESS_KNOWN: Final = regexes.compile(
+    rf"(?<![\w.])((?:{'|'.join(_STREETS_WITHOUT_WORD)}))[ ]{_HOUSE_NUMBER}(?![\w])"
 )
 ADDRESS_CUE: Final = regexes.compile(
     rf"(?i:\b(?:woont|woonde|woon|woonachtig|wonend|verhuisd|verhuist|ingeschreven|verblijft|"
@@ -3080,9 +3106,9 @@ def _lower_word_before(text: str, end: int) -> bool:
 
 
 # After a street typed in lower case, what is no house number: a recent year, five digits,
-# a count
+# a count, a decimal
 _NOT_LOWER_HOUSE_NUMBER: Final = regexes.compile(
-    r"[ ](?:20[12][0-9](?![0-9])(?![ ]?[a-zA-Z]\b)|[0-9]{5}|[0-9]{1,2}[ ]?x(?![\w]))"
+    r"[ ](?:20[12][0-9](?![0-9])(?![ ]?[a-zA-Z]\b)|[0-9]{5}|[0-9]{1,2}[ ]?x(?![\w])|[0-9]+[.,][0-9])"
 )
 
 
@@ -4324,8 +4350,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 90
     org_cue = (
-        has(low, "alg") or has(low, "nummer") or has(low, "helpdesk")
+        has(low, "alg") or has(low, "nummer") or has(low, "desk") or has(low, "secretariaat")
     ) and _ORG_PHONE_CUE_CORE.search(low) is not None
+    org_after = "(" in text and has(low, "alg")
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/." and text[m.start() - 2].isalnum():
             continue  # "HC-0044187-02", "2025.0044.91873": the rest of a code or a date
@@ -4335,6 +4362,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             and _ORG_PHONE_CUE.search(low, max(0, m.start() - 60), m.start())
         ):
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
+        if (
+            org_after
+            and _ORG_PHONE_AFTER.match(text, m.end())
+            and not text.startswith("06", m.start())
+        ):
+            continue  # "+31 20 721 9001 (algemeen inbelnummer)", "070 – 380 00 00 (algemeen)"
         if m.start() > 5 and _GROUP_BEFORE.match(text, m.start() - 6):
             continue  # "kenmerken 5512 0030 8891 2277": the rest of a grouped number
         raw = m.group()
@@ -4684,6 +4717,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append("caps")  # ADDRESS_LOWER run on the lower-cased text
     if _street_word_alone(text):
         rxs.append(ADDRESS_ALONE)
+    if any_present(text, _STREETS_WITHOUT_WORD):
+        rxs.append(ADDRESS_KNOWN)
     if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
         rxs.append(ADDRESS_CUE)
         if (

@@ -548,7 +548,7 @@ _LOWER_CONTACT_AFTER: Final = frozenset(
     ["gebeld", "gesproken", "afgesproken", "gemaild", "geappt", "ge-appt", "thuis", "overlegd"]
 )
 _ALL_PARTICLES_LOWER: Final = _LOWER_PARTICLES | frozenset(p.lower() for p in _CAP_PARTICLES)
-_SENTENCE_END: Final = frozenset(".!?:;•*…\"'“”‘’()[]|>")
+_SENTENCE_END: Final = frozenset(".!?:;•*…\"'“”‘’()[]|>→⇒")
 _LOCATION_PREPS: Final = frozenset(
     [
         "in",

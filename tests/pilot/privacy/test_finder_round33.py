@@ -6,7 +6,10 @@ initials, a quote's author); words that open a line of a thread or a form ("edit
 capitals in brackets that abbreviate the words right before them; a title inside brackets;
 a recent year or a count after a lower-case street word; general lines named with a few
 words between; tables (a year in a header, whose number, a second number column); birth
-dates typed year first; a mistyped citizen number that a correct one corrects.
+dates typed year first; a mistyped citizen number that a correct one corrects; owners of
+actions (labels, dashes, deadlines in brackets, lists of who brought a case); an arrow
+opening a sentence; a meeting's dial-in lines and numbers; scales; streets of The Hague
+without a street word.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -110,6 +113,44 @@ GROUPS: dict[str, list[str]] = {
     "corrected-citizen-numbers": [
         "Oud (fout): [[bsn:46411452]] – nieuw: [[bsn:464114524]]. Graag aanpassen.",
         "moet [[bsn:561 266 669]] zijn, niet [[bsn:561 266 696]]",
+    ],
+    # more places where minutes and action lists give a colleague's initials
+    "owners-of-actions": [
+        "wie organiseert? {{org:CJG}}\ntrekker uitwerking: [[person:JR]]\ncheck bij de wijkagent",
+        "Actie [[person:PV]]: melding doen bij de {{org:GGD}}",
+        "- posters ophangen – [[person:TB]] – [[date:12-05]]\n- flyer vertalen – [[person:LA]] + [[person:HvdM]] – [[date:1-6]]",
+        "[ ] bedankmail sturen ([[person:RZ]], vóór [[date:27-04]])",
+        "- [[person:ED]] en [[person:CR]]: poster drukken (A1)",
+        "notulen brainstorm (deel 2, na de pauze) – [[person:SO]]",
+        "casusronde:\n1. [[person:LA]] – bemoeizorg, man 60+\n2. [[person:SK]] – moeder 3x opvang\n"
+        "3. [[person:GH]] – dementie\n4. [[person:BA]] – alleenstaande minderjarige",
+        # a list of abbreviations and their meanings names nobody
+        "Afkortingen:\n- HG – huiselijk geweld\n- BZ – bemoeizorg\n- OU – ouderen\n- JE – jeugd",
+    ],
+    # an arrow opens a sentence: a capitalised word after it is no name for that alone
+    "arrow-sentences": [
+        "- [[person:Yusuf]]: herkenbaar zonder naam? → Dan moet je details weglaten.",
+        "- [[person:Ifrah]]: mogen initialen? → Nee, ook initialen zijn persoonsgegevens.",
+    ],
+    # the general lines and meeting numbers of a meeting's invitation
+    "meeting-lines": [
+        "Deelnemen via telefoon: +31 20 721 9001 (algemeen inbelnummer)\nConferentie-id: 84712055",
+        "Problemen met deelnemen? Bel de servicedesk: 070 353 5000",
+        "T 070 – 380 00 00 (algemeen) | M [[phone:06 – 15 77 29 04]]",
+        "ja, vergader-ID 4471 228 05#",
+    ],
+    # a scale asked for is no date
+    "scales": [
+        "Hoe waardeer je de middag? (1-10): 8",
+        "Leefgebied | Huidige situatie (1-5) | Doel | Actie",
+        "jongerenwerker gestopt ([[date:1-4]])",
+    ],
+    # streets of The Hague without a street word
+    "hague-streets": [
+        "Waar: Atrium, stadhuis, [[address:Spui 70]]",
+        "in de Centrale Bibliotheek, [[address:Spui 68]]. De vier groepen",
+        "kantoor aan het [[address:Lange Voorhout 34]]",
+        "we lopen 2 keer per week over het Spui",
     ],
 }
 
