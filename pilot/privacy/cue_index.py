@@ -14,6 +14,8 @@ unregistered cue, a short text or a missing pyahocorasick fall back to ``str.fin
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any, Final
 
 try:
@@ -175,3 +177,28 @@ def prepare(text: str) -> None:
     if len(text) >= SHORT and _AC is not None:
         _index(text)
         _index(lowered(text))
+
+
+def starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """The starts of every occurrence of ``words`` in ``text``, sorted, each once."""
+    found = present(text, words)
+    if len(found) == 1:
+        return found[0][1]
+    return sorted({p for _, ps in found for p in ps})
+
+
+def matches_at(rx: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose every match starts at one of ``at`` (sorted).
+
+    Why: a pattern that opens with common letters ("op", "is") is tried by the engine at
+    each of them; tried only where its words stand (:func:`starts`), it finds the same
+    matches.
+    """
+    pos = 0
+    for p in at:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m:
+            pos = m.end()
+            yield m

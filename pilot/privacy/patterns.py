@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import any_present, cues, has, lowered, present
+from .cue_index import any_present, cues, has, lowered, matches_at, present, starts
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .mail_matches import around_at
@@ -2026,7 +2026,7 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     a pattern that may open anywhere would slow the scan of every text.
     """
     if len(low) == len(text):
-        yield from _matches_at(_TWINS[DOSSIER_CUE], low, _dossier_cue_starts(low))
+        yield from matches_at(_TWINS[DOSSIER_CUE], low, _dossier_cue_starts(low))
     else:
         yield from DOSSIER_CUE.finditer(text)
     if has(low, "kenmerk") and len(low) == len(text):
@@ -3000,14 +3000,25 @@ _STREET_ENDINGS_CAPS: Final = frozenset(w.upper() for w in _STREET_ENDINGS)
 
 
 def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of the lines holding a character just before each position, in order."""
+    """(start, end) of the lines holding a character just before each position, in order;
+    a span opens at most _REACH characters before its first position.
+
+    Why the reach: an address ends a little after its position (a street word before its
+    number, a postcode after it) and opens at most a few words before it; a paragraph
+    typed as one long line need not be scanned from its start.
+    """
     spans: list[tuple[int, int]] = []
     for p in sorted(positions):
         if spans and p <= spans[-1][1]:
             continue
         e = text.find("\n", p)
-        spans.append((text.rfind("\n", 0, p) + 1, len(text) if e < 0 else e))
+        spans.append((max(text.rfind("\n", 0, p) + 1, p - _REACH), len(text) if e < 0 else e))
     return spans
+
+
+#: how far before its street word or postcode an address may open (its longest street name
+#: with a title, initials and particles is far shorter)
+_REACH: Final = 160
 
 
 def _street_lines(text: str, low: str) -> list[tuple[int, int]] | None:
@@ -3206,18 +3217,6 @@ def _word_starts(s: str, words: tuple[str, ...]) -> list[int]:
     return sorted(out)
 
 
-def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts``."""
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = rx.match(text, p)
-        if m:
-            pos = m.end()
-            yield m
-
-
 # The words ADDRESS_CUE opens with, cut to what they share ("woon" of "woont", "woonadres").
 _ADDRESS_CUE_STEMS: Final = cues(
     "woon",
@@ -3241,7 +3240,7 @@ def _cue_addresses(text: str, low: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):
         yield from ADDRESS_CUE.finditer(text)
         return
-    yield from _matches_at(ADDRESS_CUE, text, _word_starts(low, _ADDRESS_CUE_STEMS))
+    yield from matches_at(ADDRESS_CUE, text, _word_starts(low, _ADDRESS_CUE_STEMS))
 
 
 # The words ADDRESS_LOWER_CUE opens with, cut to what they share ("adr" of "adres").
@@ -3265,7 +3264,7 @@ def _lower_cue_addresses(text: str) -> Iterator[re.Match[str]]:
     Why: the pattern opens with a look-behind the engine tries at every position; its cue
     words are rare and a match starts on one, so matching there finds the same matches.
     """
-    yield from _matches_at(ADDRESS_LOWER_CUE, text, _word_starts(text, _LOWER_CUE_STEMS))
+    yield from matches_at(ADDRESS_LOWER_CUE, text, _word_starts(text, _LOWER_CUE_STEMS))
 
 
 def _area_word(name: str) -> bool:
@@ -3374,6 +3373,8 @@ def _date_text_matches(text: str, low: str) -> Iterator[re.Match[str]]:
 # The month before the day, American style, after a time preposition: "sinds januari 12
 # niet meer".  A count after it ("vanaf januari 12 uur per week", "per mei 3 kinderen")
 # belongs to its noun, and "januari 2024" holds a year.
+# The words MONTH_DAY_CUED opens with: it is tried only where one of them stands
+_MONTH_DAY_CUES: Final = cues("sinds ", "op ", "per ", "vanaf ", "tot ", "t/m ")
 MONTH_DAY_CUED: Final = regexes.compile(
     r"(?=[sopvt])(?<![\w])(?:sinds|op|per|vanaf|tot|t/m)[ ]"
     r"((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -3408,15 +3409,8 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     if has(low, "geb") or has(low, "date of birth"):
         for s, e in _spoken_birth_dates(low):
             yield s, e, "date", 63
-    if (
-        has(low, "sinds ")
-        or "op " in low
-        or has(low, "per ")
-        or has(low, "vanaf ")
-        or has(low, "tot ")
-    ):
-        for m in MONTH_DAY_CUED.finditer(low):
-            yield m.start(1), m.end(1), "date", 63
+    for m in matches_at(MONTH_DAY_CUED, low, starts(low, _MONTH_DAY_CUES)):
+        yield m.start(1), m.end(1), "date", 63
 
 
 # Spoken data (see spoken_numbers): the stems of number words of ten or more, where a
@@ -4331,7 +4325,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for s, e in column_dates(text):
             yield s, e, "date", 60  # "datum | bron | naam" over "12/2 | Staedion | ..."
     yield from find_cued_numbers(text, low)
-    for m in _matches_at(IBAN, text, _iban_starts(text)):
+    for m in matches_at(IBAN, text, _iban_starts(text)):
         raw = m.group()
         # The match may swallow a following word ("NL91ABNA0417164300 maar"), trim to valid.
         if iban_ok(raw):
@@ -4750,7 +4744,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         elif rx is ADDRESS_CUE:
             matches = _cue_addresses(text, low)
         elif rx is ADDRESS_NUMBER_FIRST and len(low) == len(text):
-            matches = _matches_at(rx, text, _word_starts(low, _NUMBER_FIRST_STEMS))
+            matches = matches_at(rx, text, _word_starts(low, _NUMBER_FIRST_STEMS))
         elif rx == "caps":
             matches = _caps_addresses(text, low, lines)
         elif rx is ADDRESS_AFTER_NAME:

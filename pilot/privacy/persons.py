@@ -19,7 +19,7 @@ from operator import or_
 from typing import Any, Final
 
 from . import regexes
-from .cue_index import cues, has, lowered
+from .cue_index import cues, has, lowered, matches_at, starts
 from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
@@ -5384,6 +5384,11 @@ _TITLED_PARTICLE_STOP: Final = frozenset(
     ]
 )
 # "heeft wendell al een ...", "mailadres marie-lou:": a lower-case first name in a quick note
+# The words _LOWER_SLOT opens with ("mailadres" with "mail", "telefoon" with "tel"): it is
+# tried only where one of them stands
+_LOWER_SLOT_WORDS: Final = cues(
+    "heeft", "had", "is", "was", "mail", "e-mail", "tel", "gsm", "nummer"
+)
 _LOWER_SLOT: Final = regexes.compile(
     r"(?=[hiwmetgn])\b(?:heeft|had|is|was|mailadres|e-mailadres|mail|telefoon|tel\.?|gsm|nummer)[ ]"
     r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)(?=[ ](?:(?:al|nog|ook)[ ])?(?:een|geen|de|het|haar|zijn)\b|:)"
@@ -5990,7 +5995,7 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
         if w.lower() in _INSTITUTION_NOUNS or w.lower() in AREA_HEADS:
             continue
         add(m.start(1), m.end(1))
-    for m in _LOWER_SLOT.finditer(text):
+    for m in matches_at(_LOWER_SLOT, text, starts(text, _LOWER_SLOT_WORDS)):
         w = m.group(1)
         parts = w.split("-")
         known = w.capitalize() in lex.first_names or all(
@@ -6035,7 +6040,7 @@ _OWNER_LINE: Final = regexes.compile(
 # Mixed-case initials hold a particle ("YdB", "KvdL"): no acronym looks like that.
 _PARTICLE_INITIALS: Final = regexes.compile(r"[A-ZÀ-Þ](?:v|vd|vdr|d|t|te)[A-ZÀ-Þ]")
 # Lower-case initials as the subject of a to-do: "lb pakt op ma", "jk belt de huisarts".
-_TODO_VERBS_3RD: Final = (
+_TODO_VERBS_3RD: Final = cues(
     " pakt",
     " belt",
     " mailt",
@@ -6155,7 +6160,7 @@ def _signoff_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[i
         if any(_PARTICLE_INITIALS.fullmatch(m.group(1)) for m in owners):
             for m in owners:
                 add(m.start(1), m.end(1))
-    todo = _TODO_VERB.search(text)
+    todo = next(matches_at(_TODO_VERB, text, starts(text, _TODO_VERBS_3RD)), None)
     for m in _INITIALS_SUBJECT.finditer(text, max(0, todo.start() - 8)) if todo else ():
         w = m.group(1)
         if (
