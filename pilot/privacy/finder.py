@@ -1004,6 +1004,9 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         or not (
             _glued(text, sp[0], sp[1])
             or text[sp[0] : sp[1]] in _LOWER_RELATIONS
+            or text[sp[0] : sp[1]].lower() in _DOTTED_WORDS
+            or text[sp[0] : sp[1]] in _NEVER_LOWER_NAMES
+            or _ACHTIG_END.search(text, sp[0], sp[1]) is not None
             or (sp[0] - 2 not in name_ends and _acronym_of_words_before(text, sp[0], sp[1]))
             or (
                 _AFTER_EEN.search(text, max(0, sp[0] - 5), sp[0])
@@ -1053,6 +1056,21 @@ def _acronym_of_words_before(text: str, s: int, e: int) -> bool:
     return k < 0
 
 
+# Verbs, adverbs and a form's values that some name also has ("las", "werd", "erin",
+# "hoog"): in lower case they are those words ("mevrouw las wel", "Overdraagbaarheid: hoog")
+_NEVER_LOWER_NAMES: Final = frozenset(
+    ["las", "werd", "werden", "was", "had", "kon", "zou", "ging", "kwam", "zat", "lag", "liep"]
+    + ["zei", "wist", "bleef", "stond", "kreeg", "nam", "gaf", "hield", "vond", "zag", "vroeg"]
+    + ["dacht", "leek", "wilde", "moest", "mocht", "belde", "hoorde", "erin", "eruit", "erop"]
+    + ["eraan", "ervan", "erbij", "erna", "ervoor", "erover", "hoog", "laag", "gemiddeld"]
+)
+# "Housing First-achtige begeleiding": an adjective made of a name, no one's
+_ACHTIG_END: Final = regexes.compile(r"-achtig(?:e|er|ste)?$")
+# Abbreviations written with dots like initials: "N.V.T." in a checklist's column
+_DOTTED_WORDS: Final = frozenset(
+    ["n.v.t.", "n.v.t", "t.b.v.", "i.v.m.", "o.b.v.", "t.a.v.", "z.s.m.", "m.b.t.", "d.w.z."]
+    + ["a.u.b.", "s.v.p.", "i.o.m.", "t.z.t.", "o.v.v.", "n.a.v.", "m.u.v.", "i.p.v."]
+)
 # "Betrokkene, man, ca. 40 jr": a relation or a person's kind in lower case names nobody
 _LOWER_RELATIONS: Final = frozenset(w for w in RELATIONS if w.islower() and len(w) > 2)
 # A name's last word glued to a street word: "(Mr. P.) Droogleever Fortuynweg",
@@ -1123,30 +1141,46 @@ def _without_list_letters(
     consulent"), and without the item's first word unless it is a known name.
 
     Why: a letter and a dot before a capitalised word read as an initial and a surname;
-    where lines open with "A.", "B." and "C." (and on), the letters count items.
+    where lines open with "A." and "B." (and on), the letters count items.
     """
     opened = {m.start(1): m.group(1) for m in _LINE_LETTER.finditer(text)}
     letters = set(opened.values())
-    run = "ABC"  # items are counted from A: "A.", "B.", "C." at least
+    run = "AB"  # items are counted from A: "A.", "B." at least
     while chr(ord(run[-1]) + 1) in letters:
         run += chr(ord(run[-1]) + 1)
-    if not letters.issuperset("ABC"):
+    if not letters.issuperset("AB"):
         return spans
     lex = lexicons()
     out = []
+    dropped: set[str] = set()
     for s, e, label in spans:
         c = opened.get(s)
         if label == "person" and c and c in run:
+            first = text[s + 2 : e].strip().split(" ")[0]
+            if "C" not in letters and (
+                not lex.is_word(first.lower()) or first in lex.first_names or first in lex.surnames
+            ):
+                out.append((s, e, label))  # two lines only: "A. Mohan", "B. Bakker" are initials
+                continue
             rest = s + 2
             while rest < e and text[rest] in " \t":
                 rest += 1
             words = text[rest:e].split()
-            if len(words) == 1 and words[0] not in lex.first_names and words[0] not in lex.surnames:
+            if (
+                len(words) == 1
+                and words[0] not in lex.first_names
+                and words[0] not in lex.surnames
+                # with two items only ("A. Privacy", "B. Kwaliteit"), the words must be words
+                and ("C" in letters or lex.is_word(words[0].lower()))
+            ):
+                dropped.add(words[0].lower())
                 continue  # "A. Vroegsignalering via de corporatie": an item opening
             if rest < e:
                 out.append((rest, e, label))  # "B. Jan Hoekstra belt": the name after it
             continue
         out.append((s, e, label))
+    if dropped:  # nor is the same word elsewhere a name: "Toets privacy & kwaliteit"
+        out = [sp for sp in out if sp[2] != "person" or text[sp[0] : sp[1]].lower() not in dropped]
     return out
 
 
@@ -1402,7 +1436,15 @@ def _glued(text: str, s: int, e: int) -> bool:
     """One word glued to digits is a piece of a code, not a name ("t12983ada", "ta560bce3")."""
     if " " in text[s:e]:
         return False
+    if (_CODE_SHAPE.fullmatch(text, s, e) or e - s <= 3) and (
+        _COMMENT_NUMBER.match(text, e) or text.endswith(("t/m ", "en "), 0, s)
+    ):
+        return False  # "Opmerking [SdB1]:", "opmerkingen JW1 t/m JW3": a reviewer's comments
     return (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
+
+
+# The number of a reviewer's comment after the reviewer's initials
+_COMMENT_NUMBER: Final = regexes.compile(r"[0-9]{1,3}(?:\]|:|[ ](?:t/m|en)[ ])")
 
 
 # "Baldewsingh R. (Rita)", "mw Azzouzi N. –", "Bakker R.M.,": initials after a surname

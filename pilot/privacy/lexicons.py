@@ -33,7 +33,7 @@ def _words(text: str) -> frozenset[str]:
 HAGUE_AREAS = _words("""
 Centrum|Escamp|Haagse Hout|Laak|Leidschenveen-Ypenburg|Leidschenveen|Ypenburg|Loosduinen|
 Scheveningen|Segbroek|Oostduinen|Belgisch Park|Westbroekpark|Duttendel|Duinoord|Zorgvliet|
-Statenkwartier|Archipelbuurt|Willemspark|Zeeheldenkwartier|Regentessekwartier|Valkenboskwartier|
+Statenkwartier|Archipelbuurt|Willemspark|Zeeheldenkwartier|Regentessekwartier|Regentesse|Valkenboskwartier|
 Valkenbos|Bomenbuurt|Bloemenbuurt|Bomen- en Bloemenbuurt|Vruchtenbuurt|Geuzenkwartier|
 Geuzen- en Statenkwartier|Waldeck|Kijkduin|Ockenburgh|Kijkduin en Ockenburgh|Bohemen|
 Meer en Bos|Bohemen en Meer en Bos|Houtwijk|Vogelwijk|Bouwlust|Vrederust|Bouwlust/Vrederust|

@@ -20,7 +20,7 @@ from typing import Final
 from . import regexes
 from .creditor_tables import column_cells
 from .cue_index import cues, has
-from .lexicons import PARTICLES, Lexicons
+from .lexicons import PARTICLES, PLACES_EXTRA, Lexicons
 from .patterns import NOT_REFERENCE_CODES
 
 # Rare words that the quick tests below look for: read from a text's cue index (has()).
@@ -246,7 +246,7 @@ _AFTER_MEETING_ROLE: Final = regexes.compile(
 )
 # Initials with the date of what they wrote, in brackets: "update (NT, 8 aug.):"
 _DATED_AUTHOR: Final = regexes.compile(
-    rf"\(({_CODE}),[ ]?[0-9]{{1,2}}(?:[ ][a-z]{{3}}|[-/][0-9]{{1,2}})"
+    rf"\(({_CODE}|[a-z]{{2,3}}),[ ]?[0-9]{{1,2}}(?:[ ][a-z]{{3}}|[-/][0-9]{{1,2}})"
 )
 # An action point that opens with initials and what they do: "- SV: overlegt met de
 # huisarts", "- IN: plant huisbezoek"; not "- BR: gestopt", "- PGB: loopt" (schemes)
@@ -303,6 +303,30 @@ _AUTHORED: Final = regexes.compile(
 )
 
 
+# Initials before a language, a country or an organisation in brackets, or before one of
+# them in the same brackets: "IM (Somalisch), BA (Arabisch)", "uitbetalen (AB, MOOI)"
+_BEFORE_BRACKETED: Final = regexes.compile(
+    rf"(?<![\w-])({_CODE})(?:[ ]\(|,[ ]?)([A-ZÀ-Þ][\wë'’-]+)\)"
+)
+
+
+# The initials of a reviewer's comment as a word processor pastes it or a reviewer types
+# it: "Opmerking [SdB1]:", "Commented [MB2]:", "[LM1] Opmerking:", "[TM] Naam weg.",
+# "[AK: → 'een moeder']", "[Tip MK: ...]", "opm. redactie (JV):", "opm hk:", "[... – HdJ]"
+# initials as comments number them: "SdB", "ww", "vdH", "Ha"
+_ANCHOR_CODE: Final = rf"{_CODE}|[a-z]{{2,3}}|[a-z]{{1,3}}[A-Z]|[A-Z][a-z]"
+_COMMENT_ANCHOR: Final = regexes.compile(
+    rf"(?i:opmerking|commented|comment|commentaar|reactie|antwoord)[ ]\[((?-i:{_ANCHOR_CODE}))[0-9]{{1,3}}\]"
+    rf"|\[((?-i:{_ANCHOR_CODE}))[0-9]{{1,3}}\][ ](?i:opmerking|antwoord|reactie|comment)"
+    rf"|(?m:^)[ \t]*\[({_CODE})\][ ]"
+    rf"|\[(?:(?i:tip|vraag|opm\.?|nb)[ ])?({_CODE}):"
+    rf"|(?i:opm\.?|opmerking)(?:[ ][a-z]+)?[ ]\(({_CODE})\):"
+    rf"|(?i:opm\.?)[ ]([a-z]{{2,3}}|{_CODE})[0-9]{{0,3}}:"
+    rf"|[–—][ ]({_CODE})\]"
+    rf"|(?i:opmerkingen|opmerking|comments|comment)[ ]((?-i:{_CODE}))[0-9]{{1,3}}(?![\w])"
+)
+
+
 # Colleagues addressed by their initials as a message opens: "AK kan jij ff checken ...",
 # "KdV MB RvO even jullie aandacht: ..."
 _ADDRESSED: Final = regexes.compile(
@@ -353,7 +377,9 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     if has(text, "otul") or has(text, "oorzitter") or "vz" in text or "Vz" in text or "VZ" in text:
         codes += [m.group(1) for m in _AFTER_MEETING_ROLE.finditer(text)]
     if "(" in text:
-        codes += [m.group(1) for m in _DATED_AUTHOR.finditer(text)]
+        for m in _DATED_AUTHOR.finditer(text):
+            if not (m.group(1).islower() and lex.is_word(m.group(1))):
+                codes.append(m.group(1))  # "(NT, 8 aug.)", "(nk, 13/3)"; not "(ook, 13/3)"
         for m in _CLOSING_BRACKETS.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             lead = text[line_start : m.start()]
@@ -369,12 +395,24 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
             if m.group(1) not in _initials_of(" ".join(before)):
                 codes.append(m.group(1))  # "Centrum Jeugd en Gezin (CJG)" defines a name
         codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
+        for m in _BEFORE_BRACKETED.finditer(text):
+            if (m.group(2) in PLACES_EXTRA or m.group(2) in lex.orgs) and not (
+                m.group(1).isupper() and len(m.group(1)) >= 3  # "FACT (Parnassia)"
+            ):
+                codes.append(m.group(1))  # "IM (Somalisch), BA (Arabisch)", "(AB, MOOI)"
     if ":" in text:
         codes += [g for m in _ACTION_ITEM.finditer(text) for g in m.groups() if g]
     if has(text, "jullie") or has(text, " jij") or has(text, " je "):
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
     codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
+    if "[" in text or has(text, "opm") or has(text, "Opm"):
+        for m in _COMMENT_ANCHOR.finditer(text):
+            k = m.lastindex or 0
+            code = m.group(k) if k else ""
+            # unnumbered, three capitals or more are a word's ("[IVR]", "[RED: naam weg]")
+            if code and (k in (1, 2, 8) or not (code.isupper() and len(code) >= 3)):
+                codes.append(code)
     if "–" in text or "—" in text or " - " in text:
         codes += _listed_codes(text, lex)
     for m in _AUTHORED.finditer(text):
@@ -415,7 +453,8 @@ def initials_for_people(
     out = []
     for abbr in abbreviations:
         word = lex.is_word(abbr.lower())
-        for m in re.finditer(rf"(?<![\w-]){abbr}(?![\w-])", text):
+        # also numbered, as a comment's anchor numbers them: "SdB" in "[SdB1]", "JW1 t/m JW3"
+        for m in re.finditer(rf"(?<![\w-]){abbr}(?=[0-9]{{0,3}}(?![\w-]))", text):
             s, e = m.span()
             if not any(blocked[s:e]) and not (word and _heading_word(text, s, e)):
                 out.append((s, e))

@@ -1866,6 +1866,10 @@ _CODE_YEAR: Final = regexes.compile(r"[A-Za-z]{1,6}[ ](?:19|20)[0-9]{2}")
 _YEAR_RANGE: Final = regexes.compile(r"(?:19|20)[0-9]{2}[ ]?[-–/][ ]?(?:19|20)[0-9]{2}")
 
 
+# A year, a month and a serial: "intake 2024-11-0071" (no day has four digits)
+DOSSIER_YEAR_MONTH_SERIAL: Final = regexes.compile(
+    r"(?<![\w./-])(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-[0-9]{4,6}(?![\w]|[-/.][0-9])"
+)
 # The words that make "ID" a meeting's number: "Vergadering-ID:", "Meeting ID:".
 _MEETING_ID_BEFORE: Final = regexes.compile(
     r"(?:vergadering|vergaderings|vergader|meeting|conference|conferentie|webinar|sessie)[- ]?$"
@@ -4629,6 +4633,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in XML_ID_FIELD.finditer(text):
             if sum(c.isdigit() for c in m.group(1)) >= 4:
                 yield m.start(1), m.end(1), "dossier", 56
+    if "-" in text:
+        for m in DOSSIER_YEAR_MONTH_SERIAL.finditer(text):
+            yield m.start(), m.end(), "dossier", 57
     if "0" in text:
         for m in DOSSIER_ZERO.finditer(text):
             if m.group().strip("0"):

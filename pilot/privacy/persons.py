@@ -752,6 +752,12 @@ _AWAY: Final = regexes.compile(
     r"\s*(?:(?:t/m|tot(?: en met)?|vanaf|van|per)\b[^\n]{0,30}?\b)?"
     r"(?:met|op|in) (?:vakantie|verlof|ziekteverlof|zwangerschapsverlof)\b"
 )
+# Words that open a line of a thread, a form or tracked changes with a colon: "edit: ...",
+# "Inserted: the client", "Verwijderd: ..."
+_LINE_LABELS: Final = frozenset(
+    ["edit", "aanl", "opm", "toel", "update", "inserted", "deleted", "formatted", "moved"]
+    + ["verwijderd", "ingevoegd", "opgemaakt", "verplaatst", "gewijzigd"]
+)
 # Lower-case note abbreviations with a vowel: never a name even in a name slot.
 _NOTE_ABBREVS: Final = frozenset(
     [
@@ -4821,7 +4827,7 @@ def _drop_known_non_names(
         and not _department(text, s, e, lex)
         and not _common_word_as_name(text, s, e)
         and not _named_word(text, s, e, lex)
-        and not (text[s:e] in _NOTE_ABBREVS and text[e : e + 1] == ":")  # "edit: ..."
+        and not (text[s:e].lower() in _LINE_LABELS and text[e : e + 1] == ":")  # "edit: ..."
     ]
     if len(out) > 1:
         out = [

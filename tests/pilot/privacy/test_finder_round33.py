@@ -9,7 +9,9 @@ words between; tables (a year in a header, whose number, a second number column)
 dates typed year first; a mistyped citizen number that a correct one corrects; owners of
 actions (labels, dashes, deadlines in brackets, lists of who brought a case); an arrow
 opening a sentence; a meeting's dial-in lines and numbers; scales; streets of The Hague
-without a street word.
+without a street word; reviewers' comment anchors ("Opmerking [SdB1]:"); tracked changes
+and checklists; a year, a month and a serial; verbs and adverbs that a name also has,
+in lower case; adjectives made of a name ("Housing First-achtige"); interventions.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -151,6 +153,48 @@ GROUPS: dict[str, list[str]] = {
         "in de Centrale Bibliotheek, [[address:Spui 68]]. De vier groepen",
         "kantoor aan het [[address:Lange Voorhout 34]]",
         "we lopen 2 keer per week over het Spui",
+    ],
+    # the initials of reviewers' comments, however pasted or typed
+    "comment-anchors": [
+        "Opmerking [[[person:SdB]]1]: hier staat nog de naam van mevrouw [[person:Bakker]].",
+        "Commented [[[person:MB]]2]: adres! weghalen\nCommented [[[person:JvK]]3]: aangepast in v0.4",
+        "[[[person:LM]]1] Opmerking: de naam staat er nog 3x in",
+        "Opmerking [[[person:ww]]1]: typo\nOpmerking [[[person:ww]]2]: typo",
+        "- privacy: zie opmerkingen [[person:JW]]1 t/m [[person:JW]]3 in het document",
+        "  [[[person:TM]]] Naam kleinzoon weg.",
+        "[[person:Sahra]] (32) [[[person:AK]]: → 'een jonge moeder (32)'] meldde zich",
+        ">> opm. redactie ([[person:JV]]): in de eerste zin staat nog een naam",
+        "reactie op opm [[person:RK]]2: 'kleinzoon' is beter",
+        "navraag bij de privacyfunctionaris ([[person:nk]], [[date:13/3]])",
+        "[IVR] u wordt doorverbonden met een medewerker",
+        "toestemmingsverklaring vertaald – [[person:IM]] (Somalisch), [[person:BA]] (Arabisch)",
+        "- Depot: FACT ({{org:Parnassia}}), 1x per week",
+    ],
+    # tracked changes and checklists
+    "tracked-changes": [
+        "Deleted: Mrs [[person:Nowak]]\nInserted: the client\nFormatted: Heading 2",
+        "CHECKLIST | JA | NEE | N.V.T.\nNamen | x | |",
+        "Toets privacy & kwaliteit\nA. Privacy\n A1 Namen ..... in orde\nB. Kwaliteit\n B1 Leervraag ..... ja",
+        "Huurder | Adres\n[[person:A. Mohan]] | [[address:Laakkade 301]]\n[[person:B. Yıldırım]] | [[address:Fruitweg 7]]",
+    ],
+    # a year, a month and a serial number
+    "year-month-serials": [
+        "Kernpunten intake [[dossier:2024-11-0071]]\n- Cliënt: man, 44 jr",
+        "gesprek op [[date:2024-11-05]] gehad",
+    ],
+    # words that some name also has, in lower case, and adjectives made of names
+    "plain-lower-words": [
+        "Wat niet werkte: een folder in het Arabisch; mevrouw las wel, maar geloofde hem niet.",
+        "Overdraagbaarheid: hoog (elke school met een zorgcoördinator)",
+        "Een buurvrouw werd maatje.",
+        "een Housing First-achtige begeleiding bij de eigen woning",
+        "mevrouw [[person:yilmaz]] belde terug",
+    ],
+    # interventions and methods a lesson names
+    "interventions": [
+        "Titel: Multisysteemtherapie of toch het wijkteam?",
+        "4. Inzet Odensehuis twee dagdelen per week",
+        "Bewijsniveau: Oplossingsgericht werken (goed onderbouwd)",
     ],
 }
 
