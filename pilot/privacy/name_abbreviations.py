@@ -19,7 +19,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_cells
-from .cue_index import cues, has
+from .cue_index import any_present, cues, has
 from .lexicons import PARTICLES, PLACES_EXTRA, Lexicons
 from .patterns import NOT_REFERENCE_CODES
 
@@ -277,6 +277,7 @@ _ACTION_VERBS: Final = (
     "|verzorgt|print|drukt|zorgt|coördineert|werkt|deelt|verwerkt|bundelt|agendeert|boekt"
     "|reserveert|bestelt|nodigt|benadert|polst|peilt|vraagt|test|monteert|maakt"
 )
+_ACTION_VERB_CUES: Final = cues(*(" " + v for v in _ACTION_VERBS.split("|")))
 _ACTION_SUBJECT: Final = regexes.compile(
     rf"(?:^|(?<=[.!?→>])[ \t]|(?<=\n)|(?<=[0-9][.)][ ])|(?<=[-*•][ ])|(?<=:[ ]))[ \t]*"
     rf"([A-ZÀ-ÖØ-Þ](?:[a-z]{{1,3}}[A-ZÀ-ÖØ-Þ]){{1,2}}|[A-ZÀ-ÖØ-Þ]{{2}})[ ](?:(?:{_ACTION_VERBS})(?![\w-]))"
@@ -284,22 +285,57 @@ _ACTION_SUBJECT: Final = regexes.compile(
 # Initials of whoever wrote something: "Notities TB startbijeenkomst", "Evaluatie WK –
 # brainstorm", "overgetypt door so", "(Opmerking reviewer TB: ...)", "Paraaf
 # budgethouder: TB"
-_AUTHORED: Final = regexes.compile(
-    rf"(?im)^[ \t]*(?:notities|aantekeningen|evaluatie|verslag|notulen)[ \t]+(?-i:({_CODE}))"
-    rf"(?=[ \t]*(?:$|[–—:-]|[ ][a-z]))"
-    rf"|(?<![\w])(?:overgetypt|uitgewerkt|genoteerd|geschreven|ingevuld|opgesteld)[ ]door[ ]"
-    rf"((?-i:{_CODE})|(?!(?:dr|drs|mr|ir|mw|dhr|hr|de|het|een|mij|ons|wie)\b)[a-z]{{2,3}})"
-    rf"(?=[ \t]*(?:$|[,;):]|\.(?![a-z])))"
-    rf"|(?<![\w])(?:opmerking|reactie|commentaar)(?:[ ][a-z]+)?[ ](?-i:({_CODE}))[0-9]?[ \t]*:"
-    rf"|(?<![\w])paraaf[^:\n]{{0,24}}:[ \t]*(?-i:({_CODE}))[ \t]*$"
-    # "trekker uitwerking: JR", "Actie RTAF: GGD-melding"
-    rf"|(?<![\w])(?:trekker|eigenaar|actiehouder|verantwoordelijke|contactpersoon)"
-    rf"[^:\n]{{0,20}}:[ \t]*(?-i:({_CODE}))(?=[ \t]*(?:$|[,;.(]))"
-    rf"|(?<![\w])actie[ ](?-i:({_CODE}))[ \t]*:"
-    # an item's owner between dashes before its date: "testen – TB – 12-05", "– LA + HvdM – 1-6"
-    rf"|[–—][ ](?-i:({_CODE})(?:[ ]?[+/&][ ]?({_CODE}))?)[ ][–—][ ][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])"
-    # the owner first in brackets, then a deadline: "(RZ, vóór 27-04)"
-    rf"|\((?-i:({_CODE})),[ ]?(?:vóór|voor|uiterlijk|deadline|v\.?ó\.?ó\.?r|uiterlijk)[ ]"
+# Each form with the words that must stand in the text for it (read from the cue index):
+# one pattern of all the forms would be tried at nearly every character.
+_AUTHORED: Final = (
+    (
+        cues("otities", "antekeningen", "valuatie", "erslag", "otulen"),
+        regexes.compile(
+            rf"(?im)^[ \t]*(?:notities|aantekeningen|evaluatie|verslag|notulen)[ \t]+"
+            rf"(?-i:({_CODE}))(?=[ \t]*(?:$|[–—:-]|[ ][a-z]))"
+        ),
+    ),
+    (
+        cues(" door "),
+        regexes.compile(
+            rf"(?<![\w])(?i:overgetypt|uitgewerkt|genoteerd|geschreven|ingevuld|opgesteld)[ ]door[ ]"
+            rf"({_CODE}|(?!(?:dr|drs|mr|ir|mw|dhr|hr|de|het|een|mij|ons|wie)\b)[a-z]{{2,3}})"
+            rf"(?=[ \t]*(?:$|[,;):]|\.(?![a-z])))",
+            re.M,
+        ),
+    ),
+    (
+        cues("pmerking", "eactie", "ommentaar"),
+        regexes.compile(
+            rf"(?<![\w])(?i:opmerking|reactie|commentaar)(?:[ ][a-z]+)?[ ]({_CODE})[0-9]?[ \t]*:"
+        ),
+    ),
+    (
+        cues("araaf"),
+        regexes.compile(rf"(?<![\w])(?i:paraaf)[^:\n]{{0,24}}:[ \t]*({_CODE})[ \t]*$", re.M),
+    ),
+    (
+        # "trekker uitwerking: JR", "Actie RTAF: GGD-melding"
+        cues("rekker", "igenaar", "ctiehouder", "erantwoordelijke", "ontactpersoon", "ctie "),
+        regexes.compile(
+            r"(?<![\w])(?i:trekker|eigenaar|actiehouder|verantwoordelijke|contactpersoon)"
+            rf"[^:\n]{{0,20}}:[ \t]*({_CODE})(?=[ \t]*(?:$|[,;.(]))"
+            rf"|(?<![\w])(?i:actie)[ ]({_CODE})[ \t]*:",
+            re.M,
+        ),
+    ),
+    (
+        # an item's owner between dashes before its date: "testen – TB – 12-05", "– LA + HvdM – 1-6"
+        ("–", "—"),
+        regexes.compile(
+            rf"[–—][ ]({_CODE})(?:[ ]?[+/&][ ]?({_CODE}))?[ ][–—][ ][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])"
+        ),
+    ),
+    (
+        # the owner first in brackets, then a deadline: "(RZ, vóór 27-04)"
+        cues("vóór ", "voor ", "uiterlijk ", "deadline "),
+        regexes.compile(rf"\(({_CODE}),[ ]?(?:vóór|voor|uiterlijk|deadline)[ ]"),
+    ),
 )
 
 
@@ -405,7 +441,8 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     if has(text, "jullie") or has(text, " jij") or has(text, " je "):
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
-    codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
+    if any_present(text, _ACTION_VERB_CUES):
+        codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
     if "[" in text or has(text, "opm") or has(text, "Opm"):
         for m in _COMMENT_ANCHOR.finditer(text):
             k = m.lastindex or 0
@@ -415,8 +452,9 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
                 codes.append(code)
     if "–" in text or "—" in text or " - " in text:
         codes += _listed_codes(text, lex)
-    for m in _AUTHORED.finditer(text):
-        codes += [g for g in m.groups() if g]
+    for words, rx in _AUTHORED:
+        if any_present(text, words):
+            codes += [g for m in rx.finditer(text) for g in m.groups() if g]
     for code in codes:
         if not _not_people(code, lex):
             out.add(code)
