@@ -245,6 +245,114 @@ def _corrected_citizen_numbers(
     return sorted(out) if len(out) > len(spans) else spans
 
 
+# Between an organisation's name and its number on a contact list's line: words of the
+# service ("centrale toegang", "inloop", "(landelijk)") and a separator, no digit
+_ORG_LINE_GAP: Final = regexes.compile(
+    r"(?:[ \t]*\((?:landelijk|gratis|24/7|24[ ]uur|[A-Z][\w ]{1,24})\))?"
+    r"(?:,?[ \t]+(?:centrale|centraal|algemeen|inloop|toegang|aanmelding|aanmelden|spoed"
+    r"|informatie|info|bereikbaarheid|hoofdkantoor|secretariaat|receptie|balie|telefoon"
+    r"|nummer|lijn|(?:alle[ ])?locaties)){0,3}"
+    r"[ \t]*(?:[:|]|\.{3,}|[–—-]|,)[ \t.]*"
+)
+# After a number: the terms of a general line ("070 - 820 88 88 (centrale)", "(24/7)")
+_GENERAL_TERMS_AFTER: Final = regexes.compile(
+    r"(?i)[ \t]*\((?:centrale|algemeen|alg\.|24/7|24[ ]uur|dag[ ]en[ ]nacht|landelijk|gratis"
+    r"|hoofdnummer)"
+)
+# The name a contact list's line opens with: capitalised words ("Geldloket Escamp",
+# "Humanitas Thuisadministratie", "Brijder Den Haag, inloop")
+_SERVICE_LINE_HEAD: Final = regexes.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?[A-Z0-9][\w&'’.-]*(?:[ ](?:[A-Z0-9][\w&'’.-]*|de|het|van|voor|en|&)){0,5}"
+)
+# Words of a line's head that make its number a person's: relations, roles, titles
+_PERSON_HEAD_WORDS: Final = frozenset(
+    {w.lower() for w in RELATIONS}
+    | {w.lower().rstrip(".") for w in TITLES}
+    | {w.lower() for w in ROLES}
+    | {"mobiel", "privé", "prive", "thuis", "direct", "eigen", "wijkagent", "contactpersoon"}
+    | {"telefoon", "tel", "telefoonnummer", "nummer", "nr", "gsm", "fax", "werktelefoon"}
+    | {"terugbellijn", "contact", "t", "m", "naam", "adres", "consulent", "woonconsulent"}
+    | {"whatsapp", "signal", "telegram", "app", "sms"}
+)
+_HEAD_WORD: Final = regexes.compile(r"[^\W_]+")
+
+
+def _count_contact_lines(text: str) -> int:
+    """How many lines of a contact table or list open with a name, "|" or dot leaders and a
+    landline number."""
+    n = 0
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _SERVICE_LINE_HEAD.match(text, start, end)
+        if m:
+            g = _ORG_LINE_GAP.match(text, m.end(), end)
+            if (
+                g
+                and ("|" in g.group() or "..." in g.group())
+                and text.startswith(("0", "+31"), g.end())
+                and not _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(m.group().lower()))
+            ):
+                n += 1
+        start = end + 1
+    return n
+
+
+_OWN_LINE_START: Final = ("06", "+316", "+31 6", "00316", "0031 6")
+
+
+def _drop_organisation_lines(
+    text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Leave out the landline numbers a contact list gives to an organisation itself.
+
+    Why: "Geldloket Escamp | 070 - 205 10 20 | Nicole Vos | 06 ...", "Jeugdformaat: 070 -
+    820 88 88 (centrale)", "Kessler Stichting centrale toegang ...... 070 - 311 41 00":
+    the number right after the organisation's name on its line, or one called central
+    or 24/7, is the organisation's general line and identifies nobody.  A mobile number
+    or a number after a person's name stays someone's.
+    """
+    kind = lexicons().gazetteer.kind
+    org_ends = {e for s, e in protected if text[s:e] in ORGS or kind.get(text[s:e]) == "org"}
+    people = [(s, e) for s, e, label in spans if label == "person"]
+    general: set[int] = set()
+    listed: list[int] = []  # lines "Name of a service <gap> landline": a contact list's
+    for s, e, label in spans:
+        if label != "phone" or text.startswith(_OWN_LINE_START, s):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        if any(line_start <= a < s for a, _ in people):
+            continue  # "Parnassia, Jan de Vries: 070 ...": a person's line
+        if text[s] == "+" and not text.startswith("+31", s):
+            continue  # a number abroad: someone's own ("via WhatsApp: +48 601 ...")
+        own = _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(text[line_start:s].lower()))
+        if _GENERAL_TERMS_AFTER.match(text, e) or (
+            not own
+            and any(
+                line_start <= end <= s
+                and _ORG_LINE_GAP.fullmatch(text, end, s)
+                and (":" in text[end:s] or "..." in text[end:s])  # "Fier: ...", "Brijder ...."
+                for end in org_ends
+            )
+        ):
+            general.add(s)
+            continue
+        m = _SERVICE_LINE_HEAD.match(text, line_start, s)
+        if (
+            m
+            and _ORG_LINE_GAP.fullmatch(text, m.end(), s)
+            and ("|" in text[m.end() : s] or "..." in text[m.end() : s])  # a table, dot leaders
+            and not _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(m.group().lower()))
+        ):
+            listed.append(s)  # not "Buurvrouw: 070 ...", "Huisarts dr. Ali: 070 ..."
+    if listed and (len(listed) >= 2 or _count_contact_lines(text) >= 2):
+        general.update(listed)
+    if not general:
+        return spans
+    return [sp for sp in spans if sp[2] != "phone" or sp[0] not in general]
+
+
 def _drop_service_lines(
     text: str, spans: list[tuple[int, int, str]], protected: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -984,6 +1092,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans = extend_lower_names(text, _merge_listed_names(text, spans), lexicons())
     if " " in text:
         spans = _settle_edges(text, spans)
+    if any(label == "phone" for _, _, label in spans):
+        spans = _drop_organisation_lines(text, spans, protected)
     if "B." in text or "B)" in text:  # a list's letters go on from "A." to "B." at least
         spans = _without_list_letters(text, spans)
     if (

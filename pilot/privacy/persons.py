@@ -618,6 +618,14 @@ ORG_HEADS: Final = frozenset(
         "inloophuis",
         "ontmoetingscentrum",
         "dagbesteding",
+        # a theme or a working group has a name: "themabijeenkomst Schulden", "werkgroep Jeugd"
+        "thema",
+        "themagroep",
+        "themabijeenkomst",
+        "themapagina",
+        "themamiddag",
+        "werkgroep",
+        "contactlijst",
         # buildings and rooms carry names too: "flat Zuidhoorn", "zaal De Lindenboom"
         "flat",
         "seniorenflat",
@@ -1230,7 +1238,14 @@ class _Doc:
                 before = self.words[i - 2]
                 if self.touching(i - 2, i - 1) and (
                     before.lower() in _ABBREV_BEFORE_DOT
-                    or (len(before) == 1 and before.isalpha() and before not in "uU")
+                    or (
+                        len(before) == 1
+                        and before.isalpha()
+                        and before not in "uU"
+                        and not (
+                            i >= 3 and self.words[i - 3].isdigit() and self.touching(i - 3, i - 2)
+                        )
+                    )
                     or (before in TITLES and len(before) <= 5)
                 ):
                     return False  # "J. Jansen", "mevr. Bakker"; "bij u. Dan ..." ends one

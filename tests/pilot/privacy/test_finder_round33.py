@@ -11,7 +11,8 @@ actions (labels, dashes, deadlines in brackets, lists of who brought a case); an
 opening a sentence; a meeting's dial-in lines and numbers; scales; streets of The Hague
 without a street word; reviewers' comment anchors ("Opmerking [SdB1]:"); tracked changes
 and checklists; a year, a month and a serial; verbs and adverbs that a name also has,
-in lower case; adjectives made of a name ("Housing First-achtige"); interventions.
+in lower case; adjectives made of a name ("Housing First-achtige"); interventions; an
+organisation's own lines in a contact list; apps, makes, publishers and themes.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -195,6 +196,23 @@ GROUPS: dict[str, list[str]] = {
         "Titel: Multisysteemtherapie of toch het wijkteam?",
         "4. Inzet Odensehuis twee dagdelen per week",
         "Bewijsniveau: Oplossingsgericht werken (goed onderbouwd)",
+    ],
+    # an organisation's own lines in a contact list; a person's stay
+    "organisation-lines": [
+        "Geldloket Escamp | 070 - 205 10 20 | [[person:Nicole Vos]] | [[phone:06 47 21 33 08]]\n"
+        "Schuldhulpmaatje | 070 - 762 00 90 | [[person:Pieter Koning]] | –",
+        "Jeugdformaat: 070 - 820 88 88 (centrale)",
+        "Fier: 088 - 208 00 00 (24/7)",
+        "Buurvrouw: [[phone:070 - 391 22 10]]\nZoon: [[phone:070 - 363 11 22]]",
+        "Telefoon: [[phone:070 - 394 21 08]] / mobiel [[phone:06-55018273]]",
+        "Hij is het best bereikbaar via WhatsApp: [[phone:+48 601 774 238]].",
+    ],
+    # apps, makes, publishers and themes are no people
+    "named-things": [
+        "Hij wil niet praten met hulpverleners, alleen via Discord.",
+        "Ze woont in haar auto, een grijze Opel.",
+        "Bronnen bij de themabijeenkomst Schulden van [[date:27 maart]]:",
+        "zonder kaartje in de tram, 3x. Door incassokosten nu € 1.100 bij het CJIB",
     ],
 }
 
