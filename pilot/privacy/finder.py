@@ -257,7 +257,7 @@ _ORG_LINE_GAP: Final = regexes.compile(
 # After a number: the terms of a general line ("070 - 820 88 88 (centrale)", "(24/7)")
 _GENERAL_TERMS_AFTER: Final = regexes.compile(
     r"(?i)[ \t]*\((?:centrale|algemeen|alg\.|24/7|24[ ]uur|dag[ ]en[ ]nacht|landelijk|gratis"
-    r"|hoofdnummer)"
+    r"|hoofdnummer)(?![^)\n]*[0-9]{3})"
 )
 # The name a contact list's line opens with: capitalised words ("Geldloket Escamp",
 # "Humanitas Thuisadministratie", "Brijder Den Haag, inloop")
@@ -1076,6 +1076,13 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     if seats:  # "Zorgpunt Dokkum": the town is no name, nor where else it is written
         found = [f for f in found if f not in seats]
         spans = [sp for sp in spans if sp[2] != "person" or (sp[0], sp[1]) not in seats]
+    if found and ('"' in text or "“" in text or "‘" in text):
+        for _, e in list(found):
+            m = _NICKNAME_AFTER.match(text, e)
+            if m and not any(blocked[m.start(1) : m.end(1)]):
+                spans.append((m.start(1), m.end(1), "person"))  # 'Rignald Maduro ("Riggie")'
+                blocked[m.start(1) : m.end(1)] = b"\1" * (m.end(1) - m.start(1))
+                found.append((m.start(1), m.end(1)))
     if found and ", " in text:
         spans.extend(_address_after_name(text, found, blocked))
     if found:
@@ -1862,6 +1869,10 @@ def _name_before_address(text: str, s: int, b: int) -> int:
     return s + len(" ".join(words))
 
 
+# A nickname in quotes right after a name: 'Rignald Maduro ("Riggie")', 'Giselle — "Gigi" —'
+_NICKNAME_AFTER: Final = regexes.compile(
+    r"[ ]?(?:\([ ]?|[–—][ ]?|,[ ])[\"“‘']([A-ZÀ-Þ][\w'’-]{1,20})[\"”’'](?=[ ]?[)–—,])"
+)
 # Initials of colleagues listed ("MV, TB, HvdM, RZ, LA"): each of them one person
 _CODE_SHAPE: Final = regexes.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3}")
 

@@ -55,11 +55,21 @@ def _name_before(text: str, end: int, found: list[tuple[int, int]]) -> str:
 
 
 def _initials_of(name: str) -> set[str]:
-    """The ways a name is abbreviated: every capital initial, or the first and the last."""
-    caps = [m.group()[0] for m in _CAPITALISED.finditer(name)]
+    """The ways a name is abbreviated: every capital initial, the first and the last, or
+    those of a double first name alone ("Pieter-Jan Hoogland (PJ)")."""
+    words = [m.group() for m in _CAPITALISED.finditer(name)]
+    caps = [c for w in words for c in _PART_INITIALS.findall(w)]
     if len(caps) < 2:
         return set()
-    return {"".join(caps), caps[0] + caps[-1]}
+    out = {"".join(caps), caps[0] + caps[-1], "".join(w[0] for w in words)}
+    first = _PART_INITIALS.findall(words[0]) if words else []
+    if len(first) >= 2:
+        out.add("".join(first))
+    return {x for x in out if len(x) >= 2}
+
+
+# the capital of each part of a word: "Pieter-Jan" gives P and J
+_PART_INITIALS: Final = regexes.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]|(?<=-)[A-ZÀ-ÖØ-Þ]")
 
 
 def _defined_after_names(text: str, found: list[tuple[int, int]]) -> set[str]:

@@ -1866,6 +1866,16 @@ _CODE_YEAR: Final = regexes.compile(r"[A-Za-z]{1,6}[ ](?:19|20)[0-9]{2}")
 _YEAR_RANGE: Final = regexes.compile(r"(?:19|20)[0-9]{2}[ ]?[-–/][ ]?(?:19|20)[0-9]{2}")
 
 
+# The registration systems of care and welfare whose names label a client's number in a
+# colleague's notes: "suite (gemeente): 5528190", "regas (GGD): 771029", "allegro: 24-003817"
+_CASE_SYSTEMS: Final = cues(
+    "suite", "regas", "allegro", "socrates", "regiedossier", "mens centraal", "iwmo", "lifecycle"
+)
+DOSSIER_IN_SYSTEM: Final = regexes.compile(
+    r"(?i)(?<![\w])(?:suite|regas|allegro|socrates|regiedossier|mens[ ]centraal|iwmo|lifecycle)"
+    r"(?:[ ]\([^()\n]{1,20}\))?[ \t]*:[ \t]*"
+    r"((?-i:[A-Z]{0,4})-?[0-9](?:[0-9./-]|[ ](?=[0-9])){3,14}[0-9])(?![\w])"
+)
 # A year, a month and a serial: "intake 2024-11-0071" (no day has four digits)
 DOSSIER_YEAR_MONTH_SERIAL: Final = regexes.compile(
     r"(?<![\w./-])(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-[0-9]{4,6}(?![\w]|[-/.][0-9])"
@@ -2147,7 +2157,15 @@ _ORG_PHONE_CUE: Final = regexes.compile(
     r"(?:[ \t]+[^\W0-9_][\w'-]*){0,4}[ \t]*[:(,?]?[ \t]*$"
 )
 # What says right after a number that it is an organisation's general line
-_ORG_PHONE_AFTER: Final = regexes.compile(r"(?i)[ \t]*\((?:algeme(?:en|ne)|alg\.)(?![\w])")
+_ORG_PHONE_AFTER: Final = regexes.compile(
+    r"(?i)[ \t]*\((?:algeme(?:en|ne)|alg\.)(?![\w])(?![^)\n]*[0-9]{3})"  # not "(algemeen: 088 ...)"
+)
+# "niet het algemene nr": the number after it is someone's own
+_NOT_BEFORE: Final = regexes.compile(r"(?<![\w])(?:niet|geen)(?:[ ]het|[ ]de)?[ ]$")
+# What names a phone number right before it, so that one typed a digit short or long is one
+_PHONE_WORD_BEFORE: Final = regexes.compile(
+    r"(?<![\w])(?:tel|telefoon|mobiel|gsm|sms|bel|belt|nummer|nr|van)\.?:?[ ]+$"
+)
 # What ends just before the digits of a phone number: "+31 (0)", "+44 ", "0031 ".
 PHONE_PREFIX: Final = regexes.compile(r"(?:\(0\)|(?:\+|00)[0-9]{1,3})[ \t]?$")
 
@@ -4357,7 +4375,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if (
             org_cue
             and not text.startswith("06", m.start())  # a mobile is someone's own
-            and _ORG_PHONE_CUE.search(low, max(0, m.start() - 60), m.start())
+            and (c := _ORG_PHONE_CUE.search(low, max(0, m.start() - 60), m.start()))
+            and not _NOT_BEFORE.search(low, max(0, c.start() - 10), c.start())
         ):
             continue  # "algemeen nummer 030-2363200": an organisation's switchboard
         if (
@@ -4375,6 +4394,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 yield m.start(), m.end(), "phone", 70
         elif len(d) == 10 or (d[:2] in ("08", "09") and d[2] == "0" and len(d) in (8, 11)):
             yield m.start(), m.end(), "phone", 70
+        elif (
+            d[:2] == "06"
+            and len(d) in (9, 11)
+            and _PHONE_WORD_BEFORE.search(low, max(0, m.start() - 16), m.start())
+        ):
+            yield m.start(), m.end(), "phone", 68  # "tel 06 28 11 40 9 (mist een cijfer?)"
     if "0" in text and ", " in text:
         for m in PHONE_COMMA_PAIRS.finditer(text):
             yield m.start(), m.end(), "phone", 70
@@ -4636,6 +4661,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "-" in text:
         for m in DOSSIER_YEAR_MONTH_SERIAL.finditer(text):
             yield m.start(), m.end(), "dossier", 57
+    if ":" in text and any_present(low, _CASE_SYSTEMS):
+        for m in DOSSIER_IN_SYSTEM.finditer(text):
+            yield m.start(1), m.end(1), "dossier", 57
     if "0" in text:
         for m in DOSSIER_ZERO.finditer(text):
             if m.group().strip("0"):

@@ -5750,7 +5750,11 @@ _VAN_BEFORE: Final = regexes.compile(r"\b[Vv]an[ ]$")
 
 # "(bijnaam "Checo")", "bijnaam: 'Mo'": whatever stands quoted after "bijnaam" is a name
 _NICKNAME: Final = regexes.compile(
-    r"\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)[ :]+[\"'“‘]([^\W0-9_][\w'’-]{1,20})[\"'”’]"
+    r"(?:\b(?:[Bb]ijnaam|roepnaam|[Nn]ickname)(?:[ ]thuis)?,?[ :]+"
+    # "bekend als ‘de Generaal’", "noemen hem de ‘Burgemeester’", "heette hij ‘de Burgemeester’"
+    r"|\b(?:bekend[ ]als|noem(?:t|en|de|den)[ ](?:hem|haar|zich)|heette[ ](?:hij|zij|ze))[ ]+"
+    r"(?:[Dd]e[ ]+)?)"
+    r"[\"'“‘](?:[Dd]e[ ])?([^\W0-9_][\w'’-]{1,20})[\"'”’]"
 )
 # "+ bram even laten weten", "ps: storm even bellen": a lower-case name in a note bullet
 _NOTE_BULLET_NAME: Final = regexes.compile(
@@ -5937,7 +5941,14 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
         for m in _TITLED_PARTICLE.finditer(text):
             if m.group(2) not in _TITLED_PARTICLE_STOP:
                 add(m.start(1), m.end(1))
-    if has(text, "ijnaam") or has(text, "oepnaam") or has(text, "ickname"):
+    if (
+        has(text, "ijnaam")
+        or has(text, "oepnaam")
+        or has(text, "ickname")
+        or has(text, "bekend als")
+        or has(text, "noem")
+        or has(text, "heette")
+    ):
         for m in _NICKNAME.finditer(text):
             if m.group(1).lower() not in FUNCTION_WORDS:
                 add(m.start(1), m.end(1))

@@ -12,7 +12,8 @@ opening a sentence; a meeting's dial-in lines and numbers; scales; streets of Th
 without a street word; reviewers' comment anchors ("Opmerking [SdB1]:"); tracked changes
 and checklists; a year, a month and a serial; verbs and adverbs that a name also has,
 in lower case; adjectives made of a name ("Housing First-achtige"); interventions; an
-organisation's own lines in a contact list; apps, makes, publishers and themes.
+organisation's own lines in a contact list; apps, makes, publishers and themes; nicknames;
+the initials of a double first name; "niet het algemene nummer"; numbers in case systems.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -213,6 +214,27 @@ GROUPS: dict[str, list[str]] = {
         "Ze woont in haar auto, een grijze Opel.",
         "Bronnen bij de themabijeenkomst Schulden van [[date:27 maart]]:",
         "zonder kaartje in de tram, 3x. Door incassokosten nu € 1.100 bij het CJIB",
+    ],
+    # nicknames: named as such, or in quotes right after a name
+    "nicknames": [
+        "In de buurt heette hij ‘de [[person:Burgemeester]]’, omdat hij iedereen groette.",
+        "Een man van 58, in de buurt bekend als ‘de [[person:Generaal]]’, zat dagelijks op het plein",
+        "Zijn bijnaam thuis, ‘[[person:Dikkie]]’, gebruikte de moeder in elk gesprek.",
+        'clt heet [[person:Rignald Maduro]] ("[[person:Riggie]]"), 35',
+    ],
+    # the initials of a double first name defined after the name
+    "double-first-names": [
+        "clt: [[person:Pieter-Jan Hoogland]] ([[person:PJ]]), 27\naanleiding: [[person:PJ]] wordt uitgebuit",
+    ],
+    # numbers and general lines in the same breath
+    "named-lines": [
+        "tel praktijk (alleen voor ons, niet het algemene nr): [[phone:070-3605518]]",
+        "[[person:Tessa van Leeuwen]], consulent, [[phone:088 - 775 2044]] (algemeen MEE: 088 - 775 2000)",
+    ],
+    # a client's numbers in the registration systems, named by the system
+    "case-systems": [
+        "suite (gemeente): [[dossier:5528190]]\nregas (GGD): [[dossier:771029]]\nallegro (HKB): [[dossier:24-003817]]",
+        "De suite: 12 kamers",
     ],
 }
 
