@@ -1125,6 +1125,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             or text[sp[0] : sp[1]] in _NEVER_LOWER_NAMES
             or _ACHTIG_END.search(text, sp[0], sp[1]) is not None
             or (sp[0] - 2 not in name_ends and _acronym_of_words_before(text, sp[0], sp[1]))
+            or _in_gazetteer_org(text, sp[0], sp[1])
             or (
                 _AFTER_EEN.search(text, max(0, sp[0] - 5), sp[0])
                 and _TWO_LOWER.fullmatch(text, sp[0], sp[1])
@@ -1148,6 +1149,25 @@ _SCALE: Final = regexes.compile(r"\([01]-(?:5|10)\)(?=[ \t]*[:|\t?])")
 # "een tiny house": two lower-case words after an article are a thing, no name
 _AFTER_EEN: Final = regexes.compile(r"(?<![^\W0-9_])[Ee]en[ ]$")
 _TWO_LOWER: Final = regexes.compile(r"[a-zà-ÿ]+[ ][a-zà-ÿ]+")
+
+
+def _in_gazetteer_org(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] ends an organisation's name that opens a word or two before it:
+    "Stichting Dona Daria" (the title "Dona" made "Daria" look like a person)."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    gaz = lexicons().gazetteer
+    p = s - 1
+    for _ in range(2):
+        p = text.rfind(" ", 0, p) + 1
+        end = text.find(" ", p)
+        for entry in gaz.by_first.get(text[p:end], ()):
+            if gaz.kind[entry] == "org" and p + len(entry) == e and text.startswith(entry, p):
+                return True
+        p -= 1
+        if p <= 0:
+            break
+    return False
 
 
 def _acronym_of_words_before(text: str, s: int, e: int) -> bool:

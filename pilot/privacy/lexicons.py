@@ -85,7 +85,7 @@ Russische|Islamitisch|Islamitische|Christelijk|Christelijke|Joods|Joodse|Hindoe|
 Suikerfeest|Offerfeest|Kerst|Kerstmis|Pasen|Pinksteren|Sinterklaas|Koningsdag|Bevrijdingsdag|
 Paasmaandag|Pinkstermaandag|Tweede Paasdag|Tweede Pinksterdag|Hemelvaartsdag|Goede Vrijdag|
 Oud en Nieuw|Diwali|Divali|Keti Koti|Hemelvaart|Holi|Chanoeka|Eid|Nieuwjaar|Newroz|
-Sarnami|Sarnami Hindoestani|Papiamentu|Papiaments|Papiamento|Mandarijn|Mandarijns|Kantonees|
+Sarnami|Sarnami Hindoestani|Papiamentu|Papiaments|Papiamento|Papiamentse|Mandarijn|Mandarijns|Kantonees|
 Kantonese|Tarifit|Tarifiyt|Riffijns|Tashelhit|Kabylisch|Amazigh|Darija|
 Oromo|Swahili|Lingala|Kinyarwanda|Kirundi|Twi|Yoruba|Igbo|Hausa|
 Wolof|Fula|Peul|Mandinka|Krio|Kriolu|Crioulo|Kabuverdianu|Kapverdisch|Sranan|Sranan Tongo|

@@ -2154,7 +2154,7 @@ _ORG_PHONE_CUE: Final = regexes.compile(
     # (", "algemene nummer van Parnassia voor verwijzers? ", "DigiD-helpdesk ("
     r"|(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)[ \t]+(?:telefoon)?(?:nummers?|nr\.?|tel\.?|lijn)"
     r"|[\w-]*(?:helpdesk|servicedesk)|(?:algemeen[ ])?inbelnummer|secretariaat)"
-    r"(?:[ \t]+[^\W0-9_][\w'-]*){0,4}[ \t]*[:(,?]?[ \t]*$"
+    r"(?:[ \t]+[^\W0-9_][\w'-]*){0,6}[ \t]*[:(,?]?[ \t]*$"
 )
 # What says right after a number that it is an organisation's general line
 _ORG_PHONE_AFTER: Final = regexes.compile(

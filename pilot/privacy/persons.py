@@ -5755,6 +5755,8 @@ _NICKNAME: Final = regexes.compile(
     r"|\b(?:bekend[ ]als|noem(?:t|en|de|den)[ ](?:hem|haar|zich)|heette[ ](?:hij|zij|ze))[ ]+"
     r"(?:[Dd]e[ ]+)?)"
     r"[\"'“‘](?:[Dd]e[ ])?([^\W0-9_][\w'’-]{1,20})[\"'”’]"
+    # without quotes: "Ze noemen hem de Burgemeester"
+    r"|\bnoem(?:t|en|de|den)[ ](?:hem|haar)[ ]+(?:de[ ]+)?(?!Heer\b)([A-ZÀ-Þ][a-zà-ÿ-]{2,20})(?![\w])"
 )
 # "+ bram even laten weten", "ps: storm even bellen": a lower-case name in a note bullet
 _NOTE_BULLET_NAME: Final = regexes.compile(
@@ -5950,8 +5952,13 @@ def _cue_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, 
         or has(text, "heette")
     ):
         for m in _NICKNAME.finditer(text):
-            if m.group(1).lower() not in FUNCTION_WORDS:
-                add(m.start(1), m.end(1))
+            nick = m.group(1) or m.group(2)
+            if nick.lower() not in FUNCTION_WORDS:
+                g = 1 if m.group(1) else 2
+                add(m.start(g), m.end(g))
+                # the same nickname quoted elsewhere: "Titel: ‘De Generaal’ van het plein"
+                for q in re.finditer(rf"[\"'“‘](?:[Dd]e[ ])?({re.escape(nick)})[\"'”’]", text):
+                    add(q.start(1), q.end(1))
     for m in _NOTE_BULLET_NAME.finditer(text):
         w = m.group(1)
         if w in FUNCTION_WORDS or w in PARTICLES or w in lex.role_words:

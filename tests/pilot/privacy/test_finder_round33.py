@@ -222,6 +222,15 @@ GROUPS: dict[str, list[str]] = {
         "Zijn bijnaam thuis, ‘[[person:Dikkie]]’, gebruikte de moeder in elk gesprek.",
         'clt heet [[person:Rignald Maduro]] ("[[person:Riggie]]"), 35',
     ],
+    "nicknames-elsewhere": [
+        "Titel: ‘Ze noemen hem de [[person:Burgemeester]]’ – een dakloze man",
+        "Titel: ‘De [[person:Generaal]]’ van het plein\nSituatie: een man, bekend als ‘de [[person:Generaal]]’",
+    ],
+    # a title that is part of an organisation's name
+    "titles-in-organisations": [
+        "Een sleutelpersoon van Stichting Dona Daria sprak met vader.",
+        "mevrouw [[person:Jansen]] belde",
+    ],
     # the initials of a double first name defined after the name
     "double-first-names": [
         "clt: [[person:Pieter-Jan Hoogland]] ([[person:PJ]]), 27\naanleiding: [[person:PJ]] wordt uitgebuit",
