@@ -295,6 +295,25 @@ _ACTION_SUBJECT: Final = regexes.compile(
 # Initials of whoever wrote something: "Notities TB startbijeenkomst", "Evaluatie WK –
 # brainstorm", "overgetypt door so", "(Opmerking reviewer TB: ...)", "Paraaf
 # budgethouder: TB"
+# Two letters of a note that are no one's initials: "to do wk 12", "notitie hb di 11/2"
+_NOT_CODES: Final = frozenset(
+    ["wk", "hb", "ma", "di", "wo", "do", "vr", "za", "zo", "ok", "nb", "ps", "to", "en", "mdo"]
+    + ["of", "op", "in", "te", "de", "je", "ik", "we", "ze", "na", "al", "mw", "ca", "pm", "am"]
+)
+# Whose list or note it is: "to do yk", "TODO MN week 10", "Dagplanning IZ do 20 maart",
+# "notitie tk 13/3"; and a note's heading that ends with a date or time and the initials:
+# "Telefoonnotitie 12 maart, 15.05 uur – IZ", "... — 19-03-2025 — MN"
+_NOTE_OWNER: Final = regexes.compile(
+    rf"(?im)^[ \t]*(?:to[ ]?do|dagplanning|planning|(?:telefoon)?notitie)[ ](?!WK\b)"
+    rf"((?-i:{_CODE})|[a-z]{{2}})(?=[ \t]*(?:$|[ ](?:week|wk|do|di|wo|ma|vr|[0-9])|[ ]?[🙂:]))"
+    rf"|[0-9][^\n]{{0,24}}?[ \t][–—][ \t]*((?-i:{_CODE})|[a-z]{{2}})[ \t]*$"
+)
+# Assigned by an arrow: "→ PJ + POH-GGZ", "→ PJ, financieel SA", "→ yk" (not "→ RMC", "→ ja")
+_ASSIGNED: Final = regexes.compile(rf"→[ ]?({_CODE}|[a-z]{{2}})(?=[ ]?(?:[,+]|$))", re.M)
+# Two colleagues joined: "huisbezoek | MN + IZ" (not "AOW + AIO")
+_JOINED_CODES: Final = regexes.compile(rf"(?<![\w-])({_CODE})[ ]\+[ ]({_CODE})(?![\w-])")
+# In these forms a word ("ja", "so") or three capitals ("RMC") is no one's initials
+_STRICT_FORMS: Final = (_NOTE_OWNER, _ASSIGNED, _JOINED_CODES)
 # Each form with the words that must stand in the text for it (read from the cue index):
 # one pattern of all the forms would be tried at nearly every character.
 _AUTHORED: Final = (
@@ -326,9 +345,20 @@ _AUTHORED: Final = (
     ),
     (
         # "trekker uitwerking: JR", "Actie RTAF: GGD-melding"
-        cues("rekker", "igenaar", "ctiehouder", "erantwoordelijke", "ontactpersoon", "ctie "),
+        cues(
+            "rekker",
+            "igenaar",
+            "ctiehouder",
+            "erantwoordelijke",
+            "ontactpersoon",
+            "ctie ",
+            "nbrenger",
+            "ntaker",
+            "asushouder",
+        ),
         regexes.compile(
-            r"(?<![\w])(?i:trekker|eigenaar|actiehouder|verantwoordelijke|contactpersoon)"
+            r"(?<![\w])(?i:trekker|eigenaar|actiehouder|verantwoordelijke|contactpersoon"
+            r"|inbrenger|intaker|casushouder)"
             rf"[^:\n]{{0,20}}:[ \t]*({_CODE})(?=[ \t]*(?:$|[,;.(]))"
             rf"|(?<![\w])(?i:actie)[ ]({_CODE})[ \t]*:",
             re.M,
@@ -341,6 +371,9 @@ _AUTHORED: Final = (
             rf"[–—][ ]({_CODE})(?:[ ]?[+/&][ ]?({_CODE}))?[ ][–—][ ][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])"
         ),
     ),
+    (cues("to do", "todo", "TODO", "To do", "lanning", "otitie"), _NOTE_OWNER),
+    (("→",), _ASSIGNED),
+    (("+",), _JOINED_CODES),
     (
         # the owner first in brackets, then a deadline: "(RZ, vóór 27-04)"
         cues("vóór ", "voor ", "uiterlijk ", "deadline "),
@@ -464,7 +497,17 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         codes += _listed_codes(text, lex)
     for words, rx in _AUTHORED:
         if any_present(text, words):
-            codes += [g for m in rx.finditer(text) for g in m.groups() if g]
+            for m in rx.finditer(text):
+                strict = rx in _STRICT_FORMS
+                codes += [
+                    g
+                    for g in m.groups()
+                    if g
+                    and not (g.islower() and g in _NOT_CODES)
+                    and g not in ("HB", "MDO", "KTG")  # a home visit, a meeting, a talk
+                    and not (strict and g.islower() and lex.is_word(g))
+                    and not (strict and g.isupper() and len(g) >= 3)
+                ]
     for code in codes:
         if not _not_people(code, lex):
             out.add(code)

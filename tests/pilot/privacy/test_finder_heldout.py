@@ -263,7 +263,8 @@ drafts typed right after a visit): 0.963 / 0.971 / 0.981, date 0.952, dossier 0.
 123 (230 theme pages, contact lists, literature and threads): 0.997 / 0.936 / 0.991,
 dossier 0.967 (organisations' own lines in contact lists, publishers, apps).  All four
 are measured; after the rest of round 33: 120 0.969 / 0.950 / 0.994, 121 0.973 / 0.972 /
-0.981, 122 0.981 / 0.984 / 1.0, 123 0.997 / 0.963 / 0.992.
+0.981, 122 0.981 / 0.984 / 1.0, 123 0.997 / 0.963 / 0.992.  119 then meets every
+threshold and is asserted; 91 of the 123 sets meet every threshold.
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
@@ -384,6 +385,7 @@ CORPORA = [
     "heldout84.jsonl",
     "heldout116.jsonl",
     "heldout117.jsonl",
+    "heldout119.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
@@ -417,7 +419,6 @@ MEASURED = [
     "heldout114.jsonl",
     "heldout115.jsonl",
     "heldout118.jsonl",
-    "heldout119.jsonl",
     "heldout120.jsonl",
     "heldout121.jsonl",
     "heldout122.jsonl",

@@ -231,6 +231,20 @@ GROUPS: dict[str, list[str]] = {
         "Een sleutelpersoon van Stichting Dona Daria sprak met vader.",
         "mevrouw [[person:Jansen]] belde",
     ],
+    # more places of a note that give a colleague's initials
+    "note-owners": [
+        "- mw. [[person:Petrova]] (zelfmelder) → [[person:PJ]], financieel deel\n"
+        "- fam. [[person:Kowalczyk]] → [[person:yk]]",
+        "Intervisie – methode: incidentmethode\nInbrenger: [[person:YK]]\nCasus: man, 58",
+        "to do [[person:yk]]\n- bezwaar printen",
+        "Telefoonnotitie [[date:12 maart]], 15.05 uur – [[person:IZ]]\nApotheek belde",
+        "[[date:04-03-2025]] 14:00 | huisbezoek | [[person:MN]] + [[person:IZ]]",
+        "TODO wk 12\n- huurachterstand bespreken",
+        "notitie hb [[date:ma 3 maart]]: mevrouw niet thuis",
+        "planning WK 12/2024 staat in de agenda",
+        "112 gebeld? → ja, ambulance onderweg.",
+        "krijgt onvolledige AOW + AIO, er is steeds geld tekort",
+    ],
     # the initials of a double first name defined after the name
     "double-first-names": [
         "clt: [[person:Pieter-Jan Hoogland]] ([[person:PJ]]), 27\naanleiding: [[person:PJ]] wordt uitgebuit",
