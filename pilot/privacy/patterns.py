@@ -1539,6 +1539,24 @@ DATE_COMPACT_ANY: Final = regexes.compile(
     r"(?<![\w.,/+-])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19[3-9][0-9]|20[0-4][0-9])"
     r"(?![\w]|[.,/-][0-9])"
 )
+# A weekday and a day and month with a dot: "korte notitie Wo 04.09: ..."
+_WEEKDAY_SHORTS: Final = cues("ma ", "di ", "wo ", "do ", "vr ", "za ", "zo ", "dag ")
+DATE_WEEKDAY_DOTTED: Final = regexes.compile(
+    r"(?i)(?<![\w])(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag)\.?[ ](?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?![\w]|[.,][0-9])"
+    r"(?![ ]?(?:%|liter|kilo|kg|km|uur|euro)\b)"
+)
+# A month before its day, as the English order writes it, where the day ends the phrase:
+# "energietoeslag aangevraagd maart 12 (12 maart ...)", "geamputeerd aug 3."
+_MONTH_STEMS: Final = cues(
+    "jan", "feb", "maart", "mrt", "apr", "mei", "juni", "juli", "aug", "sep", "okt", "nov", "dec"
+)
+DATE_MONTH_DAY: Final = regexes.compile(
+    r"(?<![\w])(?<!in[ ])(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|jan|feb|mrt|apr|aug|sep|sept|okt|nov|dec)\.?[ ]"
+    r"(?:[1-9]|[12][0-9]|3[01])(?=[ ]?\(|[.;,]?[ \t]*$|[.;][ ])",
+    re.M,
+)
 _COMPACT_CORE: Final = regexes.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])[0-9](?![0-9])")
 # "op de 3e": an ordinal day after a date preposition or a weekday, when no noun follows
 # ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
@@ -4553,6 +4571,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if four and _COMPACT_CORE.search(text):
         for m in DATE_COMPACT_ANY.finditer(text):
             yield m.start(), m.end(), "date", 53
+    if "." in text and any_present(low, _WEEKDAY_SHORTS):
+        for m in DATE_WEEKDAY_DOTTED.finditer(text):
+            yield m.start(), m.end(), "date", 62
+    if any_present(low, _MONTH_STEMS):
+        for m in DATE_MONTH_DAY.finditer(text):
+            yield m.start(), m.end(), "date", 60
     padded = has_dm and _PADDED_CORE.search(text) is not None
     for m in DATE_PADDED.finditer(text) if padded else ():
         yield m.start(), m.end(), "date", 62

@@ -13,7 +13,8 @@ without a street word; reviewers' comment anchors ("Opmerking [SdB1]:"); tracked
 and checklists; a year, a month and a serial; verbs and adverbs that a name also has,
 in lower case; adjectives made of a name ("Housing First-achtige"); interventions; an
 organisation's own lines in a contact list; apps, makes, publishers and themes; nicknames;
-the initials of a double first name; "niet het algemene nummer"; numbers in case systems.
+the initials of a double first name; "niet het algemene nummer"; numbers in case systems;
+whose note it is; dates with a weekday before a dotted day or a month before its day.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -244,6 +245,13 @@ GROUPS: dict[str, list[str]] = {
         "planning WK 12/2024 staat in de agenda",
         "112 gebeld? → ja, ambulance onderweg.",
         "krijgt onvolledige AOW + AIO, er is steeds geld tekort",
+    ],
+    # dates written in other orders
+    "date-orders": [
+        "korte notitie [[date:Wo 04.09]]: vader belde",
+        "been geamputeerd [[date:aug 3]] ([[date:3 augustus]]).",
+        "in maart 12 mensen gesproken",
+        "Jongen wordt in december 18.",
     ],
     # the initials of a double first name defined after the name
     "double-first-names": [
