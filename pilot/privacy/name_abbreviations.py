@@ -306,14 +306,16 @@ _NOT_CODES: Final = frozenset(
 _NOTE_OWNER: Final = regexes.compile(
     rf"(?im)^[ \t]*(?:to[ ]?do|dagplanning|planning|(?:telefoon)?notitie)[ ](?!WK\b)"
     rf"((?-i:{_CODE})|[a-z]{{2}})(?=[ \t]*(?:$|[ ](?:week|wk|do|di|wo|ma|vr|[0-9])|[ ]?[🙂:]))"
-    rf"|[0-9][^\n]{{0,24}}?[ \t][–—][ \t]*((?-i:{_CODE})|[a-z]{{2}})[ \t]*$"
+)
+_HEADING_OWNER: Final = regexes.compile(
+    rf"(?m)[0-9][^\n]{{0,24}}?[ \t][–—][ \t]*({_CODE}|[a-z]{{2}})[ \t]*$"
 )
 # Assigned by an arrow: "→ PJ + POH-GGZ", "→ PJ, financieel SA", "→ yk" (not "→ RMC", "→ ja")
 _ASSIGNED: Final = regexes.compile(rf"→[ ]?({_CODE}|[a-z]{{2}})(?=[ ]?(?:[,+]|$))", re.M)
 # Two colleagues joined: "huisbezoek | MN + IZ" (not "AOW + AIO")
 _JOINED_CODES: Final = regexes.compile(rf"(?<![\w-])({_CODE})[ ]\+[ ]({_CODE})(?![\w-])")
 # In these forms a word ("ja", "so") or three capitals ("RMC") is no one's initials
-_STRICT_FORMS: Final = (_NOTE_OWNER, _ASSIGNED, _JOINED_CODES)
+_STRICT_FORMS: Final = (_NOTE_OWNER, _HEADING_OWNER, _ASSIGNED, _JOINED_CODES)
 # Each form with the words that must stand in the text for it (read from the cue index):
 # one pattern of all the forms would be tried at nearly every character.
 _AUTHORED: Final = (
@@ -372,6 +374,7 @@ _AUTHORED: Final = (
         ),
     ),
     (cues("to do", "todo", "TODO", "To do", "lanning", "otitie"), _NOTE_OWNER),
+    (("–", "—"), _HEADING_OWNER),
     (("→",), _ASSIGNED),
     (("+",), _JOINED_CODES),
     (

@@ -13,7 +13,8 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import any_present, cues, has, lowered, matches_at, present, starts
+from .cue_index import any_present, cues, has, lowered, matches_at, present
+from .cue_index import starts as cue_starts
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
 from .mail_matches import around_at
@@ -1547,7 +1548,8 @@ DATE_WEEKDAY_DOTTED: Final = regexes.compile(
     r"(?![ ]?(?:%|liter|kilo|kg|km|uur|euro)\b)"
 )
 # A month before its day, as the English order writes it, where the day ends the phrase:
-# "energietoeslag aangevraagd maart 12 (12 maart ...)", "geamputeerd aug 3."
+# "energietoeslag aangevraagd maart 12 (12 maart ...)", "geamputeerd aug 3."  Every match
+# opens with one of _MONTH_STEMS: it is tried only where one stands.
 _MONTH_STEMS: Final = cues(
     "jan", "feb", "maart", "mrt", "apr", "mei", "juni", "juli", "aug", "sep", "okt", "nov", "dec"
 )
@@ -3449,7 +3451,7 @@ def _word_dates(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     if has(low, "geb") or has(low, "date of birth"):
         for s, e in _spoken_birth_dates(low):
             yield s, e, "date", 63
-    for m in matches_at(MONTH_DAY_CUED, low, starts(low, _MONTH_DAY_CUES)):
+    for m in matches_at(MONTH_DAY_CUED, low, cue_starts(low, _MONTH_DAY_CUES)):
         yield m.start(1), m.end(1), "date", 63
 
 
@@ -4574,9 +4576,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if "." in text and any_present(low, _WEEKDAY_SHORTS):
         for m in DATE_WEEKDAY_DOTTED.finditer(text):
             yield m.start(), m.end(), "date", 62
-    if any_present(low, _MONTH_STEMS):
-        for m in DATE_MONTH_DAY.finditer(text):
-            yield m.start(), m.end(), "date", 60
+    for m in matches_at(DATE_MONTH_DAY, text, cue_starts(text, _MONTH_STEMS)):
+        yield m.start(), m.end(), "date", 60
     padded = has_dm and _PADDED_CORE.search(text) is not None
     for m in DATE_PADDED.finditer(text) if padded else ():
         yield m.start(), m.end(), "date", 62
