@@ -277,24 +277,35 @@ _PERSON_HEAD_WORDS: Final = frozenset(
 _HEAD_WORD: Final = regexes.compile(r"[^\W_]+")
 
 
+def _contact_line_number_at(text: str, start: int, end: int) -> int:
+    """Where the number stands on the line text[start:end] when the line opens with a
+    service's name, then "|" or dot leaders ("Geldloket Escamp | 070 ...", "Kessler
+    Stichting centrale toegang ...... 070 ..."), and no word that makes it a person's
+    ("Buurvrouw: 070 ...", "Huisarts dr. Ali | 070 ..."); else -1."""
+    m = _SERVICE_LINE_HEAD.match(text, start, end)
+    if not m:
+        return -1
+    g = _ORG_LINE_GAP.match(text, m.end(), end)
+    if (
+        g is None
+        or not ("|" in g.group() or "..." in g.group())
+        or _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(m.group().lower()))
+    ):
+        return -1
+    return g.end()
+
+
 def _count_contact_lines(text: str) -> int:
-    """How many lines of a contact table or list open with a name, "|" or dot leaders and a
-    landline number."""
+    """How many lines of a contact table or list open with a service's name, "|" or dot
+    leaders and a landline number."""
     n = 0
     start = 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        m = _SERVICE_LINE_HEAD.match(text, start, end)
-        if m:
-            g = _ORG_LINE_GAP.match(text, m.end(), end)
-            if (
-                g
-                and ("|" in g.group() or "..." in g.group())
-                and text.startswith(("0", "+31"), g.end())
-                and not _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(m.group().lower()))
-            ):
-                n += 1
+        p = _contact_line_number_at(text, start, end)
+        if p >= 0 and text.startswith(("0", "+31"), p):
+            n += 1
         start = end + 1
     return n
 
@@ -338,14 +349,8 @@ def _drop_organisation_lines(
         ):
             general.add(s)
             continue
-        m = _SERVICE_LINE_HEAD.match(text, line_start, s)
-        if (
-            m
-            and _ORG_LINE_GAP.fullmatch(text, m.end(), s)
-            and ("|" in text[m.end() : s] or "..." in text[m.end() : s])  # a table, dot leaders
-            and not _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(m.group().lower()))
-        ):
-            listed.append(s)  # not "Buurvrouw: 070 ...", "Huisarts dr. Ali: 070 ..."
+        if _contact_line_number_at(text, line_start, s) == s:
+            listed.append(s)
     if listed and (len(listed) >= 2 or _count_contact_lines(text) >= 2):
         general.update(listed)
     if not general:
