@@ -77,6 +77,10 @@ def _shared_database(tmp_path):
     connection.ensure_connection()
     target = sqlite3.connect(path)
     connection.connection.backup(target)
+    # WAL once, as the platform's own file has been since its first connection: six threads
+    # switching a fresh copy's journal mode at once fail with "database is locked" (the
+    # switch does not wait for the busy timeout), which the platform never meets
+    target.execute("PRAGMA journal_mode=WAL")
     target.close()
     settings_dict = connections.settings["default"]
     original = settings_dict["NAME"]
