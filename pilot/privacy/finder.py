@@ -274,7 +274,6 @@ _PERSON_HEAD_WORDS: Final = frozenset(
     | {"terugbellijn", "contact", "t", "m", "naam", "adres", "consulent", "woonconsulent"}
     | {"whatsapp", "signal", "telegram", "app", "sms"}
 )
-_HEAD_WORD: Final = regexes.compile(r"[^\W_]+")
 
 
 def _contact_line_number_at(text: str, start: int, end: int) -> int:
@@ -289,7 +288,7 @@ def _contact_line_number_at(text: str, start: int, end: int) -> int:
     if (
         g is None
         or not ("|" in g.group() or "..." in g.group())
-        or _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(m.group().lower()))
+        or _PERSON_HEAD_WORDS.intersection(_WORD.findall(m.group().lower()))
     ):
         return -1
     return g.end()
@@ -337,7 +336,7 @@ def _drop_organisation_lines(
             continue  # "Parnassia, Jan de Vries: 070 ...": a person's line
         if text[s] == "+" and not text.startswith("+31", s):
             continue  # a number abroad: someone's own ("via WhatsApp: +48 601 ...")
-        own = _PERSON_HEAD_WORDS.intersection(_HEAD_WORD.findall(text[line_start:s].lower()))
+        own = _PERSON_HEAD_WORDS.intersection(_WORD.findall(text[line_start:s].lower()))
         if _GENERAL_TERMS_AFTER.match(text, e) or (
             not own
             and any(
