@@ -71,7 +71,7 @@ Leeuwarden|Helmond|Oss|Hilversum|Heerlen|Purmerend|Schiedam|Vlaardingen|Spijkeni
 Gouda|Lelystad|Roosendaal|Hoorn|Almelo|Den Helder|Katwijk|Nissewaard|Pijnacker|Nootdorp|
 Wateringen|Naaldwijk|Monster|Maassluis|Schipluiden|Midden-Delfland|Lansingerland|Barendrecht|
 Ridderkerk|Zwijndrecht|Middelburg|Vlissingen|Assen|Brussel|Antwerpen|Gent|Belgie|België|
-Duitsland|Frankrijk|Marokko|Turkije|Suriname|Curaçao|Aruba|Bonaire|Sint Maarten|Antillen|
+Duitsland|Frankrijk|Marokko|Turkije|Suriname|Curaçao|Aruba|Bonaire|Sint Maarten|Antillen|Kòrsou|Korsou|Boneiru|
 Polen|Bulgarije|Roemenië|Syrië|Eritrea|Somalië|Afghanistan|Irak|Iran|Ghana|Nigeria|Kaapverdië|
 Indonesië|India|China|Pakistan|Egypte|Tunesië|Algerije|Oekraïne|Rusland|Europa|Afrika|Azië|
 Amerika|Spanje|Portugal|Libië|Libanon|Jordanië|Koeweit|Saoedi-Arabië|Israël|Palestina|Gaza|Armenië|Georgië|Azerbeidzjan|Oezbekistan|Kazachstan|Tadzjikistan|Mongolië|Vietnam|Thailand|Filipijnen|Sri Lanka|Bangladesh|Nepal|Myanmar|Japan|Korea|Cambodja|Laos|Maleisië|Singapore|Australië|Canada|Mexico|Brazilië|Colombia|Venezuela|Peru|Chili|Argentinië|Bolivia|Ecuador|Cuba|Haïti|Dominicaanse Republiek|Jamaica|Guyana|Frans-Guyana|Sierra Leone|Liberia|Guinee|Senegal|Gambia|Mali|Burkina Faso|Ivoorkust|Togo|Benin|Kameroen|Gabon|Angola|Mozambique|Zimbabwe|Zambia|Kenia|Oeganda|Tanzania|Rwanda|Burundi|Djibouti|Zuid-Afrika|Namibië|Botswana|Madagaskar|Mauritanië|Tsjaad|Niger|Moldavië|Wit-Rusland|Belarus|Noord-Macedonië|Macedonië|Montenegro|Slovenië|Estland|Oostenrijk|Zwitserland|Luxemburg|Denemarken|Zweden|Noorwegen|Finland|IJsland|Cyprus|Malta|Koerdistan|Tsjetsjenië|Libisch|Libische|Jemenitisch|Jemenitische|Soedanees|Soedanese|Vietnamees|Oekraïner|Oekraïners|Syriër|Syriërs|Eritreeër|Eritreeërs|Somaliër|Somaliërs|Afghaan|Afghanen|Marokkaan|Marokkanen|Turken|Surinamer|Surinamers|Antilliaan|Antillianen|Roemeen|Roemenen|Bulgaar|Bulgaren|Ghanees|Ghanezen|Kaapverdiaan|Kaapverdianen|Italië|Griekenland|Engeland|Ierland|Schotland|Hongarije|Litouwen|
@@ -170,6 +170,7 @@ Bunq|Knab|PostNL|KPN|Ziggo|Eneco|Vattenfall|Essent|Greenchoice|Dunea|Evides|HTM|
 Albert Heijn|Jumbo|Lidl|Aldi|Action|Kruidvat|Hema|HEMA|Primark|Nibud|AVG|GDPR|BSN|DigiD|
 MijnOverheid|Participatiewet|Jeugdwet|Wet schuldsanering|WSNP|Bbz|Bijstand|AOW|WIA|WW|Wajong|
 Zorgverzekeringswet|Wlz|Wet langdurige zorg|PGB|Pgb|ZIN|Sociaal Plan|Ooievaarspas|Ooievaarpas|
+Awb|Awir|AWR|Wahv|Wgs|Wvggz|Wzd|Wft|Wbp|Wmo|Zvw|Wsnp|Wsw|Wtcg|Wtl|Wet Mulder|Awbz|
 Stadspas|Haagse Sociale|Haagse|Samen Werken|Huisartsenpost|HAP|Huisartsenpraktijk|Apotheek|
 Ziekenhuis|Spoedeisende Hulp|SEH|Crisisdienst|Acute Psychiatrie|Bemoeizorg|OGGZ|Zorgmeldpunt|
 Meldpunt Zorg en Overlast|Zorg en Overlast|Team Zorg|Team Zorg en Veiligheid|Zorg- en Veiligheidshuis|

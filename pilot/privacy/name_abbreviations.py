@@ -121,6 +121,11 @@ _NOT_PEOPLE: Final = (
         + ["POH", "HA", "MW", "AMW", "SMW", "JGZ", "CB", "OK", "NB", "PS", "BV", "NV", "VOF"]
         + ["NVT", "TBD", "TBC", "NN", "VZ", "CC", "BCC", "FYI", "PM", "AM", "OR", "MT", "HR"]
         + ["EN", "NL", "FR", "DE", "ES", "TR", "AR", "PL", "RO", "PT", "IT", "RU", "UK"]
+        # care at home, a GP's practice, replies and forwards, a particle's capitals of a
+        # body or plan ("KvK", "PvA", "VvE", "OvJ", "RvdK")
+        + ["HH", "HV", "RE", "FW", "FWD", "AW", "WG", "TO", "VZ", "CM", "WV", "PB", "OT"]
+        + ["KvK", "PvA", "PvE", "VvE", "OvJ", "RvdK", "RvT", "RvB", "PvdA", "CvB", "MvT"]
+        + ["EvRM", "HvJ", "WvS", "WvSr", "RvS", "CvdK", "ZvW", "BvD", "GvW", "LdH", "KBvG"]
     )
     | NOT_REFERENCE_CODES
 )
@@ -248,6 +253,8 @@ def _in_rotas(text: str, lex: Lexicons) -> set[str]:
 _TICKED: Final = regexes.compile(
     rf"[✅✔☑✓❓❌]\ufe0f?[ \t]*({_CODE})(?=[ \t]*(?:[✅✔☑✓❓❌(]|$))", re.M
 )
+# ... or with the mark after them, as an attendance list ticks: "GH ✓  BA ✓  PN ✗ (cursus)"
+_TICKED_AFTER: Final = regexes.compile(rf"(?<![\w-])({_CODE})[ ]?[✅✔☑✓❌✗](?=[ \t]|$)", re.M)
 # Initials after the role someone had in a meeting: "– notulen FM", "vz: GdW."
 _AFTER_MEETING_ROLE: Final = regexes.compile(
     rf"(?<![\w])(?i:notulen|notulist|notulant|voorzitter|vz)[ \t]*:?[ \t]+({_CODE})"
@@ -286,11 +293,40 @@ _ACTION_VERBS: Final = (
     "|pakt|zet|organiseert|informeert|koppelt|overlegt|schrijft|levert|bespreekt|nodigt"
     "|verzorgt|print|drukt|zorgt|coördineert|werkt|deelt|verwerkt|bundelt|agendeert|boekt"
     "|reserveert|bestelt|nodigt|benadert|polst|peilt|vraagt|test|monteert|maakt"
+    # what a case conference's minutes have someone do: "TS kijkt naar", "ND vermoedt LVB",
+    # "KL bewaakt", "EH biedt mevrouw ... aan", "MY doet intake", "AM stopt"
+    "|kijkt|bekijkt|bewaakt|vermoedt|begeleidt|biedt|meldt|stopt|doet|gaat|houdt|start"
+    "|blijft|geeft|legt|onderzoekt|volgt|bezoekt|motiveert|ondersteunt|verstuurt|spreekt"
+    "|contacteert|herinnert|vraagt|neemt|onderhoudt|verkent|inventariseert|signaleert"
 )
 _ACTION_VERB_CUES: Final = cues(*(" " + v for v in _ACTION_VERBS.split("|")))
 _ACTION_SUBJECT: Final = regexes.compile(
-    rf"(?:^|(?<=[.!?→>])[ \t]|(?<=\n)|(?<=[0-9][.)][ ])|(?<=[-*•][ ])|(?<=:[ ]))[ \t]*"
+    rf"(?:^|(?<=[.!?→>,;])[ \t]|(?<=\n)|(?<=[0-9][.)][ ])|(?<=[-*•][ ])|(?<=:[ ]))[ \t]*"
     rf"([A-ZÀ-ÖØ-Þ](?:[a-z]{{1,3}}[A-ZÀ-ÖØ-Þ]){{1,2}}|[A-ZÀ-ÖØ-Þ]{{2}})[ ](?:(?:{_ACTION_VERBS})(?![\w-]))"
+)
+# An action list's line that opens with its owner's initials and then the action, after a
+# colon, a dash or a column's spaces: "JV: medicatie nagaan", "AB    huisbezoek Lagerwey",
+# "A1 EH – aanbod ambulante hulp", "[x] RO start traject", "☐ KL – koppeling Humanitas".
+# Only two capitals or a particle's ("HJdW"): three or more name a body as often ("RMC:").
+_OWNER_LINE: Final = regexes.compile(
+    r"(?m)^[ \t]*(?:(?:[-*•>→]+|->|\[[ xX]\]|[☐☑✔✓]|[A-Z][0-9]|[0-9]{1,2}[.)])[ \t]*)?"
+    r"([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
+    r"(?:[ \t]*:[ \t]+|[ ]{2,}|\t[ \t]*|[ \t]+[–—-][ \t]+)(?=[a-zA-Zà-ÿ])"
+    # after a check box one space will do: "[x] RO start traject", "☐ KL koppeling"
+    r"|^[ \t]*(?:\[[ xX]\]|[☐☑])[ \t]*([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
+    r"[ ](?=[a-zà-ÿ]{3})"
+)
+# The owner between dashes or arrows in a line of actions: "leefgeld 2x p/wk – BH – per 2
+# dec", "schuldhulp aanmelding Haddou – TZ – gedaan", "gezinsplan – RA/LP – 1 nov", "->
+# sb", "versie RO", "(RO+Ümit)"
+_DASHED_OWNER: Final = regexes.compile(
+    r"[–—][ ]([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
+    r"(?:[ ]?[/+&][ ]?([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2}))?[ ][–—][ ]"
+)
+# A colleague's initials with a particle's small letters between the capitals: "MdV",
+# "JvdP", "HJdW" (the bodies written so are in _NOT_PEOPLE: "KvK", "PvA", "VvE")
+_PARTICLE_CODE: Final = regexes.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{1,2}(?:v|d|vd|vdr|vd[A-Z]|t|te|ter|v[A-Z]|d[A-Z])[A-ZÀ-ÖØ-Þ])(?![\w-])"
 )
 # Initials of whoever wrote something: "Notities TB startbijeenkomst", "Evaluatie WK –
 # brainstorm", "overgetypt door so", "(Opmerking reviewer TB: ...)", "Paraaf
@@ -311,7 +347,7 @@ _HEADING_OWNER: Final = regexes.compile(
     rf"(?m)[0-9][^\n]{{0,24}}?[ \t][–—][ \t]*({_CODE}|[a-z]{{2}})[ \t]*$"
 )
 # Assigned by an arrow: "→ PJ + POH-GGZ", "→ PJ, financieel SA", "→ yk" (not "→ RMC", "→ ja")
-_ASSIGNED: Final = regexes.compile(rf"→[ ]?({_CODE}|[a-z]{{2}})(?=[ ]?(?:[,+]|$))", re.M)
+_ASSIGNED: Final = regexes.compile(rf"(?:→|->)[ ]?({_CODE}|[a-z]{{2}})(?=[ ]?(?:[,+;]|$))", re.M)
 # Two colleagues joined: "huisbezoek | MN + IZ" (not "AOW + AIO")
 _JOINED_CODES: Final = regexes.compile(rf"(?<![\w-])({_CODE})[ ]\+[ ]({_CODE})(?![\w-])")
 # In these forms a word ("ja", "so") or three capitals ("RMC") is no one's initials
@@ -375,7 +411,7 @@ _AUTHORED: Final = (
     ),
     (cues("to do", "todo", "TODO", "To do", "lanning", "otitie"), _NOTE_OWNER),
     (("–", "—"), _HEADING_OWNER),
-    (("→",), _ASSIGNED),
+    (("→", "->"), _ASSIGNED),
     (("+",), _JOINED_CODES),
     (
         # the owner first in brackets, then a deadline: "(RZ, vóór 27-04)"
@@ -456,6 +492,10 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
         marks = sum(text.count(c) for c in "✅✔☑✓❓❌")
         if marks >= 3:
             codes += [m.group(1) for m in _TICKED.finditer(text)]
+    if "✓" in text or "✔" in text or "✗" in text:
+        ticked = [m.group(1) for m in _TICKED_AFTER.finditer(text)]
+        if len(ticked) >= 3:
+            codes += ticked
     if has(text, "otul") or has(text, "oorzitter") or "vz" in text or "Vz" in text or "VZ" in text:
         codes += [m.group(1) for m in _AFTER_MEETING_ROLE.finditer(text)]
     if "(" in text:
@@ -489,6 +529,23 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
             codes += re.split(r"[ ,&+@]+", m.group(1))
     if any_present(text, _ACTION_VERB_CUES):
         codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
+    owners = [
+        code
+        for m in _OWNER_LINE.finditer(text)
+        if (code := m.group(m.lastindex or 1)).lower() not in _WEEKDAY_OPENINGS
+    ]
+    if len(owners) >= 2:  # an action list: two lines at least open with an owner
+        # a transcript's speakers ("CL: Ja, ...", "WT: Oké") open three lines or more each
+        talk = {c for c in owners if text.count(f"\n{c}:") + text.startswith(f"{c}:") >= 3}
+        codes += [c for c in owners if c not in talk]
+    if "–" in text or "—" in text:
+        codes += [
+            g
+            for m in _DASHED_OWNER.finditer(text)
+            for g in m.groups()
+            if g and g not in _PLANNED_WORK
+        ]
+    codes += [m.group(1) for m in _PARTICLE_CODE.finditer(text)]
     if "[" in text or has(text, "opm") or has(text, "Opm"):
         for m in _COMMENT_ANCHOR.finditer(text):
             k = m.lastindex or 0

@@ -129,7 +129,18 @@ _MONTHS: Final = (
     r"agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|"
     r"septiembre|octubre|noviembre|diciembre|"
     # Romanian months ("8 decembrie", "3 martie 2024")
-    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    # French, Indonesian and Papiamento months ("lundi 15 avril", "sinds 1 Agustus", "2 di
+    # yanüari", "24 di sèptèmber 1959")
+    r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|maret|agustus|desember|yanüari|yanuari|febrüari|aprel|yüni|yüli|ougùstùs|"
+    r"ougustus|sèptèmber|òktober|novèmber|desèmber|"
+    # Bulgarian, Ukrainian and Russian months as relatives type them ("30 ноември", "5 травня")
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    # months of the Islamic calendar, a day of which is a date too ("12 Ramadan 1441")
+    r"muharram|rajab|shaban|sjaban|ramadan|ramadhan|ramazan|shawwal|sjawwal)"
 )
 _WEEKDAYS: Final = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
@@ -148,7 +159,13 @@ _REGIONAL_WEEKDAY_BEFORE: Final = regexes.compile(
     r"|dins|woens|donder|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|"
     r"niedziela|niedzielę"
     # Turkish weekdays ("çarşamba 12 haziran")
-    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
+    # English, French, Papiamento, Spanish and German weekdays ("Friday 12th July", "lundi
+    # 15 avril", "diabierna 14 juni", "jueves 3 de mayo")
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|djaluna|djamars|djarason|djuebs|diabierna|djasabra|djadumingu"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"\.?,?[ \t]+$"
 )
 _YEAR: Final = r"(?:(?:19|20)[0-9]{2}|['’][0-9]{2})"
@@ -292,7 +309,7 @@ DATE_TEXT: Final = regexes.compile(
     # (never the decimals of an amount: "€ 1.321,28\nfeb | ..." in a table of months)
     rf"(?<![^\W0])(?<![0-9][,.])(?:{_WEEKDAYS},?\s+(?:de\s+)?)?{_DAY_RANGE}(?:[1-9]|[12][0-9]|3[01])"
     # (a line break never stands between day and month: "| 18\nmaart |" is a count, a row)
-    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:[ \t\xa0]+(?:de[ \t]+)?|-(?={_MONTHS}))"
+    rf"(?:e|ste|de|(?:st|nd|rd|th)(?:[ \t]+of)?)?(?:[ \t\xa0]+(?:d[ei][ \t]+)?|-(?={_MONTHS}))"
     rf"{_MONTHS}\.?(?![^\W0-9_])(?:(?:,?\s+|-|\s+de\s+){_YEAR}(?![0-9]))?{_RELATIVE}",
     re.IGNORECASE,
 )
@@ -339,7 +356,7 @@ _EN_WEEKDAY: Final = (
 DATE_EN_US: Final = regexes.compile(
     rf"(?<![\w])(?:{_EN_WEEKDAY})?"
     rf"(?:(?:{'|'.join(_EN_MONTHS)}|(?:{'|'.join(_EN_MONTH_ABBR)})\.?)[ \t]+"
-    r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+    r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+(?:19|20)[0-9]{2})?(?![\w])"
     r"(?![ \t]+(?:mensen|personen|kinderen|cliënten|jaar|keer|uur|people|years|times|hours)\b)"
     # "Jan" and "Mar" are names too: as a month only with a day and a year
@@ -406,7 +423,9 @@ DATE_GLUED: Final = regexes.compile(
 DATE_NUM: Final = regexes.compile(
     rf"(?<![\w./-])(?:{_WEEKDAYS},?\s+)?"
     r"(?:(?:0?[1-9]|[12][0-9]|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"
-    r"|(?:19|20)[0-9]{2}([-/.])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12][0-9]|3[01]))"
+    r"|(?:19|20)[0-9]{2}([-/.])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12][0-9]|3[01])"
+    # American order, told by a day after the twelfth: "DOB 05/17/1979", "10/15/1968"
+    r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)[0-9]{2})"
     # (a time may follow an ISO date glued with T: "2024-05-21T08:02:11Z")
     r"(?:(?<=[0-9]-[0-9]{2})(?=[Tt][0-2][0-9]:)|(?![\w]|[./-][0-9]))",
     re.IGNORECASE,
@@ -2913,7 +2932,9 @@ _DATE_TEXT_CORE: Final = regexes.compile(
     r"(?:jan|feb|maa|mar|mrt|apr|mei|jun|jul|juu|aug|sep|okt|oct|nov|dec|may|fib|mie|mee|des|"
     r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|"
     r"oca|şub|sub|nis|may|haz|tem|ağu|agu|eyl|eki|kas|ara|abr|ago|set|out|dez|ene|dic|de[ ]|"
-    r"ian|iun|iul|noi)",
+    r"ian|iun|iul|noi|di[ ]|jui|aoû|aou|avr|déc|fév|fev|mai|yan|yün|yül|oug|sèp|òkt|"
+    r"яну|фев|мар|апр|май|юни|юли|авг|сеп|окт|ное|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|"
+    r"жов|лис|гру|янв|мая|июн|июл|сен|ноя|muh|raj|sha|sja|ram)",
     re.IGNORECASE,
 )
 
@@ -4494,7 +4515,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             matches = _folded_finditer(rx, text, low)
         for m in matches:
             start = m.start()
-            if rx is DATE_TEXT and start > 4 and text[start - 1] in " \t":
+            if rx is DATE_TEXT and start > 3 and text[start - 1] in " \t":
                 w = _REGIONAL_WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
                 if w is None and text[start - 4 : start] == " op ":
                     w = _NIGHT_OP_BEFORE.search(text, max(0, start - 7), start)  # "2 op 3 dec"

@@ -1,0 +1,94 @@
+"""Thirty-fourth round: dates with a weekday or a month in another language (English,
+French, Papiamento, Spanish, German; French, Indonesian, Papiamento, Bulgarian, Ukrainian,
+Russian and Islamic months; "di" between day and month), American dates told by a day
+after the twelfth, English months before a zero-padded day; the abbreviations of Dutch
+laws, which are no names; and the initials of colleagues in the minutes and action lists
+of case conferences: the subject of more actions, the owner who opens the lines of an
+action list (after a colon, a column's spaces, a dash or a check box), the owner between
+dashes, initials with a particle's small letters, an assignment after "->", an
+attendance list ticked after the initials.  A transcript's speakers, a rota's weekdays
+and the bodies written with a particle ("KvK", "PvA") stay.
+
+Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
+character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
+false positive.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from privacy_finder_examples import check, parse  # noqa: E402
+
+from pilot.privacy import find_personal_data  # noqa: E402
+
+GROUPS: dict[str, list[str]] = {
+    # a weekday in another language before the date
+    "foreign-weekdays": [
+        "Kan de afspraak van [[date:Thursday 6 March]] naar later?",
+        "Hij is weg sinds [[date:mardi 4 février]], dit zei de zus.",
+        "Mi ta bin [[date:djarason 9 juli]] na kantoor.",
+        "Afspraak op [[date:Mittwoch 12 maart]] of [[date:woensdag 19 maart]].",
+        "[[date:Sat 3 May]] - visited the family",
+        "Ze liep in 2019 mee in de mars voor de zorg.",
+    ],
+    # a month in another language
+    "foreign-months": [
+        "Geboren [[date:17 juillet 1961]] in Tanger.",
+        "Opname sinds [[date:3 Maret]], ontslag onbekend.",
+        "Ze kwam op [[date:15 di òktober]] naar Nederland.",
+        "Operatie op [[date:12 травня]] in Lviv.",
+        "Hij belde [[date:4 декември]] vanuit Bulgarije.",
+        "Vader overleden op [[date:20 Ramadan]] volgens de familie.",
+        "De ramadan duurt een maand; in maart 2025 viel hij vroeg.",
+    ],
+    # American order, only where the day tells it
+    "american-dates": [
+        "DOB on the visa: [[date:11/23/1984]]",
+        "Paspoort: [[date:12/30/1990]] (mm/dd)",
+        "Zie ook [[date:Nov 07 2023]] in de brief.",
+        "Verhouding 12/15 is te laag",
+    ],
+    # the laws a letter cites are no one's name
+    "laws": [
+        "Bezwaar op grond van art. 7:1 Awb ingediend door [[person:Petra Hoekstra]].",
+        "boete | Wahv | € 239,00",
+        "Zie art. 2 Awir en de Wgs.",
+    ],
+    # colleagues' initials in the minutes of a case conference
+    "minutes-initials": [
+        "Besluit: melding bij Veilig Thuis, [[person:KR]] bewaakt de afspraken.",
+        "Casus Noord: [[person:PvdB]] vermoedt een verslaving; [[person:PvdB]] belt de huisarts.",
+        "Acties\n[[person:RT]]: indicatie aanvragen\n[[person:YK]]: gesprek met school plannen",
+        "Wie doet wat\n[[person:EB]]    huisbezoek plannen      week 12\n[[person:OL]]    bewindvoering checken   z.s.m.",
+        "bijzondere bijstand – [[person:IH]] – ingediend [[date:3/4]]\nwoningruil – [[person:CJ]] – loopt",
+        "Stand van zaken\n[x] [[person:FD]] belt de woningcorporatie\n[ ] [[person:MK]] regelt een tolk",
+        "- huisbezoek -> [[person:rk]]\n- dagbesteding zoeken -> [[person:gh]]",
+        "Aanwezig MDO:\n[[person:AS]] ✓  [[person:LK]] ✓  [[person:BW]] ✗  [[person:JD]] ✓",
+        "Nieuwe casus, [[person:MvdS]] intake.",
+    ],
+    # what stays: speakers of a transcript, weekdays of a rota, bodies, schemes
+    "not-initials": [
+        "KL: Goedemiddag.\nMW: Met [[person:Sanne]].\nKL: Ik bel over de brief.\nMW: Ja?\nKL: Wat moet ik doen?",
+        "MA  huisbezoeken Moerwijk\nDI  teamoverleg\nWO  spreekuur",
+        "Inschrijving bij de KvK is nodig; het PvA volgt.",
+        "- HH: aangevraagd\n- VT: op de hoogte",
+        "afspraak – HB – [[date:14-3]]",
+    ],
+}
+
+CASES = [(f"{group}-{i}", ex) for group, exs in GROUPS.items() for i, ex in enumerate(exs)]
+
+
+@pytest.mark.parametrize("example", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_round34_case(example: str) -> None:
+    assert not check(example), (example, find_personal_data(parse(example)[0]))
+
+
+def test_enough_examples() -> None:
+    assert len(CASES) >= 20
