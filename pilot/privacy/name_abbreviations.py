@@ -125,7 +125,7 @@ _NOT_PEOPLE: Final = (
         # body or plan ("KvK", "PvA", "VvE", "OvJ", "RvdK")
         + ["HH", "HV", "RE", "FW", "FWD", "AW", "WG", "TO", "VZ", "CM", "WV", "PB", "OT"]
         + ["KvK", "PvA", "PvE", "VvE", "OvJ", "RvdK", "RvT", "RvB", "PvdA", "CvB", "MvT"]
-        + ["EvRM", "HvJ", "WvS", "WvSr", "RvS", "CvdK", "ZvW", "BvD", "GvW", "LdH", "KBvG"]
+        + ["EvRM", "HvJ", "WvS", "WvSr", "CvdK", "LdH", "KBvG"]
     )
     | NOT_REFERENCE_CODES
 )
@@ -311,7 +311,8 @@ _ACTION_SUBJECT: Final = regexes.compile(
 _OWNER_LINE: Final = regexes.compile(
     r"(?m)^[ \t]*(?:(?:[-*•>→]+|->|\[[ xX]\]|[☐☑✔✓]|[A-Z][0-9]|[0-9]{1,2}[.)])[ \t]*)?"
     r"([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
-    r"(?:[ \t]*:[ \t]+|[ ]{2,}|\t[ \t]*|[ \t]+[–—-][ \t]+)(?=[a-zA-Zà-ÿ])"
+    # (after a colon a small letter: "WT: Hallo" is a transcript's speaker)
+    r"(?:[ \t]*:[ \t]+(?=[a-zà-ÿ])|[ ]{2,}|\t[ \t]*|[ \t]+[–—-][ \t]+)(?=[a-zA-Zà-ÿ])"
     # after a check box one space will do: "[x] RO start traject", "☐ KL koppeling"
     r"|^[ \t]*(?:\[[ xX]\]|[☐☑])[ \t]*([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
     r"[ ](?=[a-zà-ÿ]{3})"
@@ -529,11 +530,17 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
             codes += re.split(r"[ ,&+@]+", m.group(1))
     if any_present(text, _ACTION_VERB_CUES):
         codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
-    owners = [
-        code
-        for m in _OWNER_LINE.finditer(text)
-        if (code := m.group(m.lastindex or 1)).lower() not in _WEEKDAY_OPENINGS
-    ]
+    owners = []
+    for m in _OWNER_LINE.finditer(text):
+        code = m.group(m.lastindex or 1)
+        if code.lower() in _WEEKDAY_OPENINGS:
+            continue  # a rota's day: "MA  huisbezoeken"
+        words = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        initials = "".join(c.group() for c in _WORD_INITIAL.finditer(words))[: len(code)]
+        if initials.lower() == code.lower():
+            owners = []  # a list of abbreviations: "- HG – huiselijk geweld"
+            break
+        owners.append(code)
     if len(owners) >= 2:  # an action list: two lines at least open with an owner
         # a transcript's speakers ("CL: Ja, ...", "WT: Oké") open three lines or more each
         talk = {c for c in owners if text.count(f"\n{c}:") + text.startswith(f"{c}:") >= 3}
