@@ -530,13 +530,13 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
             codes += re.split(r"[ ,&+@]+", m.group(1))
     if any_present(text, _ACTION_VERB_CUES):
         codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
-    owners = []
+    owners: list[str] = []
     for m in _OWNER_LINE.finditer(text):
         code = m.group(m.lastindex or 1)
         if code.lower() in _WEEKDAY_OPENINGS:
             continue  # a rota's day: "MA  huisbezoeken"
-        words = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
-        initials = "".join(c.group() for c in _WORD_INITIAL.finditer(words))[: len(code)]
+        rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        initials = "".join(c.group() for c in _WORD_INITIAL.finditer(rest))[: len(code)]
         if initials.lower() == code.lower():
             owners = []  # a list of abbreviations: "- HG – huiselijk geweld"
             break
