@@ -123,7 +123,7 @@ _NOT_PEOPLE: Final = (
         + ["EN", "NL", "FR", "DE", "ES", "TR", "AR", "PL", "RO", "PT", "IT", "RU", "UK"]
         # care at home, a GP's practice, replies and forwards, a particle's capitals of a
         # body or plan ("KvK", "PvA", "VvE", "OvJ", "RvdK")
-        + ["HH", "HV", "RE", "FW", "FWD", "AW", "WG", "TO", "VZ", "CM", "WV", "PB", "OT"]
+        + ["HH", "HV", "RE", "FW", "FWD", "AW", "WG", "TO", "CM", "WV", "PB", "OT"]
         + ["KvK", "PvA", "PvE", "VvE", "OvJ", "RvdK", "RvT", "RvB", "PvdA", "CvB", "MvT"]
         + ["EvRM", "HvJ", "WvS", "WvSr", "CvdK", "LdH", "KBvG"]
     )
@@ -297,7 +297,7 @@ _ACTION_VERBS: Final = (
     # "KL bewaakt", "EH biedt mevrouw ... aan", "MY doet intake", "AM stopt"
     "|kijkt|bekijkt|bewaakt|vermoedt|begeleidt|biedt|meldt|stopt|doet|gaat|houdt|start"
     "|blijft|geeft|legt|onderzoekt|volgt|bezoekt|motiveert|ondersteunt|verstuurt|spreekt"
-    "|contacteert|herinnert|vraagt|neemt|onderhoudt|verkent|inventariseert|signaleert"
+    "|contacteert|herinnert|onderhoudt|verkent|inventariseert|signaleert"
 )
 _ACTION_VERB_CUES: Final = cues(*(" " + v for v in _ACTION_VERBS.split("|")))
 _ACTION_SUBJECT: Final = regexes.compile(
@@ -308,21 +308,20 @@ _ACTION_SUBJECT: Final = regexes.compile(
 # colon, a dash or a column's spaces: "JV: medicatie nagaan", "AB    huisbezoek Lagerwey",
 # "A1 EH – aanbod ambulante hulp", "[x] RO start traject", "☐ KL – koppeling Humanitas".
 # Only two capitals or a particle's ("HJdW"): three or more name a body as often ("RMC:").
+_OWNER_CODE: Final = r"[A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2}"
 _OWNER_LINE: Final = regexes.compile(
     r"(?m)^[ \t]*(?:(?:[-*•>→]+|->|\[[ xX]\]|[☐☑✔✓]|[A-Z][0-9]|[0-9]{1,2}[.)])[ \t]*)?"
-    r"([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
+    rf"({_OWNER_CODE})"
     # (after a colon a small letter: "WT: Hallo" is a transcript's speaker)
     r"(?:[ \t]*:[ \t]+(?=[a-zà-ÿ])|[ ]{2,}|\t[ \t]*|[ \t]+[–—-][ \t]+)(?=[a-zA-Zà-ÿ])"
     # after a check box one space will do: "[x] RO start traject", "☐ KL koppeling"
-    r"|^[ \t]*(?:\[[ xX]\]|[☐☑])[ \t]*([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
+    rf"|^[ \t]*(?:\[[ xX]\]|[☐☑])[ \t]*({_OWNER_CODE})"
     r"[ ](?=[a-zà-ÿ]{3})"
 )
-# The owner between dashes or arrows in a line of actions: "leefgeld 2x p/wk – BH – per 2
-# dec", "schuldhulp aanmelding Haddou – TZ – gedaan", "gezinsplan – RA/LP – 1 nov", "->
-# sb", "versie RO", "(RO+Ümit)"
+# The owner, or two, between dashes in a line of actions: "leefgeld 2x p/wk – BH – per 2
+# dec", "schuldhulp aanmelding Haddou – TZ – gedaan", "gezinsplan – RA/LP – 1 nov"
 _DASHED_OWNER: Final = regexes.compile(
-    r"[–—][ ]([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2})"
-    r"(?:[ ]?[/+&][ ]?([A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2}))?[ ][–—][ ]"
+    rf"[–—][ ]({_OWNER_CODE})(?:[ ]?[/+&][ ]?({_OWNER_CODE}))?[ ][–—][ ]"
 )
 # A colleague's initials with a particle's small letters between the capitals: "MdV",
 # "JvdP", "HJdW" (the bodies written so are in _NOT_PEOPLE: "KvK", "PvA", "VvE")
@@ -531,11 +530,12 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     if any_present(text, _ACTION_VERB_CUES):
         codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
     owners: list[str] = []
-    for m in _OWNER_LINE.finditer(text):
+    for m in _OWNER_LINE.finditer(text) if "\n" in text else ():
         code = m.group(m.lastindex or 1)
         if code.lower() in _WEEKDAY_OPENINGS:
             continue  # a rota's day: "MA  huisbezoeken"
-        rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
         initials = "".join(c.group() for c in _WORD_INITIAL.finditer(rest))[: len(code)]
         if initials.lower() == code.lower():
             owners = []  # a list of abbreviations: "- HG – huiselijk geweld"
