@@ -1,12 +1,13 @@
 """Benchmark the personal-data finder against deduce 3.0.6 on shared/anonymisation/dev.jsonl.
 
-    python tests/benchmarks/bench_privacy.py [--passes N] [--corpus PATH]
+    python tests/benchmarks/bench_privacy.py [--passes N] [--rounds N] [--corpus PATH]
 
 ``--corpus`` scores another gold file in the same format (e.g. the held-out sets in
 tests/pilot/privacy/heldout.jsonl and heldout2.jsonl, written unlike dev.jsonl).
 
 Measures, for ours and for deduce (run "as it comes": ``Deduce().deidentify(text)``):
-quality as score.py computes it, throughput (texts/s), start-up (import + first call,
+quality as score.py computes it, throughput (texts/s: the median of ``--rounds`` runs of
+each engine, taken in turns, with each round's ratio printed), start-up (import + first call,
 in a fresh subprocess) and peak RSS (ru_maxrss of a fresh subprocess that processes
 the whole corpus).  Prints a table with ratios ours/deduce and ends with a JSON summary.
 
@@ -21,6 +22,7 @@ import argparse
 import importlib.util
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -139,6 +141,9 @@ def main() -> None:
     ap.add_argument("--mode", choices=("start", "full"), default="full")
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--start-runs", type=int, default=3)
+    ap.add_argument(
+        "--rounds", type=int, default=3, help="throughput runs per engine, taken in turns"
+    )
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
     corpus = args.corpus.resolve()
@@ -150,9 +155,18 @@ def main() -> None:
     engines = ["ours"] + (["deduce"] if _deduce_available() else [])
     if "deduce" not in engines:
         print("deduce is not installed (pip install deduce==3.0.6): reporting ours only.\n")
+    # Why rounds taken in turns: a machine's speed drifts over a minute; one run of each
+    # engine, one after the other, can differ by a tenth for that alone.  Each round runs
+    # both engines (in alternating order) and the median round counts.
+    fulls: dict[str, list[dict]] = {eng: [] for eng in engines}
+    for r in range(max(1, args.rounds)):
+        for eng in engines if r % 2 == 0 else engines[::-1]:
+            fulls[eng].append(_spawn(eng, "full", args.passes, corpus))
     summary: dict = {}
     for eng in engines:
-        full = _spawn(eng, "full", args.passes, corpus)
+        full = fulls[eng][0]
+        full["texts_per_s"] = statistics.median(f["texts_per_s"] for f in fulls[eng])
+        full["max_rss_mb"] = max(f["max_rss_mb"] for f in fulls[eng])
         starts = [_spawn(eng, "start", 0)["startup_s"] for _ in range(args.start_runs)]
         quality = _score(full["preds"], corpus)
         summary[eng] = {
@@ -183,6 +197,12 @@ def main() -> None:
             f"  {label:<10}{frac:>10} | {summary.get('deduce', {}).get('per_label', {}).get(label, '-')}"
         )
     if "deduce" in summary:
+        per_round = [
+            o["texts_per_s"] / d["texts_per_s"]
+            for o, d in zip(fulls["ours"], fulls["deduce"], strict=True)
+        ]
+        print("\ntexts/s ours/deduce per round: " + ", ".join(f"{x:.3f}" for x in per_round))
+        summary["texts_per_s_ratio_per_round"] = [round(x, 4) for x in per_round]
         summary["ratios_ours_over_deduce"] = {
             r: round(summary["ours"][r] / summary["deduce"][r], 4)
             for r in rows
