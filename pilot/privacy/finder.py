@@ -402,7 +402,9 @@ def ascii_digits(text: str) -> str:
 # A run of digit groups with a letter O or I typed for a 0 or a 1 ("o6 45 93 11 28",
 # "O6I2345O91", "82145036O"): at least six real digits, over twice the letters, each
 # letter glued to a digit.
-_LETTER_DIGIT_RUN: Final = regexes.compile(r"(?<![\w])[0-9OoI](?:[ .-]?[0-9OoI]){7,}(?![\w])")
+_LETTER_DIGIT_RUN: Final = regexes.compile(
+    r"(?<![\w])[0-9OoI](?:[ ][-–][ ]|[ .-])?(?:[0-9OoI](?:[ .-]?|[ ][-–][ ])){6,}[0-9OoI](?![\w])"
+)
 _AS_DIGITS: Final = str.maketrans("OoI", "001")
 # the quick test before it: a digit and an O or I side by side, as every letter it reads
 # as a digit stands; read from the text's cue index, which the finder builds anyway
@@ -1001,6 +1003,17 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         spans = _codes_before_case_numbers(text, spans)
     if any(label == "phone" for _, _, label in spans):
         spans = _drop_service_lines(text, spans, protected)
+        if "(+" in text:
+            spans = [_with_bracketed_country(text, sp) for sp in spans]
+    if "0 6 " in text:
+        taken = bytearray(len(text))
+        for s, e, _ in spans:
+            taken[s:e] = b"\1" * (e - s)
+        spans += [
+            (m.start(), m.end(), "phone")
+            for m in _SPACED_MOBILE.finditer(text)
+            if not any(taken[m.start() : m.end()])
+        ]
     if any(label == "bsn" for _, _, label in spans):
         spans = _corrected_citizen_numbers(text, spans)
     blocked = bytearray(len(text))
@@ -1094,6 +1107,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         if "de " in text:
             spans.extend(_households(text, found, blocked))
     spans.sort()
+    if _CAPITALS_GATE.search(text):
+        spans = _capital_surnames(text, spans, blocked, lexicons())
     if added:
         spans = join_name_parts(text, spans, added)
     if "." in text or "/" in text:
@@ -1139,6 +1154,114 @@ def _find(text: str) -> list[tuple[int, int, str]]:
 
 
 _WORD: Final = regexes.compile(r"[^\W_]+")
+
+# A country code in brackets before a phone number: "(+31) 070 - 388 41 29"
+_BRACKETED_COUNTRY: Final = regexes.compile(r"\(\+[0-9]{1,3}\)[ ]?$")
+# A mobile number typed a digit at a time: "0 6 4 8 1 2 0 5 5 7"
+_SPACED_MOBILE: Final = regexes.compile(r"(?<![\w])0[ ]6(?:[ ][0-9]){8,9}(?![ ]?[0-9])(?![\w])")
+
+
+def _with_bracketed_country(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A phone span with the country code in brackets before it ("(+31) 070 ...")."""
+    s, e, label = span
+    m = _BRACKETED_COUNTRY.search(text, max(0, s - 7), s) if label == "phone" else None
+    return (m.start(), e, label) if m else span
+
+
+# three capitals in a row, of any Latin script ("KOÇ", "ŞAHİN"): a text without them has
+# no surname in capitals
+_CAPITALS_GATE: Final = regexes.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]{3}")
+# Words in capitals that stand before a first name and are no surname: labels, greetings,
+# relations ("NAAM Driss", "BESTE Fatima", "VADER Mohamed")
+_CAPITAL_LABELS: Final = frozenset(
+    ["NAAM", "CLIENT", "CLIËNT", "CASUS", "TEAM", "DOSSIER", "MELDING", "BETREFT", "PARTNER"]
+    + ["MOEDER", "VADER", "ZOON", "DOCHTER", "HALLO", "HOI", "BESTE", "GROET", "SORRY"]
+    + ["URGENT", "ACTIE", "VRAAG", "INFO", "UPDATE", "NIEUW", "TODO", "LET", "DRINGEND"]
+    + ["MEVROUW", "MENEER", "DHR", "MEVR", "MW", "DE", "HET", "EEN", "EN", "MET", "VOOR"]
+    + ["VAN", "AAN", "BIJ", "DOOR", "VIA", "OVER", "OOK", "NOG", "WEL", "NIET", "GEEN"]
+    # measures of child protection and case meetings: "OTS Reshma's kinderen"
+    + ["OTS", "MDO", "VOTS", "GI", "JB", "JR", "UHP"]
+)
+# A title before a surname in capitals: "Mevrouw AKKOUH heeft gezegd"
+_TITLE_BEFORE_CAPITALS: Final = frozenset(
+    ["mevrouw", "meneer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "heer", "mr", "mrs", "ms"]
+)
+
+
+def _capital_word_before(text: str, end: int, blocked: bytearray, lex: Lexicons) -> int:
+    """Start of a surname word in capitals that ends at ``end`` ("AL-SAYED"), else -1."""
+    a = end
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] in "-'’"):
+        a -= 1
+    word = text[a:end].strip("-'’")
+    if sum(c.isalpha() for c in word) < 2 or not word.isupper() or any(blocked[a:end]):
+        return -1
+    known = word.title() in lex.surnames
+    if word.endswith("NR"):
+        return -1  # "ZAAKNR Warsame": a number's label
+    for part in word.split("-"):
+        if (
+            part in _CAPITAL_LABELS
+            or part in lex.orgs
+            or part in NOT_REFERENCE_CODES
+            or part.lower() in lex.role_words
+        ):
+            return -1  # "POH-GGZ", "NETWERKKAART": a role, a body, a heading
+    if not known and (len(word) <= 4 or lex.is_word(word.lower())):
+        return -1  # "RMC", "AGENDA"; but "KOÇ", "WANG", "BAKKER" as surnames
+    return a
+
+
+def _capital_surnames(
+    text: str, spans: list[tuple[int, int, str]], blocked: bytearray, lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """``spans`` with the surnames that forms and foreign papers write in capitals: before
+    a first name found ("KOÇ Ayten", "GANPAT, Ravindra", "OUALED ALI Mohamed") or after a
+    title ("Mevrouw AKKOUH").
+
+    Why: a register puts the surname first and in capitals; the rules for names read a
+    word in capitals as an abbreviation or a shouted word.  Up to three words of capitals,
+    not inside a line of capitals (a shouted heading) and none of them a label or body.
+    """
+    out: list[tuple[int, int, str]] = []
+    taken = {(s, e) for s, e, _ in spans}
+    for s, e, label in spans:
+        first = text[s:e].split(" ", 1)[0]
+        if label == "person" and s > 3 and text[s - 1] == " " and first[:1].isupper():
+            end = s - 2 if text[s - 2] == "," else s - 1
+            start = -1
+            k = end
+            for _ in range(3):
+                a = _capital_word_before(text, k, blocked, lex)
+                if a < 0:
+                    break
+                start = a
+                if a < 2 or text[a - 1] != " " or not text[a - 2].isupper():
+                    break
+                k = a - 1
+            before = text[max(0, start - 30) : start].split()
+            shouted = bool(before) and len(before[-1]) >= 2 and before[-1].isupper()
+            if start >= 0 and end - start >= 3 and not shouted:
+                out.append((start, e, label))
+                continue
+        out.append((s, e, label))
+    for m in _TITLED_CAPITALS.finditer(text):
+        a, b = m.span(2)
+        if (
+            m.group(1).lower() in _TITLE_BEFORE_CAPITALS
+            and b - a >= 4
+            and _capital_word_before(text, b, blocked, lex) == a
+            and not lex.is_word(m.group(2).lower())
+            and not any(x < b and a < y for x, y in taken)
+        ):
+            out.append((a, b, "person"))
+    return sorted(out)
+
+
+# a title, then a word in capitals that the next word (not in capitals) follows
+_TITLED_CAPITALS: Final = regexes.compile(
+    r"(?<![\w])([A-Za-z]{2,7}\.?)[ ]([A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f'’-]{3,})(?=[ ,.][ ]?[a-z])"
+)
 
 
 def _scale(text: str, s: int, e: int) -> bool:

@@ -1767,7 +1767,9 @@ DOSSIER_CUE: Final = regexes.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
     r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
-    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|"
+    # a Polish citizen's number, an interpreter's registration: "PESEL 79052803147",
+    # "(reg. 201954)"
+    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|pesel|reg(?=\.)|"
     r"proces-verbaal|"
     r"agb(?:-?code)?)\b|"
     r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?|"
@@ -1965,6 +1967,8 @@ def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # and "cliënt", "pa" of "pas", "patient", "patiënt"); its third branch is a word ending in
 # "nummer", "nr" or "number", found by _dossier_cue_starts from those endings.
 _DOSSIER_CUE_STEMS: Final = cues(
+    "pesel",
+    "reg.",
     "zaak",
     "dossier",
     "cli",
@@ -2714,6 +2718,8 @@ _DATE_SHORT_CUES: Final = (
 )
 _DOSSIER_STEMS: Final = cues(
     "zaak",
+    "pesel",
+    "reg.",
     "agb",
     "inschrijf",
     "patiënt",

@@ -7,7 +7,10 @@ of case conferences: the subject of more actions, the owner who opens the lines 
 action list (after a colon, a column's spaces, a dash or a check box), the owner between
 dashes, initials with a particle's small letters, an assignment after "->", an
 attendance list ticked after the initials.  A transcript's speakers, a rota's weekdays
-and the bodies written with a particle ("KvK", "PvA") stay.
+and the bodies written with a particle ("KvK", "PvA") stay.  Then: surnames in capitals
+before a first name or after a title; a phone with a letter o, typed a digit at a time or
+with its country in brackets; a Polish citizen's number and an interpreter's registration;
+words of Darija, Turkish, Polish, Papiamentu and Somali in a message.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -71,6 +74,37 @@ GROUPS: dict[str, list[str]] = {
         "- huisbezoek -> [[person:rk]]\n- dagbesteding zoeken -> [[person:gh]]",
         "Aanwezig MDO:\n[[person:AS]] ✓  [[person:LK]] ✓  [[person:BW]] ✗  [[person:JD]] ✓",
         "Nieuwe casus, [[person:MvdS]] intake.",
+    ],
+    # surnames in capitals before a first name or after a title, as papers write them
+    "capital-surnames": [
+        "Aanvrager: [[person:YILDIRIM Hatice]], geb. [[date:03-05-1969]]",
+        "client [[person:MENSAH, Kwame]] (71) woont alleen",
+        "Moeder: [[person:BEN ALI Khadija]], vader onbekend",
+        "Echtgenoot [[person:ÖZDEMİR-KAYA Emre]] werkt in Duitsland.",
+        "Meneer [[person:OULAHYANE]] komt morgen.",
+        "NETWERKKAART [[person:Bakari Touré]] (62)",
+        "POH-GGZ [[person:Sanne]] belt terug",
+        "Het UWV en de SVB zijn ingelicht.",
+    ],
+    # numbers typed oddly: a letter for a digit, a digit at a time, a country in brackets
+    "typed-numbers": [
+        "mijn nummer: [[phone:o6 - 28 11 40 93]]",
+        "bel mij [[phone:0 6 2 8 1 1 4 0 9 3]] na 5 uur",
+        "Tel. [[phone:(+31) 06 28 11 40 93]]",
+        "scores: 0 6 4 8 op de vier vragen",
+    ],
+    # foreign citizens' and interpreters' numbers after their names
+    "foreign-numbers": [
+        "[[person:Krystyna Nowak]], PESEL [[dossier:85071203485]], woont sinds 2019 hier",
+        "Tolk: [[person:Ahmet Polat]] (reg. [[dossier:208811]])",
+        "reg. 2024 was een goed jaar",
+    ],
+    # words of other languages in a client's message are no names
+    "mixed-languages": [
+        "Shokran bzaf, mama dyal [[person:Yassir]] zegt dank",
+        "Tak, jutro om 10 uur bij het servicepunt",
+        "Bon Pasku! En de beste wensen",
+        "Subax wanaagsan, mijn vader is ziek",
     ],
     # what stays: speakers of a transcript, weekdays of a rota, bodies, schemes
     "not-initials": [
