@@ -1141,6 +1141,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             _glued(text, sp[0], sp[1])
             or text[sp[0] : sp[1]] in _LOWER_RELATIONS
             or text[sp[0] : sp[1]].lower() in _DOTTED_WORDS
+            or (text[sp[0] : sp[0] + 1] in "Pp" and _is_postscript(text, sp[0], sp[1]))
             or text[sp[0] : sp[1]] in _NEVER_LOWER_NAMES
             or _ACHTIG_END.search(text, sp[0], sp[1]) is not None
             or (sp[0] - 2 not in name_ends and _acronym_of_words_before(text, sp[0], sp[1]))
@@ -1335,6 +1336,17 @@ _DOTTED_WORDS: Final = frozenset(
     ["n.v.t.", "n.v.t", "t.b.v.", "i.v.m.", "o.b.v.", "t.a.v.", "z.s.m.", "m.b.t.", "d.w.z."]
     + ["a.u.b.", "s.v.p.", "i.o.m.", "t.z.t.", "o.v.v.", "n.a.v.", "m.u.v.", "i.p.v."]
 )
+# A postscript, not initials: "P.S. voor de redactie", "PS: bel even" ("2. P.S., 3-9-1990"
+# is a person)
+_POSTSCRIPT: Final = regexes.compile(r"(?i)p\.?s\.?(?=:|[ ]+[a-zà-ÿ])")
+
+
+def _is_postscript(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a postscript's "P.S." (see _POSTSCRIPT)."""
+    m = _POSTSCRIPT.match(text, s)
+    return m is not None and m.end() == e
+
+
 # "Betrokkene, man, ca. 40 jr": a relation or a person's kind in lower case names nobody
 _LOWER_RELATIONS: Final = frozenset(w for w in RELATIONS if w.islower() and len(w) > 2)
 # A name's last word glued to a street word: "(Mr. P.) Droogleever Fortuynweg",

@@ -2202,7 +2202,11 @@ _ORG_PHONE_CUE: Final = regexes.compile(
 # What says right after a number that it is an organisation's general line
 _ORG_PHONE_AFTER: Final = regexes.compile(
     r"(?i)[ \t]*\((?:algeme(?:en|ne)|alg\.)(?![\w])(?![^)\n]*[0-9]{3})"  # not "(algemeen: 088 ...)"
+    # said after a comma in the same brackets: "(070 - 752 00 00, algemeen nummer)"
+    r"|,[ \t]*(?:algeme(?:en|ne)|alg\.)(?:[ ](?:nummer|nr\.?|lijn|telefoonnummer))?[ \t]*\)"
 )
+# The rest of a phone number after its area code: " - 752 00 00", "-3605518"
+_AREA_CODE_REST: Final = regexes.compile(r"[ ]?[-–/][ ]?[0-9]{2}")
 # "niet het algemene nr": the number after it is someone's own
 _NOT_BEFORE: Final = regexes.compile(r"(?<![\w])(?:niet|geen)(?:[ ]het|[ ]de)?[ ]$")
 # What names a phone number right before it, so that one typed a digit short or long is one
@@ -4774,6 +4778,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 and not _DAY_MONTH.fullmatch(ident)
                 and (n.group(1) or n.group(2) or digits >= 6 or not ident.isdigit())
                 and not (after and after[0].strip(".,;:()").lower() in NOT_HOUSE_FOLLOWERS)
+                # the area code of a phone number ("Zorg en Overlast (070 - 752 00 00")
+                and not (ident[:1] == "0" and _AREA_CODE_REST.match(text, n.end(3)))
             ):
                 yield n.start(3), n.end(3), "dossier", 56
             continue

@@ -4877,6 +4877,15 @@ _LOWER_ORG_TAIL_AFTER: Final = regexes.compile(
     r"[ ](?:college|scholengroep|lyceum|gymnasium|basisschool|school|ziekenhuis|kliniek|"
     r"stichting|kerk|moskee|bibliotheek|zorgcentrum|verpleeghuis)\b"
 )
+# What closes the name of a school, a hospital or a church named after someone, a word or
+# two after the span: "Edith Stein College", "Wilhelmina Gasthuis", "Prins
+# Willem-Alexanderschool", "Koningin Julianaschool"
+_NAMED_AFTER: Final = regexes.compile(
+    r"(?:[ ](?:van[ ]|de[ ]|der[ ])?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}?"
+    r"(?:[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)"
+    r"|(?<=[a-z])(?:school|college|lyceum|gasthuis|ziekenhuis))(?![\w-])"
+    r"|[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)(?![\w-])"
+)
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
 _INSTITUTION_BEFORE: Final = regexes.compile(
     r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
@@ -5026,6 +5035,8 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
     if " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
         return True  # "school Johan de Witt college": a school named after someone
+    if _NAMED_AFTER.match(text, e):
+        return True  # "Edith Stein College", "Prins Willem-Alexanderschool": named after someone
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
         return True  # "Zorggroep Haag Zuid"
@@ -5523,7 +5534,7 @@ Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeu
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
 Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep|Bewind|Gerechtsdeurwaarders|
 Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Accountants|
-Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel|Vastgoed|Beheer|Bewindvoerders
+Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel|Vastgoed|Beheer|Bewindvoerders|Gasthuis
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
 _ORG_NAME_JOINERS: Final = frozenset(
@@ -6532,6 +6543,9 @@ _STAND_IN: Final = frozenset(["X", "Y", "Z", "X.", "Y.", "Z."])
 _TITLE_BEFORE: Final = regexes.compile(
     r"(?i:mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|de[ ]heer|cliënt|client)[ \t]+$"
 )
+# "de familie X (naam weggelaten)": X stands in for a family's name ("fam. Y." may be an
+# initial)
+_FAMILY_BEFORE: Final = regexes.compile(r"(?i:familie|fam\.|gezin)[ \t]+$")
 # "uw hond Boris", "de kat heet Minoes": an animal's name
 _PET_BEFORE: Final = regexes.compile(
     r"\b(?:hond|hondje|kat|katje|poes|kater|konijn|cavia|papegaai|parkiet|paard)"
@@ -6563,6 +6577,8 @@ def _drop_stand_ins(
             before = text[max(0, s - 20) : s]
             if span in _STAND_IN and _TITLE_BEFORE.search(before):
                 continue
+            if span in ("X", "X.") and _FAMILY_BEFORE.search(before):
+                continue
             if before.endswith((" ", "\t")) and _PET_BEFORE.search(before):
                 continue
             opens = s == 0 or text[s - 1] in "\n.!?" or text[s - 2 : s] in (". ", "! ", "? ")
@@ -6583,6 +6599,14 @@ _NAMED: Final = regexes.compile(
     r"|initialen|voorletters)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.){1,3}(?=[\s,;.)]|$)|[A-ZÀ-Þ]{2,3}\b(?!\w|\.\w)|[A-ZÀ-Þ][a-zà-ÿ]+"
     r"(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)"
+)
+# A nickname in quotes that a naming verb introduces or that friends use: 'hij heet
+# "Sjonnie"', 'bekend als "Rooie Ger"', '("Juju" voor vrienden)'
+_QUOTED_NICKNAME: Final = regexes.compile(
+    r"(?:\b(?:[Hh]ij|[Zz]ij|[Zz]e)[ ]heet|\bheet[ ](?:hij|zij|ze)|\bbekend[ ]als"
+    r"|\bnoem(?:t|en)[ ](?:hem|haar|zichzelf))[ \t]+[\"“](?!(?:De|Het|Een)[ ])"
+    r"([A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*){0,2})[\"”]"
+    r"|[\"“]([A-ZÀ-Þ][\w'’-]+)[\"”][ \t]+voor[ \t]+(?:vrienden|de[ ]buurt|intimi|familie)\b"
 )
 _SURNAME_LABEL: Final = regexes.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+van[ \t]+achternaam\b"
@@ -6611,6 +6635,12 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
             if name.lower() in TITLES or name.lower() in _ALWAYS_STOP:
                 continue
             out.append((m.start(1), m.end(1)))
+    if ('"' in text or "“" in text) and (
+        has(text, "heet ") or has(text, "bekend als") or has(text, "noem") or has(text, " voor ")
+    ):
+        for m in _QUOTED_NICKNAME.finditer(text):
+            k = m.lastindex or 1
+            out.append((m.start(k), m.end(k)))
     if has(text, "achternaam"):
         out.extend((m.start(1), m.end(1)) for m in _SURNAME_LABEL.finditer(text))
     if has(text, "buur"):

@@ -272,7 +272,7 @@ corporations, energy companies, bailiffs, the CJIB and Toeslagen): 0.998 / 0.965
 126 (229 first drafts of case lessons, anonymised with slips): 0.986 / 0.924 / 0.993; 127
 (220 texts of non-native and mixed-language writers): 0.964 / 0.946 / 0.995, date 0.903.
 None met every threshold unseen.  After round 34: 124 0.908 / 0.987 / 0.986, 125 0.998 /
-0.971 / 0.987 (every threshold: asserted), 126 unchanged, 127 0.993 / 0.969 / 1.0; 124,
+0.971 / 0.987 (every threshold: asserted), 126 1.0 / 0.950 / 1.0, 127 0.993 / 0.969 / 1.0; 124,
 126 and 127 are measured; 92 of the 127 sets meet every threshold.
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance

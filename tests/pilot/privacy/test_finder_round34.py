@@ -10,7 +10,9 @@ attendance list ticked after the initials.  A transcript's speakers, a rota's we
 and the bodies written with a particle ("KvK", "PvA") stay.  Then: surnames in capitals
 before a first name or after a title; a phone with a letter o, typed a digit at a time or
 with its country in brackets; a Polish citizen's number and an interpreter's registration;
-words of Darija, Turkish, Polish, Papiamentu and Somali in a message.
+words of Darija, Turkish, Polish, Papiamentu and Somali in a message; schools and
+hospitals named after someone; "familie X"; "P.S."; a general line named after the
+number in its brackets; nicknames in quotes.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -105,6 +107,22 @@ GROUPS: dict[str, list[str]] = {
         "Tak, jutro om 10 uur bij het servicepunt",
         "Bon Pasku! En de beste wensen",
         "Subax wanaagsan, mijn vader is ziek",
+    ],
+    # schools and hospitals named after someone, stand-ins, postscripts, general lines
+    "named-after": [
+        "Ze zit op het Anne Frank College in Leidschenveen.",
+        "opname in het Juliana Gasthuis sinds [[date:3 maart]]",
+        "De mentor van de Koningin Emmaschool belde.",
+        "Bij de familie X (naam weggelaten) ging het mis.",
+        "P.S. de foto's volgen later",
+        "Meldpunt Zorg en Overlast (070 - 752 00 00, algemeen nummer)",
+    ],
+    # nicknames in quotes that a naming verb or friends give
+    "quoted-nicknames": [
+        'De man, bekend als "[[person:Lange Henk]]" in de straat, opende niet.',
+        'Ze heet eigenlijk [[person:Shirley]] ("[[person:Shir]]" voor vrienden).',
+        'De buurvrouw zegt: hij heet "[[person:Dikkie]]".',
+        'Het project heet "Samen Sterk" en loopt door.',
     ],
     # what stays: speakers of a transcript, weekdays of a rota, bodies, schemes
     "not-initials": [
