@@ -1183,10 +1183,6 @@ _CAPITAL_LABELS: Final = frozenset(
     # measures of child protection and case meetings: "OTS Reshma's kinderen"
     + ["OTS", "MDO", "VOTS", "GI", "JB", "JR", "UHP"]
 )
-# A title before a surname in capitals: "Mevrouw AKKOUH heeft gezegd"
-_TITLE_BEFORE_CAPITALS: Final = frozenset(
-    ["mevrouw", "meneer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "heer", "mr", "mrs", "ms"]
-)
 
 
 def _capital_word_before(text: str, end: int, blocked: bytearray, lex: Lexicons) -> int:
@@ -1246,13 +1242,13 @@ def _capital_surnames(
                 out.append((start, e, label))
                 continue
         out.append((s, e, label))
-    for m in _TITLED_CAPITALS.finditer(text):
-        a, b = m.span(2)
+    titled = _TITLED_CAPITALS.finditer(text) if any_present(text, _CAPITAL_TITLE_CUES) else ()
+    for m in titled:
+        a, b = m.span(1)
         if (
-            m.group(1).lower() in _TITLE_BEFORE_CAPITALS
-            and b - a >= 4
+            b - a >= 4
             and _capital_word_before(text, b, blocked, lex) == a
-            and not lex.is_word(m.group(2).lower())
+            and not lex.is_word(m.group(1).lower())
             and not any(x < b and a < y for x, y in taken)
         ):
             out.append((a, b, "person"))
@@ -1261,8 +1257,11 @@ def _capital_surnames(
 
 # a title, then a word in capitals that the next word (not in capitals) follows
 _TITLED_CAPITALS: Final = regexes.compile(
-    r"(?<![\w])([A-Za-z]{2,7}\.?)[ ]([A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f'’-]{3,})(?=[ ,.][ ]?[a-z])"
+    r"(?<![\w])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Hh]eer|M[rs]|Mrs)\.?[ ]"
+    r"([A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f'’-]{3,})(?=[ ,.][ ]?[a-z])"
 )
+# the words the pattern opens with, looked for first in the text's cue index
+_CAPITAL_TITLE_CUES: Final = cues(*("evrouw", "eneer", "evr", "Mw", "mw", "hr", "eer ", "Mr", "Ms"))
 
 
 def _scale(text: str, s: int, e: int) -> bool:

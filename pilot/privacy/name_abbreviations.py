@@ -19,7 +19,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_cells
-from .cue_index import any_present, cues, has
+from .cue_index import any_present, cues, has, matches_at
 from .lexicons import PARTICLES, PLACES_EXTRA, Lexicons
 from .patterns import NOT_REFERENCE_CODES
 
@@ -482,6 +482,16 @@ def _listed_codes(text: str, lex: Lexicons) -> set[str]:
     return codes if len(codes) >= 3 else set()
 
 
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts (patterns that open with ``^`` match only there)."""
+    out = [0]
+    i = text.find("\n")
+    while i >= 0:
+        out.append(i + 1)
+        i = text.find("\n", i + 1)
+    return out
+
+
 def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     """Initials a note's own forms give to people: ticked lists, meeting roles, dated
     updates, closing brackets, a role in brackets, action points and colleagues addressed
@@ -530,7 +540,7 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     if any_present(text, _ACTION_VERB_CUES):
         codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
     owners: list[str] = []
-    for m in _OWNER_LINE.finditer(text) if "\n" in text else ():
+    for m in matches_at(_OWNER_LINE, text, _line_starts(text)) if "\n" in text else ():
         code = m.group(m.lastindex or 1)
         if code.lower() in _WEEKDAY_OPENINGS:
             continue  # a rota's day: "MA  huisbezoeken"
