@@ -1109,6 +1109,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     spans.sort()
     if _CAPITALS_GATE.search(text):
         spans = _capital_surnames(text, spans, blocked, lexicons())
+    if "@" in text or any_present(lowered(text), _HANDLE_CUES):
+        spans = _with_handles(text, spans, lexicons())
     if added:
         spans = join_name_parts(text, spans, added)
     if "." in text or "/" in text:
@@ -1155,6 +1157,84 @@ def _find(text: str) -> list[tuple[int, int, str]]:
 
 
 _WORD: Final = regexes.compile(r"[^\W_]+")
+
+# A handle on social media: "@souf.070x", "@lilchico.hgl" (not an e-mail address's "@")
+_AT_HANDLE: Final = regexes.compile(
+    r"@(?<![\w.@]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+)
+# Bodies and teams that have handles of their own
+_BODY_HANDLE_WORDS: Final = (
+    "gemeente",
+    "wijkteam",
+    "jongerenwerk",
+    "politie",
+    "denhaag",
+    "ggd",
+    "uwv",
+    "swt",
+    "servicepunt",
+    "team",
+    "info",
+    "official",
+    "nl",
+)
+# Where a text speaks of games and social media, a gamer's tag is a name: "mijn tag is
+# xKoolStijnx", "Tyrone (TyTheGoat070)", "b00gie_hgl", "ttv_ruthsel"
+_HANDLE_CUES: Final = cues(
+    *("discord", "instagram", "insta ", "insta:", "insta)", "twitch", "tiktok", "snapchat"),
+    *("snap:", "op snap", "gamertag", "gamernaam", "gamer"),
+    *("steam", "xbox", "psn", "playstation", "fortnite", "valorant", "roblox", "minecraft"),
+    *("tag is", "username", "gebruikersnaam", "online als"),
+)
+_TAG_SHAPE: Final = regexes.compile(r"(?<![\w@.#/-])[A-Za-z0-9_]{4,24}(?![\w@-]|\.[A-Za-z0-9])")
+_TAG_INSIDE: Final = regexes.compile(
+    r"[a-z][A-Z]|[A-Za-z][0-9]+[A-Za-z]|[A-Za-z]_[A-Za-z0-9]|[a-z][0-9]{2,}$"
+)
+# Names of apps, games and firms written in one word with capitals inside
+_ONE_WORD_BRANDS: Final = frozenset(
+    ["WhatsApp", "YouTube", "TikTok", "PlayStation", "LinkedIn", "iPhone", "iPad", "FaceTime"]
+    + ["PowerPoint", "OneDrive", "GitHub", "SnapChat", "McDonalds", "FIFA25", "FIFA24", "PS5"]
+    + ["DigiD", "MijnOverheid", "SchuldHulpMaatje", "BelastingTelefoon", "JouwWeb", "eBay"]
+)
+
+
+def _with_handles(
+    text: str, spans: list[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """``spans`` with social-media handles and, where games or social media are spoken of,
+    gamer tags: both name a person as surely as a name does."""
+    taken = bytearray(len(text))
+    for s, e, _ in spans:
+        taken[s:e] = b"\1" * (e - s)
+    found: list[tuple[int, int]] = []
+    if "@" in text:
+        for m in _AT_HANDLE.finditer(text):
+            low = m.group().lower()
+            # "@Fleur" is a name the name rules read; "@souf.070x" is a handle alone
+            if not any(c.isdigit() or c in "._" for c in low[1:]):
+                continue
+            if not any(w in low for w in _BODY_HANDLE_WORDS):
+                found.append(m.span())
+    if any_present(lowered(text), _HANDLE_CUES):
+        for m in _TAG_SHAPE.finditer(text):
+            tag = m.group()
+            if (
+                _TAG_INSIDE.search(tag)
+                and sum(c.islower() for c in tag) >= 2
+                and tag not in _ONE_WORD_BRANDS
+                and tag not in lex.orgs
+                and not lex.is_word(tag.lower())
+            ):
+                found.append(m.span())
+    out = list(spans)
+    for s, e in found:
+        inside = [sp for sp in out if s <= sp[0] and sp[1] <= e and sp[2] == "person"]
+        if any(taken[s:e]) and not inside:
+            continue  # part of an e-mail address, a number or another finding
+        out = [sp for sp in out if sp not in inside]
+        out.append((s, e, "person"))
+    return sorted(out)
+
 
 # A country code in brackets before a phone number: "(+31) 070 - 388 41 29"
 _BRACKETED_COUNTRY: Final = regexes.compile(r"\(\+[0-9]{1,3}\)[ ]?$")

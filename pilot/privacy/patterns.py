@@ -144,7 +144,7 @@ _MONTHS: Final = (
 )
 _WEEKDAYS: Final = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"ma|di|wo|woe|do|vr|za|zo)\.?"
+    r"ma|di|wo|woe|do|vr|za|zo|zat|zon|din)\.?"
 )
 # Frisian ("tiisdei 14 jannewaris") and Limburg ("maondig", "vriedag") weekdays, looked for
 # only right before a date with a month name found (in find_structured).
@@ -1769,7 +1769,7 @@ DOSSIER_CUE: Final = regexes.compile(
     r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
     # a Polish citizen's number, an interpreter's registration: "PESEL 79052803147",
     # "(reg. 201954)"
-    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|pesel|reg(?=\.)|"
+    r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|pesel|reg(?=\.)|student|"
     r"proces-verbaal|"
     r"agb(?:-?code)?)\b|"
     r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?|"
@@ -1967,6 +1967,7 @@ def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # and "cliënt", "pa" of "pas", "patient", "patiënt"); its third branch is a word ending in
 # "nummer", "nr" or "number", found by _dossier_cue_starts from those endings.
 _DOSSIER_CUE_STEMS: Final = cues(
+    "student",
     "pesel",
     "reg.",
     "zaak",
@@ -2327,7 +2328,8 @@ _NUMBER_WORD: Final = r"(?:(?:nummer|nr\.?|no\.)[ ])?"
 _COMPASS: Final = r"(?:(?<!Noord)(?<!Zuid)(?<!Oost)(?<!West)-(?:Oost|West|Noord|Zuid))?"
 _COMPASS_TAILS: Final = ("-Oost", "-West", "-Noord", "-Zuid")
 ADDRESS: Final = regexes.compile(
-    rf"(?=[A-ZÀ-Þ0-9v'’])(?<![\w.])({_STREET_PRE}(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
+    # ("en" joins two names of one street: "Daal en Bergselaan", "Meer en Boslaan")
+    rf"(?=[A-ZÀ-Þ0-9v'’])(?<![\w.])({_STREET_PRE}(?:{_CAP}[ ]en[ ])?(?:['’]s-|['’]t[ ])?[A-ZÀ-Þ][\w'’-]*?"
     rf"(?:{STREET_WORD_AT_END}|{_STREET_ABBR}){_COMPASS}"
     rf"|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)[ ]"
     rf"(?:(?:van|v\.|v\.d\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+{_CAP}(?:[ ](?:en[ ])?{_CAP})?)"
@@ -2722,6 +2724,7 @@ _DATE_SHORT_CUES: Final = (
 )
 _DOSSIER_STEMS: Final = cues(
     "zaak",
+    "student",
     "pesel",
     "reg.",
     "agb",

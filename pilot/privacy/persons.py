@@ -6596,6 +6596,8 @@ def _drop_stand_ins(
 # achternaam)": a naming verb or label gives the name, whatever word it also is.
 _NAMED: Final = regexes.compile(
     r"\b(?:(?:[Hh]ij|[Zz]ij|[Ii]k|[Zz]e)[ ]heet|noem(?:t|en)[ ](?:me|mij|hem|haar|zichzelf)"
+    # "de huurder, die ik ken als Rocky"
+    r"|(?<=[ ])(?:ken|kent|kennen)[ ](?:hem|haar[ ])?als"
     r"|initialen|voorletters)[ \t]+"
     r"((?:[A-ZÀ-Þ]\.){1,3}(?=[\s,;.)]|$)|[A-ZÀ-Þ]{2,3}\b(?!\w|\.\w)|[A-ZÀ-Þ][a-zà-ÿ]+"
     r"(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)"
@@ -6603,8 +6605,9 @@ _NAMED: Final = regexes.compile(
 # A nickname in quotes that a naming verb introduces or that friends use: 'hij heet
 # "Sjonnie"', 'bekend als "Rooie Ger"', '("Juju" voor vrienden)'
 _QUOTED_NICKNAME: Final = regexes.compile(
-    r"(?:\b(?:[Hh]ij|[Zz]ij|[Zz]e)[ ]heet|\bheet[ ](?:hij|zij|ze)|\bbekend[ ]als"
-    r"|\bnoem(?:t|en)[ ](?:hem|haar|zichzelf))[ \t]+[\"“](?!(?:De|Het|Een)[ ])"
+    r"(?:\b(?:[Hh]ij|[Zz]ij|[Zz]e)[ ]heet|\bheet[ ](?:hij|zij|ze)|\bbekend(?:[ ]is)?[ ]als"
+    r"|\bbijnaam(?:[ ]op[ ]straat)?[ ]is|\bnoem(?:t|en)[ ](?:hem|haar|zichzelf))[ \t]+[\"“]"
+    r"(?!(?:De|Het|Een)[ ])"
     r"([A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*){0,2})[\"”]"
     r"|[\"“]([A-ZÀ-Þ][\w'’-]+)[\"”][ \t]+voor[ \t]+(?:vrienden|de[ ]buurt|intimi|familie)\b"
 )
@@ -6629,6 +6632,7 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
         or has(text, "noem")
         or has(text, "initialen")
         or has(text, "voorletters")
+        or has(text, " als ")
     ):
         for m in _NAMED.finditer(text):
             name = m.group(1)
@@ -6636,7 +6640,11 @@ def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int
                 continue
             out.append((m.start(1), m.end(1)))
     if ('"' in text or "“" in text) and (
-        has(text, "heet ") or has(text, "bekend als") or has(text, "noem") or has(text, " voor ")
+        has(text, "heet ")
+        or has(text, " als ")
+        or has(text, "noem")
+        or has(text, " voor ")
+        or has(text, "bijnaam")
     ):
         for m in _QUOTED_NICKNAME.finditer(text):
             k = m.lastindex or 1

@@ -12,7 +12,9 @@ before a first name or after a title; a phone with a letter o, typed a digit at 
 with its country in brackets; a Polish citizen's number and an interpreter's registration;
 words of Darija, Turkish, Polish, Papiamentu and Somali in a message; schools and
 hospitals named after someone; "familie X"; "P.S."; a general line named after the
-number in its brackets; nicknames in quotes.
+number in its brackets; nicknames in quotes; "zat" as a weekday; streets of two names
+joined by "en"; a name someone is known by ("die ik ken als Rocky"); students' numbers;
+social-media handles and gamer tags.
 
 Markup as in ``privacy_finder_examples``: ``[[label:text]]`` must be found (every non-space
 character covered), ``{{kind:text}}`` must stay untouched, and any other finding is a
@@ -123,6 +125,24 @@ GROUPS: dict[str, list[str]] = {
         'Ze heet eigenlijk [[person:Shirley]] ("[[person:Shir]]" voor vrienden).',
         'De buurvrouw zegt: hij heet "[[person:Dikkie]]".',
         'Het project heet "Samen Sterk" en loopt door.',
+    ],
+    # a short weekday, a street of two names, a name someone is known by, a student's number
+    "more-forms": [
+        "boodschappen [[date:zat 22/3]] met de bus",
+        "Hij woont op de [[address:Laan en Parkweg 7]] sinds kort",
+        "De bewoner, die iedereen kent als [[person:Bertus]], kwam naar buiten.",
+        'Zijn bijnaam is "[[person:Kleine Moes]]", zegt de wijkagent.',
+        "Student [[dossier:2055812]] staat op uitschrijven.",
+        "Er zijn 120 leerlingen en 35 studenten.",
+    ],
+    # handles and gamer tags, where a text speaks of games or social media
+    "handles": [
+        "Hij reageert alleen op Instagram ([[person:@dwayne.070]]).",
+        "op discord heet hij [[person:xDarkNiels]], zijn maat is [[person:Kr4ken_HGL]]",
+        "@[[person:Fleur]] kun jij dit oppakken?",
+        "@iedereen: de sessie is verplaatst",
+        "Mail naar [[email:info@jongerenpunt.nl]], klas SD3B, lokaal 2.17",
+        "Hij speelt Fortnite met vrienden op de PlayStation.",
     ],
     # what stays: speakers of a transcript, weekdays of a rota, bodies, schemes
     "not-initials": [
