@@ -3077,7 +3077,8 @@ _STREET_ENDINGS_CAPS: Final = frozenset(w.upper() for w in _STREET_ENDINGS)
 
 def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """(start, end) of the lines holding a character just before each position, in order;
-    a span opens at most _REACH characters before its first position.
+    a span opens at most _REACH characters before its first position and closes at most
+    _AFTER characters after its last.
 
     Why the reach: an address ends a little after its position (a street word before its
     number, a postcode after it) and opens at most a few words before it; a paragraph
@@ -3085,10 +3086,13 @@ def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for p in sorted(positions):
-        if spans and p <= spans[-1][1]:
-            continue
         e = text.find("\n", p)
-        spans.append((max(text.rfind("\n", 0, p) + 1, p - _REACH), len(text) if e < 0 else e))
+        end = min(len(text) if e < 0 else e, p + _AFTER)
+        if spans and p <= spans[-1][1]:
+            if end > spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            continue
+        spans.append((max(text.rfind("\n", 0, p) + 1, p - _REACH), end))
     return spans
 
 
@@ -3097,6 +3101,10 @@ def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
 #: is shorter; every line before the street word is tried from here by the engine, so the
 #: reach is most of what a street line costs (72 found the same addresses in every corpus)
 _REACH: Final = 80
+#: how far after its position an address may close: a house number with its additions, or
+#: "Laan van Nieuw Oost-Indië 12" after the "Laan" that placed it, and room for what a
+#: look-ahead at its end reads (the rest of a long line need not be tried)
+_AFTER: Final = 64
 
 
 def _street_lines(text: str, low: str) -> list[tuple[int, int]] | None:
