@@ -3400,8 +3400,58 @@ _TWINS: Final = {
 }
 
 
+def _without_weekday(rx: re.Pattern[str], weekday: str) -> re.Pattern[str]:
+    """The lower-case twin of ``rx`` without its optional weekday ``weekday``."""
+    twin = _TWINS[rx].pattern
+    assert twin.count(weekday) == 1, rx.pattern[:60]
+    return regexes.compile(twin.replace(weekday, ""))
+
+
+# DATE_TEXT and DATE_NUM open with an optional weekday, so the engine tries them at every
+# letter a weekday opens with; their days alone open with a digit.  The days are searched
+# for, and a weekday before one is taken in by matching the whole pattern from it (see
+# _weekday_led): the same matches.
+_TEXT_WEEKDAY: Final = rf"(?:{_WEEKDAYS},?\s+(?:de\s+)?)?"
+_NUM_WEEKDAY: Final = rf"(?:{_WEEKDAYS},?\s+)?"
+_DAYS_FIRST: Final = {
+    DATE_TEXT: (
+        _without_weekday(DATE_TEXT, _TEXT_WEEKDAY),
+        regexes.compile(rf"(?<![^\W0])(?<![0-9][,.]){_WEEKDAYS},?\s+(?:de\s+)?$"),
+    ),
+    DATE_NUM: (
+        _without_weekday(DATE_NUM, _NUM_WEEKDAY),
+        regexes.compile(rf"(?<![\w./-]){_WEEKDAYS},?\s+$"),
+    ),
+}
+
+
+def _weekday_led(rx: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """``_TWINS[rx].finditer(low)`` for DATE_TEXT or DATE_NUM, searched by their days.
+
+    Why the same matches: the twin matches from a weekday only when its day follows the
+    weekday's spaces, and there it reads the same day as the day alone; a weekday that
+    stands right before a day found is matched whole from its start.
+    """
+    days, weekday_before = _DAYS_FIRST[rx]
+    whole = _TWINS[rx]
+    pos = 0
+    for m in days.finditer(low):
+        s = m.start()
+        w = weekday_before.search(low, max(pos, s - 40), s)
+        if w is not None:
+            led = whole.match(low, w.start())
+            if led is not None and led.end() == m.end():
+                pos = led.end()
+                yield led
+                continue
+        pos = m.end()
+        yield m
+
+
 def _folded_finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a case-insensitive ``rx``, run as its twin on ``low``."""
+    if len(low) == len(text) and rx in _DAYS_FIRST:
+        return _weekday_led(rx, low)
     if len(low) == len(text):
         return _TWINS[rx].finditer(low)
     return rx.finditer(text)
