@@ -1301,10 +1301,15 @@ def _capital_surnames(
     not inside a line of capitals (a shouted heading) and none of them a label or body.
     """
     out: list[tuple[int, int, str]] = []
-    taken = {(s, e) for s, e, _ in spans}
     for s, e, label in spans:
-        first = text[s:e].split(" ", 1)[0]
-        if label == "person" and s > 3 and text[s - 1] == " " and first[:1].isupper():
+        # (the quick tests first: a space and a capital, or a comma after one, before it)
+        if (
+            label == "person"
+            and s > 3
+            and text[s - 1] == " "
+            and (text[s - 2].isupper() or (text[s - 2] == "," and text[s - 3].isupper()))
+            and text[s].isupper()
+        ):
             end = s - 2 if text[s - 2] == "," else s - 1
             start = -1
             k = end
@@ -1323,6 +1328,7 @@ def _capital_surnames(
                 continue
         out.append((s, e, label))
     titled = _TITLED_CAPITALS.finditer(text) if any_present(text, _CAPITAL_TITLE_CUES) else ()
+    taken = {(s, e) for s, e, _ in spans}
     for m in titled:
         a, b = m.span(1)
         if (
