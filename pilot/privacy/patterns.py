@@ -3448,10 +3448,51 @@ def _weekday_led(rx: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# DATE_SHORT opens with one of many words (a weekday, "op", "sinds", "afspraak", ...), so
+# the engine tries it at nearly every word; its day and month open with a digit.  Where a
+# day and month may start, the words before it are matched backwards (no digit stands in
+# them), and the whole pattern from where they open (see _short_dates).
+_SHORT_TWIN_PATTERN: Final = _TWINS[DATE_SHORT].pattern
+_SHORT_OPENING: Final = regexes.compile(
+    _SHORT_TWIN_PATTERN[: _SHORT_TWIN_PATTERN.index("(?P<dm>")] + "(?=[0-9])"
+)
+_DAY_MONTH_START: Final = regexes.compile(r"[0-9](?=[0-9]?[-/][0-9])")
+
+
+def _short_dates(low: str) -> Iterator[re.Match[str]]:
+    """``_TWINS[DATE_SHORT].finditer(low)``, searched from where a day and month may start.
+
+    Why the same matches: the words that open a match hold no digit, so a match whose day
+    starts at ``s`` opens after the last digit before ``s``; the leftmost such opening
+    (the bracket alone, opening at ``s`` itself, comes last) is where finditer matches.
+    """
+    whole = _TWINS[DATE_SHORT]
+    pos = 0
+    for c in _DAY_MONTH_START.finditer(low):
+        s = c.start()
+        if s < pos or s == 0:
+            continue
+        j = s - 1
+        floor = max(pos, s - 60)
+        while j >= floor and not low[j].isdigit():
+            j -= 1
+        m = None
+        w = _SHORT_OPENING.search(low, j + 1, s + 1)
+        if w is not None and w.end() == s:
+            m = whole.match(low, w.start())
+        elif low[s - 1] == "(":
+            m = whole.match(low, s)  # "(12/3, via ...)": the bracket's own alternative
+        if m is not None and m.start("dm") == s:
+            pos = m.end()
+            yield m
+
+
 def _folded_finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a case-insensitive ``rx``, run as its twin on ``low``."""
     if len(low) == len(text) and rx in _DAYS_FIRST:
         return _weekday_led(rx, low)
+    if len(low) == len(text) and rx is DATE_SHORT:
+        return _short_dates(low)
     if len(low) == len(text):
         return _TWINS[rx].finditer(low)
     return rx.finditer(text)
