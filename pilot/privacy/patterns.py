@@ -3096,6 +3096,126 @@ def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _chain_openings(text: str, positions: list[int]) -> list[int]:
+    """Where ADDRESS may open, for the street lines of ``positions``: in the run of words
+    that may stand in a street's name before each position (capitalised words, initials,
+    particles and ordinals, one space apart: "... woont op de 2e Van der Boechorststraat"),
+    wherever the pattern's own opening test passes.
+
+    Why: an ADDRESS match is such a run up to its street word and number, so it opens in
+    the run before a street line's position; tried only there (see cue_index.matches_at)
+    it finds the same matches as the engine trying every capital of the line.
+    """
+    out: set[int] = set()
+    for p in positions:
+        floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
+        for q in range(_chain_start(text, p, floor), min(p, len(text) - 1) + 1):
+            c = text[q]
+            if (c.isupper() or c.isdigit() or c in "v'’") and (
+                q == 0 or not (text[q - 1].isalnum() or text[q - 1] in "_.")
+            ):
+                out.add(q)
+    return sorted(out)
+
+
+def _lower_openings(text: str, positions: list[int]) -> list[int]:
+    """Where ADDRESS_LOWER may open before each street line's position: in its street word,
+    the particles before it and one word before those ("bij de hoek van de kerkstraat 4").
+
+    Why: the pattern allows no more words than that before a street word, so tried only
+    there (see cue_index.matches_at) it finds the same matches as the engine trying every
+    small letter of the line.
+    """
+    out: set[int] = set()
+    for p in positions:
+        floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
+        k = _token_start(text, p, floor)
+        start = k
+        passed = False
+        while k > floor and text[k - 1] == " ":
+            j = k - 1
+            k2 = _token_start(text, j, floor)
+            token = text[k2:j]
+            word = token.lstrip(_OPENING_MARKS)
+            k2 += len(token) - len(word)  # '"de wouwermanstraat': the match opens at "de"
+            if word in _LOWER_STREET_PARTICLES:
+                start = k = k2
+                passed = True
+                if word != token:
+                    break
+                continue
+            if passed:
+                start = k2  # the one word a particle may follow ("hoek van de ...")
+            break
+        for q in range(start, min(p, len(text) - 1) + 1):
+            c = text[q]
+            if (c.islower() or c.isdigit() or c in "'’") and (
+                q == 0 or not (text[q - 1].isalnum() or text[q - 1] in "_.")
+            ):
+                out.add(q)
+    return sorted(out)
+
+
+def _token_start(text: str, end: int, floor: int) -> int:
+    """Start of the whitespace-free run of characters that ends at ``end`` (not before
+    ``floor``)."""
+    k = end
+    while k > floor and text[k - 1] not in " \t\n":
+        k -= 1
+    return k
+
+
+#: a house number's letter or floor in capitals ("12 A", "3 II")
+_ROMAN_PARTS: Final = frozenset(["A", "B", "C", "D", "E", "I", "II", "III", "IV", "H", "HS"])
+#: brackets and quotes that may stand right before a word
+_OPENING_MARKS: Final = '"“”‘„([{<*'
+#: the particles ADDRESS_LOWER allows before a street word
+_LOWER_STREET_PARTICLES: Final = frozenset(
+    ["van", "de", "der", "den", "het", "'t", "ter", "ten", "la", "le", "du", "1e", "2e", "3e"]
+)
+#: lower-case words that may stand in a street's name ("Laan van de Mensenrechten", "'t")
+_CHAIN_PARTICLES: Final = frozenset(
+    ["van", "v.", "v.d.", "d.", "de", "der", "den", "het", "'t", "’t", "te", "ter", "ten"]
+    + ["la", "le", "du", "di", "à", "a", "en", "op", "in"]
+)
+
+
+def _chain_start(text: str, p: int, floor: int) -> int:
+    """Where the run of name words that ends at ``p`` opens, not before ``floor``."""
+    j = p
+    start = p
+    while j > floor:
+        k = j
+        while k > floor and text[k - 1] not in " \t\n":
+            k -= 1
+        token = text[k:j]
+        first = token[:1]
+        if not (
+            (first.isupper() or first.isdigit() or first in "'’" or token in _CHAIN_PARTICLES)
+            and all(c.isalnum() or c in "_'’.-" for c in token)
+        ):
+            # a bracket, quote or field separator in the word: the run opens after the last
+            # ("(Kerkstraat", "1961-04-10;Jacob Catsstraat")
+            q = j
+            while q > k and (text[q - 1].isalnum() or text[q - 1] in "_'’.-"):
+                q -= 1
+            return (
+                q
+                if q < j and (text[q].isupper() or text[q].isdigit() or text[q] in "'’")
+                else start
+            )
+        start = k
+        if k == floor or text[k - 1] != " ":
+            return start
+        j = k - 1
+        if j > floor and text[j - 1] == " ":
+            if j - 1 > floor and text[j - 2] == ".":
+                j -= 1  # initials may stand two spaces before the name: "J.  Kerkstraat"
+            else:
+                return start
+    return start
+
+
 #: how far before its street word or postcode an address may open: its longest street name
 #: with a title, initials and particles ("Burgemeester Mr. Dr. B.M. van Karnebeeklaan", 46)
 #: is shorter; every line before the street word is tried from here by the engine, so the
@@ -3134,8 +3254,11 @@ _COMPASS_TAILS_LOW: Final = tuple(t.lower() for t in _COMPASS_TAILS)
 _ENDING_LAST2: Final = frozenset(w[-2:] for w in _STREET_ENDINGS)
 
 
-def _street_scan(text: str, low: str) -> tuple[bool, bool, bool, list[tuple[int, int]] | None]:
-    """(street number, capitals, lower-case street, street lines) in one pass over the text.
+def _street_scan(
+    text: str, low: str
+) -> tuple[bool, bool, bool, list[tuple[int, int]] | None, list[int] | None]:
+    """(street number, capitals, lower-case street, street lines, the positions they were
+    made from) in one pass over the text.
 
     Why one pass: ``_street_number_flags``, ``_lower_street_before_number`` and
     ``_street_lines`` each visit every digit after a space and look for a street word
@@ -3145,7 +3268,7 @@ def _street_scan(text: str, low: str) -> tuple[bool, bool, bool, list[tuple[int,
     """
     if len(low) != len(text):
         mixed, caps = _street_number_flags(text)
-        return mixed, caps, mixed and _lower_street_before_number(text), None
+        return mixed, caps, mixed and _lower_street_before_number(text), None, None
     mixed = _STREET_WORD_SPACE.search(text) is not None
     positions = [m.start() for m in _STREET_WORD_SPACE.finditer(text)] if mixed else []
     caps = lower = False
@@ -3187,7 +3310,7 @@ def _street_scan(text: str, low: str) -> tuple[bool, bool, bool, list[tuple[int,
                     text[p - k : p] in _STREET_ENDINGS and _lower_word_before(text, p - k)
                     for k in ks
                 )
-    return mixed, caps, lower, _line_spans(text, positions)
+    return mixed, caps, lower, _line_spans(text, positions), positions
 
 
 def _lower_word_before(text: str, end: int) -> bool:
@@ -3364,18 +3487,38 @@ def _area_word(name: str) -> bool:
     )
 
 
-def _place_lines(text: str, pc_core: bool) -> list[tuple[int, int]]:
-    """The lines where ADDRESS_PLACE may match: those with " te " or a postcode shape.
+def _place_openings(text: str, pc_core: bool) -> list[int]:
+    """Where ADDRESS_PLACE may open: in the run of name words (see _chain_openings) before
+    the house number before each " te " or postcode shape.
 
-    Why: its look-ahead wants " te " or a postcode on the same line right after the
-    number, and the pattern opens with a look-behind tried at every position.
+    Why: its look-ahead wants " te " or a postcode right after the number, and the
+    pattern opens with a look-behind the engine would try at every capital.
     """
     positions = [m.start() for m in _PC_CORE.finditer(text)] if pc_core else []
     i = text.find(" te ")
     while i >= 0:
         positions.append(i)
         i = text.find(" te ", i + 1)
-    return _line_spans(text, positions)
+    ends = []
+    for p in positions:
+        floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
+        j = p
+        while j > floor and text[j - 1] in " ,":
+            j -= 1  # "Dreef 3, 2591 AB": the number ends before the comma
+        # the house number's first part, a few words back at most ("3 bis", "12 t/m 14")
+        end = j
+        for _ in range(4):
+            k = _token_start(text, j, floor)
+            token = text[k:j]
+            if token[:1].isdigit():
+                end = j
+            elif not (token.islower() or token in ("-", "–") or token in _ROMAN_PARTS):
+                break  # the street's name: "Zomerland 3 bis"
+            if k <= floor or text[k - 1] != " ":
+                break
+            j = k - 1
+        ends.append(end)
+    return _chain_openings(text, ends)
 
 
 def _after_name_addresses(text: str) -> Iterator[re.Match[str]]:
@@ -4898,7 +5041,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "dossier", 56
     for s, e in _org_numbers(text):
         yield s, e, "dossier", 52
-    street_number, caps_street_number, lower_street, lines = _street_scan(text, low)
+    street_number, caps_street_number, lower_street, lines, street_at = _street_scan(text, low)
     rxs: list[re.Pattern[str] | str] = []
     if street_number:
         rxs.append(ADDRESS)
@@ -4946,12 +5089,16 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             matches = _caps_addresses(text, low, lines)
         elif rx is ADDRESS_AFTER_NAME:
             matches = _after_name_addresses(text)
+        elif rx is ADDRESS and street_at is not None:
+            matches = matches_at(rx, text, _chain_openings(text, street_at))
+        elif rx is ADDRESS_LOWER and street_at is not None:
+            matches = matches_at(rx, text, _lower_openings(text, street_at))
         elif rx is ADDRESS or rx is ADDRESS_LOWER:
-            matches = _in_lines(rx, text, lines)
+            matches = _in_lines(rx, text, lines)  # a text that lower case lengthens
         elif rx is ADDRESS_LOWER_CUE:
             matches = _lower_cue_addresses(text)
         elif rx is ADDRESS_PLACE:
-            matches = _in_lines(rx, text, _place_lines(text, pc_core))
+            matches = matches_at(rx, text, _place_openings(text, pc_core))
         else:
             assert not isinstance(rx, str)  # "caps" is read above
             matches = rx.finditer(text)
