@@ -3109,13 +3109,21 @@ def _chain_openings(text: str, positions: list[int]) -> list[int]:
     out: set[int] = set()
     for p in positions:
         floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
-        for q in range(_chain_start(text, p, floor), min(p, len(text) - 1) + 1):
-            c = text[q]
-            if (c.isupper() or c.isdigit() or c in "v'’") and (
-                q == 0 or not (text[q - 1].isalnum() or text[q - 1] in "_.")
-            ):
-                out.add(q)
+        _add_openings(text, _chain_start(text, p, floor), p, True, out)
     return sorted(out)
+
+
+def _add_openings(text: str, start: int, end: int, capital: bool, out: set[int]) -> None:
+    """Add to ``out`` each position from ``start`` to ``end`` where an address pattern may
+    open: not after a word character or a dot, at a digit, an apostrophe, and a capital or
+    "v" (ADDRESS, ``capital``) or a small letter (ADDRESS_LOWER)."""
+    for q in range(start, min(end, len(text) - 1) + 1):
+        c = text[q]
+        letter = (c.isupper() or c == "v") if capital else c.islower()
+        if (letter or c.isdigit() or c in "'’") and (
+            q == 0 or not (text[q - 1].isalnum() or text[q - 1] in "_.")
+        ):
+            out.add(q)
 
 
 def _lower_openings(text: str, positions: list[int]) -> list[int]:
@@ -3147,12 +3155,7 @@ def _lower_openings(text: str, positions: list[int]) -> list[int]:
             if passed:
                 start = k2  # the one word a particle may follow ("hoek van de ...")
             break
-        for q in range(start, min(p, len(text) - 1) + 1):
-            c = text[q]
-            if (c.islower() or c.isdigit() or c in "'’") and (
-                q == 0 or not (text[q - 1].isalnum() or text[q - 1] in "_.")
-            ):
-                out.add(q)
+        _add_openings(text, start, p, False, out)
     return sorted(out)
 
 
@@ -3185,9 +3188,7 @@ def _chain_start(text: str, p: int, floor: int) -> int:
     j = p
     start = p
     while j > floor:
-        k = j
-        while k > floor and text[k - 1] not in " \t\n":
-            k -= 1
+        k = _token_start(text, j, floor)
         token = text[k:j]
         first = token[:1]
         if not (
