@@ -543,7 +543,7 @@ def _lower_cue_names(text: str, words: set[str], lex: Lexicons) -> list[tuple[in
         extra.append(m.span(1))
     extra += _closings_greetings_users(text, lex)
     if has(text, " > ") or has(text, " - ") or has(text, " + ") or "→" in text or ": " in text:
-        for m in _LIST_HEAD.finditer(text):
+        for m in line_matches(_LIST_HEAD, text):
             w = m.group(1)
             if text[m.end(1) : m.end(1) + 1] == ":" and " " not in w:
                 continue  # "iban:", "kort:": a one-word label; "de jong:" has its particle

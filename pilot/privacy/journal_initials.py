@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, lowered, present
+from .cue_index import cues, lowered, matches_at, present
 from .lexicons import MONTH_WORDS, RELATIONS, TITLES, Lexicons
 from .lines import line_matches
 
@@ -506,11 +506,37 @@ _NOT_SIGN_OFFS: Final = frozenset(["ja", "ok", "gr", "xx", "nl", "nb", "ps", "hb
 # speed; what precedes is checked after a match)
 _MAIL_SIGN_INITIAL: Final = regexes.compile(r"[\n ]([A-Za-z]\.|[A-Z])[ \t]*(?=\n[ \t]*\n|\n?$)")
 _THANKS_BEFORE: Final = ("\nDank!", "\nBedankt!", "\nThanks!", "\nGroet!")
+_BLANK_LINE_AT: Final = regexes.compile(r"\n[ \t]*\n")
+
+
+def _before_paragraph_ends(text: str) -> list[int]:
+    """Where _MAIL_SIGN_INITIAL may match: two or three characters before the spaces that
+    end a paragraph (a blank line after it, or the text's end).
+
+    Why: the pattern opens with a space or a line break, which the engine would try at
+    every space of the text; its initial ends a paragraph.
+    """
+    ends = [len(text)]
+    if text.endswith("\n"):
+        ends.append(len(text) - 1)
+    i = text.find("\n")
+    while i >= 0:
+        if _BLANK_LINE_AT.match(text, i):
+            ends.append(i)
+        i = text.find("\n", i + 1)
+    out = set()
+    for e in ends:
+        while e > 0 and text[e - 1] in " \t":
+            e -= 1
+        for q in (e - 3, e - 2):
+            if q >= 0 and text[q] in "\n ":
+                out.add(q)
+    return sorted(out)
 
 
 def _mail_sign_initials(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in _MAIL_SIGN_INITIAL.finditer(text):
+    for m in matches_at(_MAIL_SIGN_INITIAL, text, _before_paragraph_ends(text)):
         i = m.start()
         if text[i] == "\n":
             if i and text[i - 1] in ".!?)":

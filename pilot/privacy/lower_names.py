@@ -13,6 +13,7 @@ from typing import Final
 
 from . import regexes
 from .lexicons import HAGUE_AREAS, RELATIONS, TITLES, Lexicons
+from .lines import line_matches
 
 _PARTICLE_WORDS: Final = (
     "van|de|der|den|ter|ten|te|'t|in|op|el|al|ben|bin|da|do|dos|das|del|di|du|la|le|a"
@@ -65,7 +66,7 @@ def _list_heads_alike(
     surname; once one head is a name the others are too, unless they are ordinary words
     or labels ("- iban: ...", "- status: ...").
     """
-    heads = [m for m in _LIST_HEAD_COLON.finditer(text) if m.group(1).islower()]
+    heads = [m for m in line_matches(_LIST_HEAD_COLON, text) if m.group(1).islower()]
     if len(heads) < 2:
         return spans
     persons = {(s, e) for s, e, label in spans if label == "person"}

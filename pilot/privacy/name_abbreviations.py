@@ -19,8 +19,9 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_cells
-from .cue_index import any_present, cues, has, matches_at
+from .cue_index import any_present, cues, has
 from .lexicons import PARTICLES, PLACES_EXTRA, Lexicons
+from .lines import line_matches
 from .patterns import NOT_REFERENCE_CODES
 
 # Rare words that the quick tests below look for: read from a text's cue index (has()).
@@ -185,7 +186,7 @@ _ATTENDANCE: Final = regexes.compile(
 def _in_attendance_lists(text: str, lex: Lexicons) -> set[str]:
     """Initials that open an item of a list of who took part (see _ATTENDANCE)."""
     out: set[str] = set()
-    for m in _ATTENDANCE.finditer(text):
+    for m in line_matches(_ATTENDANCE, text):
         codes = []
         for item in re.split(r"[,;]|[ ]en[ ]|[ ]&[ ]", m.group(1)):
             whole = _ATTENDANCE_ITEM.fullmatch(item.strip())
@@ -482,16 +483,6 @@ def _listed_codes(text: str, lex: Lexicons) -> set[str]:
     return codes if len(codes) >= 3 else set()
 
 
-def _line_starts(text: str) -> list[int]:
-    """Where each line of ``text`` starts (patterns that open with ``^`` match only there)."""
-    out = [0]
-    i = text.find("\n")
-    while i >= 0:
-        out.append(i + 1)
-        i = text.find("\n", i + 1)
-    return out
-
-
 def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
     """Initials a note's own forms give to people: ticked lists, meeting roles, dated
     updates, closing brackets, a role in brackets, action points and colleagues addressed
@@ -533,14 +524,14 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
             ):
                 codes.append(m.group(1))  # "IM (Somalisch), BA (Arabisch)", "(AB, MOOI)"
     if ":" in text:
-        codes += [g for m in _ACTION_ITEM.finditer(text) for g in m.groups() if g]
+        codes += [g for m in line_matches(_ACTION_ITEM, text) for g in m.groups() if g]
     if has(text, "jullie") or has(text, " jij") or has(text, " je "):
         for m in _ADDRESSED.finditer(text):
             codes += re.split(r"[ ,&+@]+", m.group(1))
     if any_present(text, _ACTION_VERB_CUES):
         codes += [m.group(1) for m in _ACTION_SUBJECT.finditer(text)]
     owners: list[str] = []
-    for m in matches_at(_OWNER_LINE, text, _line_starts(text)) if "\n" in text else ():
+    for m in line_matches(_OWNER_LINE, text) if "\n" in text else ():
         code = m.group(m.lastindex or 1)
         if code.lower() in _WEEKDAY_OPENINGS:
             continue  # a rota's day: "MA  huisbezoeken"

@@ -34,6 +34,7 @@ from .lexicons import (
     fold,
     lexicons,
 )
+from .lines import line_matches
 from .mail_matches import around_at
 
 # Rare words that the quick tests below look for: read from a text's cue index (has()).
@@ -6303,7 +6304,7 @@ def _bracket_names(text: str, low: str, lex: Lexicons) -> list[tuple[int, int]]:
 
     attendees = []
     listing = any(w in low for w in _ATTENDEE_WORDS)
-    for line in _ATTENDEE_LINE.finditer(text) if listing else ():
+    for line in line_matches(_ATTENDEE_LINE, text) if listing else ():
         attendees.append((line.start(1), line.end(1)))
         body = line.group(1)
         for m in _ITEM_BRACKET.finditer(body):
