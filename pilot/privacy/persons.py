@@ -4878,14 +4878,13 @@ _LOWER_ORG_TAIL_AFTER: Final = regexes.compile(
     r"[ ](?:college|scholengroep|lyceum|gymnasium|basisschool|school|ziekenhuis|kliniek|"
     r"stichting|kerk|moskee|bibliotheek|zorgcentrum|verpleeghuis)\b"
 )
-# What closes the name of a school, a hospital or a church named after someone, a word or
-# two after the span: "Edith Stein College", "Wilhelmina Gasthuis", "Prins
+# What closes the name of a school or a hospital named after someone, right after the span
+# or a word or two later: "Edith Stein College", "Wilhelmina Gasthuis", "Prins
 # Willem-Alexanderschool", "Koningin Julianaschool"
 _NAMED_AFTER: Final = regexes.compile(
     r"(?:[ ](?:van[ ]|de[ ]|der[ ])?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}?"
     r"(?:[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)"
     r"|(?<=[a-z])(?:school|college|lyceum|gasthuis|ziekenhuis))(?![\w-])"
-    r"|[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)(?![\w-])"
 )
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
 _INSTITUTION_BEFORE: Final = regexes.compile(
