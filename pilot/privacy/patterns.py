@@ -3092,8 +3092,14 @@ def _line_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
             if end > spans[-1][1]:
                 spans[-1] = (spans[-1][0], end)
             continue
-        spans.append((max(text.rfind("\n", 0, p) + 1, p - _REACH), end))
+        spans.append((_reach_floor(text, p), end))
     return spans
+
+
+def _reach_floor(text: str, p: int) -> int:
+    """Where an address before position ``p`` may open at the earliest: its line's start,
+    at most _REACH characters back."""
+    return max(text.rfind("\n", 0, p) + 1, p - _REACH)
 
 
 def _chain_openings(text: str, positions: list[int]) -> list[int]:
@@ -3108,7 +3114,7 @@ def _chain_openings(text: str, positions: list[int]) -> list[int]:
     """
     out: set[int] = set()
     for p in positions:
-        floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
+        floor = _reach_floor(text, p)
         _add_openings(text, _chain_start(text, p, floor), p, True, out)
     return sorted(out)
 
@@ -3136,7 +3142,7 @@ def _lower_openings(text: str, positions: list[int]) -> list[int]:
     """
     out: set[int] = set()
     for p in positions:
-        floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
+        floor = _reach_floor(text, p)
         k = _token_start(text, p, floor)
         start = k
         passed = False
@@ -3502,7 +3508,7 @@ def _place_openings(text: str, pc_core: bool) -> list[int]:
         i = text.find(" te ", i + 1)
     ends = []
     for p in positions:
-        floor = max(text.rfind("\n", 0, p) + 1, p - _REACH)
+        floor = _reach_floor(text, p)
         j = p
         while j > floor and text[j - 1] in " ,":
             j -= 1  # "Dreef 3, 2591 AB": the number ends before the comma
