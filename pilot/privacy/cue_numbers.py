@@ -85,7 +85,8 @@ COMPOUND_CUE: Final = regexes.compile(
 # the amount in euros.
 CREDITOR_LINE: Final = regexes.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]*)?[A-ZÀ-Þ][^\W0-9_]*(?:[-&' ][^\W0-9_]+){0,3}\.?[ \t]*[|\t:]?[ \t]*"
-    r"([0-9][0-9. ]*[0-9])[ \t]*(?:[–—|\t:-]|[ ]-)[ \t]*€"
+    # (the number apart from the name: "Q1 2023: € 14.200" is a quarter)
+    r"((?<![^\W0-9_])[0-9][0-9. ]*[0-9])[ \t]*(?:[–—|\t:-]|[ ]-)[ \t]*€"
 )
 
 # "mijn nummer bij uwv is UWV 2231-88-1190": whose number it is, then the number.

@@ -382,6 +382,30 @@ def _drop_service_lines(
     return out
 
 
+_CONFERENCE_ID_BEFORE: Final = regexes.compile(
+    r"(?i:conferenti?e[- ]?id|conference[ ]id|vergader(?:ings)?-?id|meeting[ ]id|pin)[ \t]*:?[ \t]*$"
+)
+
+
+def _drop_dial_in(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Leave out the id of an online meeting ("Conferentie-id: 730 155 298#").
+
+    Why: an invitation gives the id to type on a phone's keypad after dialling in (hence
+    the "#"); a meeting's id is no citizen's or client's number, even where it happens to
+    pass the 11-check.  (The dial-in line itself stays a phone, as any landline does.)
+    """
+    out = []
+    for s, e, label in spans:
+        if (
+            label in ("bsn", "dossier", "phone")
+            and text[e : e + 1] == "#"
+            and _CONFERENCE_ID_BEFORE.search(text, max(0, s - 40), s)
+        ):
+            continue
+        out.append((s, e, label))
+    return out
+
+
 # Characters outside ASCII, in runs: where a digit of another script may stand.
 _NON_ASCII: Final = regexes.compile(r"[^\x00-\x7f]+")
 
@@ -449,7 +473,77 @@ def find_personal_data(text: str) -> list[Finding]:
         spans = merge_wrapped(read, spans, _find)
     if "_" in read and "." in read:
         spans = _read_file_names(read, spans)
+    if "_" in read:
+        spans = _with_initial_after(read, spans)
+    if ". & " in read or ". en " in read:
+        spans = _with_joined_initials(read, spans)
+    if "\\" in read or "/" in read:
+        spans = _with_user_folders(read, spans)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+# an initial joined by "&" or "en" to another one before a surname: "A. & M. Kowalczyk"
+_JOINED_INITIAL: Final = regexes.compile(r"(?<![\w.])([A-ZÀ-Þ]\.)[ ](?:&|en)[ ]$")
+
+
+def _with_joined_initials(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` and the first initial of two that share a surname ("A. & M. Kowalczyk":
+    a brother and a sister, both named)."""
+    extra = []
+    for s, _e, label in spans:
+        if label == "person" and s >= 7 and text[s + 1 : s + 2] == "." and text[s].isupper():
+            m = _JOINED_INITIAL.search(text, s - 7, s)
+            if m and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
+                extra.append((m.start(1), m.end(1), "person"))
+    return sorted(spans + extra) if extra else spans
+
+
+# an initial after a surname in a file's or folder's name: "Nieuwenhuis_H_v2", "Winter_M/"
+_INITIAL_AFTER: Final = regexes.compile(r"_[A-ZÀ-Þ](?![^\W_])")
+
+
+def _with_initial_after(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name in a file's or folder's name with the initial glued after it by "_"."""
+    out = []
+    for k, (s, e, label) in enumerate(spans):
+        if (
+            label == "person"
+            and text[e : e + 1] == "_"
+            and _INITIAL_AFTER.match(text, e)
+            and (k + 1 == len(spans) or spans[k + 1][0] >= e + 2)
+        ):
+            e += 2
+        out.append((s, e, label))
+    return out
+
+
+# The login of a computer's user, in the path of a home folder or a personal OneDrive site:
+# "C:\Users\mvdberg\Downloads", "/home/jdevries/", ".../personal/l_vos_denhaag_nl/..."
+_USER_FOLDER: Final = regexes.compile(
+    r"(?i:[A-Z]:\\(?:users|gebruikers)\\|/(?:users|home)/)([A-Za-z][\w.-]{1,30})(?=[\\/])"
+    r"|/personal/([a-z][a-z0-9.]*_[a-z0-9]+)_[a-z0-9-]+_[a-z]{2,3}(?=/)"
+)
+_NOT_USERS: Final = frozenset(
+    ["public", "default", "shared", "admin", "administrator", "all users"]
+)
+
+
+def _with_user_folders(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` and the user names in paths of home folders and personal sites.
+
+    Why: a path copied from a colleague's computer or a OneDrive link holds that person's
+    login, mostly their initials and surname ("mvdberg", "l_vos").
+    """
+    extra = []
+    for m in _USER_FOLDER.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        if text[s:e].lower() in _NOT_USERS or any(a < e and s < b for a, b, _ in spans):
+            continue
+        extra.append((s, e, "person"))
+    return sorted(spans + extra) if extra else spans
 
 
 # A file's name with an underscore in it: "medicatieoverzicht_Aarab_020524.pdf"
@@ -527,6 +621,19 @@ def _read_file_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         else (a, b, label)
         for a, b, label in extra
     ]  # "Verslag_Yilmaz_E.pdf": the dot opens the file's extension
+    lex = lexicons()
+    extra = [
+        sp
+        for sp in extra
+        if not (
+            sp[2] == "person"
+            and sp[1] - sp[0] > 2
+            and text[sp[0] : sp[1]].isalpha()
+            and text[sp[0] : sp[1]] not in lex.first_names
+            and text[sp[0] : sp[1]] not in lex.surnames
+            and lex.is_word(text[sp[0] : sp[1]].lower(), compounds=False)
+        )
+    ]  # "Scan_980644276_ID-bewijs.pdf": each word opens a sentence to the rules
     for sp in sorted(extra):
         if not any(a < sp[1] and sp[0] < b for a, b, _ in out):
             out.append(sp)
@@ -715,6 +822,12 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             s = p  # "Gezin van den Berg", "Mevr. van der Veen": the whole surname
         elif (
             label == "person"
+            and text.endswith(_CAPITAL_PARTICLE_ENDS, 0, s)
+            and (p := _capital_particles_before(text, s)) < s
+        ):
+            s = p  # "naar Van der Hoeven", "als Van der Zee, Geertruida": the whole surname
+        elif (
+            label == "person"
             and s >= 3
             and text[s - 3 : s].lower() in ("el ", "al-", "el-")
             and (s == 3 or not text[s - 4].isalnum())
@@ -818,6 +931,53 @@ def _surname_particles_before(text: str, s: int, e: int) -> int:
         if first in lex.first_names or first not in lex.surnames:
             return s
     return m.start(2)
+
+
+# the particles of a surname with their capital, right before it: "Van der Hoeven"
+_CAPITAL_PARTICLES: Final = regexes.compile(
+    r"(?<![\w.'’-])(?:Van[ ](?:der|den|de|het|'t)|Van|Ver|Ter|Ten)[ ]$"
+)
+_CAPITAL_PARTICLE_ENDS: Final = (
+    "Van ",
+    " der ",
+    " den ",
+    " de ",
+    " het ",
+    " 't ",
+    "Ter ",
+    "Ten ",
+    "Ver ",
+)
+
+
+def _capital_particles_before(text: str, s: int) -> int:
+    """Where a surname found at ``s`` starts with capitalised particles before it; else ``s``.
+
+    Why: Dutch writes a surname's particles with a capital where no first name or initial
+    precedes them ("meneer Van der Sluis", "naar Van der Hoeven"); inside a sentence they
+    open no clause, so they are the surname's.  At a sentence's or a line's start "Van de"
+    may be the preposition, and the span stays as found.
+    """
+    if not text[s : s + 1].isupper():
+        return s
+    m = _CAPITAL_PARTICLES.search(text, max(0, s - 12), s)
+    if m is None or m.start() < 2 or text[m.start() - 1] != " ":
+        return s
+    prev = text[m.start() - 2]
+    if (
+        prev.islower()
+        or prev in ",:"
+        or (prev == "." and _TITLE_DOT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    ):
+        return m.start()
+    w = text[max(0, m.start() - 9) : m.start() - 1].rsplit(None, 1)[-1:]
+    return m.start() if w and w[0] in TITLES else s
+
+
+# a title's dot right before a name: "mw. Van der Sluis", not a sentence's full stop
+_TITLE_DOT_BEFORE: Final = regexes.compile(
+    r"(?<![\w.])(?:[Mm]w|[Dd]hr|[Mm]evr|[Mm]vr|[Hh]r|[Ff]am|[Dd]r|[Mm]r|[Dd]s)\.[ ]$"
+)
 
 
 # a time of day, never a case number ("die begint pas om 7.30": no card number)
@@ -1014,6 +1174,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             for m in _SPACED_MOBILE.finditer(text)
             if not any(taken[m.start() : m.end()])
         ]
+    if "#" in text and spans:
+        spans = _drop_dial_in(text, spans)
     if any(label == "bsn" for _, _, label in spans):
         spans = _corrected_citizen_numbers(text, spans)
     blocked = bytearray(len(text))

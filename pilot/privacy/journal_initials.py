@@ -69,6 +69,10 @@ _OPENERS: Final = _CONTACT | frozenset(
 # abbreviations of care work in the shapes of initials: never a person
 _ABBREVIATIONS: Final = frozenset(
     [
+        "PT",  # patiënt(e): "pt.", "pte." in care notes
+        "PTE",
+        "VIG",  # verzorgende IG, a role
+        "EVV",  # eerst verantwoordelijk verzorgende, a role
         "FG",  # functionaris gegevensbescherming
         "HG",  # huiselijk geweld, a theme
         "CL",  # cliënt, "clt: dhr. Farah"

@@ -248,7 +248,8 @@ ORGS = ORGS | _words("""
 FairWork|Fairwork|Stichting FairWork|CoMensha|CKM|Centrum tegen Kinderhandel en Mensenhandel|
 Apetito|Tafeltje Dekje|Valente|Exodus|Stichting Exodus|Stichting Hulphond|Stichting MEE|
 Fixi|Seniorenraad|Cliëntenraad|Adviesraad Sociaal Domein|Wmo-raad|Basisteam|Politie Basisteam|
-Indische Soos|Stichting Present|Schuldhulpmaatje|Humanitas Thuisadministratie|RvdK|RVDK|RvK
+Indische Soos|Stichting Present|Schuldhulpmaatje|Humanitas Thuisadministratie|RvdK|RVDK|RvK|
+Hans Anders|SOS International
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
@@ -272,7 +273,8 @@ teamleider|manager|coördinator|projectleider|beleidsmedewerker|medewerker|consu
 wijkcoach|wijkregisseur|buurtwerker|sociaal werker|sociaal makelaar|wijkconsulent|
 woonconsulent|huismeester|opzichter|verhuurder|corporatiemedewerker|casusmanager|
 zorgverlener|thuiszorgmedewerker|verzorgende|helpende|arts|dokter|zuster|broeder|
-ouderenadviseur|seniorenconsulent|vrijwilligerscoördinator|voorzitter|secretaris
+ouderenadviseur|seniorenconsulent|vrijwilligerscoördinator|voorzitter|secretaris|
+EVV'er|evv'er|EVV|eerstverantwoordelijk verzorgende|VIG'er|uithuisgeplaatste|kraamvrouw
 """)
 
 # Titles and forms of address that announce a (sur)name, possibly lower case in notes.
@@ -287,6 +289,31 @@ madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|la
 Mrs|Mrs.|Ms|Ms.|Miss|Mx|dominee|Dominee|ds.|Ds.|pastor|Pastor|pater|Pater|rabbijn|Rabbijn|
 kapelaan|Kapelaan|ouderling|Ouderling|diaken|Diaken|pani|Pani|pan|Pan
 """)
+
+# Medicines written in notes, by their brand or generic name, lower case: never a person.
+# Why a short list of our own: the national medicine database (G-Standaard) is licensed,
+# and no maintained package lists Dutch medicine names; generic names beyond this list are
+# told by the word stems the WHO gives each class (MEDICINE_STEMS).
+MEDICINES = _words("""
+marcoumar|sintrom|sinemet|lantus|novorapid|levemir|humalog|movicolon|xarelto|eliquis|pradaxa|
+lixiana|ascal|plavix|lipitor|nexium|pantozol|losec|seroquel|risperdal|haldol|zyprexa|abilify|
+seresta|temesta|oxycontin|oxynorm|tramadol|durogesic|fentanyl|morfine|paracetamol|ibuprofen|
+naproxen|diclofenac|insuline|lasix|spironolacton|selokeen|thyrax|euthyrox|prednison|prednisolon|
+ventolin|seretide|symbicort|spiriva|donepezil|aricept|exelon|reminyl|ebixa|galantamine|
+memantine|citalopram|escitalopram|seroxat|prozac|remeron|efexor|lithium|depakine|valproaat|
+tegretol|lamictal|keppra|ritalin|concerta|methylfenidaat|dexamfetamine|melatonine|zolpidem|
+zopiclon|methadon|buprenorfine|suboxone|naltrexon|antabus|disulfiram|acamprosaat|campral|
+macrogol|lactulose|omnic|allopurinol|colchicine|calcichew|fosamax|ferrofumaraat|foliumzuur|
+digoxine|lanoxin|nitroglycerine|clopidogrel|acetylsalicylzuur|carbasalaatcalcium|acenocoumarol|
+fenprocoumon|fraxiparine|clexane|augmentin|nitrofurantoïne|furadantine|trimethoprim|
+levothyroxine|haloperidol|risperidon|lorazepam|oxazepam|temazepam|diazepam|alprazolam|
+""")
+MEDICINE_STEMS = (
+    *("statine", "prazol", "olol", "pril", "sartan", "dipine", "azepam", "zolam", "mycine"),
+    *("cilline", "floxacine", "cycline", "osemide", "thiazide", "gliptine", "formine"),
+    *("tidine", "setron", "triptan", "oxetine", "traline", "apine", "peridol", "stigmine"),
+    *("ulosine", "azosine", "oxaban", "gatran", "profen", "triptyline", "pramine"),
+)
 
 # Relations and other nouns that are followed by a name ("zoon Jort", "buurvrouw Els").
 RELATIONS = _words("""

@@ -590,6 +590,13 @@ def _heading_word(text: str, s: int, e: int) -> bool:
     return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in before[-1:] + after[:1])
 
 
+# letters the text itself calls someone's initials: "AKH = initialen van de cliënt"
+_SAID_INITIALS: Final = regexes.compile(
+    r"(?<![\w-])([A-Z]{2,4}|[A-Z][a-z]{1,3}[A-Z])[ \t]*(?:=|:|zijn|staat[ ]voor)[ \t]*"
+    r"(?:de[ \t]+)?(?i:initialen)"
+)
+
+
 def initials_for_people(
     text: str, found: list[tuple[int, int]], blocked: bytearray, lex: Lexicons
 ) -> list[tuple[int, int]]:
@@ -609,11 +616,20 @@ def initials_for_people(
         abbreviations |= _signed_initials(text, lex)
     abbreviations |= _in_rotas(text, lex)
     abbreviations |= _initials_in_notes(text, lex)
+    said = (
+        set(m.group(1) for m in _SAID_INITIALS.finditer(text)) if has(text, "nitialen") else set()
+    )
     out = []
-    for abbr in abbreviations:
+    for abbr in abbreviations | said:
         word = lex.is_word(abbr.lower())
-        # also numbered, as a comment's anchor numbers them: "SdB" in "[SdB1]", "JW1 t/m JW3"
-        for m in re.finditer(rf"(?<![\w-]){abbr}(?=[0-9]{{0,3}}(?![\w-]))", text):
+        # also numbered, as a comment's anchor numbers them: "SdB" in "[SdB1]", "JW1 t/m JW3";
+        # initials the text calls so also inside a file's name ("AKH_140381_intake.docx")
+        rx = (
+            rf"(?<![^\W_]|-){abbr}(?![^\W_]|-)"
+            if abbr in said
+            else rf"(?<![\w-]){abbr}(?=[0-9]{{0,3}}(?![\w-]))"
+        )
+        for m in re.finditer(rx, text):
             s, e = m.span()
             if not any(blocked[s:e]) and not (word and _heading_word(text, s, e)):
                 out.append((s, e))

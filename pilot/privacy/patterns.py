@@ -210,8 +210,12 @@ PHONE: Final = regexes.compile(
 BSN: Final = regexes.compile(
     r"[0-9](?<![\w.,/+-][0-9])(?<![0-9][ ][0-9])"  # first digit first: a fast scan
     r"(?:[0-9]{7,8}|[0-9]\.[0-9]{3}\.[0-9]{3}|[0-9]{1,3}(?P<sep>[ .-]|[ ]-[ ])[0-9]{2,4}(?:(?P=sep)[0-9]{2,4}){1,2})"
-    r"(?![\w]|[.,/-][0-9]|[ ][0-9]|[./-][A-Za-z])"
+    # (a file's extension may follow: "BSN 173131888.pdf")
+    r"(?![\w]|[.,/-][0-9]|[ ][0-9]|[/-][A-Za-z]|\.(?!(?:pdf|docx?|xlsx?|jpe?g|png|msg|eml|odt)\b)[A-Za-z])"
 )
+# what says a citizen number given is wrong, between the cue and a number failing the 11-test:
+# the number is the mistyped BSN ("BSN klopt niet?? Mw. Benali gaf 640127989 op")
+_WRONG_NUMBER: Final = regexes.compile(r"(?i:klopt[ ]niet|onjuist|ongeldig|elfproef|fout)")
 # (further than 25 characters only with no other number between: "BSN die Veilig Thuis
 # doorgaf klopt niet (elfproef faalt): 387838404", not "BSN ..., polisnummer 112.448.903")
 BSN_CUE: Final = regexes.compile(
@@ -1536,7 +1540,8 @@ DATE_BIRTH_SPACED: Final = regexes.compile(
 )
 # A house number under its own label, beside a postcode: "Postcode 2528 SL, huisnummer 118".
 HOUSE_NUMBER_FIELD: Final = regexes.compile(
-    r"(?i)(?<![\w])huisnummer[ \t]*:?[ \t]*([1-9][0-9]{0,4}(?:[ -]?[A-Za-z](?![\w]))?)(?![\w]|[.,][0-9])"
+    r"(?i)(?<![\w])huisnummer[ \t]*:?[ \t]*([1-9][0-9]{0,4}(?:[ -]?[A-Za-z](?![\w]|\.[a-z]))?)"
+    r"(?![\w]|[.,][0-9])"  # (not the "i" of "12 i.p.v. 21")
     r"(?![ \t]*(?:keer|x|maal|kinderen|personen)\b|[ \t]+[0-9])"
 )
 # A phone number dictated in pairs with commas: "06, 45, 91, 84, 12".
@@ -1559,6 +1564,15 @@ DATE_COMPACT_ANY: Final = regexes.compile(
     r"(?<![\w.,/+-])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19[3-9][0-9]|20[0-4][0-9])"
     r"(?![\w]|[.,/-][0-9])"
 )
+# A year, month and day written together as a calendar entry or a bank export writes
+# them: before a time ("DTSTART:20240612T090000", ISO 8601's basic form) or as a quoted
+# field of a row ('"20240315","J DE VOS",...').
+DATE_STAMP: Final = regexes.compile(
+    r"(?<![\w.,/+-])(?:(?<=\")|(?=[0-9]{8}T[0-9]{4}))"
+    r"((?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+    r"(?:T[0-9]{4}(?:[0-9]{2})?(?![0-9])|\"[,;\t])"
+)
+_STAMP_TIME: Final = regexes.compile(r"[0-9]{8}T[0-9]{4}")
 # A weekday and a day and month with a dot: "korte notitie Wo 04.09: ..."
 _WEEKDAY_SHORTS: Final = cues("ma ", "di ", "wo ", "do ", "vr ", "za ", "zo ", "dag ")
 DATE_WEEKDAY_DOTTED: Final = regexes.compile(
@@ -1622,9 +1636,11 @@ DOSSIER_LETTER_GROUPS: Final = regexes.compile(
     r"[A-Z](?<![\w/-][A-Z])[A-Z]{1,5}[-/][A-Z]{2,6}[-/]([0-9]{3,12})(?![\w]|[-/.][0-9])"
 )
 # Identifiers recognised by shape alone, checked further in find_structured:
-# a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319");
+# a letter code with two or more digit groups ("C-364-496", "RvdK-2021-7319"), perhaps a
+# second code in capitals before them ("Wth-DH-2024-0219": a scheme and a district);
 DOSSIER_CODE_GROUPS: Final = regexes.compile(
-    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}-[0-9]{2,6}(?:[-/.][0-9]{2,6}){1,3}(?:/[A-Z]{1,3})?"
+    r"[A-Z](?<![\w-][A-Z])[A-Za-z]{0,5}(?:-[A-Z]{1,5})?-[0-9]{2,6}(?:[-/.][0-9]{2,6}){1,3}"
+    r"(?:/[A-Z]{1,3})?"
     r"(?![\w]|[-/.][0-9])"
 )
 # a scheme's or team's letters, a year and a serial: "wmo24-00372", "Wmo 25-00154",
@@ -1770,6 +1786,8 @@ DOSSIER_CUE: Final = regexes.compile(
     # a Polish citizen's number, an interpreter's registration: "PESEL 79052803147",
     # "(reg. 201954)"
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|pesel|reg(?=\.)|student|"
+    # a claim's number, a payment's reference: "vord. 2291-0088", "o.v.v. 3001428870"
+    r"vord(?=\.)|o\.v\.v(?=\.)|"
     r"proces-verbaal|"
     r"agb(?:-?code)?)\b|"
     r"\b(?P<nr>(?:[a-zà-ÿ]{2,}[-.]?|[a-z]-)(?:nummer|nr|number))\b\.?|"
@@ -1967,6 +1985,8 @@ def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # and "cliënt", "pa" of "pas", "patient", "patiënt"); its third branch is a word ending in
 # "nummer", "nr" or "number", found by _dossier_cue_starts from those endings.
 _DOSSIER_CUE_STEMS: Final = cues(
+    "vord.",
+    "o.v.v.",
     "student",
     "pesel",
     "reg.",
@@ -2723,6 +2743,8 @@ _DATE_SHORT_CUES: Final = (
     "zo",
 )
 _DOSSIER_STEMS: Final = cues(
+    "vord.",
+    "o.v.v.",
     "zaak",
     "student",
     "pesel",
@@ -3334,9 +3356,36 @@ def _lower_word_before(text: str, end: int) -> bool:
 
 # After a street typed in lower case, what is no house number: a recent year, five digits,
 # a count, a decimal
+# endings of street words that end many ordinary nouns as well ("verzekering", "werkplaats")
+_NOUN_STREET_ENDS: Final = ("ering", "plaats")
 _NOT_LOWER_HOUSE_NUMBER: Final = regexes.compile(
     r"[ ](?:20[12][0-9](?![0-9])(?![ ]?[a-zA-Z]\b)|[0-9]{5}|[0-9]{1,2}[ ]?x(?![\w])|[0-9]+[.,][0-9])"
 )
+
+
+# a title and a surname's particles right before a street's name: "dhr. de Vos van de
+# Zuidlarenstraat 57" is Mr de Vos of that street ("de meneer van de Juliana van
+# Stolberglaan 39" is no title: the article makes "meneer" a noun)
+_TITLE_BEFORE_STREET: Final = regexes.compile(
+    r"(?<![\w.])(?<![Dd]e[ ])(?i:mw|mevr|mevrouw|mvr|dhr|meneer|hr|fam|familie)\.?[ ]"
+    r"(?:(?:van[ ](?:de|der|den)|van|de|der|den|ter|ten|te)[ ])*$"
+)
+_VAN_IN_STREET: Final = regexes.compile(r"[ ]van[ ](?:de|der|den|het)?[ ]?(?=[A-Za-zÀ-ÿ])")
+
+
+def _street_after_titled_name(text: str, start: int, end: int) -> int:
+    """Where an address that a title precedes really starts: after its " van (de) ".
+
+    Why: the words between a title and "van de" are the person's surname ("mw van der
+    Laan van de Lijsterbesstraat 220"), and "van de" says where she lives; street names
+    with "van" in them ("Laan van Meerdervoort") never follow a title.
+    """
+    if not _TITLE_BEFORE_STREET.search(text, max(0, start - 24), start):
+        return start
+    last = None
+    for v in _VAN_IN_STREET.finditer(text, start, end):
+        last = v
+    return last.end() if last is not None else start
 
 
 def _in_lines(
@@ -4516,7 +4565,7 @@ _CODE_BEFORE: Final = regexes.compile(r"(?<![\w.-])[A-Z]{2,5}[ ]$")
 # organisation's mail room: its postcode says nothing about where a person lives.
 PO_BOX: Final = regexes.compile(
     r"(?i:postbus|antwoordnummer)[ \t]+[0-9]{1,6}(?![\w])"
-    r"(?:[ \t]*[,|\n][ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w]))?"
+    r"(?:[ \t]*[,|\n·•–-][ \t]*[1-9][0-9]{3}[ ]?[A-Z]{2}(?![\w]))?"
 )
 
 
@@ -4725,7 +4774,13 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             and _CODE_BEFORE.search(text, max(0, m.start() - 7), m.start())
         ):
             continue  # "polis ZK 221 773 009": a code and its number, no citizen number
-        if cue and len(cue.group("gap")) > 25 and len(d) == 9 and not elfproef(d):
+        if (
+            cue
+            and len(cue.group("gap")) > 25
+            and len(d) == 9
+            and not elfproef(d)
+            and not _WRONG_NUMBER.search(cue.group("gap"))
+        ):
             cue = None  # named far before it, a number failing the 11-test is no BSN
         if (len(d) == 9 and elfproef(d)) or cue:
             yield m.start(), m.end(), "bsn", 80
@@ -4858,6 +4913,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if four and _COMPACT_CORE.search(text):
         for m in DATE_COMPACT_ANY.finditer(text):
             yield m.start(), m.end(), "date", 53
+    if four and ('"' in text or _STAMP_TIME.search(text)):
+        for m in DATE_STAMP.finditer(text):
+            yield m.start(1), m.end(1), "date", 62
     if "." in text and any_present(low, _WEEKDAY_SHORTS):
         for m in DATE_WEEKDAY_DOTTED.finditer(text):
             yield m.start(), m.end(), "date", 62
@@ -5114,10 +5172,18 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             end = m.end()
             if rx is ADDRESS and _NOT_EINDE_STREET.search(text, start, m.end()):
                 continue  # "Jaareinde 2024", "Weekeinde 3": no street
+            if (rx is ADDRESS or rx is ADDRESS_LOWER) and text.find(" van ", start, end) >= 0:
+                start = _street_after_titled_name(text, start, end)
             if rx is ADDRESS_LOWER or rx == "caps":
                 if _NOT_LOWER_HOUSE_NUMBER.match(text, m.end(1)):
                     continue  # "terugvordering 2022", "kostenplaats 66120", "verzekering 2x €"
                 first = m.group(1).split(" ", 1)[0]
+                if (
+                    first == m.group(1)
+                    and first.endswith(_NOUN_STREET_ENDS)
+                    and lexicons().is_word(first, compounds=False)
+                ):
+                    continue  # "verzekering 130", "uitkering 1", "kostenplaats 4410": nouns
                 if first in _NOT_LOWER_STREET or first in _NOT_STREET_WORDS:
                     start += len(first) + 1  # "bij de la reyweg 3": the street starts after "bij"
                 elif len(low) == len(text):

@@ -26,6 +26,7 @@ from .lexicons import (
     LABEL_CUES,
     MONTHS,
     PARTICLES,
+    PLACES_EXTRA,
     RELATIONS,
     TITLES,
     WEAK_CUES,
@@ -1493,6 +1494,10 @@ _TITLE_WORDS_WRITTEN_OUT: Final = frozenset(
 )
 
 
+# abbreviated titles that may follow another title ("pastor ds.", "prof. dr.")
+_CHAINED_TITLES: Final = frozenset(["dr", "drs", "mr", "ir", "ing", "prof", "ds"])
+
+
 def _title_at(doc: _Doc, i: int) -> int:
     """If a title starts at token i, return the index after it (and its dot), else -1."""
     w = doc.words[i]
@@ -1514,7 +1519,16 @@ def _title_at(doc: _Doc, i: int) -> int:
         name[:1].isupper() or name in _LOWER_PARTICLES
     ):
         return -1
-    return i + 2 if dotted else i + 1
+    j = i + 2 if dotted else i + 1
+    # "pastor ds. Wijngaarden", "mevrouw dr. Yildiz", "prof. dr. ir. Bakker": an abbreviated
+    # title after a title is the title's too; the name comes after the last of them
+    while (
+        doc.words[j].lower() in _CHAINED_TITLES
+        and doc.words[j + 1] == "."
+        and doc.touching(j, j + 1)
+    ):
+        j += 2
+    return j
 
 
 # Bound on each per-word memo table, so a long batch cannot grow memory without end.
@@ -4997,6 +5011,32 @@ def _lower_org_names(lex: Lexicons) -> frozenset[str]:
     return frozenset(o.lower() for o in lex.orgs | set(lex.gazetteer.kind) if " " in o)
 
 
+# words that open a sentence, never a surname after a title: "mw. Daarna ..."
+_SENTENCE_ADVERBS: Final = frozenset(
+    ["Daarna", "Daarom", "Toen", "Verder", "Vervolgens", "Hierna", "Nu", "Ook"]
+    + ["Morgen", "Gisteren", "Vandaag", "Eerst", "Later", "Maar", "Zij", "Hij", "Ze", "Het"]
+    + ["Dit", "Dat", "Deze", "Er", "Wij", "We", "Ik", "Graag", "Helaas", "Inmiddels"]
+)
+
+
+# the last parts of names of care homes, centres and buildings: "De Lindehof", "De Duinroos"
+_BUILDING_ENDS: Final = ("hof", "huis", "hoeve", "staete", "state", "flat", "toren", "borgh")
+
+
+def _org_head_before(text: str, s: int, prev: str) -> bool:
+    """Whether the capitalised words right before ``s`` open with an organisation's head
+    word two or three words back ("Stichting Somali Bravo", "Vereniging Oud Haagse Buurt")."""
+    k = s - len(prev) - 1
+    for _ in range(2):
+        w = _prev_word(text, k)
+        if not (w[:1].isupper() and w.isalpha()):
+            return False
+        if w in _ORG_HEADS or w.rstrip(":") in ORG_HEADS:
+            return True
+        k -= len(w) + 1
+    return False
+
+
 def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     """The span names an organisation, street or subject, not a person, whatever precedes."""
     span = text[s:e]
@@ -5040,6 +5080,31 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
         return True  # "Zorggroep Haag Zuid"
+    if prev[:1].isupper() and prev.isalpha() and _org_head_before(text, s, prev):
+        return True  # "via Stichting Somali Bravo": the foundation's name, word by word
+    if (
+        prev == "van"
+        and len(words) == 2
+        and words[0] == "De"
+        and words[1] not in lex.surnames
+        and words[1] not in lex.first_names
+        and words[1].lower().endswith(_BUILDING_ENDS)
+    ):
+        return True  # "de receptie van De Lindehof": a building's name, no "de Groot"
+    if (
+        len(words) == 1
+        and prev[-1:] == "."
+        and span in _SENTENCE_ADVERBS
+        and prev[:-1].lower() in _SHORT_TITLES
+    ):
+        return True  # "machtiging van mw. Daarna aanvraag": the title's dot ended the sentence
+    if (
+        len(words) == 1
+        and prev.lower() in ("familie", "fam", "fam.")
+        and span in PLACES_EXTRA
+        and span not in lex.surnames
+    ):
+        return True  # "lening familie Marokko": the family in a country, no family name
     if span in _EPONYMS and _EPONYM_BEFORE.search(text, max(0, s - 16), s):
         return True  # "het syndroom van Down", not "i.v.m. ziekte van Marieke"
     return span.startswith("De ") and bool(_INSTITUTION_BEFORE.search(text, max(0, s - 25), s))
@@ -5211,7 +5276,15 @@ _LEAD_WORD: Final = regexes.compile(r"([^\W0-9_]+)\.?[ \t]+$")
 def _lead_word_is_cue(text: str, p: int) -> bool:
     """A title or relation, in any case and after any bracket, right before position p."""
     m = _LEAD_WORD.search(text, max(0, p - 25), p)
-    return m is not None and (m.group(1) in TITLES or m.group(1).lower() in _PERSON_LEADS)
+    if m is None:
+        return False
+    w = m.group(1)
+    # "ds." and "Ds." are titles only with their dot ("ds" alone is no word of the list)
+    return (
+        w in TITLES
+        or w.lower() in _PERSON_LEADS
+        or (m.group().startswith(".", len(w)) and w + "." in TITLES)
+    )
 
 
 # A word joined to a found name by "en" or a hand-over arrow: "Frank en Humphrey",
@@ -6764,6 +6837,7 @@ def veto_non_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
         _drop_stand_ins,
         _drop_places_and_orgs,
         _drop_known_non_names,
+        drop_word_classes,
     ):
         if not found:
             break

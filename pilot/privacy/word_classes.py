@@ -18,7 +18,7 @@ from typing import Final
 
 from . import regexes
 from .cue_index import any_present, cues, has
-from .lexicons import RELATIONS, Lexicons
+from .lexicons import MEDICINE_STEMS, MEDICINES, RELATIONS, Lexicons
 
 # Rare words that the quick tests below look for: read from a text's cue index (has()).
 _GATE_WORDS: Final = cues(
@@ -65,6 +65,11 @@ _PET_BEFORE: Final = regexes.compile(
     r"\b(?:de|haar|zijn|hun|onze|mijn)[ \t]+" + _PET_WORDS + r"[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b"
 )
 
+# "Hond (Bello) is agressief": the pet's name in brackets after the animal
+_PET_BRACKET: Final = regexes.compile(
+    r"(?<![\w])(?i:" + _PET_WORDS[3:-1] + r")[ \t]*\([ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*\)"
+)
+
 
 def _service_compound(low: str, lex: Lexicons) -> bool:
     """ "leerplicht", "jongerenschuldenaanpak": a word plus a service head."""
@@ -79,6 +84,15 @@ def _service_compound(low: str, lex: Lexicons) -> bool:
 # round 17: "Man (39), slaapt ...": a relation word with an age in brackets is a role
 # relation-list words that are also given names ("Lieve (23)", "Door (7)")
 _NAME_RELATIONS: Final = frozenset(["Lieve", "Beste", "Door", "Dag"])
+# care notes' shorthand for the patient or client and for roles
+_CARE_SHORTHAND: Final = frozenset(["pt", "pte", "clt", "cte", "vpk", "wvp", "vig", "evv"])
+# senders of automatic mail: "Van: Postmaster"
+_SYSTEM_SENDERS: Final = frozenset(
+    ["postmaster", "mailer-daemon", "noreply", "no-reply", "administrator", "servicedesk"]
+)
+# a number and a colon after a word: "Stap 2:", "Casus 3:" (not "Hoek 4)", where the
+# bracket opens an agenda's next item, nor a chat's time: "kelly 09:00")
+_NUMBERED_AFTER: Final = regexes.compile(r"[ ][0-9]{1,2}[a-z]?:(?![0-9])")
 _AGE_BRACKET: Final = regexes.compile(r"[ \t]?\([ \t]?[0-9]{1,3}[ \t]?(?:jaar|jr\.?)?\)")
 # "Amersfoort – Liendert – casusles": a neighbourhood after a town and a dash in a heading
 _TOWN_DASH: Final = regexes.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'-]+)[ \t]+[–—-][ \t]+$")
@@ -90,13 +104,20 @@ _VAN_PLACE_ADJ: Final = regexes.compile(r"[ ]van[ ](?:de|het)[ ]([A-ZÀ-Þ][\w-]
 
 def _pet_names(text: str) -> frozenset[str]:
     if not any(
-        p in text for p in ("kat", "poes", "hond", "konijn", "cavia", "papegaai", "parkiet")
+        p in text
+        for p in ("kat", "poes", "hond", "konijn", "cavia", "papegaai", "parkiet", "Hond", "Kat")
     ):
         return frozenset()
     return frozenset(
         [m.group(1) for m in _PET_AFTER.finditer(text)]
         + [m.group(1) for m in _PET_BEFORE.finditer(text)]
+        + [m.group(1) for m in _PET_BRACKET.finditer(text)]
     )
+
+
+def _medicine(low: str) -> bool:
+    """Whether the lower-case word names a medicine, by the list or a generic stem."""
+    return low in MEDICINES or (len(low) >= 8 and low.endswith(MEDICINE_STEMS))
 
 
 def _word_class(text: str, s: int, e: int, lex: Lexicons, pets: frozenset[str]) -> bool:
@@ -123,6 +144,17 @@ def _word_class(text: str, s: int, e: int, lex: Lexicons, pets: frozenset[str]) 
         return True  # "Amersfoort – Liendert – casusles"
     if s and text[s - 1] == "@" and lex.gazetteer.kind.get(w) and w not in lex.gazetteer.ambiguous:
         return True  # "@Korvel:": the handle of a neighbourhood team or organisation
+    if (
+        nxt == " "
+        and _NUMBERED_AFTER.match(text, e)
+        and w not in lex.first_names
+        and lex.is_word(w.lower(), compounds=False)
+    ):
+        return True  # "Stap 2: 10 jan", "Casus 3:": a numbered heading
+    if w.lower() in _SYSTEM_SENDERS:
+        return True  # "Van: Postmaster": a mail system, no one's name
+    if w.lower() in _CARE_SHORTHAND:
+        return True  # "03-01 – pte. gevallen thuis", "Petra (VIG)": a patient, a role
     if w in lex.first_names or w in lex.surnames:
         # "Kort: 'ooglidmeting' moet ...": an adjective opening a review line
         return bool(
@@ -135,8 +167,12 @@ def _word_class(text: str, s: int, e: int, lex: Lexicons, pets: frozenset[str]) 
     if not w[:1].isupper() or not w.isalpha():
         return False
     low = w.lower()
-    if len(w) >= 3 and w[1:].islower() and not (_VOWELS & set(w)):
+    if len(w) >= 3 and w[1:].islower() and w.isascii() and not (_VOWELS & set(w)):
         return True  # "Zvw"
+    if (text[e : e + 1] == "_" or text[s - 1 : s] == "_") and lex.is_word(low, compounds=False):
+        return True  # "Scan_980644276_ID-bewijs.pdf": a word of a file's name
+    if _medicine(low):
+        return True  # "Gebruikt Tamsulosine en Furosemide", "haar Marcoumar dubbel ingenomen"
     if (
         low.endswith(_NEIGHBOUR_ENDS)
         and lex.is_word(low)
@@ -188,6 +224,8 @@ def drop_word_classes(
                         out.append((s, e))
                         continue
             words = span.split()
+            if _medicine(words[0].rstrip(",;:").lower()):
+                continue  # "geen Sinemet, de rol lag bij de buren"
             if span.islower() and (
                 words[0] in _PHRASE_OPENERS
                 or (words[0] in _PHRASE_PREPOSITIONS and words[1] in _PHRASE_OPENERS)
