@@ -166,7 +166,8 @@ def _split_cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[
 # A header cell over a column of case or client numbers: "Cliëntnr", "Dossiernummer",
 # "Kenmerk", "Ticket", "Reg.nr"; not a phone, house or citizen service number column.
 _NUMBER_HEADER: Final = regexes.compile(
-    r"(?i)^(?:[a-zà-ÿ]*(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)"
+    # ("V-nummer", "V-nr": a foreign national's number at the IND)
+    r"(?i)^(?:[a-zà-ÿ]*(?:[a-z]-)?(?:nr\.?|nummer)|kenmerk|ticket|dossier|referentie|ref\.?|id)"
     r"(?:[ ][A-ZÀ-Þ][\w-]+)?$"  # "Cliëntnr. Parnassia": whose number it is
 )
 _NOT_NUMBER_HEADER: Final = regexes.compile(

@@ -36,7 +36,14 @@ from .lower_names import extend_lower_names
 from .name_abbreviations import initials_for_people
 from .patterns import NOT_REFERENCE_CODES, STREET_WORD_AT_END, elfproef, find_structured
 from .person_model import PersonModel, join_name_parts, joined_by_particles, person_model
-from .persons import NAME_FIELD_LABEL, ORG_HEADS, find_persons, propagate_names, veto_non_names
+from .persons import (
+    NAME_FIELD_LABEL,
+    ORG_HEADS,
+    find_persons,
+    propagate_names,
+    shop_head,
+    veto_non_names,
+)
 from .shouted import has_shouted_lines, unshout
 from .spoken_numbers import mod_97
 from .spoken_reading import BANK_CODES, Reading, spoken_reading
@@ -477,9 +484,50 @@ def find_personal_data(text: str) -> list[Finding]:
         spans = _with_initial_after(read, spans)
     if ". & " in read or ". en " in read:
         spans = _with_joined_initials(read, spans)
+    if not read.isascii() and _OTHER_SCRIPT.search(read):
+        spans = _with_other_script_names(read, spans)
     if "\\" in read or "/" in read:
         spans = _with_user_folders(read, spans)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+# Words in a script other than Latin: Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic
+# (with Persian and Urdu letters) and Ethiopic.
+_SCRIPT_CHARS: Final = (
+    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u10a0-\u10ff\u1200-\u137f"
+)
+_OTHER_SCRIPT: Final = regexes.compile(f"[{_SCRIPT_CHARS}]")
+# A run of one to four such words, in brackets or after a slash right after a name:
+# "Yordan Petkov (Йордан Петков)", "Zainab Al-Saadi / زينب الساعدي"
+_SCRIPT_NAME_AFTER: Final = regexes.compile(
+    f"[ ]?(?:\\([ ]?|/[ ])([{_SCRIPT_CHARS}]+(?:[-' ][{_SCRIPT_CHARS}]+){{0,3}})(?=[ ]?\\)|[ \t]*(?:\n|$))"
+)
+# Two or three capitalised Cyrillic words alone on a line: a name signing a message
+_CYRILLIC_SIGNATURE: Final = regexes.compile(
+    r"(?m)^[ \t]*([\u0400-\u042f][\u0430-\u045f]+(?:[ ][\u0400-\u042f][\u0430-\u045f]+){1,2})[ \t]*$"
+)
+
+
+def _with_other_script_names(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` and a person's name written again in their own script.
+
+    Why: a client's name is often given twice, as in the passport and as transliterated
+    ("Olena Kovalchuk (Ковальчук Олена)"); the second way names them as surely.  Found
+    right after a name, in brackets or after a slash, and as a Cyrillic signature line.
+    """
+    extra = []
+    for _s, e, label in spans:
+        if label == "person":
+            m = _SCRIPT_NAME_AFTER.match(text, e)
+            if m:
+                extra.append((m.start(1), m.end(1), "person"))
+    if _CYRILLIC_SIGNATURE.search(text):
+        extra += [(m.start(1), m.end(1), "person") for m in _CYRILLIC_SIGNATURE.finditer(text)]
+    extra = [x for x in extra if not any(a < x[1] and x[0] < b for a, b, _ in spans)]
+    return sorted(set(spans + extra)) if extra else spans
 
 
 # an initial joined by "&" or "en" to another one before a surname: "A. & M. Kowalczyk"
@@ -822,6 +870,15 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             s = p  # "Gezin van den Berg", "Mevr. van der Veen": the whole surname
         elif (
             label == "person"
+            and s > 4
+            and text[s - 1] == " "
+            and (m := _NICKNAME_WORD.search(text, max(0, s - 10), s))
+            and text[s:e].split(" ", 1)[0] in lexicons().first_names
+            and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            s = m.start()  # "Rooie Kees", "Kleine Mo", "Dikke Dirk": a nickname, whole
+        elif (
+            label == "person"
             and text.endswith(_CAPITAL_PARTICLE_ENDS, 0, s)
             and (p := _capital_particles_before(text, s)) < s
         ):
@@ -845,7 +902,9 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         elif label == "person" and " van " in text[s:e]:
             words = text[s:e].split(" ")
             for k in range(1, len(words) - 1):
-                if words[k] == "van" and _names_org(words[k + 1 :], kind, surnames):
+                if words[k] == "van" and (
+                    _names_org(words[k + 1 :], kind, surnames) or shop_head(words[k + 1].lower())
+                ):
                     e = s + len(" ".join(words[:k]))  # "Hans van de Zonnebloem"
                     break
         out.append((s, e, label))
@@ -933,6 +992,14 @@ def _surname_particles_before(text: str, s: int, e: int) -> int:
     return m.start(2)
 
 
+# A capitalised adjective before a name makes a street nickname of it: "Rooie Kees",
+# "Kleine Mo", "Dikke Dirk", "Rasta Ronnie"
+_NICKNAME_WORD: Final = regexes.compile(
+    r"(?<![\w'’-])(?:Rooie|Rode|Kleine|Grote|Dikke|Lange|Dunne|Gekke|Stille|Malle|Ouwe|Zwarte"
+    r"|Witte|Blonde|Kale|Rare|Mooie|Gouden|Rasta|Dolle|Stoere|Sterke|Vieze|Kromme|Scheve)[ ]$"
+)
+# (not a street's: "Het Kleine Loo 331")
+_ARTICLE_BEFORE: Final = regexes.compile(r"(?i:(?<![\w])(?:de|het|'t)[ ])$")
 # the particles of a surname with their capital, right before it: "Van der Hoeven"
 _CAPITAL_PARTICLES: Final = regexes.compile(
     r"(?<![\w.'’-])(?:Van[ ](?:der|den|de|het|'t)|Van|Ver|Ter|Ten)[ ]$"
@@ -2309,8 +2376,19 @@ def _merge_listed_names(text: str, spans: list) -> list:
                             or _INVERTED_PARTICLES.match(text, e)
                         )
                     )
-                    # "GEORGIEVA, Mariya Ivanova" alone on its line or in its cell
+                    # "GEORGIEVA, Mariya Ivanova" alone on its line or in its cell (perhaps
+                    # before a space: "| Hussein, Ali Jasim |"), or before the name in
+                    # its own script: "Kovalchuk, Olena Mykolaivna (Ковальчук ...)"
                     or (" " not in text[ps:pe] and text[e : e + 1] in ("", "\n", "\t", "|"))
+                    or (
+                        " " not in text[ps:pe]
+                        and text[e : e + 1] == " "
+                        and (
+                            text[e + 1 : e + 2] == "|"
+                            or (text[e + 1 : e + 2] == "(" and _OTHER_SCRIPT.match(text, e + 2))
+                        )
+                        and text[s:e].count(" ") <= 2
+                    )
                     # a surname in capitals before the first names, as a register writes
                     # it: "BAKKER, Frederik Johannes, geb. 07-05-1959"
                     or (

@@ -249,7 +249,7 @@ FairWork|Fairwork|Stichting FairWork|CoMensha|CKM|Centrum tegen Kinderhandel en 
 Apetito|Tafeltje Dekje|Valente|Exodus|Stichting Exodus|Stichting Hulphond|Stichting MEE|
 Fixi|Seniorenraad|Cliëntenraad|Adviesraad Sociaal Domein|Wmo-raad|Basisteam|Politie Basisteam|
 Indische Soos|Stichting Present|Schuldhulpmaatje|Humanitas Thuisadministratie|RvdK|RVDK|RvK|
-Hans Anders|SOS International
+Hans Anders|SOS International|Huis van de Wijk
 """)
 
 # Professional roles: stay readable, and announce a colleague's name when followed by one.
@@ -289,6 +289,20 @@ madame|Madame|monsieur|Monsieur|hadja|Hadja|hajja|Hajja|hadj|Hadj|hajji|Hajji|la
 Mrs|Mrs.|Ms|Ms.|Miss|Mx|dominee|Dominee|ds.|Ds.|pastor|Pastor|pater|Pater|rabbijn|Rabbijn|
 kapelaan|Kapelaan|ouderling|Ouderling|diaken|Diaken|pani|Pani|pan|Pan
 """)
+
+# Words that open a shop's, business's, association's or house of worship's name, and a name
+# after them is the place's ("Bakkerij Nour", "Toko Dewi", "Moskee Al Houda", "Kapper Hamit",
+# "Speeltuinvereniging Wilhelmina"), lower case; and the endings of such compound heads.
+SHOP_HEADS = _words("""
+bakkerij|slagerij|toko|warung|kapsalon|barbershop|ijssalon|salon|restaurant|eethuis|
+cafetaria|snackbar|lunchroom|supermarkt|drogisterij|apotheek|opticien|juwelier|bloemist|
+fietsenmaker|rijwielhandel|garage|autobedrijf|schoonmaakbedrijf|uitzendbureau|makelaardij|
+moskee|masjid|camii|cami|mescit|kerk|parochie|tempel|mandir|gurdwara|synagoge|
+fysiotherapie|heemtuin|speeltuin|wijkberaad
+""")
+# (not "praktijk": a practice is named after its doctor, "huisartsenpraktijk Lam", and the
+# name is the doctor's; not "kapper": "Kapper Joop" is the barber)
+SHOP_HEAD_ENDS = ("vereniging", "handel", "bedrijf", "winkel", "salon", "zaak")
 
 # Medicines written in notes, by their brand or generic name, lower case: never a person.
 # Why a short list of our own: the national medicine database (G-Standaard) is licensed,
@@ -529,6 +543,7 @@ class Lexicons:
             | _read_words("papiamentu_words.txt")
             | _read_words("dialect_words.txt")
             | _read_words("greeting_words.txt")
+            | _read_words("document_words.txt")
         )
         #: English and dialect words that are no first name: alone, never a person
         self.foreign_words = frozenset(w for w in foreign if w.title() not in self.first_names)

@@ -142,6 +142,67 @@ _MONTHS: Final = (
     # months of the Islamic calendar, a day of which is a date too ("12 Ramadan 1441")
     r"muharram|rajab|shaban|sjaban|ramadan|ramadhan|ramazan|shawwal|sjawwal)"
 )
+# The number of an identity document or a personal code of another country after its name:
+# "EGN 7003218088", "CNP: 1840609401133", "lichna karta 645882917", "Dowód osobisty: CBK
+# 902114", "DNI 48291637K", "Személyi igazolvány: 612398 HA", "rodné číslo 665311/7718",
+# "seria RK 781245", "paspoort (NW8R4KP63)", "Verblijfsdocument: Y4R01H3C2".  Each names
+# one person as surely as a citizen service number does.
+_FOREIGN_ID_LABELS: Final = cues(
+    *("egn", "cnp", "dni", "nie ", "lichna karta", "dowód", "dowod", "rodné", "rodne"),
+    *("személyi", "szemelyi", "carte de identitate", "seria ", "paspoort", "passport"),
+    *("verblijfsdocument", "verblijfspas", "persoonlijke code", "personal code", "tazkira"),
+)
+FOREIGN_ID: Final = regexes.compile(
+    r"(?i:(?<![\w])(?:egn|cnp|dni|nie|lichna[ ]karta|dow[oó]d(?:[ ]osobisty)?"
+    r"|rodn[eé][ ][cč][ií]slo|szem[eé]lyi(?:[ ]igazolv[aá]ny)?|carte[ ]de[ ]identitate"
+    r"|seria|paspoort(?:nummer|nr\.?)?|passport(?:[ ](?:no\.?|number))?"
+    r"|verblijfsdocument(?:nummer)?|verblijfspas|persoonlijke[ ]code|personal[ ]code|tazkira)"
+    r"(?:[ ](?:nr\.?|no\.?|nummer|number))?)[ \t]*:?[ \t]*\(?[ \t]*"
+    r"((?:[A-Z]{1,3}[ ]?)?[0-9]{5,13}(?:[/-][0-9]{3,6})?(?:[ ]?[A-Z]{1,2}(?![\w]))?"
+    r"|(?=[A-Z0-9]*[0-9][A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,10})(?![\w]|[.,/-][0-9])"
+)
+# An address abroad, as relatives' and former addresses of migrant clients are written:
+# a street word before the name ("ul. Lipowa 7/2", "vul. Sumska 71, kv. 18", "Str.
+# Libertății nr. 14", "Strada Mihai Viteazu 27, bl. A2, ap. 14", "Calle Mayor 5") or after
+# it ("Hadda Street 48", "Bole Road, House No. 612", "Hamra Street, Bldg 34"), a Turkish
+# quarter and street ("Karataş Mah. 45. Sok. No: 12"), and flat and block numbers after it.
+_ABROAD_CUES: Final = cues(
+    *("ul.", "ul ", "vul.", "Str.", "str.", "Strada", "Calle", "Rua ", "Rue "),
+    *("Avenida", "Ulica", "ulica", "Street", "Road", "Avenue", "Lane", "Mah.", "Sok", "House "),
+)
+_ABROAD_NAME: Final = r"(?![a-zß-ÿ])[^\W\d_][\w'’-]*(?:[ ](?![a-zß-ÿ])[^\W\d_][\w'’.-]*){0,3}?"
+_ABROAD_NUMBER: Final = r"[0-9]{1,4}[A-Za-z]?(?:[/-][0-9]{1,4}[A-Za-z]?)?(?![\w/-])"
+_ABROAD_TAIL: Final = (
+    r"(?:,[ ](?:bl|ap|apt|kv|sc|et|lok|m|bldg|flat|app)\.?[ ]?[A-Z0-9]{1,4}(?![\w]))*"
+)
+ADDRESS_ABROAD: Final = regexes.compile(
+    r"(?<![\w.])(?:(?:ul|vul|al|str|Str|Ul|pl|bul)\.[ ]?|(?:Strada|Calle|Rua|Rue|Avenida"
+    r"|Ulica|ulica|Bulevardul|Carrer|Rruga)[ ])"  # (no "Via": Dutch "via UWV")
+    + _ABROAD_NAME
+    + r",?[ ](?:nr\.?[ ]|n[º°o]\.?[ ]?)?"
+    + _ABROAD_NUMBER
+    + _ABROAD_TAIL
+    + r"|(?<![\w])[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2}[ ](?:Street|Road|Avenue|Lane"
+    r"|Drive|Boulevard|Way)(?:,?[ ](?:House[ ]No\.?[ ]?|No\.?[ ]?|Bldg\.?[ ]?)?)"
+    + _ABROAD_NUMBER
+    + _ABROAD_TAIL
+    + r"|(?<![\w])[^\W\d_][\w'’-]*[ ]Mah\.?[ ][^,\n]{1,30}?Sok(?:ak|\.)?[ ]?No[:.]?[ ]?"
+    + _ABROAD_NUMBER
+)
+# A day and a month of the Persian or Ethiopian calendar, as passports and birth
+# certificates of Afghan, Iranian, Eritrean and Ethiopian clients give them, with the year
+# of that calendar ("15 Farvardin 1362", "5 Megabit 2010"); not the short months that are
+# words elsewhere ("tir", "dey", "mehr", "sene": Turkish for a year)
+_SOLAR_MONTHS: Final = cues(
+    *("farvardin", "ordibehesht", "khordad", "mordad", "shahrivar", "bahman", "esfand"),
+    *("meskerem", "tikimt", "tekemt", "hidar", "hedar", "tahsas", "yekatit", "megabit"),
+    *("miyazya", "miyazia", "ginbot", "genbot", "nehase", "pagume"),
+)
+DATE_SOLAR: Final = regexes.compile(
+    r"(?i)(?<![\w.,])(?:[1-9]|[12][0-9]|3[01])[ ](?:"
+    + "|".join(_SOLAR_MONTHS)
+    + r")(?:[ ](?:1[34]|19|20)[0-9]{2}(?![0-9]))?(?![\w])"
+)
 _WEEKDAYS: Final = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"ma|di|wo|woe|do|vr|za|zo|zat|zon|din)\.?"
@@ -451,7 +512,7 @@ DATE_SHORT: Final = regexes.compile(
     r"overmorgen)(?:,[ \t]*|[ \t]+(?=[0-9]))|(?:op|sinds|vanaf|per|tot|t/m|vóór|uiterlijk|d\.d\.|"
     r"datum:?|morgen|vandaag|gisteren|overmorgen|(?:afspraak|evaluatie|gesprek|huisbezoek|overleg|"
     r"intake|zitting|bezoek|vervolg|vervolgafspraak|deadline|geboren|geb\.|ontvangen|verstuurd|"
-    r"rapportage|verslag|notitie):?)"
+    r"rapportage|verslag|notitie|ronde|straatronde|nachtronde):?)"
     r"[ \t]*\(?[ \t]*"
     # a day and month that open a bracket after a name or a note's subject, then a comma or
     # the bracket's end: "gesprek met dhr. Noori (12/3, via ...)"; never a fraction ("(1/3)")
@@ -3373,6 +3434,14 @@ _TITLE_BEFORE_STREET: Final = regexes.compile(
 _VAN_IN_STREET: Final = regexes.compile(r"[ ]van[ ](?:de|der|den|het)?[ ]?(?=[A-Za-zÀ-ÿ])")
 
 
+def _area_and_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a neighbourhood's name and a year, no street and number."""
+    name, _, number = text[start:end].rpartition(" ")
+    if len(number) != 4 or not number.startswith(("19", "20")) or not number.isdigit():
+        return False
+    return name in HAGUE_AREAS or lexicons().gazetteer.kind.get(name) == "place"
+
+
 def _street_after_titled_name(text: str, start: int, end: int) -> int:
     """Where an address that a title precedes really starts: after its " van (de) ".
 
@@ -4913,6 +4982,15 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if four and _COMPACT_CORE.search(text):
         for m in DATE_COMPACT_ANY.finditer(text):
             yield m.start(), m.end(), "date", 53
+    if any_present(low, _FOREIGN_ID_LABELS):
+        for m in FOREIGN_ID.finditer(text):
+            yield m.start(1), m.end(1), "dossier", 79  # (a valid BSN there stays one)
+    if any_present(text, _ABROAD_CUES):
+        for m in ADDRESS_ABROAD.finditer(text):
+            yield m.start(), m.end(), "address", 74
+    if any_present(low, _SOLAR_MONTHS):
+        for m in DATE_SOLAR.finditer(text):
+            yield m.start(), m.end(), "date", 63
     if four and ('"' in text or _STAMP_TIME.search(text)):
         for m in DATE_STAMP.finditer(text):
             yield m.start(1), m.end(1), "date", 62
@@ -5229,6 +5307,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 continue  # "op Maandag 3 maart" is a date
             if after and after[0].rstrip(".,;:)").lower() in _MONTH_WORDS:
                 continue  # "Zuiderpark 3 juni": a neighbourhood and a date
+            if _area_and_year(text, start, end):
+                continue  # "Werkplan Mariahoeve 2025": a neighbourhood and a year
             pc = _PC_AFTER_FOUR.search(text, max(0, end - 4), end + 4)
             if (
                 pc

@@ -28,6 +28,8 @@ from .lexicons import (
     PARTICLES,
     PLACES_EXTRA,
     RELATIONS,
+    SHOP_HEAD_ENDS,
+    SHOP_HEADS,
     TITLES,
     WEAK_CUES,
     Lexicons,
@@ -4900,6 +4902,11 @@ _NAMED_AFTER: Final = regexes.compile(
     r"(?:[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)"
     r"|(?<=[a-z])(?:school|college|lyceum|gasthuis|ziekenhuis))(?![\w-])"
 )
+# the rest of a street named after someone, right after a first name: "Jacob Catsstraat"
+_STREET_NAMED_AFTER: Final = regexes.compile(
+    r"[ ][A-ZÀ-Þ][\w'’-]*?(?:straat|laan|weg|plein|kade|gracht|singel|dreef|park|plantsoen)"
+    r"(?![\w-])"
+)
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
 _INSTITUTION_BEFORE: Final = regexes.compile(
     r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
@@ -5023,6 +5030,16 @@ _SENTENCE_ADVERBS: Final = frozenset(
 _BUILDING_ENDS: Final = ("hof", "huis", "hoeve", "staete", "state", "flat", "toren", "borgh")
 
 
+# heads that are also a trade's worker: "de kapper Jan de Vries" is a person
+_ROLE_LIKE_HEADS: Final = frozenset(["fietsenmaker", "opticien", "juwelier", "bloemist"])
+
+
+def shop_head(low: str) -> bool:
+    """Whether the lower-case word opens a shop's, business's, association's or house of
+    worship's name ("bakkerij", "moskee", "speeltuinvereniging", "rijwielhandel")."""
+    return low in SHOP_HEADS or (len(low) > 10 and low.endswith(SHOP_HEAD_ENDS))
+
+
 def _org_head_before(text: str, s: int, prev: str) -> bool:
     """Whether the capitalised words right before ``s`` open with an organisation's head
     word two or three words back ("Stichting Somali Bravo", "Vereniging Oud Haagse Buurt")."""
@@ -5031,7 +5048,7 @@ def _org_head_before(text: str, s: int, prev: str) -> bool:
         w = _prev_word(text, k)
         if not (w[:1].isupper() and w.isalpha()):
             return False
-        if w in _ORG_HEADS or w.rstrip(":") in ORG_HEADS:
+        if w in _ORG_HEADS or w.lower() in ORG_HEADS or shop_head(w.lower()):
             return True
         k -= len(w) + 1
     return False
@@ -5075,11 +5092,23 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
     if " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
         return True  # "school Johan de Witt college": a school named after someone
+    if (
+        len(words) == 1
+        and text[e : e + 1] == " "
+        and span in lex.first_names
+        and _STREET_NAMED_AFTER.match(text, e)
+        and not _lead_word_is_cue(text, s)
+    ):
+        return True  # "de Jacob Catsstraat", "langs de Paul Krugerlaan": a street's first name
     if _NAMED_AFTER.match(text, e):
         return True  # "Edith Stein College", "Prins Willem-Alexanderschool": named after someone
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
         return True  # "Zorggroep Haag Zuid"
+    if (shop_head(prev.lower()) and (prev[:1].isupper() or prev not in _ROLE_LIKE_HEADS)) or (
+        len(words) > 1 and shop_head(words[0].lower())
+    ):
+        return True  # "Bakkerij Nour", "bij Toko Dewi", "uitzendbureau Flexpol": the place
     if prev[:1].isupper() and prev.isalpha() and _org_head_before(text, s, prev):
         return True  # "via Stichting Somali Bravo": the foundation's name, word by word
     if (

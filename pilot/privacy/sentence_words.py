@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from . import regexes
-from .lexicons import Lexicons, _read, _words
+from .lexicons import SHOP_HEADS, Lexicons, _read, _words
 from .persons import _PERSON_VERBS, _SUBJECT_FOLLOWERS
 
 # what opens a sentence: start of text, or a full stop, colon, line break or quote before it
@@ -71,7 +71,10 @@ _SCHOOL_AFTER: Final = regexes.compile(r"[ \t]+op[ \t]+De[ \t]+([A-ZÀ-Þ][a-zà
 
 _PLACEHOLDERS: Final = frozenset(["X.", "Y.", "Z.", "N.N.", "NN."])
 _ORG_AFTER_VAN: Final = regexes.compile(
-    r"[ \t]+van[ \t]+(?:Bewind|Bewindvoering|Budgetbeheer|Schuldhulp|Thuiszorg)\b"
+    r"[ \t]+van[ \t]+(?:Bewind|Bewindvoering|Budgetbeheer|Schuldhulp|Thuiszorg|"
+    # "Erwin Bakker van Bakkerij Bakker": a shop or a house of worship after "van"
+    + "|".join(sorted(w.capitalize() for w in SHOP_HEADS))
+    + r")\b"
 )
 # "Van: Tanja Meester <t.meester@...>": a surname that is also a word, in a mail header
 _MAIL_LINE: Final = regexes.compile(r"(?m)^(?:Van|Aan|From|To|Cc)[ \t]*:[ \t]*$")
