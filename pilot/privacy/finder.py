@@ -484,11 +484,34 @@ def find_personal_data(text: str) -> list[Finding]:
         spans = _with_initial_after(read, spans)
     if ". & " in read or ". en " in read:
         spans = _with_joined_initials(read, spans)
+    if ")" in read:
+        spans = _with_numbers_after_names(read, spans)
     if not read.isascii() and _OTHER_SCRIPT.search(read):
         spans = _with_other_script_names(read, spans)
     if "\\" in read or "/" in read:
         spans = _with_user_folders(read, spans)
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
+
+
+# A number of five to eight digits in brackets right after a name: "Savitri Ramautar
+# (884210)", "tolk M. Noori (19045)": the person's client or registration number
+_NUMBER_AFTER_NAME: Final = regexes.compile(r"[ ]?\((?!(?:19|20)[0-9]{2}\))([0-9]{5,8})\)")
+
+
+def _with_numbers_after_names(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` and the number a text puts in brackets right after someone's name."""
+    extra = []
+    for _s, e, label in spans:
+        if (
+            label == "person"
+            and text[e : e + 1] in (" ", "(")
+            and (m := _NUMBER_AFTER_NAME.match(text, e))
+            and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans)
+        ):
+            extra.append((m.start(1), m.end(1), "dossier"))
+    return sorted(spans + extra) if extra else spans
 
 
 # Words in a script other than Latin: Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic
@@ -902,8 +925,13 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         elif label == "person" and " van " in text[s:e]:
             words = text[s:e].split(" ")
             for k in range(1, len(words) - 1):
+                after = (
+                    words[k + 2]
+                    if words[k + 1] in ("de", "het") and k + 2 < len(words)
+                    else words[k + 1]
+                )
                 if words[k] == "van" and (
-                    _names_org(words[k + 1 :], kind, surnames) or shop_head(words[k + 1].lower())
+                    _names_org(words[k + 1 :], kind, surnames) or shop_head(after.lower())
                 ):
                     e = s + len(" ".join(words[:k]))  # "Hans van de Zonnebloem"
                     break

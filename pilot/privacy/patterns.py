@@ -1843,7 +1843,8 @@ DOSSIER_ZERO: Final = regexes.compile(
 DOSSIER_CUE: Final = regexes.compile(
     r"(?i)\b(?:zaak|dossier|cli[eë]nt|patiënt|patient|registratie|referentie|casus|melding|klant|"
     r"relatie|aanvraag|volg|polis|beschikkings?|factuur|contract|debiteuren|huurders?|zorg|"
-    r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?)(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
+    r"lidmaatschaps?|pas|verzekerden?|case|inschrijf|inschrijvings?|toewijzing)"
+    r"(?:s?(?:nummer|nr|no))?\.?(?:\s+nr\.?)?|"
     # a Polish citizen's number, an interpreter's registration: "PESEL 79052803147",
     # "(reg. 201954)"
     r"\b(?:kenmerk|ons kenmerk|uw kenmerk|ref|referentie|dossier-?nr|zaak-?nr|id|pv|pesel|reg(?=\.)|student|"
@@ -2046,6 +2047,7 @@ def _known_under_dossiers(text: str, low: str) -> Iterator[tuple[int, int]]:
 # and "cliënt", "pa" of "pas", "patient", "patiënt"); its third branch is a word ending in
 # "nummer", "nr" or "number", found by _dossier_cue_starts from those endings.
 _DOSSIER_CUE_STEMS: Final = cues(
+    "toewijzing",
     "vord.",
     "o.v.v.",
     "student",
@@ -2804,6 +2806,7 @@ _DATE_SHORT_CUES: Final = (
     "zo",
 )
 _DOSSIER_STEMS: Final = cues(
+    "toewijzing",
     "vord.",
     "o.v.v.",
     "zaak",

@@ -5030,6 +5030,10 @@ _SENTENCE_ADVERBS: Final = frozenset(
 _BUILDING_ENDS: Final = ("hof", "huis", "hoeve", "staete", "state", "flat", "toren", "borgh")
 
 
+# a house of worship or a school named right after its name: "Mevlana moskee"
+_WORSHIP_AFTER: Final = regexes.compile(
+    r"[ ](?:moskee|kerk|tempel|mandir|synagoge|basisschool|cami|camii)(?![\w-])"
+)
 # heads that are also a trade's worker: "de kapper Jan de Vries" is a person
 _ROLE_LIKE_HEADS: Final = frozenset(["fietsenmaker", "opticien", "juwelier", "bloemist"])
 
@@ -5046,7 +5050,7 @@ def _org_head_before(text: str, s: int, prev: str) -> bool:
     k = s - len(prev) - 1
     for _ in range(2):
         w = _prev_word(text, k)
-        if not (w[:1].isupper() and w.isalpha()):
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
             return False
         if w in _ORG_HEADS or w.lower() in ORG_HEADS or shop_head(w.lower()):
             return True
@@ -5105,11 +5109,15 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
         return True  # "Zorggroep Haag Zuid"
-    if (shop_head(prev.lower()) and (prev[:1].isupper() or prev not in _ROLE_LIKE_HEADS)) or (
-        len(words) > 1 and shop_head(words[0].lower())
+    if (
+        (shop_head(prev.lower()) and (prev[:1].isupper() or prev not in _ROLE_LIKE_HEADS))
+        or any(shop_head(w.lower()) for w in words[:2] if "van" not in words[:2])
+        or (span.startswith("ISK ") and len(words) > 1)
     ):
-        return True  # "Bakkerij Nour", "bij Toko Dewi", "uitzendbureau Flexpol": the place
-    if prev[:1].isupper() and prev.isalpha() and _org_head_before(text, s, prev):
+        return True  # "Bakkerij Nour", "bij Toko Dewi", "Ulu Camii", "uitzendbureau Flexpol"
+    if not span.endswith(("'s", "’s")) and _WORSHIP_AFTER.match(text, e):
+        return True  # "Mevlana moskee", "Al Ikhlaas basisschool": a mosque's or school's name
+    if prev[:1].isupper() and prev.replace("-", "").isalpha() and _org_head_before(text, s, prev):
         return True  # "via Stichting Somali Bravo": the foundation's name, word by word
     if (
         prev == "van"
@@ -5636,7 +5644,9 @@ Welzijn|Wonen|Zorg|Zorggroep|Thuiszorg|Groep|College|Lyceum|Ziekenhuis|Jeugd|Jeu
 Wijkteam|Buurtteam|Team|Kliniek|Huisartsen|Advocaten|Bewindvoering|Beschermingsbewind|
 Taxi|Taxicentrale|Vervoer|Uitzendbureau|Uitzendgroep|Bewind|Gerechtsdeurwaarders|
 Deurwaarders|Incasso|Notarissen|Administratiekantoor|Budgetbeheer|Makelaars|Accountants|
-Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel|Vastgoed|Beheer|Bewindvoerders|Gasthuis
+Mantelzorg|Workforce|Uitzendbureau|Thuiszorgwinkel|Vastgoed|Beheer|Bewindvoerders|Gasthuis|
+Logistiek|Schoonmaak|Schoonmaakbedrijf|Greenhouses|Foundation|Transport|Installatietechniek|
+Holding|Group|Services|Consultancy|Bouw|Bouwbedrijf|Catering|Kwekerij|Tuinbouw
 """)
 # Only the lower-case connectors inside a multi-word organisation name.
 _ORG_NAME_JOINERS: Final = frozenset(

@@ -295,7 +295,9 @@ street-outreach and night-shelter notes, nicknames, foreign ID numbers): 0.938 /
 / 0.980 / 0.985, dossier 0.958; 138 (210 texts about newcomers and status holders: names in
 their own script, V-numbers, addresses abroad): 0.955 / 0.969 / 0.965, address 0.797,
 dossier 0.817, postcode 0.923; 139 (227 community-work texts, context-heavy): 0.993 / 0.921 /
-0.939, bsn 0.9.  None met every threshold unseen; all four are measured.
+0.939, bsn 0.9.  None met every threshold unseen.  After round 36: 136 0.971 / 0.969 /
+0.994, 137 0.993 / 0.984 / 1.0 (every threshold: asserted), 138 0.987 / 0.976 / 0.985, 139
+0.993 / 0.951 / 0.975; 99 of the 139 sets meet every threshold.
 heldout1-4 are rebuilt
 by ``heldout_corpus.py``, the others by their own ``heldoutN_corpus.py``.  The thresholds are those of the final acceptance
 measurement: recall >= 0.99, every label >= 0.97, precision >= 0.97, context >= 0.98.
@@ -423,6 +425,7 @@ CORPORA = [
     "heldout133.jsonl",
     "heldout134.jsonl",
     "heldout135.jsonl",
+    "heldout137.jsonl",
 ]
 #: written and scored unseen, not yet at the thresholds: only the gold is checked
 MEASURED = [
@@ -467,7 +470,6 @@ MEASURED = [
     "heldout130.jsonl",
     "heldout131.jsonl",
     "heldout136.jsonl",
-    "heldout137.jsonl",
     "heldout138.jsonl",
     "heldout139.jsonl",
 ]

@@ -1,6 +1,7 @@
 """Thirty-sixth round: shops, associations and houses of worship named like people
 ("Bakkerij Nour", "Moskee Al Houda", "Speeltuinvereniging Wilhelmina", "uitzendbureau
-Flexpol"), a street's first name ("de Jacob Catsstraat"), a neighbourhood and a year; a
+Flexpol", "Mevlana moskee", "Koning Logistiek"), a number in brackets after a name and a
+Wmo allocation's number, a street's first name ("de Jacob Catsstraat"), a neighbourhood and a year; a
 person's name written again in their own script (Cyrillic, Arabic) and a Cyrillic
 signature; a register name in a table cell; numbers under a "V-nummer" header; the numbers
 of foreign identity documents and personal codes (EGN, CNP, DNI, PESEL's neighbours);
@@ -36,6 +37,21 @@ GROUPS: dict[str, list[str]] = {
         "Gesprek met [[person:Erwin Bakker]] van Bakkerij Bakker over de straatkerst.",
         "Ik zat bij de kapper [[person:Jan de Vries]] te wachten.",
         "Kapper [[person:Joop]] uit de Kerkstraat knipt aan huis.",
+    ],
+    "organisations-named-like-people": [
+        "De teamleider van [[person:Grzegorz Wójcik]] bij Koning Logistiek belde.",
+        "Open dag Moskee Mesdjid-i Aksa, 11-16 uur.",
+        "Al Aqsa moskee (Hoefkade), Mevlana moskee (Van Ostadestraat).",
+        "Kerken en moskeeën: Ulu Camii Vrederust, Moskee Masjid Al Hijra.",
+        "De traplift wordt geplaatst door Otolift.",
+        "Ik vraag [[person:Mahbooba]] van de Afghaanse Vrouwenvereniging.",
+        "Meneer [[person:Mensah's]] kerk helpt hem.",
+    ],
+    "numbers-after-names": [
+        "Toekenning PGB — [[person:Savitri Ramautar]] ([[dossier:884210]])",
+        "Tolk ingezet: [[person:Mariam Noori]] ([[dossier:19045]]).",
+        "[[person:Jan de Vries]] (2019) schreef erover.",
+        "Zorgaanbieder Tzorg, toewijzing [[dossier:40197710]], stopt per opname.",
     ],
     "streets-and-areas": [
         "De Jacob Catsstraat blijft bij [[person:Ilham]].",
