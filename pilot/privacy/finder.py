@@ -896,7 +896,7 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             and s > 4
             and text[s - 1] == " "
             and (m := _NICKNAME_WORD.search(text, max(0, s - 10), s))
-            and text[s:e].split(" ", 1)[0] in lexicons().first_names
+            and text[s:e].split(" ", 1)[0].rstrip("'’\"”") in lexicons().first_names
             and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         ):
             s = m.start()  # "Rooie Kees", "Kleine Mo", "Dikke Dirk": a nickname, whole
@@ -1023,7 +1023,7 @@ def _surname_particles_before(text: str, s: int, e: int) -> int:
 # A capitalised adjective before a name makes a street nickname of it: "Rooie Kees",
 # "Kleine Mo", "Dikke Dirk", "Rasta Ronnie"
 _NICKNAME_WORD: Final = regexes.compile(
-    r"(?<![\w'’-])(?:Rooie|Rode|Kleine|Grote|Dikke|Lange|Dunne|Gekke|Stille|Malle|Ouwe|Zwarte"
+    r"(?<![\w-])(?:Rooie|Rode|Kleine|Grote|Dikke|Lange|Dunne|Gekke|Stille|Malle|Ouwe|Zwarte"
     r"|Witte|Blonde|Kale|Rare|Mooie|Gouden|Rasta|Dolle|Stoere|Sterke|Vieze|Kromme|Scheve)[ ]$"
 )
 # (not a street's: "Het Kleine Loo 331")

@@ -89,6 +89,7 @@ GROUPS: dict[str, list[str]] = {
     "nicknames-and-rounds": [
         "Kort: [[person:Rooie Kees]] is er slecht aan toe.",
         "- [[person:Kleine Mo]] zat bij de Lidl.",
+        "Wie kent een zekere '[[person:Rasta Ronnie]]'? Hij slaapt in de Bosjes.",
         "Ronde [[date:26/11]] – geen bijzonderheden.",
         "Ze woont op [[address:Het Kleine Loo 331]].",
     ],
