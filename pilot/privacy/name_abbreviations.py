@@ -434,6 +434,8 @@ _BEFORE_BRACKETED: Final = regexes.compile(
 # "[AK: → 'een moeder']", "[Tip MK: ...]", "opm. redactie (JV):", "opm hk:", "[... – HdJ]"
 # initials as comments number them: "SdB", "ww", "vdH", "Ha"
 _ANCHOR_CODE: Final = rf"{_CODE}|[a-z]{{2,3}}|[a-z]{{1,3}}[A-Z]|[A-Z][a-z]"
+# the quick test before _COMMENT_ANCHOR, read from the text's cue index, not by a scan
+_COMMENT_CUES: Final = cues("opm", "Opm")
 _COMMENT_ANCHOR: Final = regexes.compile(
     rf"(?i:opmerking|commented|comment|commentaar|reactie|antwoord)[ ]\[((?-i:{_ANCHOR_CODE}))[0-9]{{1,3}}\]"
     rf"|\[((?-i:{_ANCHOR_CODE}))[0-9]{{1,3}}\][ ](?i:opmerking|antwoord|reactie|comment)"

@@ -4216,6 +4216,10 @@ def _said_birth_dates(low: str) -> Iterator[tuple[int, int]]:
         yield cue.end(), end
 
 
+# quick tests of _spoken_data, read from the text's cue index, not by a scan
+_SPOKEN_TEST_WORDS: Final = cues("nummer\n", "nummer?\n")
+
+
 def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Phones, house numbers and postcodes spelled out in words by speech-to-text."""
     if len(low) != len(text):

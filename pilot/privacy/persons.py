@@ -6623,6 +6623,10 @@ _NEIGHBOUR_STOP: Final = frozenset(
 )
 
 
+# quick tests of _cue_names and _named_names, read from the text's cue index, not by a scan
+_QUICK_TEST_WORDS: Final = cues("bekend als", "heette", " als ")
+
+
 def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
     """Names a naming verb, an initials label, "van achternaam" or "buurman" introduces."""
     out: list[tuple[int, int]] = []
