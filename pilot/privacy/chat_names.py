@@ -145,9 +145,13 @@ _LETTER_RUN: Final = regexes.compile(
 )
 # Single letters one after the other, a name spelled out: "B E N A L I.", "D E, G R A A F"
 _SINGLE_LETTERS: Final = regexes.compile(r"[A-Za-z](?:(?:\.[ ]?|,?[ ]|-)[A-Za-z]){2,}\.?")
-# Three letters standing alone one after the other: the mark of letters spelled out.
+# Three letters standing alone one after the other: the mark of letters spelled out
+# ("(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]", searched from the
+# separator after the first letter, that letter and what stands before it in look-behinds:
+# the same texts match, and the engine tries only dots, dashes and spaces, not every letter).
 _SPACED_LETTERS: Final = regexes.compile(
-    r"(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
+    r"[. -](?<=[A-Za-z][. -])(?<![^ (\n\"'][A-Za-z][. -])(?:(?<=\.)[ ])?"
+    r"[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
 )
 _SPELLED_LETTERS: Final = regexes.compile(
     r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
