@@ -1977,6 +1977,12 @@ _INITIALS_BEFORE: Final = regexes.compile(
 )
 
 
+def _ends_initials(text: str, s: int) -> bool:
+    """Whether the text before ``s`` ends as an _INITIALS_BEFORE match must."""
+    c = text[s - 1]
+    return c == "." or (c == " " and text[s - 2] in ".d")
+
+
 def _leading_initials(
     text: str, spans: list[tuple[int, int, str]], blocked: bytearray
 ) -> list[tuple[int, int, str]]:
@@ -1988,7 +1994,9 @@ def _leading_initials(
     out = []
     prev_end = 0
     for s, e, label in spans:
-        if label == "person" and s > 1:
+        # every match that ends at s ends in "." or in ". " or "d " (an initial, "v/d "):
+        # elsewhere the search is skipped
+        if label == "person" and s > 1 and _ends_initials(text, s):
             m = _INITIALS_BEFORE.search(text, max(prev_end, s - 12), s)
             if (
                 m

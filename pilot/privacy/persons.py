@@ -4839,7 +4839,8 @@ def _drop_known_non_names(
         (s, e)
         for s, e in found
         if not (_known_non_name(text[s:e], lex, gaz) and not _PERSON_VERB_AFTER.match(text, e))
-        and not _MAX_BEFORE_NUMBER.match(text, s, e + 4)
+        # (the regex only where its literal opening stands: it runs for every name found)
+        and not (text.startswith(_MAX_MIN, s) and _MAX_BEFORE_NUMBER.match(text, s, e + 4))
         and not _department(text, s, e, lex)
         and not _common_word_as_name(text, s, e)
         and not _named_word(text, s, e, lex)
@@ -4886,6 +4887,7 @@ _NAMED_AFTER: Final = regexes.compile(
     r"(?:[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)"
     r"|(?<=[a-z])(?:school|college|lyceum|gasthuis|ziekenhuis))(?![\w-])"
 )
+_NAMED_AFTER_GLUED: Final = ("school", "college", "lyceum", "gasthuis", "ziekenhuis")
 # an institution word before "De X": "Dagcentrum De Schakel", "buurthuis De Boog"
 _INSTITUTION_BEFORE: Final = regexes.compile(
     r"(?i)(?:centrum|buurthuis|praktijk|stichting|school|opvang|boerderij|verpleeghuis|"
@@ -5030,12 +5032,15 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
         return True
     if words[0] in _ORG_HEADS or words[-1] in ORG_NAME_TAILS:
         return True
-    m = _ORG_TAIL_AFTER.match(text, e)
+    # the three patterns after the span open with a space or (_NAMED_AFTER) a glued
+    # institution word: elsewhere they are not tried (this runs for every name found)
+    space_after = text[e : e + 1] == " "
+    m = _ORG_TAIL_AFTER.match(text, e) if space_after else None
     if m and m.group(1) in ORG_NAME_TAILS and m.group(1) not in lex.first_names:
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
-    if " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
+    if space_after and " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
         return True  # "school Johan de Witt college": a school named after someone
-    if _NAMED_AFTER.match(text, e):
+    if (space_after or text.startswith(_NAMED_AFTER_GLUED, e)) and _NAMED_AFTER.match(text, e):
         return True  # "Edith Stein College", "Prins Willem-Alexanderschool": named after someone
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
@@ -5205,6 +5210,7 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
 
 # "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
 _MAX_BEFORE_NUMBER: Final = regexes.compile(r"(?:Max|Min)\.[ ]?[0-9]")
+_MAX_MIN: Final = ("Max.", "Min.")
 _LEAD_WORD: Final = regexes.compile(r"([^\W0-9_]+)\.?[ \t]+$")
 
 
