@@ -2114,7 +2114,7 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     a pattern that may open anywhere would slow the scan of every text.
     """
     if len(low) == len(text):
-        yield from matches_at(_TWINS[DOSSIER_CUE], low, _dossier_cue_starts(low))
+        yield from matches_at(_DOSSIER_CUE_TWIN, low, _dossier_cue_starts(low))
     else:
         yield from DOSSIER_CUE.finditer(text)
     if has(low, "kenmerk") and len(low) == len(text):
@@ -3594,6 +3594,11 @@ def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 _TWINS: Final = {
     rx: _lower_case_twin(rx) for rx in (DATE_TEXT, DATE_NUM, DATE_GLUED, DATE_SHORT, DOSSIER_CUE)
 }
+# _TWINS by the id of the pattern, for the look-ups made per text.  Why: a compiled pattern
+# hashes its whole compiled code at every dict look-up (5 us for DATE_TEXT), and the
+# patterns here are module constants that live as long as the module.
+_TWIN_OF: Final[dict[int, re.Pattern[str]]] = {id(rx): twin for rx, twin in _TWINS.items()}
+_DOSSIER_CUE_TWIN: Final = _TWINS[DOSSIER_CUE]
 
 
 def _without_weekday(rx: re.Pattern[str], weekday: str) -> re.Pattern[str]:
@@ -3609,12 +3614,13 @@ def _without_weekday(rx: re.Pattern[str], weekday: str) -> re.Pattern[str]:
 # _weekday_led): the same matches.
 _TEXT_WEEKDAY: Final = rf"(?:{_WEEKDAYS},?\s+(?:de\s+)?)?"
 _NUM_WEEKDAY: Final = rf"(?:{_WEEKDAYS},?\s+)?"
-_DAYS_FIRST: Final = {
-    DATE_TEXT: (
+# (keyed by the pattern's id, as _TWIN_OF)
+_DAYS_FIRST: Final[dict[int, tuple[re.Pattern[str], re.Pattern[str]]]] = {
+    id(DATE_TEXT): (
         _without_weekday(DATE_TEXT, _TEXT_WEEKDAY),
         regexes.compile(rf"(?<![^\W0])(?<![0-9][,.]){_WEEKDAYS},?\s+(?:de\s+)?$"),
     ),
-    DATE_NUM: (
+    id(DATE_NUM): (
         _without_weekday(DATE_NUM, _NUM_WEEKDAY),
         regexes.compile(rf"(?<![\w./-]){_WEEKDAYS},?\s+$"),
     ),
@@ -3628,8 +3634,8 @@ def _weekday_led(rx: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
     weekday's spaces, and there it reads the same day as the day alone; a weekday that
     stands right before a day found is matched whole from its start.
     """
-    days, weekday_before = _DAYS_FIRST[rx]
-    whole = _TWINS[rx]
+    days, weekday_before = _DAYS_FIRST[id(rx)]
+    whole = _TWIN_OF[id(rx)]
     pos = 0
     for m in days.finditer(low):
         s = m.start()
@@ -3648,7 +3654,8 @@ def _weekday_led(rx: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 # the engine tries it at nearly every word; its day and month open with a digit.  Where a
 # day and month may start, the words before it are matched backwards (no digit stands in
 # them), and the whole pattern from where they open (see _short_dates).
-_SHORT_TWIN_PATTERN: Final = _TWINS[DATE_SHORT].pattern
+_SHORT_TWIN: Final = _TWINS[DATE_SHORT]
+_SHORT_TWIN_PATTERN: Final = _SHORT_TWIN.pattern
 _SHORT_OPENING: Final = regexes.compile(
     _SHORT_TWIN_PATTERN[: _SHORT_TWIN_PATTERN.index("(?P<dm>")] + "(?=[0-9])"
 )
@@ -3662,7 +3669,7 @@ def _short_dates(low: str) -> Iterator[re.Match[str]]:
     starts at ``s`` opens after the last digit before ``s``; the leftmost such opening
     (the bracket alone, opening at ``s`` itself, comes last) is where finditer matches.
     """
-    whole = _TWINS[DATE_SHORT]
+    whole = _SHORT_TWIN
     pos = 0
     for c in _DAY_MONTH_START.finditer(low):
         s = c.start()
@@ -3685,12 +3692,12 @@ def _short_dates(low: str) -> Iterator[re.Match[str]]:
 
 def _folded_finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a case-insensitive ``rx``, run as its twin on ``low``."""
-    if len(low) == len(text) and rx in _DAYS_FIRST:
+    if len(low) == len(text) and id(rx) in _DAYS_FIRST:
         return _weekday_led(rx, low)
     if len(low) == len(text) and rx is DATE_SHORT:
         return _short_dates(low)
     if len(low) == len(text):
-        return _TWINS[rx].finditer(low)
+        return _TWIN_OF[id(rx)].finditer(low)
     return rx.finditer(text)
 
 
