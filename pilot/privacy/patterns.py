@@ -3080,14 +3080,15 @@ def _named_lower_postcodes(low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "postcode", 57
 
 
-def _lower_postcodes(text: str) -> Iterator[re.Match[str]]:
+def _lower_postcodes(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """The matches of ``POSTCODE_LOWER.finditer(text)``, tried only where one may start.
 
     Why: the pattern opens with look-arounds the engine tries at every position; each
     of its matches is a span of _PC_LOWER_CORE, and two such spans never overlap, so
-    matching at the starts of the core's matches finds the same matches.
+    matching at the starts of the core's matches finds the same matches.  ``pos``: no
+    _PC_LOWER_CORE match starts before it (the first _PC_CORE match, a wider pattern).
     """
-    for c in _PC_LOWER_CORE.finditer(text):
+    for c in _PC_LOWER_CORE.finditer(text, pos):
         m = POSTCODE_LOWER.match(text, c.start())
         if m:
             yield m
@@ -4807,7 +4808,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     for m in POSTCODE_GLUED.finditer(text, pc_from) if pc_core else ():
         if m.group(1) not in _UNITS:
             yield m.start(), m.end(), "postcode", 58
-    for m in _lower_postcodes(text) if pc_core else ():
+    for m in _lower_postcodes(text, pc_from) if pc_core else ():
         g = 1 if m.group(1) else (2 if m.group(2) else 3)
         after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g)) is not None
         # "pc 2517 gb": after a postcode label the letters may look like a unit
@@ -4824,7 +4825,9 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     # a digit, a dash, slash or dot and a digit: what DATE_NUM and DATE_DM_ANY always hold
     dm_dot = has_dm or _DOT_DIGIT.search(text) is not None
     # DATE_NUM always holds a digit, a separator and a digit
-    date_rxs = [DATE_TEXT] if _DATE_TEXT_CORE.search(low if len(low) == len(text) else text) else []
+    # (searched by its days in the lower-cased copy, DATE_TEXT costs less than the scan for
+    # its core; the core still spares a text that lower case lengthens the whole pattern)
+    date_rxs = [DATE_TEXT] if len(low) == len(text) or _DATE_TEXT_CORE.search(text) else []
     if dm_dot:
         date_rxs.append(DATE_NUM)
     glued = _GLUED_LOW.search(low) if len(low) == len(text) else _GLUED_CORE.search(text)
