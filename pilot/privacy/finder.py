@@ -76,8 +76,10 @@ class Finding:
 
 
 _PTOK: Final = regexes.compile(r"[^\W_]+|[^\w\s]")
-# _PTOK as one group: split gives [gap, token, gap, ..., token, gap]
-_PTOK_SPLIT: Final = regexes.compile(f"({_PTOK.pattern})")
+# _PTOK as one group: split gives [gap, token, gap, ..., token, gap].  (Why "(?=\S)": every
+# token opens so, and it gives the engine a set of opening characters to skip to; without
+# it the engine tries both alternatives at every space, a tenth slower.)
+_PTOK_SPLIT: Final = regexes.compile(f"(?=\\S)({_PTOK.pattern})")
 
 
 @cache

@@ -39,8 +39,10 @@ from .persons import AREA_HEADS, ORG_HEADS, ORG_NAME_TAILS
 MODEL_PATH = DATA / "person_model.json.gz"
 
 #: words, numbers, single punctuation marks and line ends: the model's tokens; split on
-#: it, a text falls into [gap, token, gap, token, ..., gap]
-TOKEN: Final = regexes.compile(r"([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
+#: it, a text falls into [gap, token, gap, token, ..., gap].  (Why "(?=\S|\n)": every token
+#: opens so, and it gives the engine a set of opening characters to skip to; without it
+#: the engine tries the alternatives at every space, a tenth slower.)
+TOKEN: Final = regexes.compile(r"(?=\S|\n)([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
 
 _UPPER: Final = regexes.compile(r"[^\W0-9_a-zß-ÿ]")
 _LOWER: Final = regexes.compile(r"[a-zß-ÿ]")
