@@ -283,6 +283,10 @@ _AFTER_WORDS: Final = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèé�
 _BEFORE_ROLE: Final = regexes.compile(
     r"([A-ZÀ-ÖØ-Þ](?<![\w-].)(?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ ]\(([a-zà-ÿ][\w'’-]+)\)"
 )
+# The bracket of a _BEFORE_ROLE match, at most 14 after its start.  Why: searched from 14
+# before the first of these (led by the bracket, which the engine skips to in C), the
+# pattern finds the same matches without trying every capital before it.
+_ROLE_BRACKET_AT: Final = regexes.compile(r"\((?<=[A-ZÀ-ÖØ-Þ] \()[a-zà-ÿ]")
 
 
 # Initials as the subject of an action, opening a line, an item or a sentence: "→ MV past
@@ -519,7 +523,12 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
                 continue  # "Esther (WV)", "Rachid (GGzE)": the team or employer of a name
             if m.group(1) not in _initials_of(" ".join(before)):
                 codes.append(m.group(1))  # "Centrum Jeugd en Gezin (CJG)" defines a name
-        codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
+        role = _ROLE_BRACKET_AT.search(text)
+        codes += [
+            m.group(1)
+            for m in (_BEFORE_ROLE.finditer(text, max(0, role.start() - 14)) if role else ())
+            if m.group(2) in lex.role_words
+        ]
         for m in _BEFORE_BRACKETED.finditer(text):
             if (m.group(2) in PLACES_EXTRA or m.group(2) in lex.orgs) and not (
                 m.group(1).isupper() and len(m.group(1)) >= 3  # "FACT (Parnassia)"
