@@ -14,7 +14,7 @@ import unicodedata
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, has, lowered, present
+from .cue_index import cues, has, has_any, lowered, present
 from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .lines import line_matches
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
@@ -276,7 +276,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             and letters.capitalize() not in lex.places
         ):
             out.append(m.span())  # "koster k-o-s-t-e-r", "hirsi (h i r s i)"; not "wmo w m o"
-    if not any(cue in low for cue in _SPELL_CUES):
+    if not has_any(low, _SPELL_CUES):
         return out
     for m in _SPELLED_LETTERS.finditer(text):
         spelled = [c for c in m.group() if c.isalpha() and c != " "]

@@ -17,7 +17,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_names, column_people
-from .cue_index import any_present, cues, has, lowered, prepare
+from .cue_index import any_present, cues, has, has_any, lowered, prepare
 from .cue_numbers import UNIT_AFTER
 from .journal_initials import find_journal_initials
 from .lexicons import (
@@ -668,7 +668,7 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     # Why these per-text tests: most texts hold no place field and no kind of firm, so
     # the look around each name is skipped
     low = lowered(text)
-    place_fields = any(w in low for w in _PLACE_FIELD_WORDS)
+    place_fields = has_any(low, _PLACE_FIELD_WORDS)
     firms = [m.end() for m in _FIRM_WORD.finditer(low)] if _has_firm_word(low) else []
     out = []
     for s, e, label in spans:
@@ -784,7 +784,8 @@ _STATE_WORDS: Final = frozenset(
     ]
 )
 # a field or word whose value is a place: "Geboorteplaats: ...", "Woonplaats: ...", "halte ..."
-_PLACE_FIELD_WORDS: Final = (
+# (registered cues: read from the text's index, see has_any)
+_PLACE_FIELD_WORDS: Final = cues(
     "plaats",
     "land",
     "nationaliteit",
@@ -927,7 +928,7 @@ def _names_someone(cell: str) -> bool:
 # The kinds of firm that carry their founder's name: "Bouwbedrijf Van Wijnen", "Apotheek
 # De Brink", "Gerechtsdeurwaarderskantoor Klaassen" (a practice keeps its doctor's name:
 # "Huisartsenpraktijk Kuipers" names the doctor)
-_FIRM_HEADS: Final = (
+_FIRM_HEADS: Final = cues(
     "bedrijf",
     "kantoor",
     "bureau",
@@ -947,7 +948,7 @@ _FIRM_WORD: Final = regexes.compile(rf"[^\W0-9_]*(?:{'|'.join(_FIRM_HEADS)})(?![
 
 
 def _has_firm_word(low: str) -> bool:
-    return any(h in low for h in _FIRM_HEADS)
+    return has_any(low, _FIRM_HEADS)
 
 
 def _after_firm_word(text: str, s: int, e: int, firm_ends: list[int]) -> bool:

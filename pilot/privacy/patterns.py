@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import any_present, cues, has, lowered, matches_at, present
+from .cue_index import any_present, cues, has, has_any, lowered, matches_at, present
 from .cue_index import starts as cue_starts
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
@@ -2458,7 +2458,11 @@ LIST_ITEM_ADDRESS: Final = regexes.compile(
 )
 _PERSON_TITLE: Final = r"(?:mw|mevr|mevrouw|dhr|meneer|de heer|fam|familie|gezin|cli[eë]nte?)\.?"
 _TITLE_BEFORE: Final = regexes.compile(rf"(?i:\b{_PERSON_TITLE})[ ][^\n()]{{1,40}}$")
-_TITLE_STEMS: Final = ("mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "client", "cliënt")
+# (this and _ADDRESS_TEST_WORDS: registered cues, read from the text's index by has_any)
+_TITLE_STEMS: Final = cues(
+    "mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "client", "cliënt"
+)
+_ADDRESS_TEST_WORDS: Final = cues("woon", "adres", "verhuis", "ingeschreven", "verblijf")
 # House number before the street: "op nummer 12 in de Jan Steenstraat".
 ADDRESS_NUMBER_FIRST: Final = regexes.compile(
     r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
@@ -4482,7 +4486,9 @@ _HOUSE_LETTER_CODES: Final = frozenset(["hs", "bg", "rd", "zw", "hg", "bv", "iv"
 
 # A lower-case street of a street word, particles and a name: "laan van meerdervoort 1620",
 # "laan van hoornwijck 88", "kade van de ... 3" (the capitalised form is in ADDRESS).
-_LOWER_OF_HEADS: Final = ("laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht ")
+_LOWER_OF_HEADS: Final = cues(
+    "laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht "
+)
 ADDRESS_LOWER_OF: Final = regexes.compile(
     r"(?=[lpksdbg])(?<![\w.])((?:laan|plein|kade|singel|dreef|burgwal|gracht)[ ]"
     r"(?:(?:van|v\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+"
@@ -4508,7 +4514,7 @@ def _round21_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int
     """
     lex = lexicons()
     matches: list[re.Match[str]] = []
-    if len(low) == len(text) and any(h in low for h in _LOWER_OF_HEADS):
+    if len(low) == len(text) and has_any(low, _LOWER_OF_HEADS):
         for m in ADDRESS_LOWER_OF.finditer(low):
             name = m.group(1).split(" ")[2:]
             if all(w in FUNCTION_WORDS or lex.is_word(w, compounds=False) for w in name):
@@ -5137,7 +5143,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_ALONE)
     if any_present(text, _STREETS_WITHOUT_WORD):
         rxs.append(ADDRESS_KNOWN)
-    if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
+    if has_any(low, _ADDRESS_TEST_WORDS):
         rxs.append(ADDRESS_CUE)
         if (
             has(low, "adres")
@@ -5157,7 +5163,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_PREP)
     if has(low, "nummer") or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)
-    if ("(" in text or "– " in text or has(text, " - ")) and any(t in low for t in _TITLE_STEMS):
+    if ("(" in text or "– " in text or has(text, " - ")) and has_any(low, _TITLE_STEMS):
         rxs.append(ADDRESS_AFTER_NAME)
     found_address = False
     address_ends: set[int] = set()

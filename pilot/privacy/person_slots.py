@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, has
+from .cue_index import cues, has, has_any
 from .lexicons import RELATIONS, TITLES, Lexicons
 from .persons import (
     _ALWAYS_STOP,
@@ -50,13 +50,14 @@ _TITLE_BRACKET: Final = regexes.compile(
     r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ \t]+"
     r"\(([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\)"
 )
-_TITLE_BRACKET_CUES: Final = ("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
+# (this and _TITLE_PARTICLE_CUES: registered cues, read from the text's index by has_any)
+_TITLE_BRACKET_CUES: Final = cues("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
 # "Mw de hoop (dossier ...)", "dhr ter horst belt": title, lower-case particle, surname
 _TITLE_LOWER_PARTICLE: Final = regexes.compile(
     r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ ]"
     r"((?:de|ter|ten|van[ ](?:de|der|den))[ ]([a-zà-ÿ]{3,}))(?![\w-])"
 )
-_TITLE_PARTICLE_CUES: Final = (
+_TITLE_PARTICLE_CUES: Final = cues(
     "w de ",
     "r de ",
     ". de ",
@@ -192,11 +193,11 @@ def find_slot_names(
         for m in _CASE_LOWER.finditer(text):
             if _lower_name_ok(m.group(1).split()[-1].split("-")[0], lex):
                 extra.append(m.span(1))
-    if "(" in text and any(c in text for c in _TITLE_BRACKET_CUES):
+    if "(" in text and has_any(text, _TITLE_BRACKET_CUES):
         for m in _TITLE_BRACKET.finditer(text):
             if _lower_name_ok(m.group(1).split("-")[0], lex):
                 extra.append(m.span(1))
-    if any(c in text for c in _TITLE_PARTICLE_CUES):
+    if has_any(text, _TITLE_PARTICLE_CUES):
         for m in _TITLE_LOWER_PARTICLE.finditer(text):
             w = m.group(2)
             if w in _TITLED_PARTICLE_STOP or not _lower_name_ok(w, lex):

@@ -19,7 +19,7 @@ from operator import or_
 from typing import Any, Final
 
 from . import regexes
-from .cue_index import cues, has, lowered, matches_at, starts
+from .cue_index import cues, has, has_any, lowered, matches_at, starts
 from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
@@ -6287,7 +6287,9 @@ _ATTENDEE_LINE: Final = regexes.compile(
     r"(?im)^[ \t]*(?:aanwezig(?:en)?|afwezig|deelnemers|sprekers|present|wie|met)\b[^:\n]{0,12}:"
     r"([^\n]+)"
 )
-_ATTENDEE_WORDS: Final = ("aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met")
+_ATTENDEE_WORDS: Final = cues(
+    "aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met"
+)
 # An item of such a list that is a word and a bracket: "Barend (Stevenshof)", "Frans (extern)".
 _ITEM_BRACKET: Final = regexes.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
 # A bracket holding one capitalised word: "Trivire (Mark)", "ouderenconsulent (Barend)".
@@ -6308,7 +6310,7 @@ def _bracket_names(text: str, low: str, lex: Lexicons) -> list[tuple[int, int]]:
         return w in lex.first_names and w not in lex.stop_caps and w not in _ALWAYS_STOP
 
     attendees = []
-    listing = any(w in low for w in _ATTENDEE_WORDS)
+    listing = has_any(low, _ATTENDEE_WORDS)
     for line in line_matches(_ATTENDEE_LINE, text) if listing else ():
         attendees.append((line.start(1), line.end(1)))
         body = line.group(1)
