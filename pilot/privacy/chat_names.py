@@ -874,7 +874,8 @@ def _cue_word_names(
             extra.append(m.span(1))
     if found and bracket:
         for _s, e in found:
-            m = _NICK_AFTER.match(text, e)
+            # (tried only after " (", its opening: this runs for every name found)
+            m = _NICK_AFTER.match(text, e) if text.startswith(" (", e) else None
             w = m.group(1) if m else ""
             if (
                 m

@@ -1148,11 +1148,15 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             or text[sp[0] : sp[1]].lower() in _DOTTED_WORDS
             or (text[sp[0] : sp[0] + 1] in "Pp" and _is_postscript(text, sp[0], sp[1]))
             or text[sp[0] : sp[1]] in _NEVER_LOWER_NAMES
-            or _ACHTIG_END.search(text, sp[0], sp[1]) is not None
+            or (
+                text.find("-achtig", sp[0], sp[1]) >= 0
+                and _ACHTIG_END.search(text, sp[0], sp[1]) is not None
+            )
             or (sp[0] - 2 not in name_ends and _acronym_of_words_before(text, sp[0], sp[1]))
             or _in_gazetteer_org(text, sp[0], sp[1])
             or (
-                _AFTER_EEN.search(text, max(0, sp[0] - 5), sp[0])
+                text.endswith(_EEN_BEFORE, max(0, sp[0] - 5), sp[0])
+                and _AFTER_EEN.search(text, max(0, sp[0] - 5), sp[0])
                 and _TWO_LOWER.fullmatch(text, sp[0], sp[1])
             )
         )
@@ -1364,6 +1368,9 @@ def _scale(text: str, s: int, e: int) -> bool:
 _SCALE: Final = regexes.compile(r"\([01]-(?:5|10)\)(?=[ \t]*[:|\t?])")
 # "een tiny house": two lower-case words after an article are a thing, no name
 _AFTER_EEN: Final = regexes.compile(r"(?<![^\W0-9_])[Ee]en[ ]$")
+# how the text before a name ends where _AFTER_EEN matches ("$" also stands before a last
+# line break): the search is skipped elsewhere, as it runs for every name found
+_EEN_BEFORE: Final = ("een ", "Een ", "een \n", "Een \n")
 _TWO_LOWER: Final = regexes.compile(r"[a-zà-ÿ]+[ ][a-zà-ÿ]+")
 
 
@@ -1929,7 +1936,8 @@ def _address_after_name(
     lex = lexicons()
     out = []
     for _, e in found:
-        m = _ADDRESS_AFTER_NAME.match(text, e)
+        # (tried only where its opening stands: this runs for every name found)
+        m = _ADDRESS_AFTER_NAME.match(text, e) if text.startswith((",", " ("), e) else None
         if m is None or 1 in blocked[m.start(1) : m.end(2)]:
             continue  # a neighbourhood's name may also be a street's ("Poelenburg 312")
         name = m.group(1)
@@ -2029,7 +2037,8 @@ def _trailing_initials(
             limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
             if text[e : e + 1] == "." and text[e - 1].isupper() and text[e - 2 : e - 1] in " .":
                 e = min(e + 1, limit)  # "Baldewsingh R" found: its initial keeps its dot
-            m = _TRAILING_INITIALS.match(text, e)
+            # (tried only before a space, its opening: this runs for every name found)
+            m = _TRAILING_INITIALS.match(text, e) if text.startswith(" ", e) else None
             if m and m.end(1) <= limit and not any(blocked[m.start(1) : m.end(1)]):
                 e = m.end(1)
         out.append((s, e, label))

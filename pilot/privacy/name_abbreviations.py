@@ -78,7 +78,8 @@ def _defined_after_names(text: str, found: list[tuple[int, int]]) -> set[str]:
     (AW)", "Murat Öztürk (MÖ)"); "(GGZ)" or "(VT)" after a name are no initials of it."""
     out = set()
     for _, e in found:
-        m = _ABBREVIATION_AFTER.match(text, e)
+        # (tried only at a bracket, its opening: this runs for every name found)
+        m = _ABBREVIATION_AFTER.match(text, e) if text.startswith((" (", "("), e) else None
         if m and m.group(1) in _initials_of(_name_before(text, e, found)):
             out.add(m.group(1))
     return out

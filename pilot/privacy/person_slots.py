@@ -8,6 +8,7 @@ and they also trim the organisation part off a name ("Ivana van Barka", "Smits &
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from . import regexes
@@ -106,6 +107,18 @@ _SCHOOL_WORDS: Final = (
 _FIRM_TAIL: Final = regexes.compile(
     r"[ \t]*(?:&[ ]?(?:Zn|Zonen|Co|Partners)\b\.?|B\.[ ]?V\.|N\.[ ]?V\.|V\.O\.F\.|BV\b|VOF\b)"
 )
+_FIRM_TAIL_FIRST: Final = ("&", "B", "N", "V")
+
+
+def _firm_tail(text: str, e: int) -> re.Match[str] | None:
+    """``_FIRM_TAIL.match(text, e)``, tried only where the first character after the
+    spaces and tabs opens it (this and _SCHOOL_TAIL run for every name found)."""
+    j = e
+    while text.startswith((" ", "\t"), j):
+        j += 1
+    return _FIRM_TAIL.match(text, e) if text.startswith(_FIRM_TAIL_FIRST, j) else None
+
+
 # "Rekeningnr", "Klantnr.", "Dossiernummer": a field label, not a name
 _LABEL_WORD: Final = regexes.compile(r"([a-zà-ÿ]{3,})(?:nr|nummer)\.?$")
 
@@ -143,7 +156,7 @@ def _org_after_van(text: str, s: int, e: int, lex: Lexicons) -> int:
     for entry in gaz.by_first.get(first, ()):
         if text.startswith(entry, rest) and gaz.kind[entry] == "org" and entry not in gaz.ambiguous:
             return s + k
-    if _org_compound(first, lex) or _FIRM_TAIL.match(text, e):
+    if _org_compound(first, lex) or _firm_tail(text, e):
         return s + k
     return e
 
@@ -172,7 +185,9 @@ def find_slot_names(
         if span.endswith(_SCHOOL_WORDS):
             _protect(blocked, s, e, PROTECTED_ORG)
             continue  # "Johan de Witt College"
-        sm = _SCHOOL_TAIL.match(text, e) or _FIRM_TAIL.match(text, e)
+        sm = (_SCHOOL_TAIL.match(text, e) if text.startswith(" ", e) else None) or _firm_tail(
+            text, e
+        )
         if sm:
             _protect(blocked, s, sm.end(), PROTECTED_ORG)
             continue  # "Pieter de Vries Lyceum", "Smits & Zn", "De Groot B.V."

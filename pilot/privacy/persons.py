@@ -5224,6 +5224,9 @@ def _lead_word_is_cue(text: str, p: int) -> bool:
 # "Gizem → Hanna".
 _JOINED_BEFORE: Final = regexes.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
 _JOINED_AFTER: Final = regexes.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+# how a text ends where a pattern closed by "[ \t]+$" or "[ ]$" can match ("$" also
+# stands before a last line break)
+_BLANK_END: Final = (" ", "\t", " \n", "\t\n")
 
 
 def _add_coordinated(
@@ -5247,13 +5250,18 @@ def _add_coordinated(
         return arrow and pf.name_score(w, False) >= 1 and w not in lex.places
 
     for s, e in found:
-        m = _JOINED_BEFORE.search(text, max(0, s - 30), s)
+        # (both tried only where their spaces or tabs stand: this runs for every name found)
+        m = (
+            _JOINED_BEFORE.search(text, max(0, s - 30), s)
+            if text.endswith(_BLANK_END, max(0, s - 30), s)
+            else None
+        )
         if m and person_like(m.group(1), m.group(2) != "en" and m.group(2) != "&"):
             span = (m.start(1), m.end(1))
             if not any(blocked[span[0] : span[1]]) and not _overlaps(span, taken):
                 taken.add(span)
                 out.append(span)
-        m = _JOINED_AFTER.match(text, e)
+        m = _JOINED_AFTER.match(text, e) if text.startswith((" ", "\t"), e) else None
         if m and person_like(m.group(2), m.group(1) != "en" and m.group(1) != "&"):
             span = (m.start(2), m.end(2))
             if not any(blocked[span[0] : span[1]]) and not _overlaps(span, taken):
@@ -5280,7 +5288,8 @@ def _drop_foreign_words(
     """
     out = []
     for s, e in found:
-        m = _LEADING_WORD.match(text, s, e)
+        c = text[s : s + 1]  # (the match only where its letters open: it runs per name)
+        m = _LEADING_WORD.match(text, s, e) if "a" <= c <= "z" or c == "'" else None
         if m and m.group(1) in lex.foreign_lower and m.end() < e:
             s = m.end()
         span = text[s:e]
@@ -5481,6 +5490,10 @@ _ORG_COMPOUND: Final = regexes.compile(
 _ORG_WORD: Final = regexes.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:stichting|corporatie|vereniging|brigade|kantoor|bureau|dienst)"
 )
+# the ends of an _ORG_WORD match: the pattern is tried only on a span ending so
+_ORG_WORD_ENDS: Final = (
+    *("stichting", "corporatie", "vereniging", "brigade", "kantoor", "bureau", "dienst"),
+)
 _VAN_ORG: Final = regexes.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
 
 
@@ -5506,7 +5519,7 @@ def _drop_non_persons(
         span = text[s:e]
         if span in _ENGLISH_MONTHS and _MONTH_NUMBER_AFTER.match(text, e):
             continue
-        if _ORG_WORD.fullmatch(span):
+        if span.endswith(_ORG_WORD_ENDS) and _ORG_WORD.fullmatch(span):
             continue  # "Verhuurder: Woonstichting De Key": a foundation, no one's name
         if " van " in span:
             m = _VAN_ORG.search(span)
@@ -6693,7 +6706,12 @@ def _with_place_first_name(
     Why: "Frans" is blocked as a language, so the chain stops at it; right before a
     capitalised name it can only be the first name.
     """
-    m = _WORD_BEFORE_SPACE.search(text, max(0, s - 20), s)
+    # (tried only where the text before the name ends in a space: this runs per name)
+    m = (
+        _WORD_BEFORE_SPACE.search(text, max(0, s - 20), s)
+        if text.endswith((" ", " \n"), max(0, s - 20), s)
+        else None
+    )
     if m and text[s : s + 1].isupper():
         a, b = m.span(1)
         if text[a:b] in lex.first_names and all(x == PROTECTED_PLACE for x in bytes(blocked[a:b])):
