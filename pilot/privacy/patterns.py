@@ -4379,8 +4379,10 @@ def _next_cell_after_address(text: str, start: int, end: int, address_ends: set[
 
 
 # The characters a phone number opens with ("+31", "06", "(070)"): every PHONE match
-# starts on one, so matching only there finds what PHONE.finditer finds.
-_PHONE_FIRST: Final = regexes.compile(r"[+0(]")
+# starts on one, so matching only there finds what PHONE.finditer finds.  (With PHONE's
+# own look-behinds after it: the zeros inside numbers and words are passed over in the
+# engine, not matched one by one in Python.)
+_PHONE_FIRST: Final = regexes.compile(r"[+0(](?<![\w+][+0(])(?<![0-9]:[+0(])")
 # Two digits in a row with a letter two before them: where an IBAN's check digits may stand
 # (_iban_starts tests the letters with str.isalpha; every letter is one of [^\W0-9_], so
 # the look-behind drops only pairs it would drop, in the engine rather than in a loop).
