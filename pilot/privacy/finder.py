@@ -881,12 +881,18 @@ _SERVICE_ENDS: Final = (
 _ACRONYM: Final = regexes.compile(r"[A-Z]{2,5}")
 
 
+def _acronym(word: str) -> bool:
+    """``_ACRONYM.fullmatch(word)``, the regex only for a short word in capitals (this runs
+    for every name found, and most words are not)."""
+    return 2 <= len(word) <= 5 and word.isupper() and _ACRONYM.fullmatch(word) is not None
+
+
 def _seat_of_service(text: str, s: int, e: int, lex: Lexicons) -> bool:
     """Whether a name found is the place a service names itself after: "WIJ Selwerd",
     "Zorgpunt Dokkum", "CJG Oosterpark" (a town or neighbourhood after an acronym or a
     service word); the teams of other towns are named so."""
     words = text[s:e].split()
-    lead = len(words) > 1 and _ACRONYM.fullmatch(words[0]) is not None
+    lead = len(words) > 1 and _acronym(words[0])
     place = " ".join(words[1:] if lead else words)
     if place not in lex.places and lex.gazetteer.kind.get(place) != "place":
         return False
@@ -898,7 +904,7 @@ def _seat_of_service(text: str, s: int, e: int, lex: Lexicons) -> bool:
     if not before.endswith(" "):
         return False
     prev = before.split()[-1] if before.split() else ""
-    return _ACRONYM.fullmatch(prev) is not None or (
+    return _acronym(prev) or (
         prev[:1].isupper() and prev.lower().endswith(_SERVICE_ENDS) and len(prev) > 5
     )
 

@@ -1281,6 +1281,7 @@ _PARTICLE_RUNS: Final = frozenset(
 )
 # What follows the first word of a table row that may be a name: a cell break or ", First".
 _CELL_END: Final = regexes.compile(r"[ ]?[\t;|(,]")
+_CELL_END_FIRST: Final = (" ", "\t", ";", "|", "(", ",")
 # Lower-case tokens that may open a name in a quick note: a particle or a one-letter initial.
 _LOWER_LEADS: Final = frozenset(
     [p for p in PARTICLES if p.islower() and p.isalpha()] + list("abcdefghijklmnopqrstuvwxyz")
@@ -2160,7 +2161,11 @@ class PersonFinder:
                     out.append((i, last))  # "ROOS BAKKER", "DE VRIES", "DEKKER, Fleur"
                     i = last + 1
                     continue
-            if (starts[i] == 0 or text[starts[i] - 1] == "\n") and _CELL_END.match(text, ends[i]):
+            if (
+                (starts[i] == 0 or text[starts[i] - 1] == "\n")
+                and text.startswith(_CELL_END_FIRST, ends[i])  # (the regex only where it may)
+                and _CELL_END.match(text, ends[i])
+            ):
                 last = self._row_name_end(doc, i)
                 if last >= 0:
                     out.append((i, last))  # "Haddou<TAB>06-...": a table row of contacts
@@ -5201,7 +5206,7 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
     low = w.lower()
     if s and text[s - 1] == "@":
         return low in _TO_ALL
-    if not w[:1].isupper() or not _LOWER_AFTER.match(text, e):
+    if not w[:1].isupper() or not (text.startswith(" ", e) and _LOWER_AFTER.match(text, e)):
         return False
     if low in _NUMBER_WORDS or low == "anders":
         return True
