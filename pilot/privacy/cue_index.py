@@ -72,8 +72,12 @@ def _index(text: str) -> dict[str, list[int]]:
     n = len(_RECENT)
     a = _AUTOMATON[0] if _AUTOMATON else _build()
     idx: dict[str, list[int]] = {}
-    for end, w in a.iter(text):
-        start = end - len(w) + 1
+    # (the hit typed: the compiled module then reads it with native operations, not
+    # generic ones on objects of unknown type; this loop runs for every cue in a text)
+    hit: tuple[int, str]
+    for hit in a.iter(text):
+        w = hit[1]
+        start = hit[0] - len(w) + 1
         got = idx.get(w)
         if got is None:
             idx[w] = [start]
