@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import any_present, cues, has, has_any, lowered, matches_at, present
+from .cue_index import any_present, cues, has, has_any, lowered, matches_at, positions, present
 from .cue_index import starts as cue_starts
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
@@ -1673,6 +1673,43 @@ _CODE_YEAR_SERIAL_AT: Final = regexes.compile(r"-(?<=[0-9][0-9]-)[0-9]{4,8}")
 _CODE_GROUPS_AT: Final = regexes.compile(r"-(?<=[A-Za-z]-)[0-9]{2,6}[-/.][0-9]{2}")
 _SEGMENTS_AT: Final = regexes.compile(r"-(?<=[0-9A-Z]-)[0-9A-Z]{2,8}-[0-9A-Z]{2}")
 _CAPS_GROUP_AT: Final = regexes.compile(r" (?<=[A-Z&] )[0-9]{2,4} [0-9]{2,4}")
+
+
+def _first_start(text: str, anchors: tuple[re.Pattern[str], ...]) -> int:
+    """Where the first match of any of ``anchors`` starts in ``text``, or -1 if none does.
+
+    Why: a pattern that opens with a class is tried at every character of that class; a
+    part every match of it holds, led by a literal (which the engine skips to in C), tells
+    where the first match can start at the earliest, and that there is none without it.
+    """
+    first = -1
+    for rx in anchors:
+        m = rx.search(text)
+        if m is not None and (first < 0 or m.start() < first):
+            first = m.start()
+    return first
+
+
+# Such parts (see _first_start), each with how far after a match's start it stands at most:
+# DOSSIER_LETTER_GROUPS' second separator and serial (13), DOSSIER_PATTERNS[1]'s year
+# separator and serial (4), DOSSIER_YEAR_MONTH_SERIAL's month (4), DATE_SPACED_YEAR's
+# space before its year (5), DATE_WEEKDAY_DOTTED's dot between day and month (13).
+_LETTER_GROUPS_AT: Final = (
+    regexes.compile(r"-(?<=[A-Z]-)[0-9]{3}"),
+    regexes.compile(r"/(?<=[A-Z]/)[0-9]{3}"),
+)
+_YEAR_SERIAL_AT: Final = (
+    regexes.compile(r"-(?<=(?:19|20)[0-9]{2}-)[0-9]{3}"),
+    regexes.compile(r"/(?<=(?:19|20)[0-9]{2}/)[0-9]{3}"),
+)
+_YEAR_MONTH_AT: Final = (regexes.compile(r"-(?<=[0-9]{4}-)(?:0[1-9]|1[0-2])-[0-9]{4}"),)
+_SPACED_YEAR_AT: Final = (
+    regexes.compile(r" 19(?<=[0-9] 19)[0-9]{2}"),
+    regexes.compile(r" 20(?<=[0-9] 20)[0-9]{2}"),
+)
+_DAY_DOT_MONTH_AT: Final = (regexes.compile(r"\.(?<=[0-9]\.)[0-9]"),)
+# IBAN_NL_SPACED opens with "nl" in any case: tried where the lower-cased text has it
+_NL: Final = cues("nl")
 
 
 def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -4736,7 +4773,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if not iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 85  # mistyped: still someone's account
     if has(low, " nl") or has(low, "\nnl") or low.startswith("nl"):
-        for m in IBAN_NL_SPACED.finditer(text):
+        spaced_nl = (
+            matches_at(IBAN_NL_SPACED, text, positions(low, "nl"))
+            if len(low) == len(text)
+            else IBAN_NL_SPACED.finditer(text)
+        )
+        for m in spaced_nl:
             if iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 90
     org_cue = any_present(low, _ORG_PHONE_CUE_WORDS) and _ORG_PHONE_CUE_CORE.search(low) is not None
@@ -4921,7 +4963,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             g = 1 if m.group(1) else 0
             yield m.start(g), m.end(g), "date", 66
     if four:
-        for m in DATE_SPACED_YEAR.finditer(text):
+        from_at = _first_start(text, _SPACED_YEAR_AT)
+        for m in DATE_SPACED_YEAR.finditer(text, max(0, from_at - 5)) if from_at >= 0 else ():
             yield m.start(), m.end(), "date", 61
     if has(low, "huisnummer"):
         for m in HOUSE_NUMBER_FIELD.finditer(text):
@@ -4935,7 +4978,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_COMPACT_ANY.finditer(text):
             yield m.start(), m.end(), "date", 53
     if "." in text and any_present(low, _WEEKDAY_SHORTS):
-        for m in DATE_WEEKDAY_DOTTED.finditer(text):
+        from_at = _first_start(text, _DAY_DOT_MONTH_AT)
+        for m in DATE_WEEKDAY_DOTTED.finditer(text, max(0, from_at - 13)) if from_at >= 0 else ():
             yield m.start(), m.end(), "date", 62
     for m in matches_at(DATE_MONTH_DAY, text, cue_starts(text, _MONTH_STEMS)):
         yield m.start(), m.end(), "date", 60
@@ -4961,8 +5005,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if has(low, "dag de "):
             for m in DATE_WEEKDAY_DE_ORD.finditer(text):
                 yield m.start(), m.end(), "date", 63
-    if _ORG_NUMBER_CORES[0].search(text) or _ORG_NUMBER_CORES[1].search(text):
-        for m in DOSSIER_ORG_NUMBER.finditer(text):
+    # (its separator stands at most 5 after its start: searched from there)
+    from_at = _first_start(text, _ORG_NUMBER_CORES)
+    if from_at >= 0:
+        for m in DOSSIER_ORG_NUMBER.finditer(text, max(0, from_at - 5)):
             if _org_number_ok(m):
                 yield m.start(), m.end(), "dossier", 57
     # DOSSIER_PATTERNS: "#" and digits; a year, "-" or "/" and digits; a capital and digits
@@ -4972,9 +5018,11 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     )
     # the third holds a _CAP_DIGIT match whose capital is at most 16 after its start: it is
     # searched from there, past the text before it
-    froms = (0, 0, max(0, cap_digit.start() - 16) if cap_digit else 0)
+    # and the second from 4 before its year's separator and serial
+    year_at = _first_start(text, _YEAR_SERIAL_AT) if has_dm else -1
+    froms = (0, max(0, year_at - 4), max(0, cap_digit.start() - 16) if cap_digit else 0)
     for rx, maybe, pos in zip(
-        DOSSIER_PATTERNS, ("#" in text, has_dm, caps_digits), froms, strict=True
+        DOSSIER_PATTERNS, ("#" in text, year_at >= 0, caps_digits), froms, strict=True
     ):
         for m in rx.finditer(text, pos) if maybe else ():
             code = m.group()
@@ -4987,7 +5035,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DOSSIER_YEAR_CODE.finditer(text):
             yield m.start(), m.end(), "dossier", 55
     if "-" in text or "/" in text:
-        for m in DOSSIER_LETTER_GROUPS.finditer(text):
+        from_at = _first_start(text, _LETTER_GROUPS_AT)
+        for m in DOSSIER_LETTER_GROUPS.finditer(text, max(0, from_at - 13)) if from_at >= 0 else ():
             if not _YEAR_ONLY.fullmatch(m.group(1)):
                 yield m.start(), m.end(), "dossier", 55
     if "-" in text:
@@ -5054,7 +5103,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if sum(c.isdigit() for c in m.group(1)) >= 4:
                 yield m.start(1), m.end(1), "dossier", 56
     if "-" in text:
-        for m in DOSSIER_YEAR_MONTH_SERIAL.finditer(text):
+        from_at = _first_start(text, _YEAR_MONTH_AT)
+        for m in (
+            DOSSIER_YEAR_MONTH_SERIAL.finditer(text, max(0, from_at - 4)) if from_at >= 0 else ()
+        ):
             yield m.start(), m.end(), "dossier", 57
     if ":" in text and any_present(low, _CASE_SYSTEMS):
         for m in DOSSIER_IN_SYSTEM.finditer(text):
