@@ -3025,6 +3025,11 @@ _GLUED_LOW: Final = regexes.compile(
     r"[0-9](?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 )
 _GLUED_CORE: Final = regexes.compile(_GLUED_LOW.pattern, re.IGNORECASE)
+# the months of _GLUED_LOW, read from the cue index before its scan (most texts lack all)
+_GLUED_MONTHS: Final = cues(
+    *("jan", "feb", "mrt", "maa", "mar", "apr", "mei", "may", "jun", "jul", "aug", "sep"),
+    *("okt", "oct", "nov", "dec"),
+)
 # DATE_TEXT always holds a day's last digit, maybe its suffix, a space or "-" and the first
 # three letters of a month (in any case, as DATE_TEXT reads it): without these no match
 _DATE_TEXT_CORE: Final = regexes.compile(
@@ -4751,8 +4756,11 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_EN_WORDS.finditer(low):
             yield m.start(), m.end(), "date", 63
     yield from _spoken_data(text, low)
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if digit is None:
         return
+    # where the patterns that open with a digit are searched from: nothing opens before
+    first_digit = digit.start()
     yield from find_creditor_data(text)
     if has(text, "atum") or has(text, "ATUM"):
         for s, e in column_dates(text):
@@ -4821,7 +4829,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in PHONE_SPACED_DIGITS.finditer(text):
             if sum(c.isdigit() for c in m.group()) == 10:
                 yield m.start(), m.end(), "phone", 70
-    for m in BSN.finditer(text):
+    for m in BSN.finditer(text, first_digit):
         d = _digits(m.group())
         if PHONE_PREFIX.search(text, max(0, m.start() - 8), m.start()):
             continue  # "+31 (0)15 577 74 22": the rest of a phone number, however grouped
@@ -4880,7 +4888,11 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     date_rxs = [DATE_TEXT] if len(low) == len(text) or _DATE_TEXT_CORE.search(text) else []
     if dm_dot:
         date_rxs.append(DATE_NUM)
-    glued = _GLUED_LOW.search(low) if len(low) == len(text) else _GLUED_CORE.search(text)
+    glued = (
+        has_any(low, _GLUED_MONTHS) and _GLUED_LOW.search(low, first_digit)
+        if len(low) == len(text)
+        else _GLUED_CORE.search(text)
+    )
     if glued:
         date_rxs.append(DATE_GLUED)
     if any_present(text, _EN_MONTH_CUE_WORDS) and _EN_MONTH_CUE_RX.search(text):
@@ -4933,7 +4945,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             dates_end.append(m.end("dm"))
             yield start, m.end("dm"), "date", 64
     date_starts = set(dates_start)
-    for m in DATE_DM_ANY.finditer(text) if dm_dot else ():
+    for m in DATE_DM_ANY.finditer(text, first_digit) if dm_dot else ():
         if "." in m.group():
             if _dotted_date_context(text, m.start(), m.end()):
                 w = _DAY_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
