@@ -167,8 +167,11 @@ def has(text: str, word: str) -> bool:
     indexed (yet) is scanned as before, so this never costs an automaton pass.
     """
     idx = _indexed(text)
-    if idx is not None and word in _REGISTERED:
-        return word in idx
+    if idx is not None:
+        if word in idx:  # (only registered words are indexed: no need to ask)
+            return True
+        if word in _REGISTERED:
+            return False
     return word in text
 
 
