@@ -14,7 +14,7 @@ import unicodedata
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, has, lowered, present
+from .cue_index import cues, has, has_any, lowered, present
 from .lexicons import AMBIGUOUS_STARTERS, FOLD_LETTERS, MONTHS, RELATIONS, TITLES, Lexicons, _words
 from .lines import line_matches
 from .spoken_numbers import LETTER_NAMES as SAID_LETTER_NAMES
@@ -145,9 +145,13 @@ _LETTER_RUN: Final = regexes.compile(
 )
 # Single letters one after the other, a name spelled out: "B E N A L I.", "D E, G R A A F"
 _SINGLE_LETTERS: Final = regexes.compile(r"[A-Za-z](?:(?:\.[ ]?|,?[ ]|-)[A-Za-z]){2,}\.?")
-# Three letters standing alone one after the other: the mark of letters spelled out.
+# Three letters standing alone one after the other: the mark of letters spelled out
+# ("(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]", searched from the
+# separator after the first letter, that letter and what stands before it in look-behinds:
+# the same texts match, and the engine tries only dots, dashes and spaces, not every letter).
 _SPACED_LETTERS: Final = regexes.compile(
-    r"(?:^|[ (\n\"'])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
+    r"[. -](?<=[A-Za-z][. -])(?<![^ (\n\"'][A-Za-z][. -])(?:(?<=\.)[ ])?"
+    r"[A-Za-z](?:\.[ ]?|-|[ ])[A-Za-z]"
 )
 _SPELLED_LETTERS: Final = regexes.compile(
     r"(?<![\w'’])(?:[A-Z](?:[ ](?:spatie|streepje))?[ ]){3,}[A-Z](?![\w'’])"
@@ -272,7 +276,7 @@ def _spelled_out(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             and letters.capitalize() not in lex.places
         ):
             out.append(m.span())  # "koster k-o-s-t-e-r", "hirsi (h i r s i)"; not "wmo w m o"
-    if not any(cue in low for cue in _SPELL_CUES):
+    if not has_any(low, _SPELL_CUES):
         return out
     for m in _SPELLED_LETTERS.finditer(text):
         spelled = [c for c in m.group() if c.isalpha() and c != " "]
@@ -870,7 +874,8 @@ def _cue_word_names(
             extra.append(m.span(1))
     if found and bracket:
         for _s, e in found:
-            m = _NICK_AFTER.match(text, e)
+            # (tried only after " (", its opening: this runs for every name found)
+            m = _NICK_AFTER.match(text, e) if text.startswith(" (", e) else None
             w = m.group(1) if m else ""
             if (
                 m

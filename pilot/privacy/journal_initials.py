@@ -495,6 +495,11 @@ def _slash_sign_initials(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+# The second initial of an _INITIALS_DATE match, one after its start.  Why: searched from
+# the first of these (led by the dot, which the engine skips to in C), _INITIALS_DATE finds
+# the same matches without trying every capital before it, and none where there is none.
+_INITIALS_AT: Final = regexes.compile(r"\.(?<=[A-Z]\.)(?:[a-z]{1,3}|[A-Z])\.")
+
 # a line that may be a journal head: at most two words, then a digit
 # (matched at each line's start: "(?m)^" would be tried at every position of the text)
 _HEADISH: Final = regexes.compile(r"[ \t]*(?:[A-Za-z]{1,10}\.?,?[ \t]+){0,2}[0-9]")
@@ -595,10 +600,13 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
             m = _DASH_END.search(text, start, end if end >= 0 else len(text))
             if m and _initials(m.group(1), lex, lower=False):
                 found.append(m.span(1))
-        m = _DASH_NAME_END.search(tail)
+        # both open with the last of ".!?)" in the tail (nothing after their opening holds
+        # one, and they end at the tail's end): matched there, not searched for everywhere
+        p = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"), tail.rfind(")"))
+        m = _DASH_NAME_END.match(tail, p) if p >= 0 else None
         if m and m.group(1).title() in lex.first_names:
             found.append(m.span(1))  # "... bellen vrijdag. – marjolein": a signed note
-        m = _SIGN_OFF_END.search(tail)
+        m = _SIGN_OFF_END.match(tail, p) if p >= 0 else None
         if m and m.group(1).lower() not in _NOT_SIGN_OFFS and _initials(m.group(1), lex):
             found.append(m.span(1))  # "... afspr volgende wk wo. yk", "Dank je! PJ"
     if "/" in text:
@@ -609,8 +617,9 @@ def find_journal_initials(text: str, blocked: bytearray, lex: Lexicons) -> list[
     if "\n" in text:
         found += _mail_sign_initials(text)  # "Dank! J." above a quoted mail or a disclaimer
     out = []
-    if "." in text:
-        for m in _INITIALS_DATE.finditer(text):
+    dotted = _INITIALS_AT.search(text) if "." in text else None
+    if dotted:
+        for m in _INITIALS_DATE.finditer(text, dotted.start() - 1):
             s, e = m.span(1)
             while e > s and blocked[e - 1]:
                 e -= 1  # "B." found already: the rest joins it ("J.v.d." + "B.")

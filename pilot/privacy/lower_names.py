@@ -114,7 +114,8 @@ def _name_in_brackets_after(
     for s, e, label in spans:
         if label != "person":
             continue
-        m = _BRACKET_WORD_AFTER.match(text, e)
+        # (tried only after " (", its opening: this runs for every name found)
+        m = _BRACKET_WORD_AFTER.match(text, e) if text.startswith(" (", e) else None
         if not m:
             continue
         w = m.group(1)

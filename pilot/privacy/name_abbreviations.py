@@ -78,7 +78,8 @@ def _defined_after_names(text: str, found: list[tuple[int, int]]) -> set[str]:
     (AW)", "Murat Öztürk (MÖ)"); "(GGZ)" or "(VT)" after a name are no initials of it."""
     out = set()
     for _, e in found:
-        m = _ABBREVIATION_AFTER.match(text, e)
+        # (tried only at a bracket, its opening: this runs for every name found)
+        m = _ABBREVIATION_AFTER.match(text, e) if text.startswith((" (", "("), e) else None
         if m and m.group(1) in _initials_of(_name_before(text, e, found)):
             out.add(m.group(1))
     return out
@@ -283,6 +284,10 @@ _AFTER_WORDS: Final = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèé�
 _BEFORE_ROLE: Final = regexes.compile(
     r"([A-ZÀ-ÖØ-Þ](?<![\w-].)(?:[a-z]{0,3}[A-ZÀ-ÖØ-Þ]){1,3})[ ]\(([a-zà-ÿ][\w'’-]+)\)"
 )
+# The bracket of a _BEFORE_ROLE match, at most 14 after its start.  Why: searched from 14
+# before the first of these (led by the bracket, which the engine skips to in C), the
+# pattern finds the same matches without trying every capital before it.
+_ROLE_BRACKET_AT: Final = regexes.compile(r"\((?<=[A-ZÀ-ÖØ-Þ] \()[a-zà-ÿ]")
 
 
 # Initials as the subject of an action, opening a line, an item or a sentence: "→ MV past
@@ -434,6 +439,8 @@ _BEFORE_BRACKETED: Final = regexes.compile(
 # "[AK: → 'een moeder']", "[Tip MK: ...]", "opm. redactie (JV):", "opm hk:", "[... – HdJ]"
 # initials as comments number them: "SdB", "ww", "vdH", "Ha"
 _ANCHOR_CODE: Final = rf"{_CODE}|[a-z]{{2,3}}|[a-z]{{1,3}}[A-Z]|[A-Z][a-z]"
+# the quick test before _COMMENT_ANCHOR, read from the text's cue index, not by a scan
+_COMMENT_CUES: Final = cues("opm", "Opm")
 _COMMENT_ANCHOR: Final = regexes.compile(
     rf"(?i:opmerking|commented|comment|commentaar|reactie|antwoord)[ ]\[((?-i:{_ANCHOR_CODE}))[0-9]{{1,3}}\]"
     rf"|\[((?-i:{_ANCHOR_CODE}))[0-9]{{1,3}}\][ ](?i:opmerking|antwoord|reactie|comment)"
@@ -517,7 +524,12 @@ def _initials_in_notes(text: str, lex: Lexicons) -> set[str]:
                 continue  # "Esther (WV)", "Rachid (GGzE)": the team or employer of a name
             if m.group(1) not in _initials_of(" ".join(before)):
                 codes.append(m.group(1))  # "Centrum Jeugd en Gezin (CJG)" defines a name
-        codes += [m.group(1) for m in _BEFORE_ROLE.finditer(text) if m.group(2) in lex.role_words]
+        role = _ROLE_BRACKET_AT.search(text)
+        codes += [
+            m.group(1)
+            for m in (_BEFORE_ROLE.finditer(text, max(0, role.start() - 14)) if role else ())
+            if m.group(2) in lex.role_words
+        ]
         for m in _BEFORE_BRACKETED.finditer(text):
             if (m.group(2) in PLACES_EXTRA or m.group(2) in lex.orgs) and not (
                 m.group(1).isupper() and len(m.group(1)) >= 3  # "FACT (Parnassia)"

@@ -13,7 +13,7 @@ from typing import Final
 
 from . import regexes
 from .creditor_tables import column_dates, find_creditor_data
-from .cue_index import any_present, cues, has, lowered, matches_at, present
+from .cue_index import any_present, cues, has, has_any, lowered, matches_at, positions, present
 from .cue_index import starts as cue_starts
 from .cue_numbers import find_cued_numbers
 from .lexicons import FUNCTION_WORDS, HAGUE_AREAS, MONTHS, lexicons
@@ -384,9 +384,12 @@ DATE_MONTH_FIRST_NL: Final = regexes.compile(
     r"(?i)(?<![\w])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)[ ](?:[1-9]|[12][0-9]|3[01]),[ ](?:19|20)[0-9]{2}(?![\w])"
 )
-_ROMAN_CORE: Final = regexes.compile(
-    r"[IVX][ .-](?:19|20)[0-9][0-9]"
-)  # searched from the rare capitals
+# "[IVX][ .-](?:19|20)[0-9][0-9]" as two patterns that open with the literal century (the
+# engine skips to a literal prefix in C; the capitals are tested at every character)
+_ROMAN_CORES: Final = (
+    regexes.compile(r"19(?<=[IVX][ .-]19)[0-9][0-9]"),
+    regexes.compile(r"20(?<=[IVX][ .-]20)[0-9][0-9]"),
+)
 DATE_ROMAN_MONTH: Final = regexes.compile(
     r"(?<![\w])(?:0?[1-9]|[12][0-9]|3[01])[ .-](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ .-]"
     r"(?:19|20)[0-9]{2}(?![\w])"
@@ -413,6 +416,9 @@ _EN_MONTH_CUES: Final = _EN_MONTHS + _EN_MONTH_ABBR
 _EN_MONTH_CUE_RX: Final = regexes.compile(
     "|".join(_EN_MONTH_CUES) + r"|Jan\.?[ ][0-9]|Mar\.?[ ][0-9]"
 )
+# the words every _EN_MONTH_CUE_RX match holds: looked up in the text's cue index first,
+# the scan is skipped in most texts
+_EN_MONTH_CUE_WORDS: Final = cues(*_EN_MONTH_CUES, "Jan", "Mar")
 # a weekday, also shortened as mail headers write it ("Thu, Mar 14, 2024")
 _EN_WEEKDAY: Final = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -1613,6 +1619,9 @@ PHONE_COMMA_PAIRS: Final = regexes.compile(
 POSTCODE_SPACED_LETTERS: Final = regexes.compile(
     r"[1-9](?<![\w.,-][1-9])[0-9]{3}[ ][A-Z][ ][A-Z](?![\w])"
 )
+# Its letters, found from the space before them (4 after the match's start).  Why: the
+# engine skips to a literal in C, where the opening digit is a class tested everywhere.
+_SPACED_LETTERS_AT: Final = regexes.compile(r" (?<=[0-9] )[A-Z][ ][A-Z](?![\w])")
 # A phone number typed digit by digit: "0 6 2 8 1 1 4 3 9 0", "06 2 7 7 1 0 4 5 8 3" (ten
 # digits in six groups or more; fewer, wider groups are PHONE's).
 PHONE_SPACED_DIGITS: Final = regexes.compile(
@@ -1653,7 +1662,12 @@ DATE_MONTH_DAY: Final = regexes.compile(
     r"(?:[1-9]|[12][0-9]|3[01])(?=[ ]?\(|[.;,]?[ \t]*$|[.;][ ])",
     re.M,
 )
-_COMPACT_CORE: Final = regexes.compile(r"(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])[0-9](?![0-9])")
+# "(?:0[1-9]|1[0-2])(?:19[3-9]|20[0-4])[0-9](?![0-9])" as two patterns led by the literal
+# century, the month before it in a look-behind (a literal prefix is skipped to in C)
+_COMPACT_CORES: Final = (
+    regexes.compile(r"19(?<=(?:0[1-9]|1[0-2])19)[3-9][0-9](?![0-9])"),
+    regexes.compile(r"20(?<=(?:0[1-9]|1[0-2])20)[0-4][0-9](?![0-9])"),
+)
 # "op de 3e": an ordinal day after a date preposition or a weekday, when no noun follows
 # ("de 2e keer", "de 3e maand"); a verb, a participle or punctuation may ("de 14e afgeschreven").
 DATE_ORD: Final = regexes.compile(
@@ -1728,7 +1742,51 @@ DOSSIER_SEGMENTS: Final = regexes.compile(
 # a space and digits.  Why: both open with a letter, tried at every letter of every text;
 # searched only round these (see _near) they find the same at a fraction of the cost.
 _CODE_YEAR_SERIAL_AT: Final = regexes.compile(r"-(?<=[0-9][0-9]-)[0-9]{4,8}")
+# What DOSSIER_CODE_GROUPS holds at its first hyphen (at most 6 after its start) and
+# DOSSIER_SEGMENTS at its first hyphen (at most 8 after its start).  Why: both open with a
+# capital or digit, tried all over the text; searched from 6 or 8 before the first of
+# these (led by the hyphen, which the engine skips to in C) they find the same matches,
+# and nothing at all where there is none.
+_CODE_GROUPS_AT: Final = regexes.compile(r"-(?<=[A-Za-z]-)[0-9]{2,6}[-/.][0-9]{2}")
+_SEGMENTS_AT: Final = regexes.compile(r"-(?<=[0-9A-Z]-)[0-9A-Z]{2,8}-[0-9A-Z]{2}")
 _CAPS_GROUP_AT: Final = regexes.compile(r" (?<=[A-Z&] )[0-9]{2,4} [0-9]{2,4}")
+
+
+def _first_start(text: str, anchors: tuple[re.Pattern[str], ...]) -> int:
+    """Where the first match of any of ``anchors`` starts in ``text``, or -1 if none does.
+
+    Why: a pattern that opens with a class is tried at every character of that class; a
+    part every match of it holds, led by a literal (which the engine skips to in C), tells
+    where the first match can start at the earliest, and that there is none without it.
+    """
+    first = -1
+    for rx in anchors:
+        m = rx.search(text)
+        if m is not None and (first < 0 or m.start() < first):
+            first = m.start()
+    return first
+
+
+# Such parts (see _first_start), each with how far after a match's start it stands at most:
+# DOSSIER_LETTER_GROUPS' second separator and serial (13), DOSSIER_PATTERNS[1]'s year
+# separator and serial (4), DOSSIER_YEAR_MONTH_SERIAL's month (4), DATE_SPACED_YEAR's
+# space before its year (5), DATE_WEEKDAY_DOTTED's dot between day and month (13).
+_LETTER_GROUPS_AT: Final = (
+    regexes.compile(r"-(?<=[A-Z]-)[0-9]{3}"),
+    regexes.compile(r"/(?<=[A-Z]/)[0-9]{3}"),
+)
+_YEAR_SERIAL_AT: Final = (
+    regexes.compile(r"-(?<=(?:19|20)[0-9]{2}-)[0-9]{3}"),
+    regexes.compile(r"/(?<=(?:19|20)[0-9]{2}/)[0-9]{3}"),
+)
+_YEAR_MONTH_AT: Final = (regexes.compile(r"-(?<=[0-9]{4}-)(?:0[1-9]|1[0-2])-[0-9]{4}"),)
+_SPACED_YEAR_AT: Final = (
+    regexes.compile(r" 19(?<=[0-9] 19)[0-9]{2}"),
+    regexes.compile(r" 20(?<=[0-9] 20)[0-9]{2}"),
+)
+_DAY_DOT_MONTH_AT: Final = (regexes.compile(r"\.(?<=[0-9]\.)[0-9]"),)
+# IBAN_NL_SPACED opens with "nl" in any case: tried where the lower-cased text has it
+_NL: Final = cues("nl")
 
 
 def _near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -1834,7 +1892,12 @@ DOSSIER_ORG_NUMBER: Final = regexes.compile(
 _NOT_SYSTEM_CODES: Final = frozenset(
     ["EUR", "USD", "GBP", "BTW", "KVK", "CO", "NL", "BSN", "TEL", "FAX"]
 )
-_ORG_NUMBER_CORE: Final = regexes.compile(r"[A-Z][ .][0-9]")
+# "[A-Z][ .][0-9]" as one pattern per separator, the capital before it in a look-behind
+# (a search that opens with one literal skips to it in C)
+_ORG_NUMBER_CORES: Final = (
+    regexes.compile(r" (?<=[A-Z] )[0-9]"),
+    regexes.compile(r"\.(?<=[A-Z]\.)[0-9]"),
+)
 # a number of six to nine digits with a leading zero that is no phone ("0525683"): amounts,
 # counts and years never start with a zero.
 DOSSIER_ZERO: Final = regexes.compile(
@@ -1925,7 +1988,11 @@ COURT_TAIL_SPACED: Final = regexes.compile(
 DOSSIER_YEAR_CODE: Final = regexes.compile(
     r"(?<![\w/.-])(?:19|20)[0-9]{2}([-/])[A-Z]{1,5}\1[0-9]{3,8}(?![\w]|[-/.][0-9])"
 )
-_YEAR_CODE_CORE: Final = regexes.compile(r"[0-9][-/][A-Z]")
+# "[0-9][-/][A-Z]" as one pattern per separator, led by it (see _ORG_NUMBER_CORES)
+_YEAR_CODE_CORES: Final = (
+    regexes.compile(r"-(?<=[0-9]-)[A-Z]"),
+    regexes.compile(r"/(?<=[0-9]/)[A-Z]"),
+)
 # A number label in capitals glued to its number ("V-NR 2911384402"): part of the identifier.
 _CAPS_NR_CUE: Final = regexes.compile(r"[A-Z]{1,4}-?(?:NR|NUMMER)\.?")
 DOSSIER_AFTER_CUE: Final = regexes.compile(
@@ -2167,7 +2234,7 @@ def _dossier_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     a pattern that may open anywhere would slow the scan of every text.
     """
     if len(low) == len(text):
-        yield from matches_at(_TWINS[DOSSIER_CUE], low, _dossier_cue_starts(low))
+        yield from matches_at(_DOSSIER_CUE_TWIN, low, _dossier_cue_starts(low))
     else:
         yield from DOSSIER_CUE.finditer(text)
     if has(low, "kenmerk") and len(low) == len(text):
@@ -2272,6 +2339,11 @@ SUBJECT_ID: Final = regexes.compile(r"(?<![\w./+-])[0-9]{2,4}[-./][0-9]{3,8}(?![
 _ORG_PHONE_CUE_CORE: Final = regexes.compile(
     r"algeme(?:en|ne)|alg\.[ \t]*(?:nr|nummer|tel)|centrale[ \t]+(?:telefoon)?nummer|hoofdnummer"
     r"|helpdesk|servicedesk|inbelnummer|secretariaat"
+)
+# a word every _ORG_PHONE_CUE_CORE match holds, read from the cue index before the scan
+_ORG_PHONE_CUE_WORDS: Final = cues(
+    *("algeme", "alg.", "centrale", "hoofdnummer", "helpdesk", "servicedesk", "inbelnummer"),
+    "secretariaat",
 )
 _ORG_PHONE_CUE: Final = regexes.compile(
     r"(?<![\w])(?:(?:algeme(?:en|ne)|alg\.)(?:[ \t]+(?:telefoon)?(?:nummer|nr\.?|tel\.?))?"
@@ -2506,7 +2578,11 @@ LIST_ITEM_ADDRESS: Final = regexes.compile(
 )
 _PERSON_TITLE: Final = r"(?:mw|mevr|mevrouw|dhr|meneer|de heer|fam|familie|gezin|cli[eë]nte?)\.?"
 _TITLE_BEFORE: Final = regexes.compile(rf"(?i:\b{_PERSON_TITLE})[ ][^\n()]{{1,40}}$")
-_TITLE_STEMS: Final = ("mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "client", "cliënt")
+# (this and _ADDRESS_TEST_WORDS: registered cues, read from the text's index by has_any)
+_TITLE_STEMS: Final = cues(
+    "mw", "mevr", "dhr", "meneer", "heer", "fam", "gezin", "client", "cliënt"
+)
+_ADDRESS_TEST_WORDS: Final = cues("woon", "adres", "verhuis", "ingeschreven", "verblijf")
 # House number before the street: "op nummer 12 in de Jan Steenstraat".
 ADDRESS_NUMBER_FIRST: Final = regexes.compile(
     r"(?i:\b(?:nummer|nr\.?|huisnummer))[ ]"
@@ -2848,9 +2924,8 @@ _DOSSIER_STEMS: Final = cues(
     "pv",
     "proces-verbaal",
 )
-# The cue lists above as one search each: one scan of the text instead of one per word
-# (a regex of literals finds one of them exactly where ``any(w in text ...)`` would).
-_DATE_SHORT_CUE_RX: Final = regexes.compile("|".join(map(re.escape, _DATE_SHORT_CUES)))
+# (read from the text's cue index: no scan of the text at all)
+_DATE_SHORT_CUE_WORDS: Final = cues(*_DATE_SHORT_CUES)
 _STREET_NUMBER: Final = regexes.compile(
     rf"{STREET_WORD_AT_END}\s[0-9]|(?:Laan|Plein|Kade|Singel|Weg|Dreef|Hof|Burgwal|Gracht|Straat|Park)\s"
     rf"|{_STREET_ABBR}\s[0-9]"
@@ -3003,8 +3078,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Every ADDRESS_PREP match starts right after one of its look-behind contexts; scanning for
 # those contexts first and matching only there finds the same matches, several times faster.
 _PREP_CONTEXT: Final = regexes.compile(r"(?:op|aan|langs|naar)[ ](?:de[ ])?|\t|[0-9]{4},[ ]")
-# Every short day-month date holds a digit, a dash or slash, and a digit.
-_DM_CORE: Final = regexes.compile(r"[0-9][-/][0-9]")
+# Every short day-month date holds a digit, a dash or slash, and a digit.  Why one pattern
+# per separator, the digit before it in a look-behind: a search that opens with one literal
+# skips to it in C, where a class ("[0-9][-/][0-9]") is tested at every character.
+_DASH_DM_CORE: Final = regexes.compile(r"-(?<=[0-9]-)[0-9]")
+_SLASH_DM_CORE: Final = regexes.compile(r"/(?<=[0-9]/)[0-9]")
 # Cheap necessary conditions: a pattern whose core shape is absent cannot match, so
 # find_structured skips its slower scan (the cores open with a character class or a
 # literal, which the engine jumps to; the full patterns open with a look-behind).
@@ -3014,16 +3092,30 @@ _CAP_DIGIT: Final = regexes.compile(r"[A-Z][-/]?[0-9]")
 # A digit, a dot and a digit; a digit, a dot or slash and a capital.  The separator first,
 # the digit before it in a look-behind: the scan then stops only at the separators.
 _DOT_DIGIT: Final = regexes.compile(r"\.(?<=[0-9]\.)[0-9]")
-_DIGIT_SEP_CAP: Final = regexes.compile(r"[./](?<=[0-9][./])[A-Z]")
-_PADDED_CORE: Final = regexes.compile(r"[-/]0[1-9]|0[1-9][-/]")
+_DOT_CAP: Final = regexes.compile(r"\.(?<=[0-9]\.)[A-Z]")
+_SLASH_CAP: Final = regexes.compile(r"/(?<=[0-9]/)[A-Z]")
+# "[-/]0[1-9]|0[1-9][-/]" as three patterns that open with a literal (skipped to in C)
+_PADDED_CORES: Final = (
+    regexes.compile(r"0[1-9][-/]"),
+    regexes.compile(r"-0[1-9]"),
+    regexes.compile(r"/0[1-9]"),
+)
 # DATE_SHORT_AFTER: a day-month followed by a space, tab, comma or colon
-_DM_NEXT_CORE: Final = regexes.compile(r"[0-9][-/][0-9][0-9]?[ \t,:]")
+# (as "[0-9][-/][0-9][0-9]?[ \t,:]", one pattern per separator, led by it)
+_DM_NEXT_CORES: Final = (
+    regexes.compile(r"-(?<=[0-9]-)[0-9][0-9]?[ \t,:]"),
+    regexes.compile(r"/(?<=[0-9]/)[0-9][0-9]?[ \t,:]"),
+)
 _DE_DIGIT: Final = regexes.compile(r"de\s+[0-9]")
 _GLUED_LOW: Final = regexes.compile(
     r"[0-9](?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 )
 _GLUED_CORE: Final = regexes.compile(_GLUED_LOW.pattern, re.IGNORECASE)
-_DM_DOT_CORE: Final = regexes.compile(r"[0-9][-/.][0-9]")
+# the months of _GLUED_LOW, read from the cue index before its scan (most texts lack all)
+_GLUED_MONTHS: Final = cues(
+    *("jan", "feb", "mrt", "maa", "mar", "apr", "mei", "may", "jun", "jul", "aug", "sep"),
+    *("okt", "oct", "nov", "dec"),
+)
 # DATE_TEXT always holds a day's last digit, maybe its suffix, a space or "-" and the first
 # three letters of a month (in any case, as DATE_TEXT reads it): without these no match
 _DATE_TEXT_CORE: Final = regexes.compile(
@@ -3120,14 +3212,15 @@ def _named_lower_postcodes(low: str) -> Iterator[tuple[int, int, str, int]]:
             yield s, e, "postcode", 57
 
 
-def _lower_postcodes(text: str) -> Iterator[re.Match[str]]:
+def _lower_postcodes(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """The matches of ``POSTCODE_LOWER.finditer(text)``, tried only where one may start.
 
     Why: the pattern opens with look-arounds the engine tries at every position; each
     of its matches is a span of _PC_LOWER_CORE, and two such spans never overlap, so
-    matching at the starts of the core's matches finds the same matches.
+    matching at the starts of the core's matches finds the same matches.  ``pos``: no
+    _PC_LOWER_CORE match starts before it (the first _PC_CORE match, a wider pattern).
     """
-    for c in _PC_LOWER_CORE.finditer(text):
+    for c in _PC_LOWER_CORE.finditer(text, pos):
         m = POSTCODE_LOWER.match(text, c.start())
         if m:
             yield m
@@ -3669,6 +3762,11 @@ def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 _TWINS: Final = {
     rx: _lower_case_twin(rx) for rx in (DATE_TEXT, DATE_NUM, DATE_GLUED, DATE_SHORT, DOSSIER_CUE)
 }
+# _TWINS by the id of the pattern, for the look-ups made per text.  Why: a compiled pattern
+# hashes its whole compiled code at every dict look-up (5 us for DATE_TEXT), and the
+# patterns here are module constants that live as long as the module.
+_TWIN_OF: Final[dict[int, re.Pattern[str]]] = {id(rx): twin for rx, twin in _TWINS.items()}
+_DOSSIER_CUE_TWIN: Final = _TWINS[DOSSIER_CUE]
 
 
 def _without_weekday(rx: re.Pattern[str], weekday: str) -> re.Pattern[str]:
@@ -3684,12 +3782,13 @@ def _without_weekday(rx: re.Pattern[str], weekday: str) -> re.Pattern[str]:
 # _weekday_led): the same matches.
 _TEXT_WEEKDAY: Final = rf"(?:{_WEEKDAYS},?\s+(?:de\s+)?)?"
 _NUM_WEEKDAY: Final = rf"(?:{_WEEKDAYS},?\s+)?"
-_DAYS_FIRST: Final = {
-    DATE_TEXT: (
+# (keyed by the pattern's id, as _TWIN_OF)
+_DAYS_FIRST: Final[dict[int, tuple[re.Pattern[str], re.Pattern[str]]]] = {
+    id(DATE_TEXT): (
         _without_weekday(DATE_TEXT, _TEXT_WEEKDAY),
         regexes.compile(rf"(?<![^\W0])(?<![0-9][,.]){_WEEKDAYS},?\s+(?:de\s+)?$"),
     ),
-    DATE_NUM: (
+    id(DATE_NUM): (
         _without_weekday(DATE_NUM, _NUM_WEEKDAY),
         regexes.compile(rf"(?<![\w./-]){_WEEKDAYS},?\s+$"),
     ),
@@ -3703,8 +3802,8 @@ def _weekday_led(rx: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
     weekday's spaces, and there it reads the same day as the day alone; a weekday that
     stands right before a day found is matched whole from its start.
     """
-    days, weekday_before = _DAYS_FIRST[rx]
-    whole = _TWINS[rx]
+    days, weekday_before = _DAYS_FIRST[id(rx)]
+    whole = _TWIN_OF[id(rx)]
     pos = 0
     for m in days.finditer(low):
         s = m.start()
@@ -3723,7 +3822,8 @@ def _weekday_led(rx: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 # the engine tries it at nearly every word; its day and month open with a digit.  Where a
 # day and month may start, the words before it are matched backwards (no digit stands in
 # them), and the whole pattern from where they open (see _short_dates).
-_SHORT_TWIN_PATTERN: Final = _TWINS[DATE_SHORT].pattern
+_SHORT_TWIN: Final = _TWINS[DATE_SHORT]
+_SHORT_TWIN_PATTERN: Final = _SHORT_TWIN.pattern
 _SHORT_OPENING: Final = regexes.compile(
     _SHORT_TWIN_PATTERN[: _SHORT_TWIN_PATTERN.index("(?P<dm>")] + "(?=[0-9])"
 )
@@ -3737,7 +3837,7 @@ def _short_dates(low: str) -> Iterator[re.Match[str]]:
     starts at ``s`` opens after the last digit before ``s``; the leftmost such opening
     (the bracket alone, opening at ``s`` itself, comes last) is where finditer matches.
     """
-    whole = _TWINS[DATE_SHORT]
+    whole = _SHORT_TWIN
     pos = 0
     for c in _DAY_MONTH_START.finditer(low):
         s = c.start()
@@ -3760,12 +3860,12 @@ def _short_dates(low: str) -> Iterator[re.Match[str]]:
 
 def _folded_finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a case-insensitive ``rx``, run as its twin on ``low``."""
-    if len(low) == len(text) and rx in _DAYS_FIRST:
+    if len(low) == len(text) and id(rx) in _DAYS_FIRST:
         return _weekday_led(rx, low)
     if len(low) == len(text) and rx is DATE_SHORT:
         return _short_dates(low)
     if len(low) == len(text):
-        return _TWINS[rx].finditer(low)
+        return _TWIN_OF[id(rx)].finditer(low)
     return rx.finditer(text)
 
 
@@ -4337,6 +4437,10 @@ def _said_birth_dates(low: str) -> Iterator[tuple[int, int]]:
         yield cue.end(), end
 
 
+# quick tests of _spoken_data, read from the text's cue index, not by a scan
+_SPOKEN_TEST_WORDS: Final = cues("nummer\n", "nummer?\n")
+
+
 def _spoken_data(text: str, low: str) -> Iterator[tuple[int, int, str, int]]:
     """Phones, house numbers and postcodes spelled out in words by speech-to-text."""
     if len(low) != len(text):
@@ -4438,9 +4542,14 @@ def _next_cell_after_address(text: str, start: int, end: int, address_ends: set[
 
 
 # The characters a phone number opens with ("+31", "06", "(070)"): every PHONE match
-# starts on one, so matching only there finds what PHONE.finditer finds.
-_PHONE_FIRST: Final = regexes.compile(r"[+0(]")
-_DIGIT_PAIR: Final = regexes.compile(r"[0-9](?=[0-9])")
+# starts on one, so matching only there finds what PHONE.finditer finds.  (With PHONE's
+# own look-behinds after it: the zeros inside numbers and words are passed over in the
+# engine, not matched one by one in Python.)
+_PHONE_FIRST: Final = regexes.compile(r"[+0(](?<![\w+][+0(])(?<![0-9]:[+0(])")
+# Two digits in a row with a letter two before them: where an IBAN's check digits may stand
+# (_iban_starts tests the letters with str.isalpha; every letter is one of [^\W0-9_], so
+# the look-behind drops only pairs it would drop, in the engine rather than in a loop).
+_DIGIT_PAIR: Final = regexes.compile(r"[0-9](?<=[^\W0-9_][\s\S][0-9])(?=[0-9])")
 
 
 def _phone_matches(text: str) -> Iterator[re.Match[str]]:
@@ -4542,7 +4651,9 @@ _HOUSE_LETTER_CODES: Final = frozenset(["hs", "bg", "rd", "zw", "hg", "bv", "iv"
 
 # A lower-case street of a street word, particles and a name: "laan van meerdervoort 1620",
 # "laan van hoornwijck 88", "kade van de ... 3" (the capitalised form is in ADDRESS).
-_LOWER_OF_HEADS: Final = ("laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht ")
+_LOWER_OF_HEADS: Final = cues(
+    "laan ", "plein ", "kade ", "singel ", "dreef ", "burgwal ", "gracht "
+)
 ADDRESS_LOWER_OF: Final = regexes.compile(
     r"(?=[lpksdbg])(?<![\w.])((?:laan|plein|kade|singel|dreef|burgwal|gracht)[ ]"
     r"(?:(?:van|v\.|de|der|den|het|'t|te|ter|ten|op|in)[ ])+"
@@ -4568,7 +4679,7 @@ def _round21_addresses(text: str, low: str) -> Iterator[tuple[int, int, str, int
     """
     lex = lexicons()
     matches: list[re.Match[str]] = []
-    if len(low) == len(text) and any(h in low for h in _LOWER_OF_HEADS):
+    if len(low) == len(text) and has_any(low, _LOWER_OF_HEADS):
         for m in ADDRESS_LOWER_OF.finditer(low):
             name = m.group(1).split(" ")[2:]
             if all(w in FUNCTION_WORDS or lex.is_word(w, compounds=False) for w in name):
@@ -4766,8 +4877,11 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_EN_WORDS.finditer(low):
             yield m.start(), m.end(), "date", 63
     yield from _spoken_data(text, low)
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if digit is None:
         return
+    # where the patterns that open with a digit are searched from: nothing opens before
+    first_digit = digit.start()
     yield from find_creditor_data(text)
     if has(text, "atum") or has(text, "ATUM"):
         for s, e in column_dates(text):
@@ -4788,12 +4902,15 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if not iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 85  # mistyped: still someone's account
     if has(low, " nl") or has(low, "\nnl") or low.startswith("nl"):
-        for m in IBAN_NL_SPACED.finditer(text):
+        spaced_nl = (
+            matches_at(IBAN_NL_SPACED, text, positions(low, "nl"))
+            if len(low) == len(text)
+            else IBAN_NL_SPACED.finditer(text)
+        )
+        for m in spaced_nl:
             if iban_ok(m.group()):
                 yield m.start(), m.end(), "iban", 90
-    org_cue = (
-        has(low, "alg") or has(low, "nummer") or has(low, "desk") or has(low, "secretariaat")
-    ) and _ORG_PHONE_CUE_CORE.search(low) is not None
+    org_cue = any_present(low, _ORG_PHONE_CUE_WORDS) and _ORG_PHONE_CUE_CORE.search(low) is not None
     org_after = "(" in text and has(low, "alg")
     for m in _phone_matches(text):
         if m.start() > 1 and text[m.start() - 1] in "-/." and text[m.start() - 2].isalnum():
@@ -4833,7 +4950,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in PHONE_SPACED_DIGITS.finditer(text):
             if sum(c.isdigit() for c in m.group()) == 10:
                 yield m.start(), m.end(), "phone", 70
-    for m in BSN.finditer(text):
+    for m in BSN.finditer(text, first_digit):
         d = _digits(m.group())
         if PHONE_PREFIX.search(text, max(0, m.start() - 8), m.start()):
             continue  # "+31 (0)15 577 74 22": the rest of a phone number, however grouped
@@ -4862,16 +4979,21 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if elfproef(d) and BSN_CUE.search(text, max(0, m.start() - 80), m.start()):
                 yield m.start(), m.end(), "bsn", 80
     four = _FOUR_DIGITS.search(text) is not None
-    pc_core = four and _PC_CORE.search(text) is not None
-    postcodes = list(POSTCODE.finditer(text)) if pc_core else []
+    pc_at = _PC_CORE.search(text) if four else None
+    pc_core = pc_at is not None
+    # POSTCODE and POSTCODE_GLUED matches open with a _PC_CORE match: searched from the
+    # first one, they skip the text before it
+    pc_from = pc_at.start() if pc_at else 0
+    postcodes = list(POSTCODE.finditer(text, pc_from)) if pc_core else []
     for m in postcodes:
         yield m.start(), m.end(), "postcode", 60
-    for m in POSTCODE_SPACED_LETTERS.finditer(text) if four else ():
+    spaced = _SPACED_LETTERS_AT.search(text) if four else None
+    for m in POSTCODE_SPACED_LETTERS.finditer(text, max(0, spaced.start() - 4)) if spaced else ():
         yield m.start(), m.end(), "postcode", 60
-    for m in POSTCODE_GLUED.finditer(text) if pc_core else ():
+    for m in POSTCODE_GLUED.finditer(text, pc_from) if pc_core else ():
         if m.group(1) not in _UNITS:
             yield m.start(), m.end(), "postcode", 58
-    for m in _lower_postcodes(text) if pc_core else ():
+    for m in _lower_postcodes(text, pc_from) if pc_core else ():
         g = 1 if m.group(1) else (2 if m.group(2) else 3)
         after_house = g == 3 and _HOUSE_BEFORE_BRACKET.search(text, 0, m.start(g)) is not None
         # "pc 2517 gb": after a postcode label the letters may look like a unit
@@ -4884,15 +5006,23 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         yield from _named_lower_postcodes(low)
     dates_end: list[int] = []
     dates_start: list[int] = []
-    has_dm = _DM_CORE.search(text) is not None
+    has_dm = _DASH_DM_CORE.search(text) is not None or _SLASH_DM_CORE.search(text) is not None
+    # a digit, a dash, slash or dot and a digit: what DATE_NUM and DATE_DM_ANY always hold
+    dm_dot = has_dm or _DOT_DIGIT.search(text) is not None
     # DATE_NUM always holds a digit, a separator and a digit
-    date_rxs = [DATE_TEXT] if _DATE_TEXT_CORE.search(low if len(low) == len(text) else text) else []
-    if _DM_DOT_CORE.search(text):
+    # (searched by its days in the lower-cased copy, DATE_TEXT costs less than the scan for
+    # its core; the core still spares a text that lower case lengthens the whole pattern)
+    date_rxs = [DATE_TEXT] if len(low) == len(text) or _DATE_TEXT_CORE.search(text) else []
+    if dm_dot:
         date_rxs.append(DATE_NUM)
-    glued = _GLUED_LOW.search(low) if len(low) == len(text) else _GLUED_CORE.search(text)
+    glued = (
+        has_any(low, _GLUED_MONTHS) and _GLUED_LOW.search(low, first_digit)
+        if len(low) == len(text)
+        else _GLUED_CORE.search(text)
+    )
     if glued:
         date_rxs.append(DATE_GLUED)
-    if _EN_MONTH_CUE_RX.search(text):
+    if any_present(text, _EN_MONTH_CUE_WORDS) and _EN_MONTH_CUE_RX.search(text):
         date_rxs.append(DATE_EN_US)
     if _ORDINAL_CORE.search(text):
         date_rxs.append(DATE_EN_ORDINAL)
@@ -4931,10 +5061,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
     if has(text, ", 19") or has(text, ", 20"):
         for m in DATE_MONTH_FIRST_NL.finditer(text):
             yield m.start(), m.end(), "date", 65
-    if _ROMAN_CORE.search(text):
+    if _ROMAN_CORES[0].search(text) or _ROMAN_CORES[1].search(text):
         for m in DATE_ROMAN_MONTH.finditer(text):
             yield m.start(), m.end(), "date", 65
-    if has_dm and _DATE_SHORT_CUE_RX.search(low):
+    if has_dm and any_present(low, _DATE_SHORT_CUE_WORDS):
         for m in _folded_finditer(DATE_SHORT, text, low):
             if m.group("wd") and _opening_hours(low, m.start("wd"), m.group("dm")):
                 continue  # "Spreekuur do 9-12", "ma/wo/do 9-12": hours, no date
@@ -4942,7 +5072,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             dates_end.append(m.end("dm"))
             yield start, m.end("dm"), "date", 64
     date_starts = set(dates_start)
-    for m in DATE_DM_ANY.finditer(text):
+    for m in DATE_DM_ANY.finditer(text, first_digit) if dm_dot else ():
         if "." in m.group():
             if _dotted_date_context(text, m.start(), m.end()):
                 w = _DAY_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -4963,7 +5093,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             m = DATE_LIST_NEXT.match(text, end)
             if m:
                 yield m.start(1), m.end(1), "date", 62
-    if has_dm and _DM_NEXT_CORE.search(text):
+    if has_dm and (_DM_NEXT_CORES[0].search(text) or _DM_NEXT_CORES[1].search(text)):
         for m in DATE_SHORT_AFTER.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "date", 63
@@ -4972,7 +5102,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             g = 1 if m.group(1) else 0
             yield m.start(g), m.end(g), "date", 66
     if four:
-        for m in DATE_SPACED_YEAR.finditer(text):
+        from_at = _first_start(text, _SPACED_YEAR_AT)
+        for m in DATE_SPACED_YEAR.finditer(text, max(0, from_at - 5)) if from_at >= 0 else ():
             yield m.start(), m.end(), "date", 61
     if has(low, "huisnummer"):
         for m in HOUSE_NUMBER_FIELD.finditer(text):
@@ -4982,7 +5113,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             yield m.start(1), m.end(1), "date", 66
         for m in DATE_BIRTH_SPACED.finditer(text):
             yield m.start(1), m.end(1), "date", 66
-    if four and _COMPACT_CORE.search(text):
+    if four and (_COMPACT_CORES[0].search(text) or _COMPACT_CORES[1].search(text)):
         for m in DATE_COMPACT_ANY.finditer(text):
             yield m.start(), m.end(), "date", 53
     if any_present(low, _FOREIGN_ID_LABELS):
@@ -4998,11 +5129,12 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         for m in DATE_STAMP.finditer(text):
             yield m.start(1), m.end(1), "date", 62
     if "." in text and any_present(low, _WEEKDAY_SHORTS):
-        for m in DATE_WEEKDAY_DOTTED.finditer(text):
+        from_at = _first_start(text, _DAY_DOT_MONTH_AT)
+        for m in DATE_WEEKDAY_DOTTED.finditer(text, max(0, from_at - 13)) if from_at >= 0 else ():
             yield m.start(), m.end(), "date", 62
     for m in matches_at(DATE_MONTH_DAY, text, cue_starts(text, _MONTH_STEMS)):
         yield m.start(), m.end(), "date", 60
-    padded = has_dm and _PADDED_CORE.search(text) is not None
+    padded = has_dm and any(rx.search(text) for rx in _PADDED_CORES)
     for m in DATE_PADDED.finditer(text) if padded else ():
         yield m.start(), m.end(), "date", 62
     if " de " in low and _DE_DIGIT.search(low):
@@ -5024,27 +5156,38 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         if has(low, "dag de "):
             for m in DATE_WEEKDAY_DE_ORD.finditer(text):
                 yield m.start(), m.end(), "date", 63
-    if _ORG_NUMBER_CORE.search(text):
-        for m in DOSSIER_ORG_NUMBER.finditer(text):
+    # (its separator stands at most 5 after its start: searched from there)
+    from_at = _first_start(text, _ORG_NUMBER_CORES)
+    if from_at >= 0:
+        for m in DOSSIER_ORG_NUMBER.finditer(text, max(0, from_at - 5)):
             if _org_number_ok(m):
                 yield m.start(), m.end(), "dossier", 57
     # DOSSIER_PATTERNS: "#" and digits; a year, "-" or "/" and digits; a capital and digits
-    caps_digits = _CAP_DIGIT.search(text) is not None and (
+    cap_digit = _CAP_DIGIT.search(text)
+    caps_digits = cap_digit is not None and (
         four or ("/" in text and _CODE_YEAR_SERIAL.search(text) is not None)
     )
-    for rx, maybe in zip(DOSSIER_PATTERNS, ("#" in text, has_dm, caps_digits), strict=True):
-        for m in rx.finditer(text) if maybe else ():
+    # the third holds a _CAP_DIGIT match whose capital is at most 16 after its start: it is
+    # searched from there, past the text before it
+    # and the second from 4 before its year's separator and serial
+    year_at = _first_start(text, _YEAR_SERIAL_AT) if has_dm else -1
+    froms = (0, max(0, year_at - 4), max(0, cap_digit.start() - 16) if cap_digit else 0)
+    for rx, maybe, pos in zip(
+        DOSSIER_PATTERNS, ("#" in text, year_at >= 0, caps_digits), froms, strict=True
+    ):
+        for m in rx.finditer(text, pos) if maybe else ():
             code = m.group()
             if sum(c.isdigit() for c in code) >= 4:
                 t = COURT_TAIL_AFTER.match(text, m.end()) if "/" in code else None
                 if t is None and COURT_NUMBER.match(code):
                     t = COURT_TAIL_SPACED.match(text, m.end())
                 yield m.start(), (t.end() if t else m.end()), "dossier", 55
-    if caps_digits and _YEAR_CODE_CORE.search(text):
+    if caps_digits and (_YEAR_CODE_CORES[0].search(text) or _YEAR_CODE_CORES[1].search(text)):
         for m in DOSSIER_YEAR_CODE.finditer(text):
             yield m.start(), m.end(), "dossier", 55
     if "-" in text or "/" in text:
-        for m in DOSSIER_LETTER_GROUPS.finditer(text):
+        from_at = _first_start(text, _LETTER_GROUPS_AT)
+        for m in DOSSIER_LETTER_GROUPS.finditer(text, max(0, from_at - 13)) if from_at >= 0 else ():
             if not _YEAR_ONLY.fullmatch(m.group(1)):
                 yield m.start(), m.end(), "dossier", 55
     if "-" in text:
@@ -5069,11 +5212,13 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             ):
                 yield m.start(), m.end(), "dossier", 72
     if "-" in text:
-        for m in DOSSIER_CODE_GROUPS.finditer(text):
+        at = _CODE_GROUPS_AT.search(text)
+        for m in DOSSIER_CODE_GROUPS.finditer(text, max(0, at.start() - 6)) if at else ():
             runs: list[str] = _DIGIT_RUN.findall(m.group())
             if sum(map(len, runs)) >= 5 and not all(_YEAR_ONLY.fullmatch(g) for g in runs):
                 yield m.start(), m.end(), "dossier", 55
-        for m in DOSSIER_SEGMENTS.finditer(text):
+        at = _SEGMENTS_AT.search(text)
+        for m in DOSSIER_SEGMENTS.finditer(text, max(0, at.start() - 8)) if at else ():
             if _segments_ok(m.group()):
                 yield m.start(), m.end(), "dossier", 55
     if "." in text:
@@ -5083,7 +5228,8 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
                 any(len(g) != 3 for g in parts[1:]) or not m.group()[-1].isdigit()
             ):
                 yield m.start(), m.end(), "dossier", 54
-        for m in DOSSIER_YEAR_SUFFIX.finditer(text) if _DIGIT_SEP_CAP.search(text) else ():
+        suffix = _DOT_CAP.search(text) or _SLASH_CAP.search(text)
+        for m in DOSSIER_YEAR_SUFFIX.finditer(text) if suffix else ():
             yield m.start(), m.end(), "dossier", 54
         for m in DOSSIER_DOTTED_CODE.finditer(text) if _DOTTED_CODE_CORE.search(text) else ():
             if _dotted_code_ok(m.group()):
@@ -5108,7 +5254,10 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
             if sum(c.isdigit() for c in m.group(1)) >= 4:
                 yield m.start(1), m.end(1), "dossier", 56
     if "-" in text:
-        for m in DOSSIER_YEAR_MONTH_SERIAL.finditer(text):
+        from_at = _first_start(text, _YEAR_MONTH_AT)
+        for m in (
+            DOSSIER_YEAR_MONTH_SERIAL.finditer(text, max(0, from_at - 4)) if from_at >= 0 else ()
+        ):
             yield m.start(), m.end(), "dossier", 57
     if ":" in text and any_present(low, _CASE_SYSTEMS):
         for m in DOSSIER_IN_SYSTEM.finditer(text):
@@ -5199,7 +5348,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_ALONE)
     if any_present(text, _STREETS_WITHOUT_WORD):
         rxs.append(ADDRESS_KNOWN)
-    if any(c in low for c in ("woon", "adres", "verhuis", "ingeschreven", "verblijf")):
+    if has_any(low, _ADDRESS_TEST_WORDS):
         rxs.append(ADDRESS_CUE)
         if (
             has(low, "adres")
@@ -5219,7 +5368,7 @@ def _find_structured(text: str) -> Iterator[tuple[int, int, str, int]]:
         rxs.append(ADDRESS_PREP)
     if has(low, "nummer") or "nr" in low:
         rxs.append(ADDRESS_NUMBER_FIRST)
-    if ("(" in text or "– " in text or has(text, " - ")) and any(t in low for t in _TITLE_STEMS):
+    if ("(" in text or "– " in text or has(text, " - ")) and has_any(low, _TITLE_STEMS):
         rxs.append(ADDRESS_AFTER_NAME)
     found_address = False
     address_ends: set[int] = set()

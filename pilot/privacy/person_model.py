@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, not_
@@ -39,8 +39,10 @@ from .persons import AREA_HEADS, ORG_HEADS, ORG_NAME_TAILS
 MODEL_PATH = DATA / "person_model.json.gz"
 
 #: words, numbers, single punctuation marks and line ends: the model's tokens; split on
-#: it, a text falls into [gap, token, gap, token, ..., gap]
-TOKEN: Final = regexes.compile(r"([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
+#: it, a text falls into [gap, token, gap, token, ..., gap].  (Why "(?=\S|\n)": every token
+#: opens so, and it gives the engine a set of opening characters to skip to; without it
+#: the engine tries the alternatives at every space, a tenth slower.)
+TOKEN: Final = regexes.compile(r"(?=\S|\n)([^\W0-9_]+(?:['’`-][^\W0-9_]+)*\.?|[0-9]+|[^\w\s]|\n)")
 
 _UPPER: Final = regexes.compile(r"[^\W0-9_a-zß-ÿ]")
 _LOWER: Final = regexes.compile(r"[a-zß-ÿ]")
@@ -163,6 +165,50 @@ def lower_words(text: str) -> frozenset[str]:
 _LOWER_WORD: Final = regexes.compile(r"[a-zß-ÿ](?<![^\W0-9_][a-zß-ÿ])[^\W0-9_]*")
 
 
+def _letter(c: str) -> bool:
+    r"""``c`` is one of ``[^\W0-9_]`` (a word character, no ASCII digit or underscore)."""
+    return c.isalnum() and not "0" <= c <= "9"
+
+
+class LowerWords:
+    """``lower_words(text)`` asked one word at a time, without listing every word.
+
+    Why: the model asks it for about one word per text, where listing the words of the
+    text costs a regex match and a string per word.  ``word in LowerWords(text)`` is
+    ``word in lower_words(text)``: ``word`` stands in ``text`` as a run of letters that
+    opens with a lower-case letter, a letter on neither side.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        if "÷" in word:  # the one non-letter _LOWER_WORD opens with: left to it
+            return word in lower_words(self.text)
+        first = word[0]
+        if not ("a" <= first <= "z" or "ß" <= first <= "ÿ") or not all(map(_letter, word[1:])):
+            return False
+        text = self.text
+        n = len(word)
+        i = text.find(word)
+        while i >= 0:
+            if (i + n == len(text) or not _letter(text[i + n])) and (
+                i == 0
+                or not (
+                    _letter(text[i - 1])
+                    # "÷abc" is one _LOWER_WORD match where "÷" opens one: no "abc" in it
+                    or (text[i - 1] == "÷" and (i == 1 or not _letter(text[i - 2])))
+                )
+            ):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
 def word_features(word: str, lex: Lexicons) -> tuple[str, ...]:
     """The features of a word on its own: its form, outline, ending and lexicon classes."""
     w0 = word.rstrip(".")
@@ -227,7 +273,7 @@ def _neighbours(words: list[str], i: int) -> tuple[str, str, str, str]:
 
 
 def context_features(
-    word: str, p2: str, p1: str, n1: str, n2: str, lowers: frozenset[str], lex: Lexicons
+    word: str, p2: str, p1: str, n1: str, n2: str, lowers: Container[str], lex: Lexicons
 ) -> list[str]:
     """The features that join the word to its neighbours: position, pairs, brackets."""
     w0 = word.rstrip(".")
@@ -262,7 +308,7 @@ def context_features(
     return f
 
 
-def features(words: list[str], i: int, lowers: frozenset[str], lex: Lexicons) -> list[str]:
+def features(words: list[str], i: int, lowers: Container[str], lex: Lexicons) -> list[str]:
     """All features of token ``i``: the word's, its four neighbours', and the joins."""
     w = words[i]
     p2, p1, n1, n2 = _neighbours(words, i)
@@ -295,7 +341,7 @@ class PersonModel:
         # the same sum, in the same order, as sum(get(f, 0.0) for f in feats), in C
         return sum(map(self.weights.get, feats, repeat(0.0)))
 
-    def score(self, words: list[str], i: int, lowers: frozenset[str]) -> float:
+    def score(self, words: list[str], i: int, lowers: Container[str]) -> float:
         """The model's log-odds that token ``i`` is (part of) a person's name."""
         w = words[i]
         z = self._word.get(w)
@@ -313,7 +359,7 @@ class PersonModel:
             z += part
         return z + self._sum(context_features(w, p2, p1, n1, n2, lowers, self.lex))
 
-    def probability(self, words: list[str], i: int, lowers: frozenset[str]) -> float:
+    def probability(self, words: list[str], i: int, lowers: Container[str]) -> float:
         """The model's probability that token ``i`` is (part of) a person's name."""
         return 1 / (1 + math.exp(-self.score(words, i, lowers)))
 
@@ -336,7 +382,7 @@ class PersonModel:
         cs = list(map(starts.__getitem__, cands))
         ce = map(add, cs, map(len, map(words.__getitem__, cands)))
         taken = map(any, map(blocked.__getitem__, map(slice, cs, ce)))
-        lowers: frozenset[str] | None = None  # only once a word needs a score
+        lowers: LowerWords | None = None  # only once a word needs a score
         out = []
         for i in compress(cands, map(not_, taken)):
             s = starts[i]
@@ -345,7 +391,7 @@ class PersonModel:
             if kinds[w] == MID_SENTENCE and sentence_start(words, i):
                 continue
             if lowers is None:
-                lowers = lower_words(text)
+                lowers = LowerWords(text)
             if self.score(words, i, lowers) < self.logit:
                 continue
             if _names_an_organisation(text, words, s, i, blocked, lex):

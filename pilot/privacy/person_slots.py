@@ -8,10 +8,11 @@ and they also trim the organisation part off a name ("Ivana van Barka", "Smits &
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from . import regexes
-from .cue_index import cues, has
+from .cue_index import cues, has, has_any
 from .lexicons import RELATIONS, TITLES, Lexicons
 from .persons import (
     _ALWAYS_STOP,
@@ -50,13 +51,14 @@ _TITLE_BRACKET: Final = regexes.compile(
     r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ \t]+"
     r"\(([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\)"
 )
-_TITLE_BRACKET_CUES: Final = ("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
+# (this and _TITLE_PARTICLE_CUES: registered cues, read from the text's index by has_any)
+_TITLE_BRACKET_CUES: Final = cues("eer (", "rouw (", "w (", "w. (", "r. (", "hr (", "vr (")
 # "Mw de hoop (dossier ...)", "dhr ter horst belt": title, lower-case particle, surname
 _TITLE_LOWER_PARTICLE: Final = regexes.compile(
     r"(?=[MmDd])\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Dd]e[ ]heer)[ ]"
     r"((?:de|ter|ten|van[ ](?:de|der|den))[ ]([a-zà-ÿ]{3,}))(?![\w-])"
 )
-_TITLE_PARTICLE_CUES: Final = (
+_TITLE_PARTICLE_CUES: Final = cues(
     "w de ",
     "r de ",
     ". de ",
@@ -105,6 +107,18 @@ _SCHOOL_WORDS: Final = (
 _FIRM_TAIL: Final = regexes.compile(
     r"[ \t]*(?:&[ ]?(?:Zn|Zonen|Co|Partners)\b\.?|B\.[ ]?V\.|N\.[ ]?V\.|V\.O\.F\.|BV\b|VOF\b)"
 )
+_FIRM_TAIL_FIRST: Final = ("&", "B", "N", "V")
+
+
+def _firm_tail(text: str, e: int) -> re.Match[str] | None:
+    """``_FIRM_TAIL.match(text, e)``, tried only where the first character after the
+    spaces and tabs opens it (this and _SCHOOL_TAIL run for every name found)."""
+    j = e
+    while text.startswith((" ", "\t"), j):
+        j += 1
+    return _FIRM_TAIL.match(text, e) if text.startswith(_FIRM_TAIL_FIRST, j) else None
+
+
 # "Rekeningnr", "Klantnr.", "Dossiernummer": a field label, not a name
 _LABEL_WORD: Final = regexes.compile(r"([a-zà-ÿ]{3,})(?:nr|nummer)\.?$")
 
@@ -142,7 +156,7 @@ def _org_after_van(text: str, s: int, e: int, lex: Lexicons) -> int:
     for entry in gaz.by_first.get(first, ()):
         if text.startswith(entry, rest) and gaz.kind[entry] == "org" and entry not in gaz.ambiguous:
             return s + k
-    if _org_compound(first, lex) or _FIRM_TAIL.match(text, e):
+    if _org_compound(first, lex) or _firm_tail(text, e):
         return s + k
     return e
 
@@ -171,7 +185,9 @@ def find_slot_names(
         if span.endswith(_SCHOOL_WORDS):
             _protect(blocked, s, e, PROTECTED_ORG)
             continue  # "Johan de Witt College"
-        sm = _SCHOOL_TAIL.match(text, e) or _FIRM_TAIL.match(text, e)
+        sm = (_SCHOOL_TAIL.match(text, e) if text.startswith(" ", e) else None) or _firm_tail(
+            text, e
+        )
         if sm:
             _protect(blocked, s, sm.end(), PROTECTED_ORG)
             continue  # "Pieter de Vries Lyceum", "Smits & Zn", "De Groot B.V."
@@ -192,11 +208,11 @@ def find_slot_names(
         for m in _CASE_LOWER.finditer(text):
             if _lower_name_ok(m.group(1).split()[-1].split("-")[0], lex):
                 extra.append(m.span(1))
-    if "(" in text and any(c in text for c in _TITLE_BRACKET_CUES):
+    if "(" in text and has_any(text, _TITLE_BRACKET_CUES):
         for m in _TITLE_BRACKET.finditer(text):
             if _lower_name_ok(m.group(1).split("-")[0], lex):
                 extra.append(m.span(1))
-    if any(c in text for c in _TITLE_PARTICLE_CUES):
+    if has_any(text, _TITLE_PARTICLE_CUES):
         for m in _TITLE_LOWER_PARTICLE.finditer(text):
             w = m.group(2)
             if w in _TITLED_PARTICLE_STOP or not _lower_name_ok(w, lex):

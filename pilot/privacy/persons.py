@@ -19,7 +19,7 @@ from operator import or_
 from typing import Any, Final
 
 from . import regexes
-from .cue_index import cues, has, lowered, matches_at, starts
+from .cue_index import cues, has, has_any, lowered, matches_at, starts
 from .lexicons import (
     AMBIGUOUS_STARTERS,
     FUNCTION_WORDS,
@@ -1284,6 +1284,7 @@ _PARTICLE_RUNS: Final = frozenset(
 )
 # What follows the first word of a table row that may be a name: a cell break or ", First".
 _CELL_END: Final = regexes.compile(r"[ ]?[\t;|(,]")
+_CELL_END_FIRST: Final = (" ", "\t", ";", "|", "(", ",")
 # Lower-case tokens that may open a name in a quick note: a particle or a one-letter initial.
 _LOWER_LEADS: Final = frozenset(
     [p for p in PARTICLES if p.islower() and p.isalpha()] + list("abcdefghijklmnopqrstuvwxyz")
@@ -2176,7 +2177,11 @@ class PersonFinder:
                     out.append((i, last))  # "ROOS BAKKER", "DE VRIES", "DEKKER, Fleur"
                     i = last + 1
                     continue
-            if (starts[i] == 0 or text[starts[i] - 1] == "\n") and _CELL_END.match(text, ends[i]):
+            if (
+                (starts[i] == 0 or text[starts[i] - 1] == "\n")
+                and text.startswith(_CELL_END_FIRST, ends[i])  # (the regex only where it may)
+                and _CELL_END.match(text, ends[i])
+            ):
                 last = self._row_name_end(doc, i)
                 if last >= 0:
                     out.append((i, last))  # "Haddou<TAB>06-...": a table row of contacts
@@ -4855,7 +4860,8 @@ def _drop_known_non_names(
         (s, e)
         for s, e in found
         if not (_known_non_name(text[s:e], lex, gaz) and not _PERSON_VERB_AFTER.match(text, e))
-        and not _MAX_BEFORE_NUMBER.match(text, s, e + 4)
+        # (the regex only where its literal opening stands: it runs for every name found)
+        and not (text.startswith(_MAX_MIN, s) and _MAX_BEFORE_NUMBER.match(text, s, e + 4))
         and not _department(text, s, e, lex)
         and not _common_word_as_name(text, s, e)
         and not _named_word(text, s, e, lex)
@@ -4902,6 +4908,7 @@ _NAMED_AFTER: Final = regexes.compile(
     r"(?:[ ](?:College|Lyceum|Gymnasium|Gasthuis|Ziekenhuis|Scholengroep|Academie)"
     r"|(?<=[a-z])(?:school|college|lyceum|gasthuis|ziekenhuis))(?![\w-])"
 )
+_NAMED_AFTER_GLUED: Final = ("school", "college", "lyceum", "gasthuis", "ziekenhuis")
 # the rest of a street named after someone, right after a first name: "Jacob Catsstraat"
 _STREET_NAMED_AFTER: Final = regexes.compile(
     r"[ ][A-ZÀ-Þ][\w'’-]*?(?:straat|laan|weg|plein|kade|gracht|singel|dreef|park|plantsoen)"
@@ -5091,20 +5098,23 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
         return True
     if words[0] in _ORG_HEADS or words[-1] in ORG_NAME_TAILS:
         return True
-    m = _ORG_TAIL_AFTER.match(text, e)
+    # the three patterns after the span open with a space or (_NAMED_AFTER) a glued
+    # institution word: elsewhere they are not tried (this runs for every name found)
+    space_after = text[e : e + 1] == " "
+    m = _ORG_TAIL_AFTER.match(text, e) if space_after else None
     if m and m.group(1) in ORG_NAME_TAILS and m.group(1) not in lex.first_names:
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
-    if " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
+    if space_after and " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
         return True  # "school Johan de Witt college": a school named after someone
     if (
         len(words) == 1
-        and text[e : e + 1] == " "
+        and space_after
         and span in lex.first_names
         and _STREET_NAMED_AFTER.match(text, e)
         and not _lead_word_is_cue(text, s)
     ):
         return True  # "de Jacob Catsstraat", "langs de Paul Krugerlaan": a street's first name
-    if _NAMED_AFTER.match(text, e):
+    if (space_after or text.startswith(_NAMED_AFTER_GLUED, e)) and _NAMED_AFTER.match(text, e):
         return True  # "Edith Stein College", "Prins Willem-Alexanderschool": named after someone
     prev = _prev_word(text, s)
     if prev[:1].isupper() and prev.endswith(_INSTITUTION_HEADS):
@@ -5298,7 +5308,7 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
     low = w.lower()
     if s and text[s - 1] == "@":
         return low in _TO_ALL
-    if not w[:1].isupper() or not _LOWER_AFTER.match(text, e):
+    if not w[:1].isupper() or not (text.startswith(" ", e) and _LOWER_AFTER.match(text, e)):
         return False
     if low in _NUMBER_WORDS or low == "anders":
         return True
@@ -5307,6 +5317,7 @@ def _common_word_as_name(text: str, s: int, e: int) -> bool:
 
 # "Max. 25 deelnemers", "Min. 3 dagen": an abbreviation before a number, not Max
 _MAX_BEFORE_NUMBER: Final = regexes.compile(r"(?:Max|Min)\.[ ]?[0-9]")
+_MAX_MIN: Final = ("Max.", "Min.")
 _LEAD_WORD: Final = regexes.compile(r"([^\W0-9_]+)\.?[ \t]+$")
 
 
@@ -5328,6 +5339,9 @@ def _lead_word_is_cue(text: str, p: int) -> bool:
 # "Gizem → Hanna".
 _JOINED_BEFORE: Final = regexes.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(en|&|→|->)[ \t]+$")
 _JOINED_AFTER: Final = regexes.compile(r"[ \t]+(en|&|→|->)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+# how a text ends where a pattern closed by "[ \t]+$" or "[ ]$" can match ("$" also
+# stands before a last line break)
+_BLANK_END: Final = (" ", "\t", " \n", "\t\n")
 
 
 def _add_coordinated(
@@ -5351,13 +5365,18 @@ def _add_coordinated(
         return arrow and pf.name_score(w, False) >= 1 and w not in lex.places
 
     for s, e in found:
-        m = _JOINED_BEFORE.search(text, max(0, s - 30), s)
+        # (both tried only where their spaces or tabs stand: this runs for every name found)
+        m = (
+            _JOINED_BEFORE.search(text, max(0, s - 30), s)
+            if text.endswith(_BLANK_END, max(0, s - 30), s)
+            else None
+        )
         if m and person_like(m.group(1), m.group(2) != "en" and m.group(2) != "&"):
             span = (m.start(1), m.end(1))
             if not any(blocked[span[0] : span[1]]) and not _overlaps(span, taken):
                 taken.add(span)
                 out.append(span)
-        m = _JOINED_AFTER.match(text, e)
+        m = _JOINED_AFTER.match(text, e) if text.startswith((" ", "\t"), e) else None
         if m and person_like(m.group(2), m.group(1) != "en" and m.group(1) != "&"):
             span = (m.start(2), m.end(2))
             if not any(blocked[span[0] : span[1]]) and not _overlaps(span, taken):
@@ -5384,7 +5403,8 @@ def _drop_foreign_words(
     """
     out = []
     for s, e in found:
-        m = _LEADING_WORD.match(text, s, e)
+        c = text[s : s + 1]  # (the match only where its letters open: it runs per name)
+        m = _LEADING_WORD.match(text, s, e) if "a" <= c <= "z" or c == "'" else None
         if m and m.group(1) in lex.foreign_lower and m.end() < e:
             s = m.end()
         span = text[s:e]
@@ -5585,6 +5605,10 @@ _ORG_COMPOUND: Final = regexes.compile(
 _ORG_WORD: Final = regexes.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:stichting|corporatie|vereniging|brigade|kantoor|bureau|dienst)"
 )
+# the ends of an _ORG_WORD match: the pattern is tried only on a span ending so
+_ORG_WORD_ENDS: Final = (
+    *("stichting", "corporatie", "vereniging", "brigade", "kantoor", "bureau", "dienst"),
+)
 _VAN_ORG: Final = regexes.compile(r"[ ]van[ ](?:de[ ]|het[ ])?([A-ZÀ-Þ][\w-]+)")
 
 
@@ -5610,7 +5634,7 @@ def _drop_non_persons(
         span = text[s:e]
         if span in _ENGLISH_MONTHS and _MONTH_NUMBER_AFTER.match(text, e):
             continue
-        if _ORG_WORD.fullmatch(span):
+        if span.endswith(_ORG_WORD_ENDS) and _ORG_WORD.fullmatch(span):
             continue  # "Verhuurder: Woonstichting De Key": a foundation, no one's name
         if " van " in span:
             m = _VAN_ORG.search(span)
@@ -6393,7 +6417,9 @@ _ATTENDEE_LINE: Final = regexes.compile(
     r"(?im)^[ \t]*(?:aanwezig(?:en)?|afwezig|deelnemers|sprekers|present|wie|met)\b[^:\n]{0,12}:"
     r"([^\n]+)"
 )
-_ATTENDEE_WORDS: Final = ("aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met")
+_ATTENDEE_WORDS: Final = cues(
+    "aanwezig", "afwezig", "deelnemers", "sprekers", "present", "wie", "met"
+)
 # An item of such a list that is a word and a bracket: "Barend (Stevenshof)", "Frans (extern)".
 _ITEM_BRACKET: Final = regexes.compile(r"(?:^|[,;])[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+\(")
 # A bracket holding one capitalised word: "Trivire (Mark)", "ouderenconsulent (Barend)".
@@ -6414,7 +6440,7 @@ def _bracket_names(text: str, low: str, lex: Lexicons) -> list[tuple[int, int]]:
         return w in lex.first_names and w not in lex.stop_caps and w not in _ALWAYS_STOP
 
     attendees = []
-    listing = any(w in low for w in _ATTENDEE_WORDS)
+    listing = has_any(low, _ATTENDEE_WORDS)
     for line in line_matches(_ATTENDEE_LINE, text) if listing else ():
         attendees.append((line.start(1), line.end(1)))
         body = line.group(1)
@@ -6735,6 +6761,10 @@ _NEIGHBOUR_STOP: Final = frozenset(
 )
 
 
+# quick tests of _cue_names and _named_names, read from the text's cue index, not by a scan
+_QUICK_TEST_WORDS: Final = cues("bekend als", "heette", " als ")
+
+
 def _named_names(text: str, blocked: bytearray, lex: Lexicons) -> list[tuple[int, int]]:
     """Names a naming verb, an initials label, "van achternaam" or "buurman" introduces."""
     out: list[tuple[int, int]] = []
@@ -6793,7 +6823,12 @@ def _with_place_first_name(
     Why: "Frans" is blocked as a language, so the chain stops at it; right before a
     capitalised name it can only be the first name.
     """
-    m = _WORD_BEFORE_SPACE.search(text, max(0, s - 20), s)
+    # (tried only where the text before the name ends in a space: this runs per name)
+    m = (
+        _WORD_BEFORE_SPACE.search(text, max(0, s - 20), s)
+        if text.endswith((" ", " \n"), max(0, s - 20), s)
+        else None
+    )
     if m and text[s : s + 1].isupper():
         a, b = m.span(1)
         if text[a:b] in lex.first_names and all(x == PROTECTED_PLACE for x in bytes(blocked[a:b])):

@@ -176,8 +176,9 @@ def drop_sentence_words(
             if _word_span(text, s, e, lex):
                 continue
         else:
-            m = _PRONOUN_TAIL.search(span)
-            v = _ORG_AFTER_VAN.search(span)
+            # (each pattern only on a span that holds its literal: this runs per name)
+            m = _PRONOUN_TAIL.search(span) if "." in span else None
+            v = _ORG_AFTER_VAN.search(span) if "van" in span else None
             if m:
                 e = s + m.start() + 1  # "dhr. X. Hij woont" -> "X."
                 if text[s:e] in _PLACEHOLDERS:
@@ -185,7 +186,7 @@ def drop_sentence_words(
             elif v:
                 e = s + v.start()  # "De Boer van Bewind Haaglanden" -> "De Boer"
             else:
-                m = _SCHOOL_AFTER.search(span)
+                m = _SCHOOL_AFTER.search(span) if " De" in span or "\tDe" in span else None
                 if m and m.group(1) not in lex.surnames and m.group(1) not in lex.first_names:
                     e = s + m.start()  # "Nour op De Regenboog" -> "Nour"
                 else:

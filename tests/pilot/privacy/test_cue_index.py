@@ -94,3 +94,18 @@ def test_present_and_any_present_agree_with_positions():
             want = [(w, positions(s, w)) for w in words if positions(s, w)]
             assert present(s, words) == want
             assert any_present(s, words) == bool(want)
+
+
+def test_has_any_is_any_word_in_the_text():
+    """has_any() answers as ``any(w in text ...)``, indexed or not, registered or not."""
+    from pilot.privacy.cue_index import has_any, prepare
+
+    words = ("gebeld", "maart", "nooit-geregistreerd-woord", "twee")
+    cue_index.cues(*words[:2])
+    for text in _texts() + ["kort: twee", "", "gebeld op 3 maart, nummer twee"]:
+        for s in (text, text.lower()):
+            for k in range(len(words)):
+                want = any(w in s for w in words[k:])
+                assert has_any(s, words[k:]) == want
+                prepare(s)
+                assert has_any(s, words[k:]) == want
