@@ -495,6 +495,11 @@ def find_personal_data(text: str) -> list[Finding]:
     return [Finding(s, e, label, text[s:e]) for s, e, label in spans]
 
 
+def _overlaps_any(spans: list[tuple[int, int, str]], s: int, e: int) -> bool:
+    """Whether text[s:e] overlaps one of ``spans``."""
+    return any(a < e and s < b for a, b, _ in spans)
+
+
 # A number of five to eight digits in brackets right after a name: "Savitri Ramautar
 # (884210)", "tolk M. Noori (19045)": the person's client or registration number
 _NUMBER_AFTER_NAME: Final = regexes.compile(r"[ ]?\((?!(?:19|20)[0-9]{2}\))([0-9]{5,8})\)")
@@ -510,7 +515,7 @@ def _with_numbers_after_names(
             label == "person"
             and text[e : e + 1] in (" ", "(")
             and (m := _NUMBER_AFTER_NAME.match(text, e))
-            and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans)
+            and not _overlaps_any(spans, m.start(1), m.end(1))
         ):
             extra.append((m.start(1), m.end(1), "dossier"))
     return sorted(spans + extra) if extra else spans
@@ -551,7 +556,7 @@ def _with_other_script_names(
                 extra.append((m.start(1), m.end(1), "person"))
     if _CYRILLIC_SIGNATURE.search(text):
         extra += [(m.start(1), m.end(1), "person") for m in _CYRILLIC_SIGNATURE.finditer(text)]
-    extra = [x for x in extra if not any(a < x[1] and x[0] < b for a, b, _ in spans)]
+    extra = [x for x in extra if not _overlaps_any(spans, x[0], x[1])]
     return sorted(set(spans + extra)) if extra else spans
 
 
@@ -568,7 +573,7 @@ def _with_joined_initials(
     for s, _e, label in spans:
         if label == "person" and s >= 7 and text[s + 1 : s + 2] == "." and text[s].isupper():
             m = _JOINED_INITIAL.search(text, s - 7, s)
-            if m and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
+            if m and not _overlaps_any(spans, m.start(1), m.end(1)):
                 extra.append((m.start(1), m.end(1), "person"))
     return sorted(spans + extra) if extra else spans
 
@@ -613,7 +618,7 @@ def _with_user_folders(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     for m in _USER_FOLDER.finditer(text):
         g = 1 if m.group(1) else 2
         s, e = m.span(g)
-        if text[s:e].lower() in _NOT_USERS or any(a < e and s < b for a, b, _ in spans):
+        if text[s:e].lower() in _NOT_USERS or _overlaps_any(spans, s, e):
             continue
         extra.append((s, e, "person"))
     return sorted(spans + extra) if extra else spans
@@ -708,7 +713,7 @@ def _read_file_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         )
     ]  # "Scan_980644276_ID-bewijs.pdf": each word opens a sentence to the rules
     for sp in sorted(extra):
-        if not any(a < sp[1] and sp[0] < b for a, b, _ in out):
+        if not _overlaps_any(out, sp[0], sp[1]):
             out.append(sp)
     merged: list[tuple[int, int, str]] = []
     for sp in sorted(out):
