@@ -39,6 +39,7 @@ from .person_model import PersonModel, join_name_parts, joined_by_particles, per
 from .persons import (
     NAME_FIELD_LABEL,
     ORG_HEADS,
+    business_tail,
     find_persons,
     propagate_names,
     shop_head,
@@ -938,7 +939,9 @@ def _settle_edges(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                     else words[k + 1]
                 )
                 if words[k] == "van" and (
-                    _names_org(words[k + 1 :], kind, surnames) or shop_head(after.lower())
+                    _names_org(words[k + 1 :], kind, surnames)
+                    or shop_head(after.lower())
+                    or business_tail(words[-1], lexicons())
                 ):
                     e = s + len(" ".join(words[:k]))  # "Hans van de Zonnebloem"
                     break

@@ -5045,6 +5045,26 @@ _WORSHIP_AFTER: Final = regexes.compile(
 _ROLE_LIKE_HEADS: Final = frozenset(["fietsenmaker", "opticien", "juwelier", "bloemist"])
 
 
+# Ends of a business's trade after its owner's name: "Koster Bakkerijen", "Bakker
+# Vleeswaren", "Hoek Schoonmaakdiensten", "Visser Verhuizingen", "Groen Kinderopvang"
+_BUSINESS_TAIL_ENDS: Final = (
+    *("bakkerijen", "diensten", "verhuizingen", "voorziening", "vleeswaren", "opvang"),
+    *("werken", "materialen", "groothandel", "handel", "bedrijf", "bedrijven", "techniek"),
+    *("installaties", "transport", "services", "keuken", "werkplaats", "horeca"),
+)
+
+
+def business_tail(word: str, lex: Lexicons) -> bool:
+    """Whether a capitalised word after a name is a business's trade, a compound of words."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith(_BUSINESS_TAIL_ENDS)
+        and word not in lex.surnames
+        and lex.is_word(low)
+    )
+
+
 def shop_head(low: str) -> bool:
     """Whether the lower-case word opens a shop's, business's, association's or house of
     worship's name ("bakkerij", "moskee", "speeltuinvereniging", "rijwielhandel")."""
@@ -5096,13 +5116,21 @@ def _named_thing(text: str, s: int, e: int, lex: Lexicons) -> bool:
     last = words[-1].lower()
     if last.endswith(_STREET_ENDS) and words[-1].capitalize() not in lex.surnames:
         return True
-    if words[0] in _ORG_HEADS or words[-1] in ORG_NAME_TAILS:
+    if (
+        words[0] in _ORG_HEADS
+        or words[-1] in ORG_NAME_TAILS
+        or (" van " not in span and business_tail(words[-1], lex))
+    ):
         return True
     # the three patterns after the span open with a space or (_NAMED_AFTER) a glued
     # institution word: elsewhere they are not tried (this runs for every name found)
     space_after = text[e : e + 1] == " "
     m = _ORG_TAIL_AFTER.match(text, e) if space_after else None
-    if m and m.group(1) in ORG_NAME_TAILS and m.group(1) not in lex.first_names:
+    if (
+        m
+        and (m.group(1) in ORG_NAME_TAILS or business_tail(m.group(1), lex))
+        and m.group(1) not in lex.first_names
+    ):
         return True  # "(Jonker Bewind)": the firm, not the bewindvoerder
     if space_after and " " in span and _LOWER_ORG_TAIL_AFTER.match(text, e):
         return True  # "school Johan de Witt college": a school named after someone

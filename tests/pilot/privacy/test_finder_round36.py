@@ -1,6 +1,6 @@
 """Thirty-sixth round: shops, associations and houses of worship named like people
 ("Bakkerij Nour", "Moskee Al Houda", "Speeltuinvereniging Wilhelmina", "uitzendbureau
-Flexpol", "Mevlana moskee", "Koning Logistiek"), a number in brackets after a name and a
+Flexpol", "Mevlana moskee", "Koning Logistiek", "Koster Bakkerijen"), a number in brackets after a name and a
 Wmo allocation's number, a street's first name ("de Jacob Catsstraat"), a neighbourhood and a year; a
 person's name written again in their own script (Cyrillic, Arabic) and a Cyrillic
 signature; a register name in a table cell; numbers under a "V-nummer" header; the numbers
@@ -46,6 +46,12 @@ GROUPS: dict[str, list[str]] = {
         "De traplift wordt geplaatst door Otolift.",
         "Ik vraag [[person:Mahbooba]] van de Afghaanse Vrouwenvereniging.",
         "Meneer [[person:Mensah's]] kerk helpt hem.",
+    ],
+    "businesses-after-owners": [
+        "Zij werkt sinds juni bij Koster Bakkerijen als inpakster.",
+        "Een waarschuwing van zijn werkgever Bakker Vleeswaren.",
+        "Ik werk 8 uur bij Visser Verhuizingen.",
+        "Mw. [[person:Visser]] werkt bij de gemeente.",
     ],
     "numbers-after-names": [
         "Toekenning PGB — [[person:Savitri Ramautar]] ([[dossier:884210]])",
